@@ -1,0 +1,34 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include <QtSignIn/SignInError.h>
+
+// The exit codes scripts rely on; a fixed contract.
+enum ExitCode {
+    ExitSuccess = 0,
+    ExitAuthenticationFailed = 2,
+    ExitCancelledOrTimedOut = 3,
+    ExitInteractionRequired = 4,
+    ExitCacheUnavailable = 5,
+    ExitNetworkError = 6,
+    ExitUsage = 64, // EX_USAGE
+};
+
+inline ExitCode exitCodeFor(const QtSignIn::SignInError &error)
+{
+    using QtSignIn::SignInError;
+    const QString provider = error.providerError();
+    if (provider == QLatin1String("interaction_required") || provider == QLatin1String("login_required")
+        || provider == QLatin1String("consent_required")
+        || provider == QLatin1String("account_selection_required"))
+        return ExitInteractionRequired;
+    switch (error.code()) {
+    case SignInError::NoError: return ExitSuccess;
+    case SignInError::Cancelled:
+    case SignInError::TimedOut: return ExitCancelledOrTimedOut;
+    case SignInError::InteractionRequired: return ExitInteractionRequired;
+    case SignInError::NetworkError: return ExitNetworkError;
+    case SignInError::InvalidConfiguration: return ExitUsage;
+    default: return ExitAuthenticationFailed;
+    }
+}

@@ -1,0 +1,158 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#include "LoginCommand.h"
+
+#include "ExitCode.h"
+
+#include <QtSignIn/SignInClient.h>
+#include <QtSignIn/SystemBrowserUserAgent.h>
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QTextStream>
+
+#include <cstdio>
+
+using namespace QtSignIn;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LoginCommand", text);
+}
+
+void writeStdout(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void writeStderr(const QString &text)
+{
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+} // namespace
+
+LoginCommand::LoginCommand(const LoginOptions &options, QObject *parent)
+    : QObject(parent), m_options(options)
+{
+}
+
+void LoginCommand::start()
+{
+    if (m_options.cache == LoginOptions::Cache::Keychain) {
+        return fail(SignInError(SignInError::InvalidConfiguration,
+                                QStringLiteral("the keychain cache is not available in this build")),
+                    ExitCacheUnavailable);
+    }
+    if (m_options.mode == LoginOptions::Mode::Embedded) {
+        return fail(SignInError(SignInError::UserAgentUnavailable,
+                                QStringLiteral("embedded sign-in is not available in this build")),
+                    ExitAuthenticationFailed);
+    }
+
+    auto *client = new SignInClient(m_options.configuration, this);
+    auto *browser = new SystemBrowserUserAgent;
+    if (!m_options.browserCommand.isEmpty()) {
+        const BrowserLauncher launcher = SystemBrowserUserAgent::commandLauncher(m_options.browserCommand);
+        if (!launcher) {
+            return fail(SignInError(SignInError::InvalidConfiguration,
+                                    QStringLiteral("the browser command is empty")),
+                        ExitUsage);
+        }
+        browser->setLauncher(launcher);
+    }
+    client->setUserAgent(browser);
+
+    SignInReply *reply = client->signIn(m_options.scopes, m_options.signInOptions);
+    reply->setParent(this);
+    connect(reply, &SignInReply::waitingForUserChanged, this, [this](bool waiting) {
+        if (waiting && !m_options.json)
+            writeStderr(tr("Finish signing in in your browser...\n"));
+    });
+    connect(reply, &SignInReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        if (reply->error().isError())
+            fail(reply->error(), exitCodeFor(reply->error()));
+        else
+            succeed(reply->result());
+    });
+}
+
+void LoginCommand::fail(const SignInError &error, int exitCode)
+{
+    QString description = error.providerErrorDescription();
+    if (description.isEmpty())
+        description = error.detail();
+    if (m_options.json) {
+        const QJsonObject object{
+            {QStringLiteral("error"), error.errorCode()},
+            {QStringLiteral("error_description"), description},
+        };
+        writeStdout(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
+    }
+    QString message = tr("Sign-in failed: %1").arg(error.message());
+    if (!description.isEmpty())
+        message += QStringLiteral(" (%1: %2)").arg(error.errorCode(), description);
+    else
+        message += QStringLiteral(" (%1)").arg(error.errorCode());
+    writeStderr(message + QLatin1Char('\n'));
+    emit done(exitCode);
+}
+
+void LoginCommand::succeed(const SignInResult &result)
+{
+    const Account &account = result.account;
+    if (m_options.json) {
+        QJsonObject accountObject{{QStringLiteral("id"), account.id()},
+                                  {QStringLiteral("username"), account.username()},
+                                  {QStringLiteral("name"), account.displayName()}};
+        if (!account.tenantId().isEmpty())
+            accountObject.insert(QStringLiteral("tenant_id"), account.tenantId());
+        QJsonObject object{
+            {QStringLiteral("access_token"), result.accessToken.revealString()},
+            {QStringLiteral("token_type"), result.tokenType},
+            {QStringLiteral("scopes"), QJsonArray::fromStringList(result.grantedScopes)},
+            {QStringLiteral("requested_scopes"), QJsonArray::fromStringList(result.requestedScopes)},
+            {QStringLiteral("id_token_claims"), result.idTokenClaims},
+            {QStringLiteral("account"), accountObject},
+            {QStringLiteral("has_refresh_token"), !result.refreshToken.isEmpty()},
+            {QStringLiteral("user_agent"), result.userAgent},
+        };
+        if (result.expiresOn.isValid())
+            object.insert(QStringLiteral("expires_on"), result.expiresOn.toSecsSinceEpoch());
+        writeStdout(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
+        emit done(ExitSuccess);
+        return;
+    }
+
+    QString text;
+    QTextStream out(&text);
+    const QString who = account.displayName().isEmpty()
+            ? account.username()
+            : QStringLiteral("%1 (%2)").arg(account.displayName(), account.username());
+    out << tr("Signed in as %1").arg(who) << '\n';
+    if (!account.tenantId().isEmpty())
+        out << tr("Tenant: %1").arg(account.tenantId()) << '\n';
+    out << tr("Scopes: %1").arg(result.grantedScopes.join(QLatin1Char(' '))) << '\n';
+    if (result.expiresOn.isValid()) {
+        const qint64 minutes = QDateTime::currentDateTimeUtc().secsTo(result.expiresOn) / 60;
+        out << tr("Access token expires: %1 (in %2 min)")
+                        .arg(result.expiresOn.toLocalTime().toString(Qt::ISODate))
+                        .arg(minutes)
+            << '\n';
+    }
+    out << (result.refreshToken.isEmpty() ? tr("No refresh token was issued.")
+                                          : tr("A refresh token was issued."))
+        << '\n';
+    if (m_options.showToken)
+        out << tr("Access token: %1").arg(result.accessToken.revealString()) << '\n';
+    out.flush();
+    writeStdout(text.toLocal8Bit());
+    emit done(ExitSuccess);
+}

@@ -1,0 +1,28 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include "LoginOptions.h"
+
+#include <QtSignIn/SignInError.h>
+#include <QtSignIn/SignInResult.h>
+
+#include <QtCore/QObject>
+
+// `qtsignin login`: one interactive sign-in, its outcome printed for people
+// or, with --json, for scripts. Calls `done` with the exit code.
+class LoginCommand : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LoginCommand(const LoginOptions &options, QObject *parent = nullptr);
+    void start();
+
+Q_SIGNALS:
+    void done(int exitCode);
+
+private:
+    void fail(const QtSignIn::SignInError &error, int exitCode);
+    void succeed(const QtSignIn::SignInResult &result);
+
+    LoginOptions m_options;
+};

@@ -1,0 +1,146 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#include "LoginOptions.h"
+
+#include <QtCore/QCommandLineParser>
+#include <QtCore/QCoreApplication>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LoginOptions", text);
+}
+
+void addOptions(QCommandLineParser *parser)
+{
+    parser->setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser->addHelpOption();
+    parser->addOptions({
+        {QStringLiteral("authority"), tr("The provider's issuer URL (OpenID configuration is discovered from it)."), QStringLiteral("URL")},
+        {QStringLiteral("client-id"), tr("The application (client) id registered at the provider."), QStringLiteral("ID")},
+        {QStringLiteral("scope"), tr("A scope to request; repeat for more. \"openid\" is always requested."), QStringLiteral("S")},
+        {QStringLiteral("mode"), tr("browser (default), embedded or auto."), QStringLiteral("MODE"), QStringLiteral("browser")},
+        {QStringLiteral("browser-command"), tr("Run CMD with the sign-in URL as its last argument instead of the default browser ($BROWSER is honoured the same way)."), QStringLiteral("CMD")},
+        {QStringLiteral("port"), tr("Pin the loopback redirect port."), QStringLiteral("N")},
+        {QStringLiteral("redirect-uri"), tr("The exact loopback redirect URI, e.g. http://127.0.0.1:47110/callback or http://localhost/."), QStringLiteral("URI")},
+        {QStringLiteral("timeout"), tr("Seconds to wait for the person to sign in (default 300)."), QStringLiteral("SECONDS"), QStringLiteral("300")},
+        {QStringLiteral("cache"), tr("memory (nothing kept after exit) or keychain."), QStringLiteral("CACHE"), QStringLiteral("memory")},
+        {QStringLiteral("login-hint"), tr("Pre-fill the username on the sign-in page."), QStringLiteral("NAME")},
+        {QStringLiteral("prompt"), tr("login, consent, select_account or none."), QStringLiteral("PROMPT")},
+        {QStringLiteral("app-name"), tr("The name shown on the browser's result page."), QStringLiteral("NAME"), QStringLiteral("qtsignin")},
+        {QStringLiteral("json"), tr("Print the result as one JSON object on stdout.")},
+        {QStringLiteral("show-token"), tr("Also print the raw access token in the human summary.")},
+        {QStringLiteral("verbose"), tr("Log what the library does (never tokens) to stderr.")},
+    });
+}
+
+} // namespace
+
+QString LoginOptions::helpText()
+{
+    QCommandLineParser parser;
+    addOptions(&parser);
+    QString text = parser.helpText();
+    text.replace(QLatin1String("Usage: "), QLatin1String("Usage: qtsignin login "));
+    return text;
+}
+
+bool LoginOptions::parse(const QStringList &arguments, LoginOptions *options, QString *error,
+                         bool *helpRequested)
+{
+    QCommandLineParser parser;
+    addOptions(&parser);
+    *helpRequested = false;
+    if (!parser.parse(QStringList{QStringLiteral("qtsignin")} + arguments)) {
+        *error = parser.errorText();
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        *helpRequested = true;
+        return true;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        *error = tr("unexpected argument: %1").arg(parser.positionalArguments().constFirst());
+        return false;
+    }
+    const auto fail = [error](const QString &message) {
+        *error = message;
+        return false;
+    };
+
+    QtSignIn::ClientConfiguration &configuration = options->configuration;
+    const QUrl authority(parser.value(QStringLiteral("authority")), QUrl::StrictMode);
+    if (!parser.isSet(QStringLiteral("authority")) || !authority.isValid() || authority.host().isEmpty())
+        return fail(tr("--authority URL is required"));
+    if (!QtSignIn::isAllowedEndpoint(authority))
+        return fail(tr("--authority must be https (http only on 127.0.0.1, [::1] or localhost)"));
+    configuration.setAuthority(authority);
+
+    if (parser.value(QStringLiteral("client-id")).isEmpty())
+        return fail(tr("--client-id ID is required"));
+    configuration.setClientId(parser.value(QStringLiteral("client-id")));
+
+    options->scopes = parser.values(QStringLiteral("scope"));
+    for (const QString &scope : std::as_const(options->scopes)) {
+        if (scope.isEmpty() || scope.contains(QLatin1Char(' ')) || scope.contains(QLatin1Char('"'))
+            || scope.contains(QLatin1Char('\\')))
+            return fail(tr("not a valid scope: \"%1\"").arg(scope));
+    }
+
+    const QString mode = parser.value(QStringLiteral("mode"));
+    if (mode == QLatin1String("browser"))
+        options->mode = Mode::Browser;
+    else if (mode == QLatin1String("embedded"))
+        options->mode = Mode::Embedded;
+    else if (mode == QLatin1String("auto"))
+        options->mode = Mode::Auto;
+    else
+        return fail(tr("--mode must be browser, embedded or auto"));
+
+    const QString cache = parser.value(QStringLiteral("cache"));
+    if (cache == QLatin1String("memory"))
+        options->cache = Cache::Memory;
+    else if (cache == QLatin1String("keychain"))
+        options->cache = Cache::Keychain;
+    else
+        return fail(tr("--cache must be keychain or memory"));
+
+    if (parser.isSet(QStringLiteral("redirect-uri"))) {
+        const QUrl redirect(parser.value(QStringLiteral("redirect-uri")), QUrl::StrictMode);
+        if (!QtSignIn::isValidLoopbackRedirectUri(redirect))
+            return fail(tr("--redirect-uri must be http on 127.0.0.1, [::1] or localhost, "
+                           "without query or fragment"));
+        configuration.setRedirectUri(redirect);
+    }
+    if (parser.isSet(QStringLiteral("port"))) {
+        bool ok = false;
+        const int port = parser.value(QStringLiteral("port")).toInt(&ok);
+        if (!ok || port < 1 || port > 65535)
+            return fail(tr("--port must be a number from 1 to 65535"));
+        QUrl redirect = configuration.redirectUri();
+        redirect.setPort(port);
+        configuration.setRedirectUri(redirect);
+    }
+
+    bool ok = false;
+    const int timeout = parser.value(QStringLiteral("timeout")).toInt(&ok);
+    if (!ok || timeout < 1 || timeout > 24 * 3600)
+        return fail(tr("--timeout must be a number of seconds from 1 to 86400"));
+    configuration.setInteractiveTimeout(std::chrono::seconds(timeout));
+    configuration.setApplicationName(parser.value(QStringLiteral("app-name")));
+
+    options->browserCommand = parser.value(QStringLiteral("browser-command"));
+    if (!parser.isSet(QStringLiteral("browser-command")))
+        options->browserCommand = qEnvironmentVariable("BROWSER");
+
+    options->signInOptions.loginHint = parser.value(QStringLiteral("login-hint"));
+    options->signInOptions.prompt = parser.value(QStringLiteral("prompt"));
+    options->json = parser.isSet(QStringLiteral("json"));
+    options->showToken = parser.isSet(QStringLiteral("show-token"));
+    options->verbose = parser.isSet(QStringLiteral("verbose"));
+
+    QString reason;
+    if (!configuration.validate(&reason))
+        return fail(reason);
+    return true;
+}

@@ -1,0 +1,30 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include <QtSignIn/ClientConfiguration.h>
+#include <QtSignIn/SignInOptions.h>
+
+#include <QtCore/QStringList>
+
+// Everything `qtsignin login` was asked to do, checked.
+struct LoginOptions
+{
+    enum class Mode { Browser, Embedded, Auto };
+    enum class Cache { Memory, Keychain };
+
+    QtSignIn::ClientConfiguration configuration;
+    QtSignIn::SignInOptions signInOptions;
+    QStringList scopes;
+    Mode mode = Mode::Browser;
+    Cache cache = Cache::Memory;
+    QString browserCommand;  // empty: the desktop's default browser
+    bool json = false;
+    bool showToken = false;
+    bool verbose = false;
+
+    // Parses `arguments` (after the "login" word). On a usage error returns
+    // false and fills `error`.
+    static bool parse(const QStringList &arguments, LoginOptions *options, QString *error,
+                      bool *helpRequested);
+    static QString helpText();
+};

@@ -1,0 +1,82 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#include <QtSignIn/ClientConfiguration.h>
+
+#include <QtNetwork/QHostAddress>
+
+namespace QtSignIn {
+
+ClientConfiguration::ClientConfiguration()
+    : m_redirectUri(QStringLiteral("http://127.0.0.1/"))
+{
+}
+
+bool ClientConfiguration::hasExplicitEndpoints() const
+{
+    return !m_authorizationEndpoint.isEmpty() && !m_tokenEndpoint.isEmpty();
+}
+
+bool ClientConfiguration::validate(QString *reason) const
+{
+    const auto fail = [reason](const QString &why) {
+        if (reason)
+            *reason = why;
+        return false;
+    };
+    if (m_clientId.isEmpty())
+        return fail(QStringLiteral("no client id"));
+    if (m_authority.isEmpty() || !m_authority.isValid() || m_authority.host().isEmpty())
+        return fail(QStringLiteral("the authority is not a URL"));
+    if (!isAllowedEndpoint(m_authority))
+        return fail(QStringLiteral("the authority must be https (http only on loopback hosts)"));
+    if (!m_authority.query().isEmpty() || !m_authority.fragment().isEmpty())
+        return fail(QStringLiteral("the authority must not have a query or fragment"));
+    if (m_authorizationEndpoint.isEmpty() != m_tokenEndpoint.isEmpty())
+        return fail(QStringLiteral("set both the authorization and the token endpoint, or neither"));
+    for (const QUrl &endpoint : {m_authorizationEndpoint, m_tokenEndpoint}) {
+        if (!endpoint.isEmpty() && (!endpoint.isValid() || !isAllowedEndpoint(endpoint)))
+            return fail(QStringLiteral("endpoint %1 must be https (http only on loopback hosts)")
+                                .arg(endpoint.toDisplayString()));
+    }
+    if (!isValidLoopbackRedirectUri(m_redirectUri))
+        return fail(QStringLiteral("the redirect URI must be http on 127.0.0.1, [::1] or localhost, "
+                                   "without query or fragment"));
+    if (m_interactiveTimeout.count() <= 0 || m_networkTimeout.count() <= 0)
+        return fail(QStringLiteral("timeouts must be positive"));
+    return true;
+}
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    QHostAddress address;
+    // QUrl::host() gives IPv6 literals without brackets.
+    if (!address.setAddress(host))
+        return false;
+    return address.isLoopback();
+}
+
+bool isAllowedEndpoint(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty())
+        return false;
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("https"))
+        return true;
+    return scheme == QLatin1String("http") && isLoopbackHost(url.host());
+}
+
+bool isValidLoopbackRedirectUri(const QUrl &url)
+{
+    if (!url.isValid() || url.scheme() != QLatin1String("http") || !url.userInfo().isEmpty()
+        || url.hasQuery() || url.hasFragment()) {
+        return false;
+    }
+    const QString host = url.host();
+    // RFC 8252 §7.3 names the IP literals; "localhost" is allowed because
+    // Microsoft Entra ID registers it, but the listener still binds loopback.
+    return host == QLatin1String("127.0.0.1") || host == QLatin1String("::1")
+            || host == QLatin1String("localhost");
+}
+
+} // namespace QtSignIn

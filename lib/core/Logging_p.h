@@ -1,0 +1,16 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include <QtCore/QLoggingCategory>
+
+// One category per area; enable with QT_LOGGING_RULES="qtsignin.*.debug=true".
+// Nothing logged here may contain a token, code or verifier: those are
+// QtSignIn::Secret values, which print as "<redacted>".
+namespace QtSignIn {
+Q_DECLARE_LOGGING_CATEGORY(lcFlow)
+Q_DECLARE_LOGGING_CATEGORY(lcLoopback)
+Q_DECLARE_LOGGING_CATEGORY(lcHttp)
+Q_DECLARE_LOGGING_CATEGORY(lcDiscovery)
+Q_DECLARE_LOGGING_CATEGORY(lcToken)
+Q_DECLARE_LOGGING_CATEGORY(lcBrowser)
+} // namespace QtSignIn

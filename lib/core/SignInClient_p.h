@@ -1,0 +1,33 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include <QtSignIn/ClientConfiguration.h>
+
+#include "protocol/ProviderMetadata.h"
+
+#include <QtCore/QPointer>
+
+#include <optional>
+
+QT_BEGIN_NAMESPACE
+class QNetworkAccessManager;
+QT_END_NAMESPACE
+
+namespace QtSignIn {
+
+class SignInFlow;
+class UserAgent;
+
+class SignInClientPrivate
+{
+public:
+    ClientConfiguration configuration;
+    QPointer<UserAgent> userAgent;
+    QNetworkAccessManager *ownNetwork = nullptr;
+    QPointer<QNetworkAccessManager> network;
+    // Provider metadata is public and stable: fetched once per client.
+    std::optional<ProviderMetadata> metadata;
+    QPointer<SignInFlow> activeFlow;
+};
+
+} // namespace QtSignIn

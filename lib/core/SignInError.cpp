@@ -1,0 +1,88 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#include <QtSignIn/SignInError.h>
+
+#include <QtCore/QCoreApplication>
+
+namespace QtSignIn {
+
+SignInError::SignInError(Code code, const QString &detail) : m_code(code), m_detail(detail) {}
+
+SignInError SignInError::fromProvider(Code code, const QString &providerError,
+                                      const QString &providerErrorDescription)
+{
+    SignInError error(code, QString());
+    error.m_providerError = providerError;
+    error.m_providerErrorDescription = providerErrorDescription;
+    return error;
+}
+
+QString SignInError::errorCode() const
+{
+    if (!m_providerError.isEmpty())
+        return m_providerError;
+    switch (m_code) {
+    case NoError: return QString();
+    case InvalidConfiguration: return QStringLiteral("invalid_configuration");
+    case InsecureEndpoint: return QStringLiteral("insecure_endpoint");
+    case NetworkError: return QStringLiteral("network_error");
+    case InvalidProviderMetadata: return QStringLiteral("invalid_provider_metadata");
+    case AuthorizationFailed: return QStringLiteral("authorization_failed");
+    case InvalidAuthorizationResponse: return QStringLiteral("invalid_authorization_response");
+    case TokenRequestFailed: return QStringLiteral("token_request_failed");
+    case InvalidTokenResponse: return QStringLiteral("invalid_token_response");
+    case InvalidIdToken: return QStringLiteral("invalid_id_token");
+    case InteractionRequired: return QStringLiteral("interaction_required");
+    case UserAgentUnavailable: return QStringLiteral("user_agent_unavailable");
+    case RedirectListenerUnavailable: return QStringLiteral("redirect_listener_unavailable");
+    case Cancelled: return QStringLiteral("cancelled");
+    case TimedOut: return QStringLiteral("timed_out");
+    }
+    return QStringLiteral("unknown_error");
+}
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("QtSignIn::SignInError", text);
+}
+
+QString SignInError::message() const
+{
+    if (m_providerError == QLatin1String("access_denied"))
+        return tr("Sign-in was declined, so the app did not get access.");
+    if (m_providerError == QLatin1String("consent_required"))
+        return tr("The app needs your permission. Sign in again to grant it.");
+    if (m_providerError == QLatin1String("interaction_required")
+        || m_providerError == QLatin1String("login_required"))
+        return tr("You need to sign in again.");
+    switch (m_code) {
+    case NoError: return QString();
+    case InvalidConfiguration:
+        return tr("The app's sign-in settings are not valid.");
+    case InsecureEndpoint:
+        return tr("The sign-in service uses an insecure connection, so the app refused it.");
+    case NetworkError:
+        return tr("The sign-in service could not be reached. Check your connection and try again.");
+    case InvalidProviderMetadata:
+        return tr("The sign-in service's configuration could not be trusted.");
+    case AuthorizationFailed:
+    case TokenRequestFailed:
+        return tr("The sign-in service refused the sign-in.");
+    case InvalidAuthorizationResponse:
+    case InvalidTokenResponse:
+    case InvalidIdToken:
+        return tr("The sign-in service sent a response the app could not trust.");
+    case InteractionRequired:
+        return tr("You need to sign in again.");
+    case UserAgentUnavailable:
+        return tr("No web browser could be opened for signing in.");
+    case RedirectListenerUnavailable:
+        return tr("The app could not get ready to receive the sign-in.");
+    case Cancelled:
+        return tr("Sign-in was cancelled.");
+    case TimedOut:
+        return tr("Sign-in took too long and was stopped. Try again.");
+    }
+    return tr("Sign-in failed.");
+}
+
+} // namespace QtSignIn

@@ -1,0 +1,312 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#include "SignInFlow_p.h"
+
+#include "Logging_p.h"
+#include "SignInClient_p.h"
+#include "oidc/IdTokenValidator.h"
+#include "oidc/Jwt.h"
+#include "protocol/AuthorizationResponse.h"
+#include "protocol/TokenRequest.h"
+#include "protocol/TokenResponse.h"
+
+#include <QtSignIn/SignInClient.h>
+#include <QtSignIn/SignInReply.h>
+#include <QtSignIn/UserAgent.h>
+
+#include <QtNetwork/QNetworkReply>
+
+namespace QtSignIn {
+
+namespace {
+
+// Provider text is shown to people and written to logs: keep it bounded.
+QString bounded(const QString &text)
+{
+    return text.left(512);
+}
+
+// Compares without stopping at the first difference, so the time taken says
+// nothing about how much of a guessed state was right.
+bool equalConstantTime(const QByteArray &a, const QByteArray &b)
+{
+    if (a.size() != b.size())
+        return false;
+    unsigned char difference = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        difference |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
+    return difference == 0;
+}
+
+} // namespace
+
+SignInFlow::SignInFlow(SignInClient *client, SignInReply *reply, const QStringList &scopes,
+                       const SignInOptions &options)
+    : QObject(reply),
+      m_client(client),
+      m_reply(reply),
+      m_configuration(client->configuration()),
+      m_network(client->networkAccessManager()),
+      m_userAgent(client->userAgent()),
+      m_scopes(scopes),
+      m_options(options)
+{
+    m_interactiveDeadline.setSingleShot(true);
+    connect(&m_interactiveDeadline, &QTimer::timeout, this, [this] {
+        fail(SignInError(SignInError::TimedOut,
+                         QStringLiteral("no authorization response within %1 seconds")
+                                 .arg(m_configuration.interactiveTimeout().count())));
+    });
+}
+
+SignInFlow::~SignInFlow()
+{
+    if (m_stage != Stage::Finished) {
+        if (m_pendingRequest)
+            m_pendingRequest->abort();
+        if (m_userAgent) {
+            disconnect(m_userAgent, nullptr, this, nullptr);
+            m_userAgent->stop();
+        }
+    }
+}
+
+std::chrono::milliseconds SignInFlow::networkTimeout() const
+{
+    return m_configuration.networkTimeout();
+}
+
+void SignInFlow::start()
+{
+    if (m_stage != Stage::Idle)
+        return;
+    QString reason;
+    if (!m_configuration.validate(&reason))
+        return fail(SignInError(SignInError::InvalidConfiguration, reason));
+    if (!m_userAgent)
+        return fail(SignInError(SignInError::UserAgentUnavailable, QStringLiteral("no user agent")));
+
+    if (m_configuration.hasExplicitEndpoints()) {
+        m_metadata.issuer = m_configuration.authority().toString();
+        m_metadata.authorizationEndpoint = m_configuration.authorizationEndpoint();
+        m_metadata.tokenEndpoint = m_configuration.tokenEndpoint();
+        return present();
+    }
+    if (m_client && m_client->d->metadata) {
+        m_metadata = *m_client->d->metadata;
+        return present();
+    }
+    discover();
+}
+
+void SignInFlow::discover()
+{
+    m_stage = Stage::Discovering;
+    const QUrl url = ProviderMetadata::discoveryUrl(m_configuration.authority());
+    qCInfo(lcDiscovery) << "fetching" << url.toDisplayString();
+    m_pendingRequest = HttpExchange::get(
+            m_network, url, networkTimeout(), this, [this](const HttpResponse &response) {
+                if (response.transportFailed)
+                    return fail(SignInError(SignInError::NetworkError,
+                                            QStringLiteral("discovery: %1").arg(response.transportError)));
+                if (response.status != 200)
+                    return fail(SignInError(SignInError::NetworkError,
+                                            QStringLiteral("discovery: HTTP %1").arg(response.status)));
+                QString reason;
+                ProviderMetadata metadata;
+                if (!ProviderMetadata::parse(response.body, m_configuration.authority().toString(),
+                                             &metadata, &reason)) {
+                    const auto code = reason.contains(QLatin1String("not https"))
+                            ? SignInError::InsecureEndpoint
+                            : SignInError::InvalidProviderMetadata;
+                    return fail(SignInError(code, QStringLiteral("discovery: %1").arg(reason)));
+                }
+                m_metadata = metadata;
+                if (m_client)
+                    m_client->d->metadata = metadata;
+                present();
+            });
+}
+
+void SignInFlow::present()
+{
+    SignInError error;
+    const QUrl redirectUri = m_userAgent->prepare(m_configuration.redirectUri(), &error);
+    if (redirectUri.isEmpty())
+        return fail(error);
+
+    m_request = AuthorizationRequest::create(m_metadata.authorizationEndpoint,
+                                             m_configuration.clientId(), redirectUri, m_scopes,
+                                             &m_pkce);
+    m_request.loginHint = m_options.loginHint;
+    m_request.prompt = m_options.prompt;
+    m_request.domainHint = m_options.domainHint;
+    m_request.extraParameters = m_options.extraParameters;
+
+    connect(m_userAgent, &UserAgent::redirectReceived, this, &SignInFlow::handleRedirect);
+    connect(m_userAgent, &UserAgent::dismissed, this, [this] {
+        fail(SignInError(SignInError::Cancelled, QStringLiteral("the sign-in window was closed")));
+    });
+
+    m_stage = Stage::WaitingForRedirect;
+    m_interactiveDeadline.start(m_configuration.interactiveTimeout());
+    if (!m_userAgent->present(m_request.toUrl(), &error))
+        return fail(error);
+    m_reply->setWaitingForUser(true);
+    qCInfo(lcFlow) << "waiting for the authorization response";
+}
+
+void SignInFlow::handleRedirect(const QUrl &redirect)
+{
+    if (m_stage != Stage::WaitingForRedirect)
+        return;
+    RedirectVerdict verdict;
+    verdict.applicationName = m_configuration.applicationName();
+
+    AuthorizationResponse response;
+    QString reason;
+    if (!AuthorizationResponse::parse(redirect, &response, &reason)
+        || !equalConstantTime(response.state.toUtf8(), m_request.state)) {
+        // RFC 6749 §10.12: a response without our state is not ours. It must
+        // not end the flow either, or anyone could cancel a sign-in.
+        qCWarning(lcFlow) << "ignoring a request to the redirect URI that does not carry this "
+                             "sign-in's state";
+        m_userAgent->respond(verdict);
+        return;
+    }
+
+    // RFC 9207 §2.4: before anything else, including error responses.
+    SignInError error;
+    if (response.hasIssuer && response.issuer != m_metadata.issuer) {
+        error = SignInError(SignInError::InvalidAuthorizationResponse,
+                            QStringLiteral("iss mismatch in the authorization response"));
+    } else if (!response.hasIssuer && m_metadata.authorizationResponseIssParameterSupported) {
+        error = SignInError(SignInError::InvalidAuthorizationResponse,
+                            QStringLiteral("iss missing from the authorization response"));
+    } else if (response.isError()) {
+        error = SignInError::fromProvider(SignInError::AuthorizationFailed, bounded(response.error),
+                                          bounded(response.errorDescription));
+    } else if (response.code.isEmpty()) {
+        error = SignInError(SignInError::InvalidAuthorizationResponse,
+                            QStringLiteral("no authorization code in the response"));
+    }
+
+    m_reply->setWaitingForUser(false);
+    m_interactiveDeadline.stop();
+    if (error.isError()) {
+        verdict.outcome = RedirectVerdict::Failed;
+        verdict.message = error.message();
+        m_userAgent->respond(verdict);
+        return fail(error);
+    }
+    verdict.outcome = RedirectVerdict::Succeeded;
+    m_userAgent->respond(verdict);
+    redeemCode(response.code);
+}
+
+void SignInFlow::redeemCode(const Secret &code)
+{
+    m_stage = Stage::RedeemingCode;
+    const TokenRequest request = TokenRequest::forAuthorizationCode(
+            m_metadata.tokenEndpoint, m_configuration.clientId(), code, m_request.redirectUri,
+            m_pkce.codeVerifier);
+    qCInfo(lcToken) << "redeeming the authorization code" << code << "at"
+                    << m_metadata.tokenEndpoint.toDisplayString();
+    m_pendingRequest = HttpExchange::postForm(m_network, request.tokenEndpoint, request.toFormBody(),
+                                              networkTimeout(), this,
+                                              [this](const HttpResponse &response) {
+                                                  handleTokenResponse(response);
+                                              });
+}
+
+void SignInFlow::handleTokenResponse(const HttpResponse &response)
+{
+    if (response.transportFailed)
+        return fail(SignInError(SignInError::NetworkError,
+                                QStringLiteral("token request: %1").arg(response.transportError)));
+    if (response.status != 200) {
+        TokenErrorResponse errorResponse;
+        if ((response.status == 400 || response.status == 401)
+            && TokenErrorResponse::parse(response.body, &errorResponse)) {
+            return fail(SignInError::fromProvider(SignInError::TokenRequestFailed,
+                                                  bounded(errorResponse.error),
+                                                  bounded(errorResponse.errorDescription)));
+        }
+        return fail(SignInError(SignInError::NetworkError,
+                                QStringLiteral("token request: HTTP %1").arg(response.status)));
+    }
+    TokenResponse tokens;
+    QString reason;
+    if (!TokenResponse::parse(response.body, &tokens, &reason))
+        return fail(SignInError(SignInError::InvalidTokenResponse, reason));
+
+    SignInResult result;
+    SignInError error;
+    if (!buildResult(tokens, &result, &error))
+        return fail(error);
+    qCInfo(lcFlow) << "signed in; access token" << result.accessToken << "refresh token"
+                   << result.refreshToken;
+    finish(result, SignInError());
+}
+
+bool SignInFlow::buildResult(const TokenResponse &tokens, SignInResult *result, SignInError *error)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // openid is always requested, so an ID token must come back (Core §3.1.3.3).
+    if (tokens.idToken.isEmpty()) {
+        *error = SignInError(SignInError::InvalidTokenResponse, QStringLiteral("id_token missing"));
+        return false;
+    }
+    Jwt idToken;
+    QString reason;
+    IdTokenValidator::Expectations expected;
+    expected.issuer = m_metadata.issuer;
+    expected.clientId = m_configuration.clientId();
+    expected.nonce = m_request.nonce;
+    expected.now = now;
+    if (!Jwt::parse(tokens.idToken.reveal(), &idToken, &reason)
+        || !IdTokenValidator::validateClaims(idToken, expected, &reason)) {
+        *error = SignInError(SignInError::InvalidIdToken, reason);
+        return false;
+    }
+
+    result->accessToken = tokens.accessToken;
+    result->tokenType = tokens.tokenType;
+    if (tokens.expiresIn)
+        result->expiresOn = now.addSecs(*tokens.expiresIn);
+    result->refreshToken = tokens.refreshToken;
+    result->idToken = tokens.idToken;
+    result->idTokenClaims = idToken.claims;
+    result->requestedScopes = m_request.scopes;
+    result->grantedScopes = tokens.scopes ? *tokens.scopes : m_request.scopes;
+    result->account = Account::fromIdTokenClaims(idToken.claims);
+    result->userAgent = m_userAgent ? m_userAgent->name() : QString();
+    return true;
+}
+
+void SignInFlow::cancel()
+{
+    fail(SignInError(SignInError::Cancelled, QStringLiteral("cancelled by the application")));
+}
+
+void SignInFlow::fail(const SignInError &error)
+{
+    if (m_stage == Stage::Finished)
+        return;
+    qCInfo(lcFlow).noquote() << "sign-in failed:" << error.errorCode() << error.detail();
+    finish(SignInResult(), error);
+}
+
+void SignInFlow::finish(const SignInResult &result, const SignInError &error)
+{
+    m_stage = Stage::Finished;
+    m_interactiveDeadline.stop();
+    if (m_pendingRequest)
+        m_pendingRequest->abort();
+    if (m_userAgent) {
+        disconnect(m_userAgent, nullptr, this, nullptr);
+        m_userAgent->stop();
+    }
+    m_reply->finish(result, error);
+}
+
+} // namespace QtSignIn

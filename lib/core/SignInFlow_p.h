@@ -1,0 +1,72 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include <QtSignIn/ClientConfiguration.h>
+#include <QtSignIn/SignInError.h>
+#include <QtSignIn/SignInOptions.h>
+#include <QtSignIn/SignInResult.h>
+
+#include "network/HttpExchange.h"
+#include "protocol/AuthorizationRequest.h"
+#include "protocol/ProviderMetadata.h"
+
+#include <QtCore/QObject>
+#include <QtCore/QPointer>
+#include <QtCore/QTimer>
+
+QT_BEGIN_NAMESPACE
+class QNetworkAccessManager;
+class QNetworkReply;
+QT_END_NAMESPACE
+
+namespace QtSignIn {
+
+class SignInClient;
+class SignInReply;
+class UserAgent;
+struct TokenResponse;
+
+// One interactive sign-in, from discovery to validated tokens. It owns the
+// protocol state (state, nonce, PKCE verifier) and nothing else: the user
+// agent and the network are at its edges.
+class SignInFlow : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Stage { Idle, Discovering, WaitingForRedirect, RedeemingCode, Finished };
+
+    SignInFlow(SignInClient *client, SignInReply *reply, const QStringList &scopes,
+               const SignInOptions &options);
+    ~SignInFlow() override;
+
+    void start();
+    void cancel();
+    void fail(const SignInError &error);
+
+private:
+    void discover();
+    void present();
+    void handleRedirect(const QUrl &redirect);
+    void redeemCode(const Secret &code);
+    void handleTokenResponse(const HttpResponse &response);
+    bool buildResult(const TokenResponse &tokens, SignInResult *result, SignInError *error);
+    void finish(const SignInResult &result, const SignInError &error);
+    std::chrono::milliseconds networkTimeout() const;
+
+    QPointer<SignInClient> m_client;
+    SignInReply *m_reply;
+    ClientConfiguration m_configuration;
+    QNetworkAccessManager *m_network;
+    QPointer<UserAgent> m_userAgent;
+    QStringList m_scopes;
+    SignInOptions m_options;
+
+    Stage m_stage = Stage::Idle;
+    ProviderMetadata m_metadata;
+    AuthorizationRequest m_request;
+    Pkce m_pkce;
+    QTimer m_interactiveDeadline;
+    QPointer<QNetworkReply> m_pendingRequest;
+};
+
+} // namespace QtSignIn

@@ -1,0 +1,80 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include <QtSignIn/qtsignin_global.h>
+
+#include <QtCore/QString>
+#include <QtCore/QUrl>
+
+#include <chrono>
+
+namespace QtSignIn {
+
+// What the app knows about itself and its provider before anyone signs in.
+//
+// Either set an authority (the provider's issuer URL, from which the OpenID
+// configuration is discovered) or set the endpoints explicitly. Every endpoint
+// must be https, except on loopback hosts (127.0.0.0/8, [::1], localhost).
+class QTSIGNIN_CORE_EXPORT ClientConfiguration
+{
+public:
+    ClientConfiguration();
+
+    QUrl authority() const { return m_authority; }
+    void setAuthority(const QUrl &authority) { m_authority = authority; }
+
+    QString clientId() const { return m_clientId; }
+    void setClientId(const QString &clientId) { m_clientId = clientId; }
+
+    // Explicit endpoints; when authorizationEndpoint and tokenEndpoint are set,
+    // discovery is skipped. The issuer is then the authority.
+    QUrl authorizationEndpoint() const { return m_authorizationEndpoint; }
+    void setAuthorizationEndpoint(const QUrl &url) { m_authorizationEndpoint = url; }
+    QUrl tokenEndpoint() const { return m_tokenEndpoint; }
+    void setTokenEndpoint(const QUrl &url) { m_tokenEndpoint = url; }
+    bool hasExplicitEndpoints() const;
+
+    // The loopback redirect URI (RFC 8252 §7.3). The default is
+    // http://127.0.0.1/ with a port the operating system picks. A port in the
+    // URL pins it; host "localhost" suits providers that register
+    // http://localhost (Microsoft Entra ID), while the listener itself still
+    // binds to loopback addresses only.
+    QUrl redirectUri() const { return m_redirectUri; }
+    void setRedirectUri(const QUrl &uri) { m_redirectUri = uri; }
+
+    // How long the person has to finish signing in (default 5 minutes).
+    std::chrono::seconds interactiveTimeout() const { return m_interactiveTimeout; }
+    void setInteractiveTimeout(std::chrono::seconds timeout) { m_interactiveTimeout = timeout; }
+
+    // Deadline for each HTTP request to the provider (default 30 seconds).
+    std::chrono::seconds networkTimeout() const { return m_networkTimeout; }
+    void setNetworkTimeout(std::chrono::seconds timeout) { m_networkTimeout = timeout; }
+
+    // Shown on the page the browser lands on after signing in.
+    QString applicationName() const { return m_applicationName; }
+    void setApplicationName(const QString &name) { m_applicationName = name; }
+
+    // Checks that the settings can work; on failure returns false and says why.
+    bool validate(QString *reason) const;
+
+private:
+    QUrl m_authority;
+    QString m_clientId;
+    QUrl m_authorizationEndpoint;
+    QUrl m_tokenEndpoint;
+    QUrl m_redirectUri;
+    std::chrono::seconds m_interactiveTimeout{300};
+    std::chrono::seconds m_networkTimeout{30};
+    QString m_applicationName;
+};
+
+// True for http(s) URLs whose host is a loopback address or "localhost".
+QTSIGNIN_CORE_EXPORT bool isLoopbackHost(const QString &host);
+
+// True when the URL may carry OAuth traffic: https, or http to a loopback host.
+QTSIGNIN_CORE_EXPORT bool isAllowedEndpoint(const QUrl &url);
+
+// True for an http URL on 127.0.0.1, [::1] or localhost without query or fragment.
+QTSIGNIN_CORE_EXPORT bool isValidLoopbackRedirectUri(const QUrl &url);
+
+} // namespace QtSignIn

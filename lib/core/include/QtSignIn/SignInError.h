@@ -1,0 +1,68 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include <QtSignIn/qtsignin_global.h>
+
+#include <QtCore/QMetaType>
+#include <QtCore/QString>
+
+namespace QtSignIn {
+
+// Why a sign-in did not produce tokens. The provider's own `error` and
+// `error_description` are carried unchanged; message() is the translated text
+// for people.
+class QTSIGNIN_CORE_EXPORT SignInError
+{
+    Q_GADGET
+public:
+    enum Code {
+        NoError = 0,
+        InvalidConfiguration,       // the app's settings cannot work (bad authority, redirect URI, ...)
+        InsecureEndpoint,           // an endpoint is not https and not a loopback host
+        NetworkError,               // connection refused, TLS failure, timeout, HTTP error without OAuth error body
+        InvalidProviderMetadata,    // the discovery document is malformed or does not match the authority
+        AuthorizationFailed,        // the authorization endpoint answered with error=...
+        InvalidAuthorizationResponse, // no code, or RFC 9207 `iss` wrong or missing
+        TokenRequestFailed,         // the token endpoint answered with error=...
+        InvalidTokenResponse,       // the token response is malformed
+        InvalidIdToken,             // the ID token failed validation
+        InteractionRequired,        // the person has to sign in again interactively
+        UserAgentUnavailable,       // the browser could not be launched
+        RedirectListenerUnavailable, // the loopback listener could not be started
+        Cancelled,
+        TimedOut,
+    };
+    Q_ENUM(Code)
+
+    SignInError() = default;
+    SignInError(Code code, const QString &detail);
+    static SignInError fromProvider(Code code, const QString &providerError,
+                                    const QString &providerErrorDescription);
+
+    Code code() const { return m_code; }
+    bool isError() const { return m_code != NoError; }
+
+    // The OAuth `error` code from the provider, when it sent one (e.g. "access_denied").
+    QString providerError() const { return m_providerError; }
+    QString providerErrorDescription() const { return m_providerErrorDescription; }
+
+    // Technical detail for logs and developers: which check failed. Never holds secrets.
+    QString detail() const { return m_detail; }
+
+    // A stable snake_case identifier: the provider's error code when there is
+    // one, otherwise ours (e.g. "invalid_id_token", "timed_out").
+    QString errorCode() const;
+
+    // A translated sentence for the person using the app.
+    QString message() const;
+
+private:
+    Code m_code = NoError;
+    QString m_detail;
+    QString m_providerError;
+    QString m_providerErrorDescription;
+};
+
+} // namespace QtSignIn
+
+Q_DECLARE_METATYPE(QtSignIn::SignInError)

@@ -1,0 +1,23 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include <QtSignIn/qtsignin_global.h>
+
+#include <QtCore/QList>
+#include <QtCore/QPair>
+#include <QtCore/QString>
+
+namespace QtSignIn {
+
+// Per-sign-in choices that go into the authorization request.
+struct QTSIGNIN_CORE_EXPORT SignInOptions
+{
+    QString loginHint;   // pre-fills the username (OpenID Connect Core §3.1.2.1)
+    QString prompt;      // "login", "consent", "select_account", "none" or empty
+    QString domainHint;  // Microsoft Entra ID's domain_hint, when set
+    // Further provider-specific parameters. Parameters the flow owns (state,
+    // nonce, code_challenge, redirect_uri, ...) cannot be overridden.
+    QList<QPair<QString, QString>> extraParameters;
+};
+
+} // namespace QtSignIn

@@ -1,0 +1,68 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include <QtSignIn/SignInError.h>
+#include <QtSignIn/qtsignin_global.h>
+
+#include <QtCore/QObject>
+#include <QtCore/QUrl>
+
+namespace QtSignIn {
+
+// How the flow judged a redirect the user agent received, so the agent can
+// answer the person (a page in the browser, or closing a dialog).
+struct QTSIGNIN_CORE_EXPORT RedirectVerdict
+{
+    enum Outcome {
+        NotForThisFlow, // a stray or forged request: answer it and keep waiting
+        Succeeded,      // the authorization response was accepted
+        Failed,         // the authorization response was ours, and it is an error
+    };
+    Outcome outcome = NotForThisFlow;
+    QString message;          // translated, for the person
+    QString applicationName;  // branding for the page
+};
+
+// The contract between the sign-in flow and whatever shows the provider's
+// pages to the person: the system browser with a loopback listener, or an
+// embedded web view. One flow, interchangeable user agents (as AppAuth's
+// OIDExternalUserAgent).
+//
+// The flow calls prepare(), then present(); for every redirect the agent
+// receives it emits redirectReceived() and the flow answers synchronously with
+// respond(). stop() ends everything the agent started.
+class QTSIGNIN_CORE_EXPORT UserAgent : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    ~UserAgent() override;
+
+    // "browser" or "embedded": reported in the sign-in result.
+    virtual QString name() const = 0;
+
+    // Gets ready to receive a redirect to `redirectUri` and returns the exact
+    // redirect URI the authorization request must carry (for example with the
+    // port the operating system chose). On failure returns an empty URL and
+    // fills `error`.
+    virtual QUrl prepare(const QUrl &redirectUri, SignInError *error) = 0;
+
+    // Shows the authorization URL to the person.
+    virtual bool present(const QUrl &authorizationUrl, SignInError *error) = 0;
+
+    // The flow's answer to the redirect most recently emitted.
+    virtual void respond(const RedirectVerdict &verdict) = 0;
+
+    // Releases everything: listeners, windows. Safe to call more than once.
+    virtual void stop() = 0;
+
+Q_SIGNALS:
+    // A request reached the redirect URI. It may be a stray or forged one:
+    // the flow decides and calls respond() before returning.
+    void redirectReceived(const QUrl &redirect);
+
+    // The person closed the sign-in window (embedded agents only).
+    void dismissed();
+};
+
+} // namespace QtSignIn

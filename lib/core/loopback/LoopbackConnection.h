@@ -1,0 +1,48 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include "LoopbackRequestParser.h"
+
+#include <QtCore/QObject>
+#include <QtCore/QTimer>
+
+#include <chrono>
+
+QT_BEGIN_NAMESPACE
+class QTcpSocket;
+QT_END_NAMESPACE
+
+namespace QtSignIn {
+
+// One browser connection to the loopback listener: reads a request head
+// within a deadline, then carries exactly one answer and closes.
+class LoopbackConnection : public QObject
+{
+    Q_OBJECT
+public:
+    LoopbackConnection(QTcpSocket *socket, std::chrono::milliseconds deadline, QObject *parent);
+    ~LoopbackConnection() override;
+
+    QByteArray target() const { return m_parser.target(); }
+    bool hasRequest() const { return m_parser.status() == LoopbackRequestParser::Status::Complete; }
+    bool isAnswered() const { return m_answered; }
+
+    // Sends a complete HTTP/1.1 response and closes the connection once it is written.
+    void answer(int statusCode, const QByteArray &html);
+    void abort();
+
+Q_SIGNALS:
+    void requestReady();
+    void closed();
+
+private:
+    void readRequest();
+
+    QTcpSocket *m_socket;
+    LoopbackRequestParser m_parser;
+    QTimer m_deadline;
+    bool m_answered = false;
+    bool m_closed = false;
+};
+
+} // namespace QtSignIn

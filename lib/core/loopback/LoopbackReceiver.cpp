@@ -1,0 +1,176 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#include "LoopbackReceiver.h"
+
+#include "../Logging_p.h"
+#include "LoopbackConnection.h"
+#include "ResultPage.h"
+
+#include <QtSignIn/ClientConfiguration.h>
+
+#include <QtNetwork/QTcpServer>
+#include <QtNetwork/QTcpSocket>
+
+namespace QtSignIn {
+
+LoopbackReceiver::LoopbackReceiver(QObject *parent) : QObject(parent) {}
+
+LoopbackReceiver::~LoopbackReceiver()
+{
+    for (LoopbackConnection *connection : std::as_const(m_connections))
+        disconnect(connection, nullptr, this, nullptr);
+    qDeleteAll(m_servers);
+}
+
+bool LoopbackReceiver::listen(const QUrl &redirectUri, QString *reason)
+{
+    close();
+    if (!isValidLoopbackRedirectUri(redirectUri)) {
+        *reason = QStringLiteral("the redirect URI must be http on 127.0.0.1, [::1] or localhost");
+        return false;
+    }
+    const QString host = redirectUri.host();
+    // RFC 8252 §8.3: bind the loopback interface, never every interface. For
+    // "localhost" we cannot know which address the browser resolves it to,
+    // so take the same port on both; the IPv6 one is best effort, since
+    // browsers fall back to 127.0.0.1 when ::1 refuses.
+    QList<QHostAddress> addresses;
+    if (host == QLatin1String("localhost"))
+        addresses = {QHostAddress(QHostAddress::LocalHost), QHostAddress(QHostAddress::LocalHostIPv6)};
+    else
+        addresses = {QHostAddress(host)};
+
+    quint16 port = quint16(qMax(0, redirectUri.port(0)));
+    for (int i = 0; i < addresses.size(); ++i) {
+        auto *server = new QTcpServer(this);
+        server->setMaxPendingConnections(maximumConnections);
+        if (!server->listen(addresses.at(i), port)) {
+            const QString error = server->errorString();
+            delete server;
+            if (i == 0) {
+                *reason = QStringLiteral("cannot listen on %1 port %2: %3")
+                                  .arg(addresses.at(i).toString())
+                                  .arg(port)
+                                  .arg(error);
+                close();
+                return false;
+            }
+            qCDebug(lcLoopback) << "not also listening on" << addresses.at(i) << ":" << error;
+            continue;
+        }
+        port = server->serverPort();
+        connect(server, &QTcpServer::newConnection, this, [this, server] { acceptConnections(server); });
+        m_servers.append(server);
+    }
+    m_redirectUri = redirectUri;
+    m_redirectUri.setPort(port);
+    if (m_redirectUri.path().isEmpty())
+        m_redirectUri.setPath(QStringLiteral("/"));
+    qCInfo(lcLoopback) << "listening for the redirect on" << m_redirectUri.toString();
+    return true;
+}
+
+bool LoopbackReceiver::isListening() const
+{
+    return !m_servers.isEmpty();
+}
+
+void LoopbackReceiver::acceptConnections(QTcpServer *server)
+{
+    while (QTcpSocket *socket = server->nextPendingConnection()) {
+        // Bound to loopback, so only a local peer can reach us; check anyway.
+        if (!socket->peerAddress().isLoopback()) {
+            qCWarning(lcLoopback) << "refusing a connection from a non-loopback peer";
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        if (m_connections.size() >= maximumConnections) {
+            // Drop the oldest connection that has not delivered a request:
+            // idle sockets must not crowd out the browser's real redirect.
+            for (LoopbackConnection *old : std::as_const(m_connections)) {
+                if (old != m_pending && !old->hasRequest()) {
+                    old->abort();
+                    break;
+                }
+            }
+        }
+        auto *connection = new LoopbackConnection(socket, connectionDeadline, this);
+        m_connections.append(connection);
+        connect(connection, &LoopbackConnection::requestReady, this,
+                [this, connection] { handleRequest(connection); });
+        connect(connection, &LoopbackConnection::closed, this,
+                [this, connection] { removeConnection(connection); });
+    }
+}
+
+void LoopbackReceiver::handleRequest(LoopbackConnection *connection)
+{
+    const QUrl target = QUrl::fromEncoded(connection->target(), QUrl::StrictMode);
+    if (!target.isValid() || target.path(QUrl::FullyEncoded) != m_redirectUri.path(QUrl::FullyEncoded)) {
+        qCDebug(lcLoopback) << "404 for a request to another path";
+        connection->answer(404, ResultPage::renderNotFound());
+        return;
+    }
+    QUrl redirect = m_redirectUri;
+    redirect.setQuery(target.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    m_pending = connection;
+    emit redirectReceived(redirect);
+    if (m_pending == connection) {
+        // Nobody judged it: treat it as not ours.
+        respond(RedirectVerdict{});
+    }
+}
+
+void LoopbackReceiver::respond(const RedirectVerdict &verdict)
+{
+    LoopbackConnection *connection = m_pending;
+    m_pending = nullptr;
+    if (!connection)
+        return;
+    const int status = verdict.outcome == RedirectVerdict::Succeeded ? 200 : 400;
+    connection->answer(status, ResultPage::render(verdict));
+    if (verdict.outcome == RedirectVerdict::NotForThisFlow)
+        return;
+    // The flow has its response: stop listening, drop every other connection,
+    // and let this one finish sending its page.
+    for (QTcpServer *server : std::as_const(m_servers))
+        server->close();
+    qDeleteAll(m_servers);
+    m_servers.clear();
+    const QList<LoopbackConnection *> others = m_connections;
+    for (LoopbackConnection *other : others) {
+        if (other != connection)
+            other->abort();
+    }
+    qCInfo(lcLoopback) << "stopped listening";
+}
+
+void LoopbackReceiver::removeConnection(LoopbackConnection *connection)
+{
+    m_connections.removeOne(connection);
+    if (m_pending == connection)
+        m_pending = nullptr;
+    connection->deleteLater();
+    if (m_connections.isEmpty() && m_servers.isEmpty())
+        emit drained();
+}
+
+void LoopbackReceiver::close()
+{
+    m_pending = nullptr;
+    for (QTcpServer *server : std::as_const(m_servers))
+        server->close();
+    qDeleteAll(m_servers);
+    m_servers.clear();
+    // Answered connections may still be sending their page: they close
+    // themselves once it is written (or at their deadline). The rest go now.
+    const QList<LoopbackConnection *> connections = m_connections;
+    for (LoopbackConnection *connection : connections) {
+        if (!connection->isAnswered())
+            connection->abort();
+    }
+    if (m_connections.isEmpty())
+        emit drained();
+}
+
+} // namespace QtSignIn

@@ -1,0 +1,76 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#include "ResultPage.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QFile>
+#include <QtCore/QLocale>
+#include <QtCore/QMap>
+
+namespace QtSignIn {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("QtSignIn::ResultPage", text);
+}
+
+QByteArray fill(const QMap<QString, QString> &values)
+{
+    QFile file(QStringLiteral(":/qtsignin/loopback/result.html"));
+    QString html;
+    if (file.open(QIODevice::ReadOnly))
+        html = QString::fromUtf8(file.readAll());
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        html.replace(QLatin1String("{{") + it.key() + QLatin1String("}}"), it.value().toHtmlEscaped());
+    return html.toUtf8();
+}
+
+} // namespace
+
+QByteArray ResultPage::render(const RedirectVerdict &verdict)
+{
+    const QString app = verdict.applicationName.isEmpty()
+            ? QCoreApplication::applicationName()
+            : verdict.applicationName;
+    QMap<QString, QString> values;
+    values[QStringLiteral("lang")] = QLocale().bcp47Name();
+    values[QStringLiteral("accent")] = QStringLiteral("#2b6cb0");
+    values[QStringLiteral("app")] = app;
+    switch (verdict.outcome) {
+    case RedirectVerdict::Succeeded:
+        values[QStringLiteral("title")] = tr("Signed in");
+        values[QStringLiteral("heading")] = tr("You're signed in");
+        values[QStringLiteral("message")] = verdict.message.isEmpty()
+                ? tr("%1 has received your sign-in.").arg(app) : verdict.message;
+        values[QStringLiteral("hint")] = tr("You can close this tab and return to %1.").arg(app);
+        values[QStringLiteral("mark")] = QStringLiteral("\u2713");
+        values[QStringLiteral("markColour")] = QStringLiteral("#2f855a");
+        break;
+    case RedirectVerdict::Failed:
+        values[QStringLiteral("title")] = tr("Sign-in failed");
+        values[QStringLiteral("heading")] = tr("Sign-in didn't complete");
+        values[QStringLiteral("message")] = verdict.message;
+        values[QStringLiteral("hint")] = tr("Close this tab and return to %1 to try again.").arg(app);
+        values[QStringLiteral("mark")] = QStringLiteral("!");
+        values[QStringLiteral("markColour")] = QStringLiteral("#c53030");
+        break;
+    case RedirectVerdict::NotForThisFlow:
+        values[QStringLiteral("title")] = tr("Unexpected sign-in response");
+        values[QStringLiteral("heading")] = tr("This isn't the sign-in %1 is waiting for").arg(app);
+        values[QStringLiteral("message")] = verdict.message.isEmpty()
+                ? tr("The page you came from may be old or not from %1.").arg(app) : verdict.message;
+        values[QStringLiteral("hint")] = tr("Return to %1 and use the page it opened.").arg(app);
+        values[QStringLiteral("mark")] = QStringLiteral("?");
+        values[QStringLiteral("markColour")] = QStringLiteral("#b7791f");
+        break;
+    }
+    return fill(values);
+}
+
+QByteArray ResultPage::renderNotFound()
+{
+    return QByteArrayLiteral("<!DOCTYPE html><title>Not found</title><p>Not found.</p>");
+}
+
+} // namespace QtSignIn

@@ -1,0 +1,20 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include <QtSignIn/UserAgent.h>
+
+#include <QtCore/QByteArray>
+
+namespace QtSignIn {
+
+// The small page the browser shows after the redirect: signed in, failed, or
+// "this is not the sign-in we are waiting for". Its text is translated
+// (context "QtSignIn::ResultPage") and every inserted value is HTML-escaped.
+class ResultPage
+{
+public:
+    static QByteArray render(const RedirectVerdict &verdict);
+    static QByteArray renderNotFound();
+};
+
+} // namespace QtSignIn

@@ -1,0 +1,111 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#include "IdTokenValidator.h"
+
+#include <QtCore/QJsonArray>
+
+#include <cmath>
+
+namespace QtSignIn {
+
+namespace {
+
+// A NumericDate (RFC 7519 §2): seconds since the epoch, a JSON number.
+bool readNumericDate(const QJsonObject &claims, const char *name, qint64 *seconds)
+{
+    const QJsonValue value = claims.value(QLatin1String(name));
+    if (!value.isDouble())
+        return false;
+    const double number = value.toDouble();
+    if (!std::isfinite(number) || number < 0 || number > 253402300799.0) // year 9999
+        return false;
+    *seconds = qint64(std::floor(number));
+    return true;
+}
+
+} // namespace
+
+bool IdTokenValidator::isAcceptableAlgorithm(const QString &alg)
+{
+    static const QStringList accepted = {
+        QStringLiteral("RS256"), QStringLiteral("RS384"), QStringLiteral("RS512"),
+        QStringLiteral("PS256"), QStringLiteral("PS384"), QStringLiteral("PS512"),
+        QStringLiteral("ES256"), QStringLiteral("ES384"), QStringLiteral("ES512"),
+    };
+    return accepted.contains(alg);
+}
+
+bool IdTokenValidator::validateClaims(const Jwt &token, const Expectations &expected,
+                                      QString *reason)
+{
+    const auto fail = [reason](const QString &why) {
+        *reason = why;
+        return false;
+    };
+    const QJsonObject &claims = token.claims;
+
+    if (!isAcceptableAlgorithm(token.header.value(QLatin1String("alg")).toString()))
+        return fail(QStringLiteral("signing algorithm not allowed"));
+
+    // §3.1.3.7 (2): iss exactly equals the issuer.
+    const QJsonValue iss = claims.value(QLatin1String("iss"));
+    if (!iss.isString())
+        return fail(QStringLiteral("iss missing"));
+    if (iss.toString() != expected.issuer)
+        return fail(QStringLiteral("iss mismatch"));
+
+    // (3): aud contains our client_id; (4), (5): with several audiences,
+    // azp must be present and be us; azp, when present, must be us.
+    const QJsonValue aud = claims.value(QLatin1String("aud"));
+    QStringList audiences;
+    if (aud.isString()) {
+        audiences.append(aud.toString());
+    } else if (aud.isArray()) {
+        for (const QJsonValue &item : aud.toArray()) {
+            if (!item.isString())
+                return fail(QStringLiteral("aud malformed"));
+            audiences.append(item.toString());
+        }
+    } else {
+        return fail(QStringLiteral("aud missing"));
+    }
+    if (!audiences.contains(expected.clientId))
+        return fail(QStringLiteral("aud mismatch"));
+    const QJsonValue azp = claims.value(QLatin1String("azp"));
+    if (audiences.size() > 1 && !azp.isString())
+        return fail(QStringLiteral("azp missing with several audiences"));
+    if (!azp.isUndefined() && azp.toString() != expected.clientId)
+        return fail(QStringLiteral("azp mismatch"));
+
+    const QJsonValue sub = claims.value(QLatin1String("sub"));
+    if (!sub.isString() || sub.toString().isEmpty())
+        return fail(QStringLiteral("sub missing"));
+
+    // (9), (10): exp in the future, iat not in the future, each within the skew.
+    const qint64 now = expected.now.toSecsSinceEpoch();
+    const qint64 skew = expected.clockSkew.count();
+    qint64 exp = 0, iat = 0, nbf = 0;
+    if (!readNumericDate(claims, "exp", &exp))
+        return fail(QStringLiteral("exp missing"));
+    if (now >= exp + skew)
+        return fail(QStringLiteral("token expired"));
+    if (!readNumericDate(claims, "iat", &iat))
+        return fail(QStringLiteral("iat missing"));
+    if (iat > now + skew)
+        return fail(QStringLiteral("iat in the future"));
+    if (claims.contains(QLatin1String("nbf"))) {
+        if (!readNumericDate(claims, "nbf", &nbf))
+            return fail(QStringLiteral("nbf malformed"));
+        if (nbf > now + skew)
+            return fail(QStringLiteral("token not yet valid"));
+    }
+
+    // (11): the nonce we sent, exactly.
+    const QJsonValue nonce = claims.value(QLatin1String("nonce"));
+    if (!nonce.isString())
+        return fail(QStringLiteral("nonce missing"));
+    if (nonce.toString().toUtf8() != expected.nonce)
+        return fail(QStringLiteral("nonce mismatch"));
+    return true;
+}
+
+} // namespace QtSignIn

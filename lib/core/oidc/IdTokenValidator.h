@@ -1,0 +1,37 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include "Jwt.h"
+
+#include <QtCore/QDateTime>
+#include <QtCore/QString>
+
+#include <chrono>
+
+namespace QtSignIn {
+
+// The claim checks of OpenID Connect Core §3.1.3.7 for an ID token received
+// from the token endpoint. Pure: no network, the clock is an input.
+class IdTokenValidator
+{
+public:
+    struct Expectations
+    {
+        QString issuer;
+        QString clientId;
+        QByteArray nonce;
+        QDateTime now;
+        std::chrono::seconds clockSkew{300};
+    };
+
+    // On failure returns false and names the failed check in `reason`
+    // (e.g. "nonce mismatch"), without echoing token contents.
+    static bool validateClaims(const Jwt &token, const Expectations &expected, QString *reason);
+
+    // Algorithms a public client accepts: asymmetric only. `none` proves
+    // nothing, and an HMAC key would be a secret a public client cannot have
+    // (the "HS256 signed with the public key" confusion attack).
+    static bool isAcceptableAlgorithm(const QString &alg);
+};
+
+} // namespace QtSignIn

@@ -1,0 +1,73 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#include "Jwt.h"
+
+#include <QtCore/QJsonDocument>
+#include <QtCore/QList>
+
+namespace QtSignIn {
+
+namespace {
+
+bool decodeBase64Url(const QByteArray &text, QByteArray *bytes)
+{
+    for (char c : text) {
+        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                || c == '-' || c == '_';
+        if (!ok)
+            return false;
+    }
+    if (text.size() % 4 == 1)
+        return false;
+    const auto result = QByteArray::fromBase64Encoding(
+            text, QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (!result)
+        return false;
+    *bytes = *result;
+    return true;
+}
+
+bool decodeObject(const QByteArray &part, QJsonObject *object)
+{
+    QByteArray json;
+    if (!decodeBase64Url(part, &json))
+        return false;
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return false;
+    *object = document.object();
+    return true;
+}
+
+} // namespace
+
+bool Jwt::parse(const QByteArray &compact, Jwt *jwt, QString *reason)
+{
+    *jwt = Jwt();
+    if (compact.size() > maximumSize) {
+        *reason = QStringLiteral("the token is too large");
+        return false;
+    }
+    const QList<QByteArray> parts = compact.split('.');
+    if (parts.size() != 3) {
+        // Five parts would be an encrypted token (JWE), which we never ask for.
+        *reason = QStringLiteral("not a signed JWT in compact form");
+        return false;
+    }
+    if (!decodeObject(parts.at(0), &jwt->header)) {
+        *reason = QStringLiteral("the token's header is not base64url JSON");
+        return false;
+    }
+    if (!decodeObject(parts.at(1), &jwt->claims)) {
+        *reason = QStringLiteral("the token's claims are not base64url JSON");
+        return false;
+    }
+    if (!decodeBase64Url(parts.at(2), &jwt->signature)) {
+        *reason = QStringLiteral("the token's signature is not base64url");
+        return false;
+    }
+    jwt->signingInput = parts.at(0) + '.' + parts.at(1);
+    return true;
+}
+
+} // namespace QtSignIn

@@ -1,0 +1,82 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#include "AuthorizationRequest.h"
+
+#include "RandomValue.h"
+
+#include <QtCore/QUrlQuery>
+
+namespace QtSignIn {
+
+AuthorizationRequest AuthorizationRequest::create(const QUrl &authorizationEndpoint,
+                                                  const QString &clientId,
+                                                  const QUrl &redirectUri,
+                                                  const QStringList &scopes, Pkce *pkce)
+{
+    AuthorizationRequest request;
+    request.authorizationEndpoint = authorizationEndpoint;
+    request.clientId = clientId;
+    request.redirectUri = redirectUri;
+    request.scopes = QStringList{QStringLiteral("openid")};
+    for (const QString &scope : scopes) {
+        if (!scope.isEmpty() && !request.scopes.contains(scope))
+            request.scopes.append(scope);
+    }
+    request.state = randomUrlSafeValue(32);
+    request.nonce = randomUrlSafeValue(32);
+    *pkce = Pkce::generate();
+    request.codeChallenge = pkce->codeChallenge;
+    return request;
+}
+
+bool AuthorizationRequest::isReservedParameter(const QString &name)
+{
+    static const QStringList reserved = {
+        QStringLiteral("response_type"), QStringLiteral("client_id"),
+        QStringLiteral("redirect_uri"), QStringLiteral("scope"), QStringLiteral("state"),
+        QStringLiteral("nonce"), QStringLiteral("code_challenge"),
+        QStringLiteral("code_challenge_method"), QStringLiteral("response_mode"),
+        QStringLiteral("request"), QStringLiteral("request_uri"),
+    };
+    return reserved.contains(name);
+}
+
+QUrl AuthorizationRequest::toUrl() const
+{
+    QUrlQuery query(authorizationEndpoint);
+    for (const QString &name : {QStringLiteral("response_type"), QStringLiteral("client_id"),
+                                QStringLiteral("redirect_uri"), QStringLiteral("scope"),
+                                QStringLiteral("state"), QStringLiteral("nonce"),
+                                QStringLiteral("code_challenge"),
+                                QStringLiteral("code_challenge_method")}) {
+        query.removeAllQueryItems(name);
+    }
+    // QUrlQuery leaves '+', '&', '=' and '#' to the caller; encode them so that
+    // values survive as data (RFC 3986 §3.4, application/x-www-form-urlencoded).
+    const auto add = [&query](const QString &name, const QString &value) {
+        QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(value));
+        query.addQueryItem(name, encoded);
+    };
+    add(QStringLiteral("response_type"), QStringLiteral("code"));
+    add(QStringLiteral("client_id"), clientId);
+    add(QStringLiteral("redirect_uri"), redirectUri.toString(QUrl::FullyEncoded));
+    add(QStringLiteral("scope"), scopes.join(QLatin1Char(' ')));
+    add(QStringLiteral("state"), QString::fromLatin1(state));
+    add(QStringLiteral("nonce"), QString::fromLatin1(nonce));
+    add(QStringLiteral("code_challenge"), QString::fromLatin1(codeChallenge));
+    add(QStringLiteral("code_challenge_method"), QString::fromLatin1(Pkce::method));
+    if (!loginHint.isEmpty())
+        add(QStringLiteral("login_hint"), loginHint);
+    if (!prompt.isEmpty())
+        add(QStringLiteral("prompt"), prompt);
+    if (!domainHint.isEmpty())
+        add(QStringLiteral("domain_hint"), domainHint);
+    for (const auto &[name, value] : extraParameters) {
+        if (!isReservedParameter(name) && !name.isEmpty())
+            add(name, value);
+    }
+    QUrl url = authorizationEndpoint;
+    url.setQuery(query.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    return url;
+}
+
+} // namespace QtSignIn

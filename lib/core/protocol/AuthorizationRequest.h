@@ -1,0 +1,43 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include "Pkce.h"
+
+#include <QtCore/QList>
+#include <QtCore/QPair>
+#include <QtCore/QStringList>
+#include <QtCore/QUrl>
+
+namespace QtSignIn {
+
+// An authorization request (RFC 6749 §4.1.1, OpenID Connect Core §3.1.2.1)
+// with PKCE. Plain data; toUrl() renders it.
+struct AuthorizationRequest
+{
+    QUrl authorizationEndpoint;
+    QString clientId;
+    QUrl redirectUri;
+    QStringList scopes;
+    QByteArray state;
+    QByteArray nonce;
+    QByteArray codeChallenge;
+    QString loginHint;
+    QString prompt;
+    QString domainHint;
+    QList<QPair<QString, QString>> extraParameters;
+
+    // A request with fresh state, nonce and PKCE values; `openid` is added to
+    // the scopes when missing. Returns the verifier through `pkce`.
+    static AuthorizationRequest create(const QUrl &authorizationEndpoint, const QString &clientId,
+                                       const QUrl &redirectUri, const QStringList &scopes,
+                                       Pkce *pkce);
+
+    // The authorization URL. Query parameters already in the endpoint are kept
+    // (OpenID Connect Core §3.1.2.1 allows them); extra parameters that would
+    // override one the flow owns are dropped.
+    QUrl toUrl() const;
+
+    static bool isReservedParameter(const QString &name);
+};
+
+} // namespace QtSignIn

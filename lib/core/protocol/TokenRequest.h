@@ -1,0 +1,35 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include <QtSignIn/Secret.h>
+
+#include <QtCore/QByteArray>
+#include <QtCore/QStringList>
+#include <QtCore/QUrl>
+
+namespace QtSignIn {
+
+// A request to the token endpoint from a public client (RFC 6749 §4.1.3 and
+// §6, RFC 7636 §4.5): no client secret, the client_id in the body.
+struct TokenRequest
+{
+    enum class GrantType { AuthorizationCode, RefreshToken };
+
+    QUrl tokenEndpoint;
+    GrantType grantType = GrantType::AuthorizationCode;
+    QString clientId;
+    Secret code;            // authorization_code grant
+    QUrl redirectUri;       // authorization_code grant, identical to the request's
+    Secret codeVerifier;    // authorization_code grant
+    Secret refreshToken;    // refresh_token grant
+    QStringList scopes;     // refresh_token grant, optional
+
+    static TokenRequest forAuthorizationCode(const QUrl &tokenEndpoint, const QString &clientId,
+                                             const Secret &code, const QUrl &redirectUri,
+                                             const Secret &codeVerifier);
+
+    // application/x-www-form-urlencoded body (RFC 6749 Appendix B).
+    QByteArray toFormBody() const;
+};
+
+} // namespace QtSignIn
