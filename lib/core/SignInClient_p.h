@@ -3,7 +3,10 @@
 
 #include <QtSignIn/ClientConfiguration.h>
 
+#include "oidc/JsonWebKeySet.h"
 #include "protocol/ProviderMetadata.h"
+
+#include <QtCore/QDateTime>
 
 #include <QtCore/QPointer>
 
@@ -27,6 +30,11 @@ public:
     QPointer<QNetworkAccessManager> network;
     // Provider metadata is public and stable: fetched once per client.
     std::optional<ProviderMetadata> metadata;
+    std::optional<JsonWebKeySet> keys;
+    // When the keys were last fetched: an unknown kid triggers a refetch
+    // (key rotation), at most once a minute, so a flood of forged tokens
+    // cannot make us hammer the provider.
+    QDateTime keysFetchedAt;
     QPointer<SignInFlow> activeFlow;
 };
 

@@ -4,7 +4,7 @@
 #include "Logging_p.h"
 #include "SignInClient_p.h"
 #include "oidc/IdTokenValidator.h"
-#include "oidc/Jwt.h"
+#include "oidc/JsonWebKeySet.h"
 #include "protocol/AuthorizationResponse.h"
 #include "protocol/TokenRequest.h"
 #include "protocol/TokenResponse.h"
@@ -234,14 +234,86 @@ void SignInFlow::handleTokenResponse(const HttpResponse &response)
         return fail(SignInError(SignInError::NetworkError,
                                 QStringLiteral("token request: HTTP %1").arg(response.status)));
     }
-    TokenResponse tokens;
     QString reason;
-    if (!TokenResponse::parse(response.body, &tokens, &reason))
+    if (!TokenResponse::parse(response.body, &m_tokens, &reason))
         return fail(SignInError(SignInError::InvalidTokenResponse, reason));
+    // openid is always requested, so an ID token must come back (Core §3.1.3.3).
+    if (m_tokens.idToken.isEmpty())
+        return fail(SignInError(SignInError::InvalidTokenResponse, QStringLiteral("id_token missing")));
+    if (!Jwt::parse(m_tokens.idToken.reveal(), &m_idToken, &reason))
+        return fail(SignInError(SignInError::InvalidIdToken, reason));
+    const QString alg = m_idToken.header.value(QLatin1String("alg")).toString();
+    if (!IdTokenValidator::isAcceptableAlgorithm(alg))
+        return fail(SignInError(SignInError::InvalidIdToken,
+                                QStringLiteral("signing algorithm not allowed")));
+    if (!m_metadata.idTokenSigningAlgValuesSupported.isEmpty()
+        && !m_metadata.idTokenSigningAlgValuesSupported.contains(alg)) {
+        return fail(SignInError(SignInError::InvalidIdToken,
+                                QStringLiteral("signing algorithm not advertised by the provider")));
+    }
+    if (m_client && m_client->d->keys)
+        verifyIdToken(false);
+    else
+        fetchKeys();
+}
+
+void SignInFlow::fetchKeys()
+{
+    if (m_metadata.jwksUri.isEmpty())
+        return fail(SignInError(SignInError::InvalidConfiguration,
+                                QStringLiteral("no jwks_uri to verify the ID token with")));
+    qCInfo(lcDiscovery) << "fetching the provider's keys from" << m_metadata.jwksUri.toDisplayString();
+    m_pendingRequest = HttpExchange::get(
+            m_network, m_metadata.jwksUri, networkTimeout(), this, [this](const HttpResponse &response) {
+                if (response.transportFailed)
+                    return fail(SignInError(SignInError::NetworkError,
+                                            QStringLiteral("jwks: %1").arg(response.transportError)));
+                if (response.status != 200)
+                    return fail(SignInError(SignInError::NetworkError,
+                                            QStringLiteral("jwks: HTTP %1").arg(response.status)));
+                JsonWebKeySet keys;
+                QString reason;
+                if (!JsonWebKeySet::parse(response.body, &keys, &reason))
+                    return fail(SignInError(SignInError::InvalidProviderMetadata, reason));
+                if (!m_client)
+                    return fail(SignInError(SignInError::Cancelled, QStringLiteral("the client is gone")));
+                m_client->d->keys = keys;
+                m_client->d->keysFetchedAt = QDateTime::currentDateTimeUtc();
+                verifyIdToken(true);
+            });
+}
+
+void SignInFlow::verifyIdToken(bool keysJustFetched)
+{
+    if (!m_client)
+        return fail(SignInError(SignInError::Cancelled, QStringLiteral("the client is gone")));
+    const QString alg = m_idToken.header.value(QLatin1String("alg")).toString();
+    const QString kid = m_idToken.header.value(QLatin1String("kid")).toString();
+    JsonWebKeySet::Key key;
+    switch (m_client->d->keys->select(kid, alg, &key)) {
+    case JsonWebKeySet::Selection::Found:
+        break;
+    case JsonWebKeySet::Selection::UnknownKid: {
+        const QDateTime fetchedAt = m_client->d->keysFetchedAt;
+        const bool mayRefetch = !keysJustFetched
+                && (!fetchedAt.isValid() || fetchedAt.secsTo(QDateTime::currentDateTimeUtc()) >= 60);
+        if (mayRefetch)
+            return fetchKeys(); // the provider may have rotated its keys
+        return fail(SignInError(SignInError::InvalidIdToken, QStringLiteral("unknown kid")));
+    }
+    case JsonWebKeySet::Selection::AmbiguousKey:
+        return fail(SignInError(SignInError::InvalidIdToken,
+                                QStringLiteral("no kid, and several keys could have signed")));
+    case JsonWebKeySet::Selection::NoSuitableKey:
+        return fail(SignInError(SignInError::InvalidIdToken, QStringLiteral("no key for the signing algorithm")));
+    }
+    QString reason;
+    if (!verifyJwsSignature(m_tokens.idToken.reveal(), alg, key, &reason))
+        return fail(SignInError(SignInError::InvalidIdToken, reason));
 
     SignInResult result;
     SignInError error;
-    if (!buildResult(tokens, &result, &error))
+    if (!buildResult(m_tokens, &result, &error))
         return fail(error);
     qCInfo(lcFlow) << "signed in; access token" << result.accessToken << "refresh token"
                    << result.refreshToken;
@@ -251,20 +323,14 @@ void SignInFlow::handleTokenResponse(const HttpResponse &response)
 bool SignInFlow::buildResult(const TokenResponse &tokens, SignInResult *result, SignInError *error)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    // openid is always requested, so an ID token must come back (Core §3.1.3.3).
-    if (tokens.idToken.isEmpty()) {
-        *error = SignInError(SignInError::InvalidTokenResponse, QStringLiteral("id_token missing"));
-        return false;
-    }
-    Jwt idToken;
+    const Jwt &idToken = m_idToken;
     QString reason;
     IdTokenValidator::Expectations expected;
     expected.issuer = m_metadata.issuer;
     expected.clientId = m_configuration.clientId();
     expected.nonce = m_request.nonce;
     expected.now = now;
-    if (!Jwt::parse(tokens.idToken.reveal(), &idToken, &reason)
-        || !IdTokenValidator::validateClaims(idToken, expected, &reason)) {
+    if (!IdTokenValidator::validateClaims(idToken, expected, &reason)) {
         *error = SignInError(SignInError::InvalidIdToken, reason);
         return false;
     }

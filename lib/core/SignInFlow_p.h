@@ -7,6 +7,8 @@
 #include <QtSignIn/SignInResult.h>
 
 #include "network/HttpExchange.h"
+#include "oidc/Jwt.h"
+#include "protocol/TokenResponse.h"
 #include "protocol/AuthorizationRequest.h"
 #include "protocol/ProviderMetadata.h"
 
@@ -24,7 +26,6 @@ namespace QtSignIn {
 class SignInClient;
 class SignInReply;
 class UserAgent;
-struct TokenResponse;
 
 // One interactive sign-in, from discovery to validated tokens. It owns the
 // protocol state (state, nonce, PKCE verifier) and nothing else: the user
@@ -49,6 +50,8 @@ private:
     void handleRedirect(const QUrl &redirect);
     void redeemCode(const Secret &code);
     void handleTokenResponse(const HttpResponse &response);
+    void verifyIdToken(bool keysJustFetched);
+    void fetchKeys();
     bool buildResult(const TokenResponse &tokens, SignInResult *result, SignInError *error);
     void finish(const SignInResult &result, const SignInError &error);
     std::chrono::milliseconds networkTimeout() const;
@@ -65,6 +68,8 @@ private:
     ProviderMetadata m_metadata;
     AuthorizationRequest m_request;
     Pkce m_pkce;
+    TokenResponse m_tokens;
+    Jwt m_idToken;
     QTimer m_interactiveDeadline;
     QPointer<QNetworkReply> m_pendingRequest;
 };

@@ -1,0 +1,150 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#include "JsonWebKeySet.h"
+
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+
+#include <cjose/jwk.h>
+#include <cjose/jws.h>
+
+#include <memory>
+
+namespace QtSignIn {
+
+namespace {
+
+constexpr int maximumKeys = 100;
+
+QString keyTypeFor(const QString &alg)
+{
+    if (alg.startsWith(QLatin1String("RS")) || alg.startsWith(QLatin1String("PS")))
+        return QStringLiteral("RSA");
+    if (alg.startsWith(QLatin1String("ES")))
+        return QStringLiteral("EC");
+    return QString();
+}
+
+QString curveFor(const QString &alg)
+{
+    if (alg == QLatin1String("ES256"))
+        return QStringLiteral("P-256");
+    if (alg == QLatin1String("ES384"))
+        return QStringLiteral("P-384");
+    if (alg == QLatin1String("ES512"))
+        return QStringLiteral("P-521");
+    return QString();
+}
+
+bool fits(const JsonWebKeySet::Key &key, const QString &alg)
+{
+    if (key.kty != keyTypeFor(alg))
+        return false;
+    if (!key.alg.isEmpty() && key.alg != alg)
+        return false;
+    return key.kty != QLatin1String("EC") || key.crv == curveFor(alg);
+}
+
+struct CjoseDeleter
+{
+    void operator()(cjose_jwk_t *jwk) const { cjose_jwk_release(jwk); }
+    void operator()(cjose_jws_t *jws) const { cjose_jws_release(jws); }
+};
+
+} // namespace
+
+bool JsonWebKeySet::parse(const QByteArray &json, JsonWebKeySet *set, QString *reason)
+{
+    *set = JsonWebKeySet();
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    const QJsonValue keys = document.object().value(QLatin1String("keys"));
+    if (error.error != QJsonParseError::NoError || !document.isObject() || !keys.isArray()) {
+        *reason = QStringLiteral("the JWKS is not a JSON object with a \"keys\" array");
+        return false;
+    }
+    const QJsonArray array = keys.toArray();
+    if (array.size() > maximumKeys) {
+        *reason = QStringLiteral("the JWKS holds too many keys");
+        return false;
+    }
+    for (const QJsonValue &value : array) {
+        const QJsonObject object = value.toObject();
+        Key key;
+        key.kty = object.value(QLatin1String("kty")).toString();
+        key.kid = object.value(QLatin1String("kid")).toString();
+        key.alg = object.value(QLatin1String("alg")).toString();
+        key.crv = object.value(QLatin1String("crv")).toString();
+        const QJsonValue use = object.value(QLatin1String("use"));
+        // RFC 7517 §4.2: a key marked for encryption must not verify signatures.
+        if (!use.isUndefined() && use.toString() != QLatin1String("sig"))
+            continue;
+        if (key.kty != QLatin1String("RSA") && key.kty != QLatin1String("EC"))
+            continue;
+        // Only the public members travel to cjose: a JWKS that carries a
+        // private part by mistake must not turn into a private key here.
+        QJsonObject publicPart;
+        const QStringList members = key.kty == QLatin1String("RSA")
+                ? QStringList{QStringLiteral("kty"), QStringLiteral("n"), QStringLiteral("e")}
+                : QStringList{QStringLiteral("kty"), QStringLiteral("crv"), QStringLiteral("x"),
+                              QStringLiteral("y")};
+        for (const QString &member : members) {
+            if (!object.value(member).isString())
+                break;
+            publicPart.insert(member, object.value(member));
+        }
+        if (publicPart.size() != members.size())
+            continue;
+        // RFC 8017 moduli under 2048 bits are breakable (NIST SP 800-131A).
+        if (key.kty == QLatin1String("RSA") && object.value(QLatin1String("n")).toString().size() < 342)
+            continue;
+        key.json = QJsonDocument(publicPart).toJson(QJsonDocument::Compact);
+        set->m_keys.append(key);
+    }
+    return true;
+}
+
+JsonWebKeySet::Selection JsonWebKeySet::select(const QString &kid, const QString &alg, Key *key) const
+{
+    QList<Key> candidates;
+    for (const Key &candidate : m_keys) {
+        if (fits(candidate, alg) && (kid.isEmpty() || candidate.kid == kid))
+            candidates.append(candidate);
+    }
+    if (candidates.size() == 1) {
+        *key = candidates.constFirst();
+        return Selection::Found;
+    }
+    if (!kid.isEmpty())
+        return candidates.isEmpty() ? Selection::UnknownKid : Selection::AmbiguousKey;
+    return candidates.isEmpty() ? Selection::NoSuitableKey : Selection::AmbiguousKey;
+}
+
+bool verifyJwsSignature(const QByteArray &compact, const QString &alg,
+                        const JsonWebKeySet::Key &key, QString *reason)
+{
+    if (!fits(key, alg)) {
+        *reason = QStringLiteral("the key does not fit the signing algorithm");
+        return false;
+    }
+    cjose_err error{};
+    std::unique_ptr<cjose_jwk_t, CjoseDeleter> jwk(
+            cjose_jwk_import(key.json.constData(), size_t(key.json.size()), &error));
+    if (!jwk) {
+        *reason = QStringLiteral("the provider's key could not be read");
+        return false;
+    }
+    std::unique_ptr<cjose_jws_t, CjoseDeleter> jws(
+            cjose_jws_import(compact.constData(), size_t(compact.size()), &error));
+    if (!jws) {
+        *reason = QStringLiteral("the token is not a valid JWS");
+        return false;
+    }
+    if (!cjose_jws_verify(jws.get(), jwk.get(), &error)) {
+        *reason = QStringLiteral("bad signature");
+        return false;
+    }
+    return true;
+}
+
+} // namespace QtSignIn

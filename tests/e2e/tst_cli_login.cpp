@@ -1,0 +1,271 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+//
+// `qtsignin login` end to end: the real program, the real local OpenID
+// provider, headless Chromium driven by tests/browser/signin.mjs as the
+// person's browser.
+
+#include <QtCore/QDateTime>
+#include <QtCore/QFile>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QProcess>
+#include <QtNetwork/QTcpServer>
+#include <QtTest/QtTest>
+
+namespace {
+
+struct LoginRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json;
+};
+
+QString browserCommand(const QString &options = QString())
+{
+    QString command = QStringLiteral("node %1/tests/browser/signin.mjs").arg(QStringLiteral(QTSIGNIN_SOURCE_DIR));
+    if (!options.isEmpty())
+        command += QLatin1Char(' ') + options;
+    return command;
+}
+
+} // namespace
+
+class tst_CliLogin : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+
+    void signsInThroughTheSystemBrowser();
+    void humanSummaryShowsNoToken();
+    void consentDeniedIsAccessDenied();
+    void wrongStateIsRejectedWhileTheRightOneCompletes();
+    void strayRequestsDoNotEndTheFlow();
+    void localhostRedirectUriWithFixedPort();
+    void browserThatNeverReturnsTimesOut();
+    void browserThatCannotStartFails();
+    void verboseLogsContainNoSecrets();
+    void usageErrors();
+    void insecureAuthorityIsRefused();
+    void unreachableProviderIsANetworkError();
+
+private:
+    LoginRun login(const QStringList &arguments, const QString &browser, int timeoutMs = 120000);
+    QStringList baseArguments() const;
+    static void verifyNoToken(const LoginRun &run);
+
+    QString m_issuer;
+};
+
+void tst_CliLogin::initTestCase()
+{
+    const QString state = qEnvironmentVariable("QTSIGNIN_PROVIDER_STATE");
+    QFile issuerFile(state + QStringLiteral("/issuer"));
+    QVERIFY2(issuerFile.open(QIODevice::ReadOnly),
+             "the local provider is not running (ctest starts it as the fixture e2e.provider.start)");
+    m_issuer = QString::fromUtf8(issuerFile.readAll()).trimmed();
+    QVERIFY(m_issuer.startsWith(QLatin1String("http://127.0.0.1:")));
+}
+
+QStringList tst_CliLogin::baseArguments() const
+{
+    return {QStringLiteral("login"), QStringLiteral("--authority"), m_issuer,
+            QStringLiteral("--client-id"), QStringLiteral("qtsignin-demo"),
+            QStringLiteral("--scope"), QStringLiteral("profile"),
+            QStringLiteral("--scope"), QStringLiteral("email"),
+            QStringLiteral("--scope"), QStringLiteral("offline_access"),
+            QStringLiteral("--scope"), QStringLiteral("api.read")};
+}
+
+LoginRun tst_CliLogin::login(const QStringList &arguments, const QString &browser, int timeoutMs)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("BROWSER"));
+    process.setProcessEnvironment(environment);
+    QStringList all = arguments;
+    if (!browser.isEmpty())
+        all << QStringLiteral("--browser-command") << browser;
+    process.start(QStringLiteral(QTSIGNIN_CLI), all);
+    LoginRun run;
+    if (!process.waitForStarted() || !process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        qWarning() << "qtsignin did not finish in time" << process.readAllStandardError();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    run.json = QJsonDocument::fromJson(run.out).object();
+    if (run.exitCode != 0)
+        qInfo().noquote() << "qtsignin stderr:" << QString::fromUtf8(run.err);
+    return run;
+}
+
+void tst_CliLogin::verifyNoToken(const LoginRun &run)
+{
+    QVERIFY(!run.json.contains(QLatin1String("access_token")));
+    // Every token the provider issues is a JWT or opaque; JWTs start "eyJ".
+    QVERIFY(!run.out.contains("eyJ"));
+    QVERIFY(!run.err.contains("eyJ"));
+}
+
+void tst_CliLogin::signsInThroughTheSystemBrowser()
+{
+    const qint64 before = QDateTime::currentSecsSinceEpoch();
+    const LoginRun run = login(baseArguments() << QStringLiteral("--json"), browserCommand());
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject &json = run.json;
+    QCOMPARE(json.value(QLatin1String("access_token")).toString().count(QLatin1Char('.')), 2);
+    QCOMPARE(json.value(QLatin1String("token_type")).toString().toLower(), QStringLiteral("bearer"));
+    QVERIFY(json.value(QLatin1String("expires_on")).toInteger() > before);
+    const QJsonArray scopes = json.value(QLatin1String("scopes")).toArray();
+    QVERIFY(scopes.contains(QStringLiteral("openid")));
+    QVERIFY(scopes.contains(QStringLiteral("api.read")));
+    const QJsonObject claims = json.value(QLatin1String("id_token_claims")).toObject();
+    QCOMPARE(claims.value(QLatin1String("iss")).toString(), m_issuer);
+    QCOMPARE(claims.value(QLatin1String("aud")).toString(), QStringLiteral("qtsignin-demo"));
+    QVERIFY(!claims.value(QLatin1String("sub")).toString().isEmpty());
+    const QJsonObject account = json.value(QLatin1String("account")).toObject();
+    QCOMPARE(account.value(QLatin1String("id")).toString(), claims.value(QLatin1String("sub")).toString());
+    QCOMPARE(account.value(QLatin1String("username")).toString(), QStringLiteral("alice@contoso.example"));
+    QCOMPARE(json.value(QLatin1String("has_refresh_token")).toBool(), true);
+    QCOMPARE(json.value(QLatin1String("user_agent")).toString(), QStringLiteral("browser"));
+}
+
+void tst_CliLogin::humanSummaryShowsNoToken()
+{
+    const LoginRun run = login(baseArguments(), browserCommand(QStringLiteral("--user bob")));
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("Signed in as Bob Example (bob@contoso.example)"), run.out.constData());
+    QVERIFY(run.out.contains("api.read"));
+    verifyNoToken(run);
+}
+
+void tst_CliLogin::consentDeniedIsAccessDenied()
+{
+    const LoginRun run = login(baseArguments() << QStringLiteral("--json"),
+                               browserCommand(QStringLiteral("--consent deny")));
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.json.value(QLatin1String("error")).toString(), QStringLiteral("access_denied"));
+    verifyNoToken(run);
+}
+
+void tst_CliLogin::wrongStateIsRejectedWhileTheRightOneCompletes()
+{
+    const LoginRun run = login(baseArguments() << QStringLiteral("--json"),
+                               browserCommand(QStringLiteral("--wrong-state-first")));
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.json.contains(QLatin1String("access_token")));
+    // The library said it turned the forged response away.
+    QVERIFY2(run.err.contains("does not carry this sign-in's state"), run.err.constData());
+}
+
+void tst_CliLogin::strayRequestsDoNotEndTheFlow()
+{
+    const LoginRun run = login(baseArguments() << QStringLiteral("--json"),
+                               browserCommand(QStringLiteral("--junk")));
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.json.contains(QLatin1String("access_token")));
+}
+
+void tst_CliLogin::localhostRedirectUriWithFixedPort()
+{
+    // Pick a free port, as an app that registers an exact redirect URI would.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    const QString redirect = QStringLiteral("http://localhost:%1/callback").arg(port);
+    const LoginRun run = login(baseArguments() << QStringLiteral("--json")
+                                               << QStringLiteral("--redirect-uri") << redirect,
+                               browserCommand());
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.json.contains(QLatin1String("access_token")));
+}
+
+void tst_CliLogin::browserThatNeverReturnsTimesOut()
+{
+    QElapsedTimer timer;
+    timer.start();
+    const LoginRun run = login(baseArguments() << QStringLiteral("--json")
+                                               << QStringLiteral("--timeout") << QStringLiteral("3"),
+                               browserCommand(QStringLiteral("--never-return")));
+    QCOMPARE(run.exitCode, 3);
+    QCOMPARE(run.json.value(QLatin1String("error")).toString(), QStringLiteral("timed_out"));
+    // It gave up on its own deadline, not ours (generous: a loaded CI machine).
+    QVERIFY(timer.elapsed() < 60000);
+    verifyNoToken(run);
+}
+
+void tst_CliLogin::browserThatCannotStartFails()
+{
+    const LoginRun run = login(baseArguments() << QStringLiteral("--json"),
+                               QStringLiteral("/nonexistent/browser --flag"));
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.json.value(QLatin1String("error")).toString(), QStringLiteral("user_agent_unavailable"));
+}
+
+void tst_CliLogin::verboseLogsContainNoSecrets()
+{
+    const LoginRun run = login(baseArguments() << QStringLiteral("--json") << QStringLiteral("--verbose"),
+                               browserCommand());
+    QCOMPARE(run.exitCode, 0);
+    const QByteArray accessToken = run.json.value(QLatin1String("access_token")).toString().toUtf8();
+    QVERIFY(!accessToken.isEmpty());
+    QVERIFY2(run.err.contains("qtsignin."), "verbose mode should log something");
+    QVERIFY(!run.err.contains(accessToken));
+    QVERIFY(!run.err.contains("eyJ"));
+    QVERIFY(!run.err.contains("code_verifier"));
+}
+
+void tst_CliLogin::usageErrors()
+{
+    const QStringList base = baseArguments();
+    const QList<QStringList> cases = {
+        {QStringLiteral("login"), QStringLiteral("--client-id"), QStringLiteral("x")},
+        {QStringLiteral("login"), QStringLiteral("--authority"), m_issuer},
+        QStringList(base) << QStringLiteral("--redirect-uri") << QStringLiteral("https://127.0.0.1/cb"),
+        QStringList(base) << QStringLiteral("--redirect-uri") << QStringLiteral("http://example.com/cb"),
+        QStringList(base) << QStringLiteral("--redirect-uri") << QStringLiteral("http://127.0.0.1/cb?x=1"),
+        QStringList(base) << QStringLiteral("--port") << QStringLiteral("70000"),
+        QStringList(base) << QStringLiteral("--timeout") << QStringLiteral("0"),
+        QStringList(base) << QStringLiteral("--mode") << QStringLiteral("popup"),
+        QStringList(base) << QStringLiteral("--no-such-option"),
+        {QStringLiteral("frobnicate")},
+    };
+    for (const QStringList &arguments : cases) {
+        const LoginRun run = login(arguments, QString(), 10000);
+        QVERIFY2(run.exitCode == 64, qPrintable(arguments.join(QLatin1Char(' '))));
+    }
+}
+
+void tst_CliLogin::insecureAuthorityIsRefused()
+{
+    QStringList arguments = baseArguments();
+    arguments[2] = QStringLiteral("http://login.example.com/tenant");
+    const LoginRun run = login(arguments << QStringLiteral("--json"), browserCommand(), 10000);
+    QCOMPARE(run.exitCode, 64);
+    verifyNoToken(run);
+}
+
+void tst_CliLogin::unreachableProviderIsANetworkError()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    QStringList arguments = baseArguments();
+    arguments[2] = QStringLiteral("http://127.0.0.1:%1").arg(port);
+    const LoginRun run = login(arguments << QStringLiteral("--json"), browserCommand(), 30000);
+    QCOMPARE(run.exitCode, 6);
+    QCOMPARE(run.json.value(QLatin1String("error")).toString(), QStringLiteral("network_error"));
+}
+
+QTEST_GUILESS_MAIN(tst_CliLogin)
+#include "tst_cli_login.moc"
