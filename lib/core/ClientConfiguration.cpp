@@ -12,7 +12,7 @@ ClientConfiguration::ClientConfiguration()
 
 bool ClientConfiguration::hasExplicitEndpoints() const
 {
-    return !m_authorizationEndpoint.isEmpty() && !m_tokenEndpoint.isEmpty();
+    return !m_authorizationEndpoint.isEmpty() && !m_tokenEndpoint.isEmpty() && !m_jwksUri.isEmpty();
 }
 
 bool ClientConfiguration::validate(QString *reason) const
@@ -30,9 +30,11 @@ bool ClientConfiguration::validate(QString *reason) const
         return fail(QStringLiteral("the authority must be https (http only on loopback hosts)"));
     if (!m_authority.query().isEmpty() || !m_authority.fragment().isEmpty())
         return fail(QStringLiteral("the authority must not have a query or fragment"));
-    if (m_authorizationEndpoint.isEmpty() != m_tokenEndpoint.isEmpty())
-        return fail(QStringLiteral("set both the authorization and the token endpoint, or neither"));
-    for (const QUrl &endpoint : {m_authorizationEndpoint, m_tokenEndpoint}) {
+    const int explicitEndpoints = int(!m_authorizationEndpoint.isEmpty())
+            + int(!m_tokenEndpoint.isEmpty()) + int(!m_jwksUri.isEmpty());
+    if (explicitEndpoints != 0 && explicitEndpoints != 3)
+        return fail(QStringLiteral("set the authorization, token and JWKS endpoints, or none"));
+    for (const QUrl &endpoint : {m_authorizationEndpoint, m_tokenEndpoint, m_jwksUri}) {
         if (!endpoint.isEmpty() && (!endpoint.isValid() || !isAllowedEndpoint(endpoint)))
             return fail(QStringLiteral("endpoint %1 must be https (http only on loopback hosts)")
                                 .arg(endpoint.toDisplayString()));

@@ -89,6 +89,7 @@ void SignInFlow::start()
         m_metadata.issuer = m_configuration.authority().toString();
         m_metadata.authorizationEndpoint = m_configuration.authorizationEndpoint();
         m_metadata.tokenEndpoint = m_configuration.tokenEndpoint();
+        m_metadata.jwksUri = m_configuration.jwksUri();
         return present();
     }
     if (m_client && m_client->d->metadata) {

@@ -26,12 +26,14 @@ public:
     QString clientId() const { return m_clientId; }
     void setClientId(const QString &clientId) { m_clientId = clientId; }
 
-    // Explicit endpoints; when authorizationEndpoint and tokenEndpoint are set,
-    // discovery is skipped. The issuer is then the authority.
+    // Explicit endpoints; when the authorization, token and JWKS endpoints
+    // are all set, discovery is skipped and the issuer is the authority.
     QUrl authorizationEndpoint() const { return m_authorizationEndpoint; }
     void setAuthorizationEndpoint(const QUrl &url) { m_authorizationEndpoint = url; }
     QUrl tokenEndpoint() const { return m_tokenEndpoint; }
     void setTokenEndpoint(const QUrl &url) { m_tokenEndpoint = url; }
+    QUrl jwksUri() const { return m_jwksUri; }
+    void setJwksUri(const QUrl &url) { m_jwksUri = url; }
     bool hasExplicitEndpoints() const;
 
     // The loopback redirect URI (RFC 8252 §7.3). The default is
@@ -62,6 +64,7 @@ private:
     QString m_clientId;
     QUrl m_authorizationEndpoint;
     QUrl m_tokenEndpoint;
+    QUrl m_jwksUri;
     QUrl m_redirectUri;
     std::chrono::seconds m_interactiveTimeout{300};
     std::chrono::seconds m_networkTimeout{30};
