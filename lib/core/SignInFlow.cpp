@@ -193,14 +193,12 @@ void SignInFlow::handleRedirect(const QUrl &redirect)
 
     m_reply->setWaitingForUser(false);
     m_interactiveDeadline.stop();
-    if (error.isError()) {
-        verdict.outcome = RedirectVerdict::Failed;
-        verdict.message = error.message();
-        m_userAgent->respond(verdict);
-        return fail(error);
-    }
-    verdict.outcome = RedirectVerdict::Succeeded;
+    // The person's page waits for the outcome; finish() gives it.
+    m_holdingUserAgent = true;
+    verdict.outcome = RedirectVerdict::Received;
     m_userAgent->respond(verdict);
+    if (error.isError())
+        return fail(error);
     redeemCode(response.code);
 }
 
@@ -370,6 +368,13 @@ void SignInFlow::finish(const SignInResult &result, const SignInError &error)
     if (m_pendingRequest)
         m_pendingRequest->abort();
     if (m_userAgent) {
+        if (m_holdingUserAgent) {
+            RedirectVerdict verdict;
+            verdict.applicationName = m_configuration.applicationName();
+            verdict.outcome = error.isError() ? RedirectVerdict::Failed : RedirectVerdict::Succeeded;
+            verdict.message = error.message();
+            m_userAgent->respond(verdict);
+        }
         disconnect(m_userAgent, nullptr, this, nullptr);
         m_userAgent->stop();
     }

@@ -71,6 +71,7 @@ private:
     TokenResponse m_tokens;
     Jwt m_idToken;
     QTimer m_interactiveDeadline;
+    bool m_holdingUserAgent = false; // the person's page awaits the final outcome
     QPointer<QNetworkReply> m_pendingRequest;
 };
 

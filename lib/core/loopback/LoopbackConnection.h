@@ -29,6 +29,9 @@ public:
 
     // Sends a complete HTTP/1.1 response and closes the connection once it is written.
     void answer(int statusCode, const QByteArray &html);
+    // Keeps the browser waiting for the answer past the idle deadline: the
+    // flow is finishing the sign-in, under its own network deadlines.
+    void hold() { m_deadline.stop(); }
     void abort();
 
 Q_SIGNALS:

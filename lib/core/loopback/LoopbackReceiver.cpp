@@ -111,11 +111,16 @@ void LoopbackReceiver::handleRequest(LoopbackConnection *connection)
         connection->answer(404, ResultPage::renderNotFound());
         return;
     }
+    if (m_pending) {
+        // The flow already has its response; anything else is not ours.
+        connection->answer(400, ResultPage::render(RedirectVerdict{}));
+        return;
+    }
     QUrl redirect = m_redirectUri;
     redirect.setQuery(target.query(QUrl::FullyEncoded), QUrl::StrictMode);
     m_pending = connection;
     emit redirectReceived(redirect);
-    if (m_pending == connection) {
+    if (m_pending == connection && !m_holding) {
         // Nobody judged it: treat it as not ours.
         respond(RedirectVerdict{});
     }
@@ -124,15 +129,21 @@ void LoopbackReceiver::handleRequest(LoopbackConnection *connection)
 void LoopbackReceiver::respond(const RedirectVerdict &verdict)
 {
     LoopbackConnection *connection = m_pending;
-    m_pending = nullptr;
     if (!connection)
         return;
-    const int status = verdict.outcome == RedirectVerdict::Succeeded ? 200 : 400;
-    connection->answer(status, ResultPage::render(verdict));
-    if (verdict.outcome == RedirectVerdict::NotForThisFlow)
-        return;
+    if (verdict.outcome == RedirectVerdict::Received) {
+        m_holding = true;
+        connection->hold();
+    } else {
+        m_pending = nullptr;
+        m_holding = false;
+        const int status = verdict.outcome == RedirectVerdict::Succeeded ? 200 : 400;
+        connection->answer(status, ResultPage::render(verdict));
+        if (verdict.outcome == RedirectVerdict::NotForThisFlow)
+            return;
+    }
     // The flow has its response: stop listening, drop every other connection,
-    // and let this one finish sending its page.
+    // and let this one wait for, or finish sending, its page.
     for (QTcpServer *server : std::as_const(m_servers))
         server->close();
     qDeleteAll(m_servers);
@@ -148,8 +159,10 @@ void LoopbackReceiver::respond(const RedirectVerdict &verdict)
 void LoopbackReceiver::removeConnection(LoopbackConnection *connection)
 {
     m_connections.removeOne(connection);
-    if (m_pending == connection)
+    if (m_pending == connection) {
         m_pending = nullptr;
+        m_holding = false;
+    }
     connection->deleteLater();
     if (m_connections.isEmpty() && m_servers.isEmpty())
         emit drained();
@@ -158,6 +171,7 @@ void LoopbackReceiver::removeConnection(LoopbackConnection *connection)
 void LoopbackReceiver::close()
 {
     m_pending = nullptr;
+    m_holding = false;
     for (QTcpServer *server : std::as_const(m_servers))
         server->close();
     qDeleteAll(m_servers);

@@ -43,8 +43,9 @@ public:
     // The redirect URI with the port actually bound.
     QUrl redirectUri() const { return m_redirectUri; }
 
-    // Answers the request emitted by redirectReceived(). After Succeeded or
-    // Failed the receiver stops listening and drops other connections.
+    // Answers the request emitted by redirectReceived(). After Received,
+    // Succeeded or Failed the receiver stops listening and drops other
+    // connections; after Received it holds the request until the final answer.
     void respond(const RedirectVerdict &verdict);
 
     // Stops listening and drops unanswered connections; answered ones finish
@@ -63,6 +64,7 @@ private:
     QList<QTcpServer *> m_servers;
     QList<LoopbackConnection *> m_connections;
     LoopbackConnection *m_pending = nullptr;
+    bool m_holding = false; // m_pending is this flow's response, awaiting its final answer
     QUrl m_redirectUri;
 };
 

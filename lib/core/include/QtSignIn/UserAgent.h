@@ -15,8 +15,10 @@ struct QTSIGNIN_CORE_EXPORT RedirectVerdict
 {
     enum Outcome {
         NotForThisFlow, // a stray or forged request: answer it and keep waiting
-        Succeeded,      // the authorization response was accepted
-        Failed,         // the authorization response was ours, and it is an error
+        Received,       // this flow's response: stop waiting for others, and hold the
+                        // answer to the person until Succeeded or Failed follows
+        Succeeded,      // signed in: tokens received and validated
+        Failed,         // this flow's response, and the sign-in failed
     };
     Outcome outcome = NotForThisFlow;
     QString message;          // translated, for the person
@@ -29,8 +31,10 @@ struct QTSIGNIN_CORE_EXPORT RedirectVerdict
 // OIDExternalUserAgent).
 //
 // The flow calls prepare(), then present(); for every redirect the agent
-// receives it emits redirectReceived() and the flow answers synchronously with
-// respond(). stop() ends everything the agent started.
+// receives it emits redirectReceived() and the flow answers at once with
+// respond(): NotForThisFlow, Failed, or Received followed later by Succeeded
+// or Failed, so the page the person sees tells the real outcome. stop() ends
+// everything the agent started.
 class QTSIGNIN_CORE_EXPORT UserAgent : public QObject
 {
     Q_OBJECT
@@ -58,7 +62,7 @@ public:
 
 Q_SIGNALS:
     // A request reached the redirect URI. It may be a stray or forged one:
-    // the flow decides and calls respond() before returning.
+    // the flow judges it and calls respond() before returning.
     void redirectReceived(const QUrl &redirect);
 
     // The person closed the sign-in window (embedded agents only).
