@@ -5,6 +5,7 @@
 #include "SignInClient_p.h"
 #include "oidc/IdTokenValidator.h"
 #include "oidc/JsonWebKeySet.h"
+#include "oidc/TenantIssuer.h"
 #include "protocol/AuthorizationResponse.h"
 #include "protocol/TokenRequest.h"
 #include "protocol/TokenResponse.h"
@@ -175,9 +176,17 @@ void SignInFlow::handleRedirect(const QUrl &redirect)
         return;
     }
 
-    // RFC 9207 §2.4: before anything else, including error responses.
+    // RFC 9207 §2.4: before anything else, including error responses. For a
+    // multi-tenant authority the issuer is a template; the parameter must fit
+    // it, and the ID token's iss must then equal it.
     SignInError error;
-    if (response.hasIssuer && response.issuer != m_metadata.issuer) {
+    const bool issuerIsTemplate = TenantIssuer::isTemplate(m_metadata.issuer);
+    const bool issuerMatches = issuerIsTemplate
+            ? !TenantIssuer::tenantOf(m_metadata.issuer, response.issuer).isEmpty()
+            : response.issuer == m_metadata.issuer;
+    if (response.hasIssuer && issuerIsTemplate && issuerMatches)
+        m_authorizationResponseIssuer = response.issuer;
+    if (response.hasIssuer && !issuerMatches) {
         error = SignInError(SignInError::InvalidAuthorizationResponse,
                             QStringLiteral("iss mismatch in the authorization response"));
     } else if (!response.hasIssuer && m_metadata.authorizationResponseIssParameterSupported) {
@@ -328,6 +337,8 @@ bool SignInFlow::buildResult(const TokenResponse &tokens, SignInResult *result, 
     expected.issuer = m_metadata.issuer;
     expected.clientId = m_configuration.clientId();
     expected.nonce = m_request.nonce;
+    expected.accessToken = tokens.accessToken.reveal();
+    expected.authorizationResponseIssuer = m_authorizationResponseIssuer;
     expected.now = now;
     if (!IdTokenValidator::validateClaims(idToken, expected, &reason)) {
         *error = SignInError(SignInError::InvalidIdToken, reason);

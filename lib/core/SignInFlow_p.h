@@ -68,6 +68,7 @@ private:
     ProviderMetadata m_metadata;
     AuthorizationRequest m_request;
     Pkce m_pkce;
+    QString m_authorizationResponseIssuer;
     TokenResponse m_tokens;
     Jwt m_idToken;
     QTimer m_interactiveDeadline;

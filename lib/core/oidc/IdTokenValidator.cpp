@@ -1,6 +1,9 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include "IdTokenValidator.h"
 
+#include "TenantIssuer.h"
+
+#include <QtCore/QCryptographicHash>
 #include <QtCore/QJsonArray>
 
 #include <cmath>
@@ -46,12 +49,25 @@ bool IdTokenValidator::validateClaims(const Jwt &token, const Expectations &expe
     if (!isAcceptableAlgorithm(token.header.value(QLatin1String("alg")).toString()))
         return fail(QStringLiteral("signing algorithm not allowed"));
 
-    // §3.1.3.7 (2): iss exactly equals the issuer.
+    // §3.1.3.7 (2): iss exactly equals the issuer; for a multi-tenant
+    // authority, the template with this token's own tenant.
     const QJsonValue iss = claims.value(QLatin1String("iss"));
     if (!iss.isString())
         return fail(QStringLiteral("iss missing"));
-    if (iss.toString() != expected.issuer)
+    QString issuer = expected.issuer;
+    if (TenantIssuer::isTemplate(issuer)) {
+        const QJsonValue tid = claims.value(QLatin1String("tid"));
+        if (!tid.isString())
+            return fail(QStringLiteral("tid missing for a multi-tenant authority"));
+        issuer = TenantIssuer::resolve(issuer, tid.toString());
+        if (issuer.isEmpty())
+            return fail(QStringLiteral("tid malformed"));
+    }
+    if (iss.toString() != issuer)
         return fail(QStringLiteral("iss mismatch"));
+    if (!expected.authorizationResponseIssuer.isEmpty()
+        && iss.toString() != expected.authorizationResponseIssuer)
+        return fail(QStringLiteral("iss differs from the authorization response's"));
 
     // (3): aud contains our client_id; (4), (5): with several audiences,
     // azp must be present and be us; azp, when present, must be us.
@@ -105,7 +121,32 @@ bool IdTokenValidator::validateClaims(const Jwt &token, const Expectations &expe
         return fail(QStringLiteral("nonce missing"));
     if (nonce.toString().toUtf8() != expected.nonce)
         return fail(QStringLiteral("nonce mismatch"));
+
+    // §3.1.3.8: when present, at_hash binds the access token to this ID token.
+    const QJsonValue atHash = claims.value(QLatin1String("at_hash"));
+    if (!atHash.isUndefined()) {
+        const QString alg = token.header.value(QLatin1String("alg")).toString();
+        if (!atHash.isString()
+            || atHash.toString().toLatin1() != leftHalfHash(alg, expected.accessToken))
+            return fail(QStringLiteral("at_hash mismatch"));
+    }
     return true;
+}
+
+QByteArray IdTokenValidator::leftHalfHash(const QString &alg, const QByteArray &value)
+{
+    QCryptographicHash::Algorithm hash;
+    if (alg.endsWith(QLatin1String("256")))
+        hash = QCryptographicHash::Sha256;
+    else if (alg.endsWith(QLatin1String("384")))
+        hash = QCryptographicHash::Sha384;
+    else if (alg.endsWith(QLatin1String("512")))
+        hash = QCryptographicHash::Sha512;
+    else
+        return QByteArray();
+    const QByteArray digest = QCryptographicHash::hash(value, hash);
+    return digest.left(digest.size() / 2)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
 } // namespace QtSignIn

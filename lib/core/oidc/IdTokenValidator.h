@@ -17,9 +17,14 @@ class IdTokenValidator
 public:
     struct Expectations
     {
+        // The issuer, or a multi-tenant template with "{tenantid}", resolved
+        // with the token's `tid`.
         QString issuer;
+        // RFC 9207: the `iss` of the authorization response, when it had one.
+        QString authorizationResponseIssuer;
         QString clientId;
         QByteArray nonce;
+        QByteArray accessToken;  // checked against at_hash when the token has one
         QDateTime now;
         std::chrono::seconds clockSkew{300};
     };
@@ -32,6 +37,10 @@ public:
     // nothing, and an HMAC key would be a secret a public client cannot have
     // (the "HS256 signed with the public key" confusion attack).
     static bool isAcceptableAlgorithm(const QString &alg);
+
+    // at_hash / c_hash (Core §3.1.3.8, §3.3.2.11): the left half of the hash
+    // of `value`, with the hash of the signing algorithm, base64url-encoded.
+    static QByteArray leftHalfHash(const QString &alg, const QByteArray &value);
 };
 
 } // namespace QtSignIn

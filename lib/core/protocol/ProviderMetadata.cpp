@@ -3,6 +3,8 @@
 
 #include <QtSignIn/ClientConfiguration.h>
 
+#include "../oidc/TenantIssuer.h"
+
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
@@ -90,12 +92,16 @@ bool ProviderMetadata::parse(const QByteArray &json, const QString &expectedIssu
         return false;
     }
     metadata->issuer = issuer.toString();
-    if (withoutTrailingSlash(metadata->issuer) != withoutTrailingSlash(expectedIssuer)) {
+    if (withoutTrailingSlash(metadata->issuer) != withoutTrailingSlash(expectedIssuer)
+        && !TenantIssuer::templateMatchesAuthority(metadata->issuer, QUrl(expectedIssuer))
+        && !TenantIssuer::isTenantAliasOf(metadata->issuer, QUrl(expectedIssuer))) {
         *reason = QStringLiteral("issuer \"%1\" does not match the authority \"%2\"")
                           .arg(metadata->issuer.left(200), expectedIssuer);
         return false;
     }
-    const QUrl issuerUrl(metadata->issuer, QUrl::StrictMode);
+    const QUrl issuerUrl(QString(metadata->issuer).replace(TenantIssuer::placeholder,
+                                                          QLatin1String("tenant")),
+                         QUrl::StrictMode);
     if (!issuerUrl.isValid() || !isAllowedEndpoint(issuerUrl)) {
         *reason = QStringLiteral("\"issuer\" is not an https URL");
         return false;

@@ -28,6 +28,8 @@ struct ProviderMetadata
     // Discovery §4.3); a difference of one trailing '/' alone is accepted,
     // and the document's spelling is kept, because the document was fetched
     // from the authority itself and people type authorities both ways.
+    // Microsoft Entra ID's multi-tenant templates and tenant aliases are
+    // accepted as oidc/TenantIssuer.h describes.
     static bool parse(const QByteArray &json, const QString &expectedIssuer,
                       ProviderMetadata *metadata, QString *reason);
 
