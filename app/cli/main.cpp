@@ -65,7 +65,7 @@ int main(int argc, char *argv[])
         return ExitSuccess;
     }
     if (options.verbose)
-        QLoggingCategory::setFilterRules(QStringLiteral("qtsignin.*.debug=true"));
+        QLoggingCategory::setFilterRules(QStringLiteral("qtsignin.*=true"));
 
     LoginCommand login(options);
     QObject::connect(&login, &LoginCommand::done, &app, &QCoreApplication::exit, Qt::QueuedConnection);

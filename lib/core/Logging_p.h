@@ -3,7 +3,8 @@
 
 #include <QtCore/QLoggingCategory>
 
-// One category per area; enable with QT_LOGGING_RULES="qtsignin.*.debug=true".
+// One category per area, warnings and above by default; enable all with
+// QT_LOGGING_RULES="qtsignin.*=true".
 // Nothing logged here may contain a token, code or verifier: those are
 // QtSignIn::Secret values, which print as "<redacted>".
 namespace QtSignIn {

@@ -14,6 +14,12 @@ SignInClient::SignInClient(const ClientConfiguration &configuration, QObject *pa
     : QObject(parent), d(new SignInClientPrivate)
 {
     d->configuration = configuration;
+    if (configuration.providerCaching() == ClientConfiguration::ProviderCaching::MemoryAndDisk) {
+        const QString directory = configuration.providerCacheDirectory();
+        d->documents = ProviderDocumentCache(directory.isEmpty()
+                                                     ? ProviderDocumentCache::defaultDirectory()
+                                                     : directory);
+    }
     d->userAgent = new SystemBrowserUserAgent(this);
 }
 

@@ -4,6 +4,7 @@
 #include <QtSignIn/ClientConfiguration.h>
 
 #include "oidc/JsonWebKeySet.h"
+#include "oidc/ProviderDocumentCache.h"
 #include "protocol/ProviderMetadata.h"
 
 #include <QtCore/QDateTime>
@@ -28,9 +29,13 @@ public:
     QPointer<UserAgent> userAgent;
     QNetworkAccessManager *ownNetwork = nullptr;
     QPointer<QNetworkAccessManager> network;
-    // Provider metadata is public and stable: fetched once per client.
+    // The provider's public documents, parsed, with how long they stay
+    // fresh; behind them the disk cache for the next run.
+    ProviderDocumentCache documents;
     std::optional<ProviderMetadata> metadata;
+    QDateTime metadataFreshUntil;
     std::optional<JsonWebKeySet> keys;
+    QDateTime keysFreshUntil;
     // When the keys were last fetched: an unknown kid triggers a refetch
     // (key rotation), at most once a minute, so a flood of forged tokens
     // cannot make us hammer the provider.

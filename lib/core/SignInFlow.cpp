@@ -93,11 +93,44 @@ void SignInFlow::start()
         m_metadata.jwksUri = m_configuration.jwksUri();
         return present();
     }
-    if (m_client && m_client->d->metadata) {
-        m_metadata = *m_client->d->metadata;
+    if (m_client && useCachedMetadata())
         return present();
-    }
     discover();
+}
+
+bool SignInFlow::useCachedMetadata()
+{
+    SignInClientPrivate *client = m_client->d.get();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (client->metadata && client->metadataFreshUntil > now) {
+        m_metadata = *client->metadata;
+        return true;
+    }
+    const QString authority = m_configuration.authority().toString();
+    const auto stored = client->documents.lookup(authority, ProviderDocumentCache::Document::Discovery, now);
+    QString reason;
+    if (!stored || !ProviderMetadata::parse(stored->body, authority, &m_metadata, &reason))
+        return false;
+    client->metadata = m_metadata;
+    client->metadataFreshUntil = stored->freshUntil;
+    return true;
+}
+
+bool SignInFlow::useCachedKeys()
+{
+    SignInClientPrivate *client = m_client->d.get();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (client->keys && client->keysFreshUntil > now)
+        return true;
+    const auto stored = client->documents.lookup(m_configuration.authority().toString(),
+                                                 ProviderDocumentCache::Document::Keys, now);
+    JsonWebKeySet keys;
+    QString reason;
+    if (!stored || !JsonWebKeySet::parse(stored->body, &keys, &reason))
+        return false;
+    client->keys = keys;
+    client->keysFreshUntil = stored->freshUntil;
+    return true;
 }
 
 void SignInFlow::discover()
@@ -123,8 +156,15 @@ void SignInFlow::discover()
                     return fail(SignInError(code, QStringLiteral("discovery: %1").arg(reason)));
                 }
                 m_metadata = metadata;
-                if (m_client)
-                    m_client->d->metadata = metadata;
+                if (m_client) {
+                    SignInClientPrivate *client = m_client->d.get();
+                    const QDateTime now = QDateTime::currentDateTimeUtc();
+                    client->metadata = metadata;
+                    client->metadataFreshUntil = ProviderDocumentCache::freshUntil(response, now);
+                    client->documents.store(m_configuration.authority().toString(),
+                                            ProviderDocumentCache::Document::Discovery,
+                                            response.body, client->metadataFreshUntil);
+                }
                 present();
             });
 }
@@ -259,7 +299,7 @@ void SignInFlow::handleTokenResponse(const HttpResponse &response)
         return fail(SignInError(SignInError::InvalidIdToken,
                                 QStringLiteral("signing algorithm not advertised by the provider")));
     }
-    if (m_client && m_client->d->keys)
+    if (m_client && useCachedKeys())
         verifyIdToken(false);
     else
         fetchKeys();
@@ -285,8 +325,14 @@ void SignInFlow::fetchKeys()
                     return fail(SignInError(SignInError::InvalidProviderMetadata, reason));
                 if (!m_client)
                     return fail(SignInError(SignInError::Cancelled, QStringLiteral("the client is gone")));
-                m_client->d->keys = keys;
-                m_client->d->keysFetchedAt = QDateTime::currentDateTimeUtc();
+                SignInClientPrivate *client = m_client->d.get();
+                const QDateTime now = QDateTime::currentDateTimeUtc();
+                client->keys = keys;
+                client->keysFetchedAt = now;
+                client->keysFreshUntil = ProviderDocumentCache::freshUntil(response, now);
+                client->documents.store(m_configuration.authority().toString(),
+                                        ProviderDocumentCache::Document::Keys, response.body,
+                                        client->keysFreshUntil);
                 verifyIdToken(true);
             });
 }

@@ -45,6 +45,8 @@ public:
     void fail(const SignInError &error);
 
 private:
+    bool useCachedMetadata();
+    bool useCachedKeys();
     void discover();
     void present();
     void handleRedirect(const QUrl &redirect);

@@ -68,6 +68,7 @@ void watch(QNetworkReply *reply, QObject *context, HttpExchange::Callback callba
             response.status = status.toInt();
             response.body = reply->read(HttpExchange::maximumResponseSize + 1);
             response.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+            response.headers = reply->rawHeaderPairs();
             if (response.body.size() > HttpExchange::maximumResponseSize) {
                 response = HttpResponse();
                 response.transportFailed = true;
@@ -85,6 +86,15 @@ void watch(QNetworkReply *reply, QObject *context, HttpExchange::Callback callba
 }
 
 } // namespace
+
+QByteArray HttpResponse::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return QByteArray();
+}
 
 QNetworkReply *HttpExchange::get(QNetworkAccessManager *manager, const QUrl &url,
                                  std::chrono::milliseconds timeout, QObject *context,

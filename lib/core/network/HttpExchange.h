@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QtCore/QByteArray>
+#include <QtCore/QList>
+#include <QtCore/QPair>
 #include <QtCore/QObject>
 #include <QtCore/QString>
 #include <QtCore/QUrl>
@@ -25,6 +27,10 @@ struct HttpResponse
     int status = 0;
     QByteArray body;
     QByteArray contentType;
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    // The first header of that name (case-insensitive), or empty.
+    QByteArray header(const QByteArray &name) const;
 };
 
 // One request to the provider, with the rules every exchange shares:

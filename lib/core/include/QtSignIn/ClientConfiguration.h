@@ -52,6 +52,16 @@ public:
     std::chrono::seconds networkTimeout() const { return m_networkTimeout; }
     void setNetworkTimeout(std::chrono::seconds timeout) { m_networkTimeout = timeout; }
 
+    // Where the provider's public documents (discovery, JWKS) are kept
+    // between runs. MemoryAndDisk (default) stores them under
+    // providerCacheDirectory(), by default a folder in the app's
+    // QStandardPaths::CacheLocation; MemoryOnly fetches them once per client.
+    enum class ProviderCaching { MemoryAndDisk, MemoryOnly };
+    ProviderCaching providerCaching() const { return m_providerCaching; }
+    void setProviderCaching(ProviderCaching caching) { m_providerCaching = caching; }
+    QString providerCacheDirectory() const { return m_providerCacheDirectory; }
+    void setProviderCacheDirectory(const QString &directory) { m_providerCacheDirectory = directory; }
+
     // Shown on the page the browser lands on after signing in.
     QString applicationName() const { return m_applicationName; }
     void setApplicationName(const QString &name) { m_applicationName = name; }
@@ -69,6 +79,8 @@ private:
     std::chrono::seconds m_interactiveTimeout{300};
     std::chrono::seconds m_networkTimeout{30};
     QString m_applicationName;
+    ProviderCaching m_providerCaching = ProviderCaching::MemoryAndDisk;
+    QString m_providerCacheDirectory;
 };
 
 // True for http(s) URLs whose host is a loopback address or "localhost".
