@@ -126,6 +126,8 @@ void LoginCommand::succeed(const SignInResult &result)
         };
         if (result.expiresOn.isValid())
             object.insert(QStringLiteral("expires_on"), result.expiresOn.toSecsSinceEpoch());
+        if (!result.userInfo.isEmpty())
+            object.insert(QStringLiteral("userinfo"), result.userInfo);
         writeStdout(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
         emit done(ExitSuccess);
         return;

@@ -28,6 +28,7 @@ void addOptions(QCommandLineParser *parser)
         {QStringLiteral("login-hint"), tr("Pre-fill the username on the sign-in page."), QStringLiteral("NAME")},
         {QStringLiteral("prompt"), tr("login, consent, select_account or none."), QStringLiteral("PROMPT")},
         {QStringLiteral("app-name"), tr("The name shown on the browser's result page."), QStringLiteral("NAME"), QStringLiteral("qtsignin")},
+        {QStringLiteral("userinfo"), tr("Also fetch the userinfo (its subject must match the ID token's).")},
         {QStringLiteral("json"), tr("Print the result as one JSON object on stdout.")},
         {QStringLiteral("show-token"), tr("Also print the raw access token in the human summary.")},
         {QStringLiteral("verbose"), tr("Log what the library does (never tokens) to stderr.")},
@@ -135,6 +136,7 @@ bool LoginOptions::parse(const QStringList &arguments, LoginOptions *options, QS
 
     options->signInOptions.loginHint = parser.value(QStringLiteral("login-hint"));
     options->signInOptions.prompt = parser.value(QStringLiteral("prompt"));
+    options->signInOptions.fetchUserInfo = parser.isSet(QStringLiteral("userinfo"));
     options->json = parser.isSet(QStringLiteral("json"));
     options->showToken = parser.isSet(QStringLiteral("show-token"));
     options->verbose = parser.isSet(QStringLiteral("verbose"));

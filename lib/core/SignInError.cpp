@@ -31,6 +31,7 @@ QString SignInError::errorCode() const
     case TokenRequestFailed: return QStringLiteral("token_request_failed");
     case InvalidTokenResponse: return QStringLiteral("invalid_token_response");
     case InvalidIdToken: return QStringLiteral("invalid_id_token");
+    case InvalidUserInfo: return QStringLiteral("invalid_userinfo");
     case InteractionRequired: return QStringLiteral("interaction_required");
     case UserAgentUnavailable: return QStringLiteral("user_agent_unavailable");
     case RedirectListenerUnavailable: return QStringLiteral("redirect_listener_unavailable");
@@ -70,6 +71,7 @@ QString SignInError::message() const
     case InvalidAuthorizationResponse:
     case InvalidTokenResponse:
     case InvalidIdToken:
+    case InvalidUserInfo:
         return tr("The sign-in service sent a response the app could not trust.");
     case InteractionRequired:
         return tr("You need to sign in again.");

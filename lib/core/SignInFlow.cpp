@@ -14,6 +14,7 @@
 #include <QtSignIn/SignInReply.h>
 #include <QtSignIn/UserAgent.h>
 
+#include <QtCore/QJsonDocument>
 #include <QtNetwork/QNetworkReply>
 
 namespace QtSignIn {
@@ -369,9 +370,38 @@ void SignInFlow::verifyIdToken(bool keysJustFetched)
     SignInError error;
     if (!buildResult(m_tokens, &result, &error))
         return fail(error);
+    if (m_options.fetchUserInfo && !m_metadata.userinfoEndpoint.isEmpty())
+        return fetchUserInfo(result);
     qCInfo(lcFlow) << "signed in; access token" << result.accessToken << "refresh token"
                    << result.refreshToken;
     finish(result, SignInError());
+}
+
+void SignInFlow::fetchUserInfo(const SignInResult &result)
+{
+    m_pendingRequest = HttpExchange::getWithBearer(
+            m_network, m_metadata.userinfoEndpoint, result.accessToken.reveal(), networkTimeout(),
+            this, [this, result](const HttpResponse &response) mutable {
+                if (response.transportFailed || response.status != 200)
+                    return fail(SignInError(SignInError::NetworkError,
+                                            QStringLiteral("userinfo: %1")
+                                                    .arg(response.transportFailed
+                                                                 ? response.transportError
+                                                                 : QStringLiteral("HTTP %1").arg(response.status))));
+                const QJsonDocument document = QJsonDocument::fromJson(response.body);
+                if (!document.isObject())
+                    return fail(SignInError(SignInError::InvalidUserInfo,
+                                            QStringLiteral("userinfo is not a JSON object")));
+                const QJsonObject userInfo = document.object();
+                // §5.3.2: a response about someone else must not be used.
+                if (userInfo.value(QLatin1String("sub")).toString()
+                    != result.idTokenClaims.value(QLatin1String("sub")).toString()) {
+                    return fail(SignInError(SignInError::InvalidUserInfo,
+                                            QStringLiteral("userinfo sub mismatch")));
+                }
+                result.userInfo = userInfo;
+                finish(result, SignInError());
+            });
 }
 
 bool SignInFlow::buildResult(const TokenResponse &tokens, SignInResult *result, SignInError *error)

@@ -54,6 +54,7 @@ private:
     void handleTokenResponse(const HttpResponse &response);
     void verifyIdToken(bool keysJustFetched);
     void fetchKeys();
+    void fetchUserInfo(const SignInResult &result);
     bool buildResult(const TokenResponse &tokens, SignInResult *result, SignInError *error);
     void finish(const SignInResult &result, const SignInError &error);
     std::chrono::milliseconds networkTimeout() const;

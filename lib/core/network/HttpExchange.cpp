@@ -78,7 +78,8 @@ void watch(QNetworkReply *reply, QObject *context, HttpExchange::Callback callba
                 response.transportError = QStringLiteral("unexpected redirect (HTTP %1)").arg(response.status);
             }
         }
-        qCDebug(lcHttp) << reply->operation() << reply->url().toDisplayString(QUrl::RemoveQuery)
+        const char *method = reply->operation() == QNetworkAccessManager::PostOperation ? "POST" : "GET";
+        qCDebug(lcHttp) << method << reply->url().toDisplayString(QUrl::RemoveQuery)
                         << "->" << (response.transportFailed ? response.transportError
                                                              : QString::number(response.status));
         callback(response);
@@ -104,6 +105,20 @@ QNetworkReply *HttpExchange::get(QNetworkAccessManager *manager, const QUrl &url
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::UserVerifiedRedirectPolicy);
     request.setMaximumRedirectsAllowed(maximumRedirects);
+    QNetworkReply *reply = manager->get(request);
+    watch(reply, context, std::move(callback));
+    return reply;
+}
+
+QNetworkReply *HttpExchange::getWithBearer(QNetworkAccessManager *manager, const QUrl &url,
+                                           const QByteArray &accessToken,
+                                           std::chrono::milliseconds timeout, QObject *context,
+                                           Callback callback)
+{
+    QNetworkRequest request = makeRequest(url, timeout);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setRawHeader("Authorization", "Bearer " + accessToken);
     QNetworkReply *reply = manager->get(request);
     watch(reply, context, std::move(callback));
     return reply;

@@ -49,6 +49,12 @@ public:
     static QNetworkReply *get(QNetworkAccessManager *manager, const QUrl &url,
                               std::chrono::milliseconds timeout, QObject *context,
                               Callback callback);
+    // A GET carrying an access token (RFC 6750 §2.1). Never follows
+    // redirects: the token must not travel to another endpoint.
+    static QNetworkReply *getWithBearer(QNetworkAccessManager *manager, const QUrl &url,
+                                        const QByteArray &accessToken,
+                                        std::chrono::milliseconds timeout, QObject *context,
+                                        Callback callback);
     static QNetworkReply *postForm(QNetworkAccessManager *manager, const QUrl &url,
                                    const QByteArray &body, std::chrono::milliseconds timeout,
                                    QObject *context, Callback callback);

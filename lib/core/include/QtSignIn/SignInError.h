@@ -26,6 +26,7 @@ public:
         TokenRequestFailed,         // the token endpoint answered with error=...
         InvalidTokenResponse,       // the token response is malformed
         InvalidIdToken,             // the ID token failed validation
+        InvalidUserInfo,            // the userinfo response is malformed or names someone else
         InteractionRequired,        // the person has to sign in again interactively
         UserAgentUnavailable,       // the browser could not be launched
         RedirectListenerUnavailable, // the loopback listener could not be started

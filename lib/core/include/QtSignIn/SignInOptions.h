@@ -15,6 +15,9 @@ struct QTSIGNIN_CORE_EXPORT SignInOptions
     QString loginHint;   // pre-fills the username (OpenID Connect Core §3.1.2.1)
     QString prompt;      // "login", "consent", "select_account", "none" or empty
     QString domainHint;  // Microsoft Entra ID's domain_hint, when set
+    // Also call the provider's userinfo endpoint; its `sub` must match the
+    // ID token's (OpenID Connect Core §5.3.2).
+    bool fetchUserInfo = false;
     // Further provider-specific parameters. Parameters the flow owns (state,
     // nonce, code_challenge, redirect_uri, ...) cannot be overridden.
     QList<QPair<QString, QString>> extraParameters;

@@ -20,6 +20,7 @@ struct QTSIGNIN_CORE_EXPORT SignInResult
     Secret refreshToken;          // empty when none was issued
     Secret idToken;
     QJsonObject idTokenClaims;    // validated claims
+    QJsonObject userInfo;         // when SignInOptions::fetchUserInfo was set
     QStringList requestedScopes;
     QStringList grantedScopes;    // the provider may grant fewer than requested
     Account account;
