@@ -381,7 +381,7 @@ void SignInFlow::fetchUserInfo(const SignInResult &result)
 {
     m_pendingRequest = HttpExchange::getWithBearer(
             m_network, m_metadata.userinfoEndpoint, result.accessToken.reveal(), networkTimeout(),
-            this, [this, result](const HttpResponse &response) mutable {
+            this, [this, result](const HttpResponse &response) {
                 if (response.transportFailed || response.status != 200)
                     return fail(SignInError(SignInError::NetworkError,
                                             QStringLiteral("userinfo: %1")
@@ -399,8 +399,9 @@ void SignInFlow::fetchUserInfo(const SignInResult &result)
                     return fail(SignInError(SignInError::InvalidUserInfo,
                                             QStringLiteral("userinfo sub mismatch")));
                 }
-                result.userInfo = userInfo;
-                finish(result, SignInError());
+                SignInResult withUserInfo = result;
+                withUserInfo.userInfo = userInfo;
+                finish(withUserInfo, SignInError());
             });
 }
 
