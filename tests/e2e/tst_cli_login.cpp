@@ -10,6 +10,9 @@
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QProcess>
+#include <QtCore/QTemporaryDir>
+#include <QtNetwork/QNetworkAccessManager>
+#include <QtNetwork/QNetworkReply>
 #include <QtNetwork/QTcpServer>
 #include <QtTest/QtTest>
 
@@ -52,9 +55,14 @@ private Q_SLOTS:
     void usageErrors();
     void insecureAuthorityIsRefused();
     void unreachableProviderIsANetworkError();
+    void secondRunFetchesNoProviderDocuments();
+    void userInfoMatchesTheIdToken();
 
 private:
-    LoginRun login(const QStringList &arguments, const QString &browser, int timeoutMs = 120000);
+    LoginRun login(const QStringList &arguments, const QString &browser, int timeoutMs = 120000,
+                   const QString &cacheHome = QString());
+    QJsonObject providerStats();
+    void resetProviderStats();
     QStringList baseArguments() const;
     static void verifyNoToken(const LoginRun &run);
 
@@ -81,11 +89,15 @@ QStringList tst_CliLogin::baseArguments() const
             QStringLiteral("--scope"), QStringLiteral("api.read")};
 }
 
-LoginRun tst_CliLogin::login(const QStringList &arguments, const QString &browser, int timeoutMs)
+LoginRun tst_CliLogin::login(const QStringList &arguments, const QString &browser, int timeoutMs,
+                             const QString &cacheHome)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("BROWSER"));
+    // Each run starts with an empty cache unless the test shares one on purpose.
+    QTemporaryDir freshCache;
+    environment.insert(QStringLiteral("XDG_CACHE_HOME"), cacheHome.isEmpty() ? freshCache.path() : cacheHome);
     process.setProcessEnvironment(environment);
     QStringList all = arguments;
     if (!browser.isEmpty())
@@ -265,6 +277,76 @@ void tst_CliLogin::unreachableProviderIsANetworkError()
     const LoginRun run = login(arguments << QStringLiteral("--json"), browserCommand(), 30000);
     QCOMPARE(run.exitCode, 6);
     QCOMPARE(run.json.value(QLatin1String("error")).toString(), QStringLiteral("network_error"));
+}
+
+namespace {
+
+QByteArray requestProvider(const QUrl &url, bool post)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(url);
+    request.setTransferTimeout(10000);
+    QNetworkReply *reply = post ? network.post(request, QByteArray()) : network.get(request);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    return reply->error() == QNetworkReply::NoError ? reply->readAll() : QByteArray();
+}
+
+} // namespace
+
+QJsonObject tst_CliLogin::providerStats()
+{
+    const QByteArray body = requestProvider(QUrl(m_issuer + QStringLiteral("/test/stats")), false);
+    return QJsonDocument::fromJson(body).object().value(QLatin1String("requests")).toObject();
+}
+
+void tst_CliLogin::resetProviderStats()
+{
+    requestProvider(QUrl(m_issuer + QStringLiteral("/test/stats/reset")), true);
+    QVERIFY(providerStats().isEmpty() || providerStats().value(QLatin1String("/.well-known/openid-configuration")).toInt() == 0);
+}
+
+void tst_CliLogin::secondRunFetchesNoProviderDocuments()
+{
+    // ctest runs this one alone (RUN_SERIAL), so the provider's counts are ours.
+    QTemporaryDir cacheHome;
+    const QString discovery = QStringLiteral("/.well-known/openid-configuration");
+    resetProviderStats();
+    const LoginRun first = login(baseArguments() << QStringLiteral("--json"), browserCommand(), 120000,
+                                 cacheHome.path());
+    QCOMPARE(first.exitCode, 0);
+    QJsonObject stats = providerStats();
+    QCOMPARE(stats.value(discovery).toInt(), 1);
+    const QString jwksPath = [&stats] {
+        for (auto it = stats.begin(); it != stats.end(); ++it) {
+            if (it.key().contains(QLatin1String("jwks")))
+                return it.key();
+        }
+        return QString();
+    }();
+    QVERIFY2(!jwksPath.isEmpty(), "the first run fetched the JWKS");
+    QCOMPARE(stats.value(jwksPath).toInt(), 1);
+
+    resetProviderStats();
+    const LoginRun second = login(baseArguments() << QStringLiteral("--json"), browserCommand(), 120000,
+                                  cacheHome.path());
+    QCOMPARE(second.exitCode, 0);
+    stats = providerStats();
+    QCOMPARE(stats.value(discovery).toInt(), 0);
+    QCOMPARE(stats.value(jwksPath).toInt(), 0);
+}
+
+void tst_CliLogin::userInfoMatchesTheIdToken()
+{
+    const LoginRun run = login(baseArguments() << QStringLiteral("--json") << QStringLiteral("--userinfo"),
+                               browserCommand());
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject userInfo = run.json.value(QLatin1String("userinfo")).toObject();
+    QCOMPARE(userInfo.value(QLatin1String("sub")).toString(),
+             run.json.value(QLatin1String("id_token_claims")).toObject().value(QLatin1String("sub")).toString());
+    QCOMPARE(userInfo.value(QLatin1String("email")).toString(), QStringLiteral("alice@contoso.example"));
 }
 
 QTEST_GUILESS_MAIN(tst_CliLogin)
