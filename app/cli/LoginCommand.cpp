@@ -18,11 +18,6 @@ using namespace QtSignIn;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LoginCommand", text);
-}
-
 void writeStdout(const QByteArray &bytes)
 {
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);

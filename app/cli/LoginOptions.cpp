@@ -6,32 +6,27 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LoginOptions", text);
-}
-
 void addOptions(QCommandLineParser *parser)
 {
     parser->setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser->addHelpOption();
     parser->addOptions({
-        {QStringLiteral("authority"), tr("The provider's issuer URL (OpenID configuration is discovered from it)."), QStringLiteral("URL")},
-        {QStringLiteral("client-id"), tr("The application (client) id registered at the provider."), QStringLiteral("ID")},
-        {QStringLiteral("scope"), tr("A scope to request; repeat for more. \"openid\" is always requested."), QStringLiteral("S")},
-        {QStringLiteral("mode"), tr("browser (default), embedded or auto."), QStringLiteral("MODE"), QStringLiteral("browser")},
-        {QStringLiteral("browser-command"), tr("Run CMD with the sign-in URL as its last argument instead of the default browser ($BROWSER is honoured the same way)."), QStringLiteral("CMD")},
-        {QStringLiteral("port"), tr("Pin the loopback redirect port."), QStringLiteral("N")},
-        {QStringLiteral("redirect-uri"), tr("The exact loopback redirect URI, e.g. http://127.0.0.1:47110/callback or http://localhost/."), QStringLiteral("URI")},
-        {QStringLiteral("timeout"), tr("Seconds to wait for the person to sign in (default 300)."), QStringLiteral("SECONDS"), QStringLiteral("300")},
-        {QStringLiteral("cache"), tr("memory (nothing kept after exit) or keychain."), QStringLiteral("CACHE"), QStringLiteral("memory")},
-        {QStringLiteral("login-hint"), tr("Pre-fill the username on the sign-in page."), QStringLiteral("NAME")},
-        {QStringLiteral("prompt"), tr("login, consent, select_account or none."), QStringLiteral("PROMPT")},
-        {QStringLiteral("app-name"), tr("The name shown on the browser's result page."), QStringLiteral("NAME"), QStringLiteral("qtsignin")},
-        {QStringLiteral("userinfo"), tr("Also fetch the userinfo (its subject must match the ID token's).")},
-        {QStringLiteral("json"), tr("Print the result as one JSON object on stdout.")},
-        {QStringLiteral("show-token"), tr("Also print the raw access token in the human summary.")},
-        {QStringLiteral("verbose"), tr("Log what the library does (never tokens) to stderr.")},
+        {QStringLiteral("authority"), LoginOptions::tr("The provider's issuer URL (OpenID configuration is discovered from it)."), QStringLiteral("URL")},
+        {QStringLiteral("client-id"), LoginOptions::tr("The application (client) id registered at the provider."), QStringLiteral("ID")},
+        {QStringLiteral("scope"), LoginOptions::tr("A scope to request; repeat for more. \"openid\" is always requested."), QStringLiteral("S")},
+        {QStringLiteral("mode"), LoginOptions::tr("browser (default), embedded or auto."), QStringLiteral("MODE"), QStringLiteral("browser")},
+        {QStringLiteral("browser-command"), LoginOptions::tr("Run CMD with the sign-in URL as its last argument instead of the default browser ($BROWSER is honoured the same way)."), QStringLiteral("CMD")},
+        {QStringLiteral("port"), LoginOptions::tr("Pin the loopback redirect port."), QStringLiteral("N")},
+        {QStringLiteral("redirect-uri"), LoginOptions::tr("The exact loopback redirect URI, e.g. http://127.0.0.1:47110/callback or http://localhost/."), QStringLiteral("URI")},
+        {QStringLiteral("timeout"), LoginOptions::tr("Seconds to wait for the person to sign in (default 300)."), QStringLiteral("SECONDS"), QStringLiteral("300")},
+        {QStringLiteral("cache"), LoginOptions::tr("memory (nothing kept after exit) or keychain."), QStringLiteral("CACHE"), QStringLiteral("memory")},
+        {QStringLiteral("login-hint"), LoginOptions::tr("Pre-fill the username on the sign-in page."), QStringLiteral("NAME")},
+        {QStringLiteral("prompt"), LoginOptions::tr("login, consent, select_account or none."), QStringLiteral("PROMPT")},
+        {QStringLiteral("app-name"), LoginOptions::tr("The name shown on the browser's result page."), QStringLiteral("NAME"), QStringLiteral("qtsignin")},
+        {QStringLiteral("userinfo"), LoginOptions::tr("Also fetch the userinfo (its subject must match the ID token's).")},
+        {QStringLiteral("json"), LoginOptions::tr("Print the result as one JSON object on stdout.")},
+        {QStringLiteral("show-token"), LoginOptions::tr("Also print the raw access token in the human summary.")},
+        {QStringLiteral("verbose"), LoginOptions::tr("Log what the library does (never tokens) to stderr.")},
     });
 }
 
@@ -61,7 +56,7 @@ bool LoginOptions::parse(const QStringList &arguments, LoginOptions *options, QS
         return true;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        *error = tr("unexpected argument: %1").arg(parser.positionalArguments().constFirst());
+        *error = LoginOptions::tr("unexpected argument: %1").arg(parser.positionalArguments().constFirst());
         return false;
     }
     const auto fail = [error](const QString &message) {
@@ -72,20 +67,20 @@ bool LoginOptions::parse(const QStringList &arguments, LoginOptions *options, QS
     QtSignIn::ClientConfiguration &configuration = options->configuration;
     const QUrl authority(parser.value(QStringLiteral("authority")), QUrl::StrictMode);
     if (!parser.isSet(QStringLiteral("authority")) || !authority.isValid() || authority.host().isEmpty())
-        return fail(tr("--authority URL is required"));
+        return fail(LoginOptions::tr("--authority URL is required"));
     if (!QtSignIn::isAllowedEndpoint(authority))
-        return fail(tr("--authority must be https (http only on 127.0.0.1, [::1] or localhost)"));
+        return fail(LoginOptions::tr("--authority must be https (http only on 127.0.0.1, [::1] or localhost)"));
     configuration.setAuthority(authority);
 
     if (parser.value(QStringLiteral("client-id")).isEmpty())
-        return fail(tr("--client-id ID is required"));
+        return fail(LoginOptions::tr("--client-id ID is required"));
     configuration.setClientId(parser.value(QStringLiteral("client-id")));
 
     options->scopes = parser.values(QStringLiteral("scope"));
     for (const QString &scope : std::as_const(options->scopes)) {
         if (scope.isEmpty() || scope.contains(QLatin1Char(' ')) || scope.contains(QLatin1Char('"'))
             || scope.contains(QLatin1Char('\\')))
-            return fail(tr("not a valid scope: \"%1\"").arg(scope));
+            return fail(LoginOptions::tr("not a valid scope: \"%1\"").arg(scope));
     }
 
     const QString mode = parser.value(QStringLiteral("mode"));
@@ -96,7 +91,7 @@ bool LoginOptions::parse(const QStringList &arguments, LoginOptions *options, QS
     else if (mode == QLatin1String("auto"))
         options->mode = Mode::Auto;
     else
-        return fail(tr("--mode must be browser, embedded or auto"));
+        return fail(LoginOptions::tr("--mode must be browser, embedded or auto"));
 
     const QString cache = parser.value(QStringLiteral("cache"));
     if (cache == QLatin1String("memory"))
@@ -104,12 +99,12 @@ bool LoginOptions::parse(const QStringList &arguments, LoginOptions *options, QS
     else if (cache == QLatin1String("keychain"))
         options->cache = Cache::Keychain;
     else
-        return fail(tr("--cache must be keychain or memory"));
+        return fail(LoginOptions::tr("--cache must be keychain or memory"));
 
     if (parser.isSet(QStringLiteral("redirect-uri"))) {
         const QUrl redirect(parser.value(QStringLiteral("redirect-uri")), QUrl::StrictMode);
         if (!QtSignIn::isValidLoopbackRedirectUri(redirect))
-            return fail(tr("--redirect-uri must be http on 127.0.0.1, [::1] or localhost, "
+            return fail(LoginOptions::tr("--redirect-uri must be http on 127.0.0.1, [::1] or localhost, "
                            "without query or fragment"));
         configuration.setRedirectUri(redirect);
     }
@@ -117,7 +112,7 @@ bool LoginOptions::parse(const QStringList &arguments, LoginOptions *options, QS
         bool ok = false;
         const int port = parser.value(QStringLiteral("port")).toInt(&ok);
         if (!ok || port < 1 || port > 65535)
-            return fail(tr("--port must be a number from 1 to 65535"));
+            return fail(LoginOptions::tr("--port must be a number from 1 to 65535"));
         QUrl redirect = configuration.redirectUri();
         redirect.setPort(port);
         configuration.setRedirectUri(redirect);
@@ -126,7 +121,7 @@ bool LoginOptions::parse(const QStringList &arguments, LoginOptions *options, QS
     bool ok = false;
     const int timeout = parser.value(QStringLiteral("timeout")).toInt(&ok);
     if (!ok || timeout < 1 || timeout > 24 * 3600)
-        return fail(tr("--timeout must be a number of seconds from 1 to 86400"));
+        return fail(LoginOptions::tr("--timeout must be a number of seconds from 1 to 86400"));
     configuration.setInteractiveTimeout(std::chrono::seconds(timeout));
     configuration.setApplicationName(parser.value(QStringLiteral("app-name")));
 

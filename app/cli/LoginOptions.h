@@ -4,11 +4,14 @@
 #include <QtSignIn/ClientConfiguration.h>
 #include <QtSignIn/SignInOptions.h>
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/QStringList>
 
 // Everything `qtsignin login` was asked to do, checked.
 struct LoginOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(LoginOptions)
+public:
     enum class Mode { Browser, Embedded, Auto };
     enum class Cache { Memory, Keychain };
 

@@ -41,11 +41,6 @@ QString SignInError::errorCode() const
     return QStringLiteral("unknown_error");
 }
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("QtSignIn::SignInError", text);
-}
-
 QString SignInError::message() const
 {
     if (m_providerError == QLatin1String("access_denied"))

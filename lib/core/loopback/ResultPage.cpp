@@ -10,11 +10,6 @@ namespace QtSignIn {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("QtSignIn::ResultPage", text);
-}
-
 QByteArray fill(const QMap<QString, QString> &values)
 {
     QFile file(QStringLiteral(":/qtsignin/loopback/result.html"));

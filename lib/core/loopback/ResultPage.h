@@ -4,6 +4,7 @@
 #include <QtSignIn/UserAgent.h>
 
 #include <QtCore/QByteArray>
+#include <QtCore/QCoreApplication>
 
 namespace QtSignIn {
 
@@ -12,6 +13,7 @@ namespace QtSignIn {
 // (context "QtSignIn::ResultPage") and every inserted value is HTML-escaped.
 class ResultPage
 {
+    Q_DECLARE_TR_FUNCTIONS(QtSignIn::ResultPage)
 public:
     static QByteArray render(const RedirectVerdict &verdict);
     static QByteArray renderNotFound();

@@ -3,6 +3,7 @@
 
 #include <QtSignIn/qtsignin_global.h>
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/QMetaType>
 #include <QtCore/QString>
 
@@ -14,6 +15,7 @@ namespace QtSignIn {
 class QTSIGNIN_CORE_EXPORT SignInError
 {
     Q_GADGET
+    Q_DECLARE_TR_FUNCTIONS(QtSignIn::SignInError)
 public:
     enum Code {
         NoError = 0,
