@@ -36,10 +36,10 @@ public:
     QDateTime metadataFreshUntil;
     std::optional<JsonWebKeySet> keys;
     QDateTime keysFreshUntil;
-    // When the keys were last fetched: an unknown kid triggers a refetch
-    // (key rotation), at most once a minute, so a flood of forged tokens
-    // cannot make us hammer the provider.
-    QDateTime keysFetchedAt;
+    // When an unknown kid last made us refetch the keys (key rotation): at
+    // most once a minute, so a flood of forged tokens cannot make us hammer
+    // the provider.
+    QDateTime keysRefetchedAt;
     QPointer<SignInFlow> activeFlow;
 };
 

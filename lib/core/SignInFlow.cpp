@@ -291,17 +291,16 @@ void SignInFlow::handleTokenResponse(const HttpResponse &response)
         return fail(SignInError(SignInError::InvalidTokenResponse, QStringLiteral("id_token missing")));
     if (!Jwt::parse(m_tokens.idToken.reveal(), &m_idToken, &reason))
         return fail(SignInError(SignInError::InvalidIdToken, reason));
+    if (!IdTokenValidator::validateHeader(m_idToken, &reason))
+        return fail(SignInError(SignInError::InvalidIdToken, reason));
     const QString alg = m_idToken.header.value(QLatin1String("alg")).toString();
-    if (!IdTokenValidator::isAcceptableAlgorithm(alg))
-        return fail(SignInError(SignInError::InvalidIdToken,
-                                QStringLiteral("signing algorithm not allowed")));
     if (!m_metadata.idTokenSigningAlgValuesSupported.isEmpty()
         && !m_metadata.idTokenSigningAlgValuesSupported.contains(alg)) {
         return fail(SignInError(SignInError::InvalidIdToken,
                                 QStringLiteral("signing algorithm not advertised by the provider")));
     }
     if (m_client && useCachedKeys())
-        verifyIdToken(false);
+        verifyIdToken();
     else
         fetchKeys();
 }
@@ -329,16 +328,15 @@ void SignInFlow::fetchKeys()
                 SignInClientPrivate *client = m_client->d.get();
                 const QDateTime now = QDateTime::currentDateTimeUtc();
                 client->keys = keys;
-                client->keysFetchedAt = now;
                 client->keysFreshUntil = ProviderDocumentCache::freshUntil(response, now);
                 client->documents.store(m_configuration.authority().toString(),
                                         ProviderDocumentCache::Document::Keys, response.body,
                                         client->keysFreshUntil);
-                verifyIdToken(true);
+                verifyIdToken();
             });
 }
 
-void SignInFlow::verifyIdToken(bool keysJustFetched)
+void SignInFlow::verifyIdToken()
 {
     if (!m_client)
         return fail(SignInError(SignInError::Cancelled, QStringLiteral("the client is gone")));
@@ -349,16 +347,21 @@ void SignInFlow::verifyIdToken(bool keysJustFetched)
     case JsonWebKeySet::Selection::Found:
         break;
     case JsonWebKeySet::Selection::UnknownKid: {
-        const QDateTime fetchedAt = m_client->d->keysFetchedAt;
-        const bool mayRefetch = !keysJustFetched
-                && (!fetchedAt.isValid() || fetchedAt.secsTo(QDateTime::currentDateTimeUtc()) >= 60);
-        if (mayRefetch)
-            return fetchKeys(); // the provider may have rotated its keys
+        // The provider may have rotated its keys: refetch once per sign-in,
+        // and not within a minute of the last refetch.
+        const QDateTime refetchedAt = m_client->d->keysRefetchedAt;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (!m_refetchedKeys && (!refetchedAt.isValid() || refetchedAt.secsTo(now) >= 60)) {
+            m_refetchedKeys = true;
+            m_client->d->keysRefetchedAt = now;
+            return fetchKeys();
+        }
         return fail(SignInError(SignInError::InvalidIdToken, QStringLiteral("unknown kid")));
     }
     case JsonWebKeySet::Selection::AmbiguousKey:
         return fail(SignInError(SignInError::InvalidIdToken,
-                                QStringLiteral("no kid, and several keys could have signed")));
+                                kid.isEmpty() ? QStringLiteral("no kid, and several keys could have signed")
+                                              : QStringLiteral("several keys share the token's kid")));
     case JsonWebKeySet::Selection::NoSuitableKey:
         return fail(SignInError(SignInError::InvalidIdToken, QStringLiteral("no key for the signing algorithm")));
     }

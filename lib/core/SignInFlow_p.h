@@ -52,7 +52,7 @@ private:
     void handleRedirect(const QUrl &redirect);
     void redeemCode(const Secret &code);
     void handleTokenResponse(const HttpResponse &response);
-    void verifyIdToken(bool keysJustFetched);
+    void verifyIdToken();
     void fetchKeys();
     void fetchUserInfo(const SignInResult &result);
     bool buildResult(const TokenResponse &tokens, SignInResult *result, SignInError *error);
@@ -72,6 +72,7 @@ private:
     AuthorizationRequest m_request;
     Pkce m_pkce;
     QString m_authorizationResponseIssuer;
+    bool m_refetchedKeys = false;
     TokenResponse m_tokens;
     Jwt m_idToken;
     QTimer m_interactiveDeadline;

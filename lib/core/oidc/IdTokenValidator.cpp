@@ -37,6 +37,19 @@ bool IdTokenValidator::isAcceptableAlgorithm(const QString &alg)
     return accepted.contains(alg);
 }
 
+bool IdTokenValidator::validateHeader(const Jwt &token, QString *reason)
+{
+    if (!isAcceptableAlgorithm(token.header.value(QLatin1String("alg")).toString())) {
+        *reason = QStringLiteral("signing algorithm not allowed");
+        return false;
+    }
+    if (token.header.contains(QLatin1String("crit"))) {
+        *reason = QStringLiteral("critical header extension not understood");
+        return false;
+    }
+    return true;
+}
+
 bool IdTokenValidator::validateClaims(const Jwt &token, const Expectations &expected,
                                       QString *reason)
 {
@@ -46,8 +59,8 @@ bool IdTokenValidator::validateClaims(const Jwt &token, const Expectations &expe
     };
     const QJsonObject &claims = token.claims;
 
-    if (!isAcceptableAlgorithm(token.header.value(QLatin1String("alg")).toString()))
-        return fail(QStringLiteral("signing algorithm not allowed"));
+    if (!validateHeader(token, reason))
+        return false;
 
     // §3.1.3.7 (2): iss exactly equals the issuer; for a multi-tenant
     // authority, the template with this token's own tenant.

@@ -33,6 +33,10 @@ public:
     // (e.g. "nonce mismatch"), without echoing token contents.
     static bool validateClaims(const Jwt &token, const Expectations &expected, QString *reason);
 
+    // The JOSE header: an acceptable algorithm, and no `crit` extension,
+    // since we understand none and RFC 7515 §4.1.11 says to reject the token.
+    static bool validateHeader(const Jwt &token, QString *reason);
+
     // Algorithms a public client accepts: asymmetric only. `none` proves
     // nothing, and an HMAC key would be a secret a public client cannot have
     // (the "HS256 signed with the public key" confusion attack).
