@@ -63,6 +63,8 @@ private Q_SLOTS:
     void signIn();
     void unknownKidRefetchIsRateLimited();
     void keyRotationFetchesJwksTwice();
+    void cliRefusesWithExitCode2_data();
+    void cliRefusesWithExitCode2();
 
 private:
     std::unique_ptr<SignInClient> makeClient(const QString &caseName, std::chrono::seconds timeout,
@@ -393,6 +395,47 @@ void tst_HostileProvider::keyRotationFetchesJwksTwice()
     QVERIFY2(!outcome.error.isError(), qPrintable(outcome.error.detail()));
     QCOMPARE(outcome.result.idTokenClaims.value(QLatin1String("sub")).toString(), QStringLiteral("user-1"));
     QCOMPARE(count(jwksPath), 2);
+}
+
+// The same refusals through `qtsignin login --json`: exit code 2, the error
+// code on stdout, and no token anywhere.
+void tst_HostileProvider::cliRefusesWithExitCode2_data()
+{
+    QTest::addColumn<QString>("caseName");
+    QTest::addColumn<QString>("errorCode");
+    QTest::newRow("bad-signature") << QStringLiteral("bad-signature") << QStringLiteral("invalid_id_token");
+    QTest::newRow("alg-none") << QStringLiteral("alg-none") << QStringLiteral("invalid_id_token");
+    QTest::newRow("nonce-mismatch") << QStringLiteral("nonce-mismatch") << QStringLiteral("invalid_id_token");
+    QTest::newRow("iss-param-mismatch") << QStringLiteral("iss-param-mismatch")
+                                        << QStringLiteral("invalid_authorization_response");
+    QTest::newRow("discovery-issuer-mismatch") << QStringLiteral("discovery-issuer-mismatch")
+                                               << QStringLiteral("invalid_provider_metadata");
+}
+
+void tst_HostileProvider::cliRefusesWithExitCode2()
+{
+    QFETCH(QString, caseName);
+    QFETCH(QString, errorCode);
+    QTemporaryDir cacheHome;
+    QProcess cli;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_CACHE_HOME"), cacheHome.path());
+    cli.setProcessEnvironment(environment);
+    cli.start(QStringLiteral(QTSIGNIN_CLI),
+              {QStringLiteral("login"), QStringLiteral("--authority"),
+               m_base + QStringLiteral("/case/") + caseName + QStringLiteral("~cli"),
+               QStringLiteral("--client-id"), clientId, QStringLiteral("--json"),
+               QStringLiteral("--timeout"), QStringLiteral("20"), QStringLiteral("--browser-command"),
+               QStringLiteral("node ") + QStringLiteral(FOLLOW_REDIRECTS_SCRIPT)});
+    QVERIFY(cli.waitForFinished(60000));
+    const QByteArray out = cli.readAllStandardOutput();
+    const QByteArray err = cli.readAllStandardError();
+    QCOMPARE(cli.exitCode(), 2);
+    const QJsonObject json = QJsonDocument::fromJson(out).object();
+    QCOMPARE(json.value(QLatin1String("error")).toString(), errorCode);
+    QVERIFY(!json.contains(QLatin1String("access_token")));
+    // The fixture's tokens are JWTs ("eyJ...") or opaque strings it logs nowhere.
+    QVERIFY2(!out.contains("eyJ") && !err.contains("eyJ"), err.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_HostileProvider)
