@@ -33,6 +33,7 @@ QByteArray ResultPage::render(const RedirectVerdict &verdict)
     values[QStringLiteral("accent")] = QStringLiteral("#2b6cb0");
     values[QStringLiteral("app")] = app;
     switch (verdict.outcome) {
+    case RedirectVerdict::Received: // not shown: the receiver holds its answer until the outcome
     case RedirectVerdict::Succeeded:
         values[QStringLiteral("title")] = tr("Signed in");
         values[QStringLiteral("heading")] = tr("You're signed in");

@@ -1,6 +1,8 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include "JsonWebKeySet.h"
 
+#include "Base64Url.h"
+
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
@@ -89,9 +91,13 @@ bool JsonWebKeySet::parse(const QByteArray &json, JsonWebKeySet *set, QString *r
                 : QStringList{QStringLiteral("kty"), QStringLiteral("crv"), QStringLiteral("x"),
                               QStringLiteral("y")};
         for (const QString &member : members) {
-            if (!object.value(member).isString())
+            const QJsonValue value = object.value(member);
+            // Key material must be well-formed base64url before cjose sees it.
+            const bool isKeyMaterial = member != QLatin1String("kty") && member != QLatin1String("crv");
+            if (!value.isString() || value.toString().isEmpty()
+                || (isKeyMaterial && !isBase64Url(value.toString().toLatin1())))
                 break;
-            publicPart.insert(member, object.value(member));
+            publicPart.insert(member, value);
         }
         if (publicPart.size() != members.size())
             continue;
@@ -125,6 +131,13 @@ bool verifyJwsSignature(const QByteArray &compact, const QString &alg,
 {
     if (!fits(key, alg)) {
         *reason = QStringLiteral("the key does not fit the signing algorithm");
+        return false;
+    }
+    // Same rule for the token itself: three well-formed base64url parts.
+    const QList<QByteArray> parts = compact.split('.');
+    if (parts.size() != 3 || !isBase64Url(parts.at(0)) || !isBase64Url(parts.at(1))
+        || !isBase64Url(parts.at(2))) {
+        *reason = QStringLiteral("the token is not a valid JWS");
         return false;
     }
     cjose_err error{};

@@ -1,30 +1,14 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include "Jwt.h"
 
+#include "Base64Url.h"
+
 #include <QtCore/QJsonDocument>
 #include <QtCore/QList>
 
 namespace QtSignIn {
 
 namespace {
-
-bool decodeBase64Url(const QByteArray &text, QByteArray *bytes)
-{
-    for (char c : text) {
-        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-                || c == '-' || c == '_';
-        if (!ok)
-            return false;
-    }
-    if (text.size() % 4 == 1)
-        return false;
-    const auto result = QByteArray::fromBase64Encoding(
-            text, QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
-    if (!result)
-        return false;
-    *bytes = *result;
-    return true;
-}
 
 bool decodeObject(const QByteArray &part, QJsonObject *object)
 {

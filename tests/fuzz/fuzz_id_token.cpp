@@ -1,0 +1,45 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+// ID tokens and key sets: JWT parsing, header and claim checks, key selection
+// and signature verification through cjose. The input is "<jwks>\n<jwt>".
+#include "oidc/IdTokenValidator.h"
+#include "oidc/JsonWebKeySet.h"
+#include "oidc/Jwt.h"
+
+#include <QtCore/QDateTime>
+
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    using namespace QtSignIn;
+    const QByteArray input(reinterpret_cast<const char *>(data), qsizetype(size));
+    const qsizetype split = input.indexOf('\n');
+    const QByteArray jwksJson = split < 0 ? QByteArray() : input.left(split);
+    const QByteArray compact = split < 0 ? input : input.mid(split + 1);
+
+    QString reason;
+    JsonWebKeySet keys;
+    JsonWebKeySet::parse(jwksJson, &keys, &reason);
+    Jwt token;
+    if (!Jwt::parse(compact, &token, &reason))
+        return 0;
+    if (IdTokenValidator::validateHeader(token, &reason)) {
+        const QString alg = token.header.value(QLatin1String("alg")).toString();
+        JsonWebKeySet::Key key;
+        if (keys.select(token.header.value(QLatin1String("kid")).toString(), alg, &key)
+            == JsonWebKeySet::Selection::Found) {
+            verifyJwsSignature(compact, alg, key, &reason);
+        }
+    }
+    IdTokenValidator::Expectations expected;
+    expected.issuer = QStringLiteral("https://login.microsoftonline.com/{tenantid}/v2.0");
+    expected.clientId = QStringLiteral("client");
+    expected.nonce = "nonce";
+    expected.accessToken = "access-token";
+    expected.now = QDateTime::fromSecsSinceEpoch(1800000000, Qt::UTC);
+    IdTokenValidator::validateClaims(token, expected, &reason);
+    expected.issuer = QStringLiteral("https://issuer.example");
+    IdTokenValidator::validateClaims(token, expected, &reason);
+    return 0;
+}
