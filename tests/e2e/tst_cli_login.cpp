@@ -136,9 +136,13 @@ void tst_CliLogin::signsInThroughTheSystemBrowser()
     QCOMPARE(json.value(QLatin1String("access_token")).toString().count(QLatin1Char('.')), 2);
     QCOMPARE(json.value(QLatin1String("token_type")).toString().toLower(), QStringLiteral("bearer"));
     QVERIFY(json.value(QLatin1String("expires_on")).toInteger() > before);
+    // `scopes` are the access token's (RFC 6749 §5.1): this one is for the
+    // API, so api.read; what was asked for is in requested_scopes.
     const QJsonArray scopes = json.value(QLatin1String("scopes")).toArray();
-    QVERIFY(scopes.contains(QStringLiteral("openid")));
     QVERIFY(scopes.contains(QStringLiteral("api.read")));
+    const QJsonArray requested = json.value(QLatin1String("requested_scopes")).toArray();
+    QCOMPARE(requested.first().toString(), QStringLiteral("openid"));
+    QVERIFY(requested.contains(QStringLiteral("offline_access")));
     const QJsonObject claims = json.value(QLatin1String("id_token_claims")).toObject();
     QCOMPARE(claims.value(QLatin1String("iss")).toString(), m_issuer);
     QCOMPARE(claims.value(QLatin1String("aud")).toString(), QStringLiteral("qtsignin-demo"));
@@ -340,8 +344,13 @@ void tst_CliLogin::secondRunFetchesNoProviderDocuments()
 
 void tst_CliLogin::userInfoMatchesTheIdToken()
 {
-    const LoginRun run = login(baseArguments() << QStringLiteral("--json") << QStringLiteral("--userinfo"),
-                               browserCommand());
+    // No API scope: the access token is then for the userinfo endpoint.
+    const QStringList arguments = {QStringLiteral("login"), QStringLiteral("--authority"), m_issuer,
+                                   QStringLiteral("--client-id"), QStringLiteral("qtsignin-demo"),
+                                   QStringLiteral("--scope"), QStringLiteral("profile"),
+                                   QStringLiteral("--scope"), QStringLiteral("email"),
+                                   QStringLiteral("--json"), QStringLiteral("--userinfo")};
+    const LoginRun run = login(arguments, browserCommand());
     QCOMPARE(run.exitCode, 0);
     const QJsonObject userInfo = run.json.value(QLatin1String("userinfo")).toObject();
     QCOMPARE(userInfo.value(QLatin1String("sub")).toString(),
