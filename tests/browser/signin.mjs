@@ -106,19 +106,25 @@ async function main() {
         page.on('response', (response) => {
             if (response.request().isNavigationRequest() && isRedirect(response.url())) landed = response;
         });
-        for (let step = 0; step < 6 && !landed; ++step) {
+        for (let step = 0; step < 8 && !landed; ++step) {
             if (await page.locator('#password').count()) {
                 say(`signing in as ${options.user}`);
                 await page.fill('#username', options.user);
                 await page.fill('#password', options.password);
                 await Promise.all([page.waitForNavigation(), page.click('#sign-in')]);
+            } else if (await page.locator('#next').count()) {
+                say(`choosing the account ${options.user}`);
+                await page.fill('#username', options.user);
+                await Promise.all([page.waitForNavigation(), page.click('#next')]);
             } else if (await page.locator('#allow').count()) {
+                const notice = page.locator('#service-principal-notice');
+                if (await notice.count()) say(`consent page: ${(await notice.textContent()).replace(/\s+/g, ' ').trim()}`);
                 say(`consent: ${options.consent}`);
                 const button = options.consent === 'deny' ? '#deny' : '#allow';
                 await Promise.all([page.waitForNavigation(), page.click(button)]);
             } else if (!isRedirect(page.url())) {
                 await page.waitForLoadState('load');
-                if (!landed && !(await page.locator('#password, #allow').count())) {
+                if (!landed && !(await page.locator('#password, #allow, #next').count())) {
                     throw new Error(`stuck on ${redact(page.url())}: ${(await page.textContent('body'))?.slice(0, 300)}`);
                 }
             }

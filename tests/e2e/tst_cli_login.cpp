@@ -57,6 +57,9 @@ private Q_SLOTS:
     void unreachableProviderIsANetworkError();
     void secondRunFetchesNoProviderDocuments();
     void userInfoMatchesTheIdToken();
+    void multiTenantAuthoritySignsInUsersOfEachTenant_data();
+    void multiTenantAuthoritySignsInUsersOfEachTenant();
+    void firstConsentInAnotherTenantCreatesAServicePrincipal();
 
 private:
     LoginRun login(const QStringList &arguments, const QString &browser, int timeoutMs = 120000,
@@ -356,6 +359,62 @@ void tst_CliLogin::userInfoMatchesTheIdToken()
     QCOMPARE(userInfo.value(QLatin1String("sub")).toString(),
              run.json.value(QLatin1String("id_token_claims")).toObject().value(QLatin1String("sub")).toString());
     QCOMPARE(userInfo.value(QLatin1String("email")).toString(), QStringLiteral("alice@contoso.example"));
+}
+
+void tst_CliLogin::multiTenantAuthoritySignsInUsersOfEachTenant_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("tenant");
+    QTest::addColumn<QString>("username");
+    QTest::newRow("contoso") << "alice" << "contoso" << "alice@contoso.example";
+    QTest::newRow("fabrikam") << "carol" << "fabrikam" << "carol@fabrikam.example";
+}
+
+void tst_CliLogin::multiTenantAuthoritySignsInUsersOfEachTenant()
+{
+    QFETCH(QString, user);
+    QFETCH(QString, tenant);
+    QFETCH(QString, username);
+    // The Entra-style entry point: its discovery names the issuer as
+    // ".../{tenantid}/v2.0"; each ID token must carry its own tenant's issuer.
+    const QStringList arguments = {QStringLiteral("login"), QStringLiteral("--authority"),
+                                   m_issuer + QStringLiteral("/common/v2.0"),
+                                   QStringLiteral("--client-id"), QStringLiteral("qtsignin-demo"),
+                                   QStringLiteral("--scope"), QStringLiteral("profile"), QStringLiteral("--json")};
+    const LoginRun run = login(arguments, browserCommand(QStringLiteral("--user ") + user));
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject claims = run.json.value(QLatin1String("id_token_claims")).toObject();
+    QCOMPARE(claims.value(QLatin1String("tid")).toString(), tenant);
+    QCOMPARE(claims.value(QLatin1String("iss")).toString(), m_issuer + QStringLiteral("/%1/v2.0").arg(tenant));
+    const QJsonObject account = run.json.value(QLatin1String("account")).toObject();
+    QCOMPARE(account.value(QLatin1String("tenant_id")).toString(), tenant);
+    QCOMPARE(account.value(QLatin1String("username")).toString(), username);
+    QVERIFY(account.value(QLatin1String("id")).toString().endsWith(QLatin1Char('.') + tenant));
+}
+
+void tst_CliLogin::firstConsentInAnotherTenantCreatesAServicePrincipal()
+{
+    // Application model: the app's home tenant is Contoso; in Fabrikam, the
+    // first person to consent creates its service principal.
+    const auto fabrikamPrincipals = [this] {
+        const QByteArray body = requestProvider(QUrl(m_issuer + QStringLiteral("/test/tenants")), false);
+        return QJsonDocument::fromJson(body).object().value(QLatin1String("fabrikam")).toObject()
+                .value(QLatin1String("service_principals")).toArray();
+    };
+    const bool firstTime = fabrikamPrincipals().isEmpty();
+    const QStringList arguments = {QStringLiteral("login"), QStringLiteral("--authority"),
+                                   m_issuer + QStringLiteral("/fabrikam/v2.0"),
+                                   QStringLiteral("--client-id"), QStringLiteral("qtsignin-demo"),
+                                   QStringLiteral("--json")};
+    const LoginRun run = login(arguments, browserCommand(QStringLiteral("--user carol")));
+    QCOMPARE(run.exitCode, 0);
+    if (firstTime)
+        QVERIFY2(run.err.contains("a service principal is created"), run.err.constData());
+    const QJsonArray principals = fabrikamPrincipals();
+    QCOMPARE(principals.size(), 1);
+    QCOMPARE(principals.first().toObject().value(QLatin1String("appId")).toString(), QStringLiteral("qtsignin-demo"));
+    QCOMPARE(principals.first().toObject().value(QLatin1String("createdBy")).toString(),
+             QStringLiteral("consent of carol@fabrikam.example"));
 }
 
 QTEST_GUILESS_MAIN(tst_CliLogin)

@@ -42,9 +42,14 @@ function clientHeader(client, heading) {
     return `<div class="client">${logo}<h1>${heading}</h1></div>`;
 }
 
-export function renderLogin({ uid, client, loginHint, error }) {
+function tenantLine(tenant) {
+    return tenant ? `<p>Organisation: <strong>${escape(tenant.displayName)}</strong></p>` : '';
+}
+
+export function renderLogin({ base, client, tenant, loginHint, error }) {
     return page('Sign in', `${clientHeader(client, `Sign in to ${escape(client?.clientName ?? 'the app')}`)}
-<form method="post" action="/interaction/${escape(uid)}/login" autocomplete="off">
+${tenantLine(tenant)}
+<form method="post" action="${escape(base)}/login" autocomplete="off">
   <label for="username">Username</label>
   <input id="username" name="username" value="${escape(loginHint)}" autofocus required>
   <label for="password">Password</label>
@@ -54,18 +59,40 @@ export function renderLogin({ uid, client, loginHint, error }) {
 </form>`);
 }
 
-export function renderConsent({ uid, client, details, account }) {
+export function renderConsent({ base, client, tenant, details, account }) {
     const requested = String(details.params.scope ?? '').split(' ').filter(Boolean);
     const items = requested.map((scope) =>
         `<li>${escape(scopeDescriptions[scope] ?? scope)} <code>${escape(scope)}</code></li>`).join('');
     const who = account ? `Signed in as ${escape(account.claims.preferred_username)}.` : '';
+    // Application model: the first consent in a tenant other than the app's
+    // home tenant creates the app's service principal there.
+    const newInTenant = tenant && !tenant.hasServicePrincipal
+        ? `<p id="service-principal-notice">${escape(client?.clientName)} is not used in ${escape(tenant.displayName)} yet.
+           If you allow it, it is added to ${escape(tenant.displayName)}'s applications (a service principal is created).</p>`
+        : '';
     return page('Permissions requested', `${clientHeader(client, `${escape(client?.clientName ?? 'An app')} wants to`)}
+${tenantLine(tenant)}
 <ul>${items}</ul>
+${newInTenant}
 <p>${who} Allow only if you trust ${escape(client?.clientName ?? 'this app')}.</p>
 <div class="buttons">
-  <form method="post" action="/interaction/${escape(uid)}/abort" style="flex:1;display:flex"><button id="deny" class="secondary" type="submit">Deny</button></form>
-  <form method="post" action="/interaction/${escape(uid)}/confirm" style="flex:1;display:flex"><button id="allow" class="primary" type="submit">Allow</button></form>
+  <form method="post" action="${escape(base)}/abort" style="flex:1;display:flex"><button id="deny" class="secondary" type="submit">Deny</button></form>
+  <form method="post" action="${escape(base)}/confirm" style="flex:1;display:flex"><button id="allow" class="primary" type="submit">Allow</button></form>
 </div>`);
+}
+
+// The multi-tenant entry point asks who is signing in, to send them to their
+// organisation's own sign-in (home realm discovery).
+export function renderAccountPicker({ action, params, error }) {
+    const hidden = Object.entries(params).filter(([name]) => name !== 'login_hint')
+        .map(([name, value]) => `<input type="hidden" name="${escape(name)}" value="${escape(value)}">`).join('');
+    return page('Sign in', `<h1>Sign in</h1><p>Any organisation's account.</p>
+<form method="get" action="${escape(action)}" autocomplete="off">${hidden}
+  <label for="username">Username</label>
+  <input id="username" name="login_hint" autofocus required>
+  ${error ? `<p class="error" role="alert">${escape(error)}</p>` : ''}
+  <div class="buttons"><button id="next" class="primary" type="submit">Next</button></div>
+</form>`);
 }
 
 export function renderError(message) {

@@ -12,8 +12,9 @@ import { readFileSync } from 'node:fs';
 
 import Provider from 'oidc-provider';
 
-import { accounts, findAccount, checkPassword } from './accounts.mjs';
-import { renderLogin, renderConsent, renderError } from './pages.mjs';
+import { directory, tenants } from './accounts.mjs';
+import { renderLogin, renderConsent, renderError, renderAccountPicker } from './pages.mjs';
+import { createCommonEndpoint } from './common.mjs';
 
 const port = Number(process.env.PROVIDER_PORT ?? 0);
 const log = process.env.PROVIDER_LOG === '1';
@@ -21,36 +22,93 @@ const logo = readFileSync(new URL('./logo.svg', import.meta.url));
 
 export const apiResource = 'urn:qtsignin:demo-api';
 const apiScopes = ['api.read', 'api.write'];
+const clientId = 'qtsignin-demo';
 
 // Requests per path since the last reset: tests use them to prove what the
 // client did (e.g. a second run fetches no discovery document).
 let requestCounts = {};
 
+// Where the app has a service principal (application model: the app object
+// lives in its home tenant, Contoso; another tenant gets a service principal
+// when its first person consents). Shown at GET /test/tenants.
+const servicePrincipals = {
+    contoso: [{ appId: clientId, displayName: 'QtSignIn Demo', createdBy: 'app registration (home tenant)' }],
+    fabrikam: [],
+};
+
 const server = createServer();
 server.listen(port, '127.0.0.1', () => {
-    const issuer = `http://127.0.0.1:${server.address().port}`;
-    const provider = createProvider(issuer);
-    const callback = provider.callback();
+    const origin = `http://127.0.0.1:${server.address().port}`;
+    // The root issuer (single tenant) and, Entra-style, one issuer per
+    // tenant plus the multi-tenant entry point /common/v2.0.
+    const mounts = [
+        { prefix: '', ...createProvider(origin, { directory: directory() }) },
+        ...Object.keys(tenants).map((tenantId) => ({
+            prefix: `/${tenantId}/v2.0`,
+            tenantId,
+            ...createProvider(`${origin}/${tenantId}/v2.0`, { directory: directory(tenantId), tenantId }),
+        })),
+    ];
+    const tenantMounts = Object.fromEntries(mounts.filter((m) => m.tenantId).map((m) => [m.tenantId, m]));
+    const common = createCommonEndpoint({ origin, tenantMounts, directory: directory(), renderAccountPicker });
+
     server.on('request', (req, res) => {
         const path = req.url.split('?')[0];
         requestCounts[path] = (requestCounts[path] ?? 0) + 1;
         if (log) res.on('finish', () => console.error(`${req.method} ${path} ${res.statusCode}`));
-        route(provider, req, res).then((handled) => { if (!handled) callback(req, res); })
-            .catch((error) => {
-                console.error(error);
-                if (!res.headersSent) send(res, 500, 'text/html; charset=utf-8', renderError(String(error.message)));
-            });
+        handle(req, res, path, mounts, common).catch((error) => {
+            console.error(error);
+            if (!res.headersSent) send(res, 500, 'text/html; charset=utf-8', renderError(String(error.message)));
+        });
     });
-    console.log(issuer);
+    console.log(origin);
 });
 
-function createProvider(issuer) {
-    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-    const signingKey = { ...privateKey.export({ format: 'jwk' }), kid: `rsa-${randomBytes(4).toString('hex')}`, use: 'sig', alg: 'RS256' };
+async function handle(req, res, path, mounts, common) {
+    if (await routeTestHooks(req, res, path)) return;
+    if (path.startsWith('/common/v2.0/')) {
+        await common(req, res, path.slice('/common/v2.0'.length));
+        return;
+    }
+    // The longest matching prefix: a tenant before the root.
+    const mount = mounts.filter((m) => path === m.prefix || path.startsWith(`${m.prefix}/`))
+        .sort((a, b) => b.prefix.length - a.prefix.length)[0];
+    if (mount.prefix) {
+        // Mounted like Express does it: oidc-provider reads its mount path
+        // from originalUrl minus url.
+        req.originalUrl = req.url;
+        req.url = req.url.slice(mount.prefix.length) || '/';
+    }
+    if (!(await routeInteraction(mount, req, res))) mount.callback(req, res);
+}
+
+async function routeTestHooks(req, res, path) {
+    if (req.method === 'GET' && path === '/static/logo.svg') {
+        send(res, 200, 'image/svg+xml', logo);
+    } else if (path === '/test/stats') {
+        send(res, 200, 'application/json', JSON.stringify({ requests: requestCounts }));
+    } else if (req.method === 'POST' && path === '/test/stats/reset') {
+        requestCounts = {};
+        send(res, 204, 'text/plain', '');
+    } else if (req.method === 'GET' && path === '/test/tenants') {
+        send(res, 200, 'application/json', JSON.stringify(Object.fromEntries(Object.entries(tenants).map(
+            ([id, tenant]) => [id, { display_name: tenant.displayName, service_principals: servicePrincipals[id] }]))));
+    } else {
+        return false;
+    }
+    return true;
+}
+
+function createProvider(issuer, { directory: people, tenantId }) {
+    const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const kid = `${tenantId ?? 'root'}-${randomBytes(4).toString('hex')}`;
+    const signingKey = { ...privateKey.export({ format: 'jwk' }), kid, use: 'sig', alg: 'RS256' };
+    const publicJwk = { ...publicKey.export({ format: 'jwk' }), kid, use: 'sig', alg: 'RS256' };
+    const cookiePrefix = tenantId ? `_${tenantId}` : '';
 
     const provider = new Provider(issuer, {
         clients: [{
-            client_id: 'qtsignin-demo',
+            client_id: clientId,
             client_name: 'QtSignIn Demo',
             logo_uri: `${issuer}/static/logo.svg`,
             application_type: 'native',
@@ -63,17 +121,21 @@ function createProvider(issuer) {
                 [`http://${host}/`, `http://${host}/callback`]),
         }],
         jwks: { keys: [signingKey] },
-        cookies: { keys: [randomBytes(32).toString('hex')] },
+        cookies: {
+            keys: [randomBytes(32).toString('hex')],
+            // Several issuers share one host: each keeps its own cookies.
+            names: { session: `${cookiePrefix}_session`, interaction: `${cookiePrefix}_interaction`, resume: `${cookiePrefix}_interaction_resume` },
+        },
         scopes: ['openid', 'offline_access', 'profile', 'email', ...apiScopes],
         claims: {
-            openid: ['sub'],
+            openid: ['sub', 'tid'],
             profile: ['name', 'given_name', 'family_name', 'preferred_username'],
             email: ['email', 'email_verified'],
         },
         // Profile claims in the ID token too, as Microsoft Entra ID does, so
         // an app knows who signed in without a userinfo call.
         conformIdTokenClaims: false,
-        findAccount,
+        findAccount: people.findAccount,
         pkce: { required: () => true },
         features: {
             devInteractions: { enabled: false },
@@ -105,7 +167,7 @@ function createProvider(issuer) {
             RefreshToken: 14 * 24 * 3600,
         },
         rotateRefreshToken: true,
-        interactions: { url: (ctx, interaction) => `/interaction/${interaction.uid}` },
+        interactions: { url: (ctx, interaction) => `${new URL(issuer).pathname.replace(/\/$/, '')}/interaction/${interaction.uid}` },
         renderError: (ctx, out) => {
             ctx.type = 'html';
             ctx.body = renderError(`${out.error}: ${out.error_description ?? ''}`);
@@ -127,45 +189,35 @@ function createProvider(issuer) {
         }
         await next();
     });
-    return provider;
+    return { provider, callback: provider.callback(), people, publicJwk };
 }
 
-async function route(provider, req, res) {
+async function routeInteraction({ provider, people, prefix, tenantId }, req, res) {
     const url = new URL(req.url, 'http://127.0.0.1');
-    if (req.method === 'GET' && url.pathname === '/static/logo.svg') {
-        send(res, 200, 'image/svg+xml', logo);
-        return true;
-    }
-    if (url.pathname === '/test/stats') {
-        send(res, 200, 'application/json', JSON.stringify({ requests: requestCounts }));
-        return true;
-    }
-    if (req.method === 'POST' && url.pathname === '/test/stats/reset') {
-        requestCounts = {};
-        send(res, 204, 'text/plain', '');
-        return true;
-    }
     const match = url.pathname.match(/^\/interaction\/([\w-]+)(?:\/(login|confirm|abort))?$/);
     if (!match) return false;
     const [, uid, action] = match;
     const details = await provider.interactionDetails(req, res);
     if (details.uid !== uid) throw new Error('interaction mismatch');
     const client = await provider.Client.find(details.params.client_id);
+    const base = `${prefix}/interaction/${uid}`;
+    const tenant = tenantId ? { id: tenantId, displayName: tenants[tenantId].displayName,
+        hasServicePrincipal: servicePrincipals[tenantId].some((sp) => sp.appId === client.clientId) } : undefined;
 
     if (req.method === 'GET' && !action) {
         if (details.prompt.name === 'login') {
-            send(res, 200, 'text/html; charset=utf-8', renderLogin({ uid, client, loginHint: details.params.login_hint }));
+            send(res, 200, 'text/html; charset=utf-8', renderLogin({ base, client, tenant, loginHint: details.params.login_hint }));
         } else {
-            send(res, 200, 'text/html; charset=utf-8', renderConsent({ uid, client, details, account: accounts[details.session.accountId] }));
+            send(res, 200, 'text/html; charset=utf-8', renderConsent({ base, client, tenant, details, account: people.accounts[details.session.accountId] }));
         }
         return true;
     }
     if (req.method !== 'POST') return false;
     const form = new URLSearchParams(await readBody(req));
     if (action === 'login') {
-        const accountId = checkPassword(form.get('username'), form.get('password'));
+        const accountId = people.checkPassword(form.get('username'), form.get('password'));
         if (!accountId) {
-            send(res, 200, 'text/html; charset=utf-8', renderLogin({ uid, client, loginHint: form.get('username'), error: 'The username or password is not right.' }));
+            send(res, 200, 'text/html; charset=utf-8', renderLogin({ base, client, tenant, loginHint: form.get('username'), error: 'The username or password is not right.' }));
             return true;
         }
         await provider.interactionFinished(req, res, { login: { accountId } }, { mergeWithLastSubmission: false });
@@ -182,6 +234,10 @@ async function route(provider, req, res) {
             grant.addResourceScope(indicator, scopes.join(' '));
         }
         const grantId = await grant.save();
+        if (tenant && !tenant.hasServicePrincipal) {
+            servicePrincipals[tenantId].push({ appId: client.clientId, displayName: client.clientName,
+                createdBy: `consent of ${people.accounts[accountId].claims.preferred_username}`, createdAt: new Date().toISOString() });
+        }
         const consent = details.grantId ? {} : { grantId };
         await provider.interactionFinished(req, res, { consent }, { mergeWithLastSubmission: true });
         return true;
