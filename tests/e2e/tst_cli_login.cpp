@@ -380,9 +380,11 @@ void tst_CliLogin::multiTenantAuthoritySignsInUsersOfEachTenant()
     const QStringList arguments = {QStringLiteral("login"), QStringLiteral("--authority"),
                                    m_issuer + QStringLiteral("/common/v2.0"),
                                    QStringLiteral("--client-id"), QStringLiteral("qtsignin-demo"),
-                                   QStringLiteral("--scope"), QStringLiteral("profile"), QStringLiteral("--json")};
+                                   QStringLiteral("--scope"), QStringLiteral("profile"),
+                                   QStringLiteral("--scope"), QStringLiteral("offline_access"), QStringLiteral("--json")};
     const LoginRun run = login(arguments, browserCommand(QStringLiteral("--user ") + user));
     QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.json.value(QLatin1String("has_refresh_token")).toBool(), true);
     const QJsonObject claims = run.json.value(QLatin1String("id_token_claims")).toObject();
     QCOMPARE(claims.value(QLatin1String("tid")).toString(), tenant);
     QCOMPARE(claims.value(QLatin1String("iss")).toString(), m_issuer + QStringLiteral("/%1/v2.0").arg(tenant));

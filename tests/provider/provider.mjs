@@ -79,7 +79,24 @@ async function handle(req, res, path, mounts, common) {
         req.originalUrl = req.url;
         req.url = req.url.slice(mount.prefix.length) || '/';
     }
+    askConsentForOfflineAccess(req);
     if (!(await routeInteraction(mount, req, res))) mount.callback(req, res);
+}
+
+// OpenID Connect Core §11: offline access needs consent. oidc-provider reads
+// that as "the request must carry prompt=consent" and otherwise drops the
+// offline_access scope. This provider asks for consent itself instead: a
+// request for offline_access always gets the consent page, which lists
+// "stay signed in", and then a refresh token. Clients need not know.
+function askConsentForOfflineAccess(req) {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    if (req.method !== 'GET' || url.pathname !== '/auth' || url.searchParams.has('prompt')
+        || !String(url.searchParams.get('scope') ?? '').split(' ').includes('offline_access')) {
+        return;
+    }
+    const suffix = `${url.search ? '&' : '?'}prompt=consent`;
+    req.url += suffix;
+    if (req.originalUrl) req.originalUrl += suffix;
 }
 
 async function routeTestHooks(req, res, path) {
@@ -110,7 +127,7 @@ function createProvider(issuer, { directory: people, tenantId }) {
         clients: [{
             client_id: clientId,
             client_name: 'QtSignIn Demo',
-            logo_uri: `${issuer}/static/logo.svg`,
+            logo_uri: `${new URL(issuer).origin}/static/logo.svg`,
             application_type: 'native',
             token_endpoint_auth_method: 'none',
             grant_types: ['authorization_code', 'refresh_token'],
@@ -174,21 +191,6 @@ function createProvider(issuer, { directory: people, tenantId }) {
         },
     });
 
-    // OpenID Connect Core §11: offline access needs consent. oidc-provider
-    // reads that as "prompt=consent must be sent" and otherwise drops the
-    // offline_access scope. Our provider instead asks for consent itself:
-    // a request for offline_access always gets the consent page, which lists
-    // "stay signed in", and then a refresh token. Clients need not know.
-    provider.use(async (ctx, next) => {
-        if (ctx.path === '/auth' && ctx.method === 'GET') {
-            const query = { ...ctx.query };
-            if (String(query.scope ?? '').split(' ').includes('offline_access') && query.prompt === undefined) {
-                query.prompt = 'consent';
-                ctx.query = query;
-            }
-        }
-        await next();
-    });
     return { provider, callback: provider.callback(), people, publicJwk };
 }
 
