@@ -44,6 +44,8 @@ bool ClientConfiguration::validate(QString *reason) const
                                    "without query or fragment"));
     if (m_interactiveTimeout.count() <= 0 || m_networkTimeout.count() <= 0)
         return fail(QStringLiteral("timeouts must be positive"));
+    if (m_clockSkew.count() < 0 || m_clockSkew.count() > 3600)
+        return fail(QStringLiteral("the clock skew must be between 0 and 3600 seconds"));
     return true;
 }
 

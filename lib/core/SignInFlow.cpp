@@ -249,6 +249,7 @@ void SignInFlow::handleRedirect(const QUrl &redirect)
     m_userAgent->respond(verdict);
     if (error.isError())
         return fail(error);
+    m_code = response.code;
     redeemCode(response.code);
 }
 
@@ -418,6 +419,8 @@ bool SignInFlow::buildResult(const TokenResponse &tokens, SignInResult *result, 
     expected.clientId = m_configuration.clientId();
     expected.nonce = m_request.nonce;
     expected.accessToken = tokens.accessToken.reveal();
+    expected.authorizationCode = m_code.reveal();
+    expected.clockSkew = m_configuration.clockSkew();
     expected.authorizationResponseIssuer = m_authorizationResponseIssuer;
     expected.now = now;
     if (!IdTokenValidator::validateClaims(idToken, expected, &reason)) {

@@ -72,6 +72,7 @@ private:
     AuthorizationRequest m_request;
     Pkce m_pkce;
     QString m_authorizationResponseIssuer;
+    Secret m_code; // kept only to check the ID token's c_hash
     bool m_refetchedKeys = false;
     TokenResponse m_tokens;
     Jwt m_idToken;

@@ -40,6 +40,7 @@ IdTokenValidator::Expectations expectations()
     expected.clientId = QStringLiteral("client");
     expected.nonce = "n-123";
     expected.accessToken = "access-token";
+    expected.authorizationCode = "the-code";
     expected.now = QDateTime::fromSecsSinceEpoch(now, Qt::UTC);
     return expected;
 }
@@ -91,6 +92,7 @@ private Q_SLOTS:
         QTest::newRow("wrong nonce") << "nonce" << QJsonValue(QStringLiteral("n-999")) << "nonce mismatch";
         QTest::newRow("no nonce") << "nonce" << removed << "nonce missing";
         QTest::newRow("wrong at_hash") << "at_hash" << QJsonValue(QStringLiteral("AAAAAAAAAAAAAAAAAAAAAA")) << "at_hash mismatch";
+        QTest::newRow("wrong c_hash") << "c_hash" << QJsonValue(QStringLiteral("AAAAAAAAAAAAAAAAAAAAAA")) << "c_hash mismatch";
     }
 
     void rejectsEachBrokenClaim()
@@ -125,6 +127,10 @@ private Q_SLOTS:
         claims.insert(claim, value);
         QString reason;
         QVERIFY2(validate(claims, &reason), qPrintable(reason));
+        // Without skew, the same token is refused.
+        IdTokenValidator::Expectations strict = expectations();
+        strict.clockSkew = std::chrono::seconds(0);
+        QVERIFY(!validate(claims, &reason, {{QStringLiteral("alg"), QStringLiteral("RS256")}}, strict));
     }
 
     void acceptsSeveralAudiencesWithOurAzp()
@@ -141,6 +147,8 @@ private Q_SLOTS:
         QJsonObject claims = validClaims();
         claims.insert(QStringLiteral("at_hash"),
                       QString::fromLatin1(IdTokenValidator::leftHalfHash(QStringLiteral("RS256"), "access-token")));
+        claims.insert(QStringLiteral("c_hash"),
+                      QString::fromLatin1(IdTokenValidator::leftHalfHash(QStringLiteral("RS256"), "the-code")));
         QString reason;
         QVERIFY2(validate(claims, &reason), qPrintable(reason));
         // OpenID Connect Core §3.1.3.8's own example: SHA-256, left 128 bits.

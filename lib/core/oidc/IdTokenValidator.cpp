@@ -135,14 +135,17 @@ bool IdTokenValidator::validateClaims(const Jwt &token, const Expectations &expe
     if (nonce.toString().toUtf8() != expected.nonce)
         return fail(QStringLiteral("nonce mismatch"));
 
-    // §3.1.3.8: when present, at_hash binds the access token to this ID token.
+    // §3.1.3.8 and §3.3.2.11: when present, at_hash and c_hash bind the
+    // access token and the code to this ID token.
+    const QString alg = token.header.value(QLatin1String("alg")).toString();
     const QJsonValue atHash = claims.value(QLatin1String("at_hash"));
-    if (!atHash.isUndefined()) {
-        const QString alg = token.header.value(QLatin1String("alg")).toString();
-        if (!atHash.isString()
-            || atHash.toString().toLatin1() != leftHalfHash(alg, expected.accessToken))
-            return fail(QStringLiteral("at_hash mismatch"));
-    }
+    if (!atHash.isUndefined()
+        && (!atHash.isString() || atHash.toString().toLatin1() != leftHalfHash(alg, expected.accessToken)))
+        return fail(QStringLiteral("at_hash mismatch"));
+    const QJsonValue cHash = claims.value(QLatin1String("c_hash"));
+    if (!cHash.isUndefined()
+        && (!cHash.isString() || cHash.toString().toLatin1() != leftHalfHash(alg, expected.authorizationCode)))
+        return fail(QStringLiteral("c_hash mismatch"));
     return true;
 }
 

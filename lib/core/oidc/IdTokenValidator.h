@@ -24,7 +24,8 @@ public:
         QString authorizationResponseIssuer;
         QString clientId;
         QByteArray nonce;
-        QByteArray accessToken;  // checked against at_hash when the token has one
+        QByteArray accessToken;        // checked against at_hash when the token has one
+        QByteArray authorizationCode;  // checked against c_hash when the token has one
         QDateTime now;
         std::chrono::seconds clockSkew{300};
     };

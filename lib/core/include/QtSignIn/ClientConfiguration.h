@@ -62,6 +62,11 @@ public:
     QString providerCacheDirectory() const { return m_providerCacheDirectory; }
     void setProviderCacheDirectory(const QString &directory) { m_providerCacheDirectory = directory; }
 
+    // How far the provider's clock may be from ours when checking an ID
+    // token's exp, iat and nbf (default 5 minutes).
+    std::chrono::seconds clockSkew() const { return m_clockSkew; }
+    void setClockSkew(std::chrono::seconds skew) { m_clockSkew = skew; }
+
     // Shown on the page the browser lands on after signing in.
     QString applicationName() const { return m_applicationName; }
     void setApplicationName(const QString &name) { m_applicationName = name; }
@@ -78,6 +83,7 @@ private:
     QUrl m_redirectUri;
     std::chrono::seconds m_interactiveTimeout{300};
     std::chrono::seconds m_networkTimeout{30};
+    std::chrono::seconds m_clockSkew{300};
     QString m_applicationName;
     ProviderCaching m_providerCaching = ProviderCaching::MemoryAndDisk;
     QString m_providerCacheDirectory;
