@@ -47,7 +47,8 @@ SignInFlow::SignInFlow(SignInClient *client, SignInReply *reply, const QStringLi
       m_client(client),
       m_reply(reply),
       m_configuration(client->configuration()),
-      m_network(client->networkAccessManager()),
+      m_http(client->networkAccessManager(), client->configuration().networkTimeout(),
+             client->configuration().caCertificates()),
       m_userAgent(client->userAgent()),
       m_scopes(scopes),
       m_options(options)
@@ -72,9 +73,20 @@ SignInFlow::~SignInFlow()
     }
 }
 
-std::chrono::milliseconds SignInFlow::networkTimeout() const
+SignInError SignInFlow::httpFailure(const QString &stage, const HttpResponse &response) const
 {
-    return m_configuration.networkTimeout();
+    if (response.transportFailed)
+        return SignInError(SignInError::NetworkError, QStringLiteral("%1: %2").arg(stage, response.transportError));
+    // RFC 6585 §4, RFC 9110 §15.6.4: a busy provider may say when to come back.
+    const std::chrono::seconds retryAfter = response.status == 429 || response.status == 503
+            ? response.retryAfter(QDateTime::currentDateTimeUtc())
+            : std::chrono::seconds(0);
+    QString detail = QStringLiteral("%1: HTTP %2").arg(stage).arg(response.status);
+    if (retryAfter.count() > 0)
+        detail += QStringLiteral(", retry after %1 s").arg(retryAfter.count());
+    SignInError error(SignInError::NetworkError, detail);
+    error.setRetryAfter(retryAfter);
+    return error;
 }
 
 void SignInFlow::start()
@@ -139,14 +151,9 @@ void SignInFlow::discover()
     m_stage = Stage::Discovering;
     const QUrl url = ProviderMetadata::discoveryUrl(m_configuration.authority());
     qCInfo(lcDiscovery) << "fetching" << url.toDisplayString();
-    m_pendingRequest = HttpExchange::get(
-            m_network, url, networkTimeout(), this, [this](const HttpResponse &response) {
-                if (response.transportFailed)
-                    return fail(SignInError(SignInError::NetworkError,
-                                            QStringLiteral("discovery: %1").arg(response.transportError)));
-                if (response.status != 200)
-                    return fail(SignInError(SignInError::NetworkError,
-                                            QStringLiteral("discovery: HTTP %1").arg(response.status)));
+    m_pendingRequest = m_http.get(url, this, [this](const HttpResponse &response) {
+                if (response.transportFailed || response.status != 200)
+                    return fail(httpFailure(QStringLiteral("discovery"), response));
                 QString reason;
                 ProviderMetadata metadata;
                 if (!ProviderMetadata::parse(response.body, m_configuration.authority().toString(),
@@ -261,18 +268,16 @@ void SignInFlow::redeemCode(const Secret &code)
             m_pkce.codeVerifier);
     qCInfo(lcToken) << "redeeming the authorization code" << code << "at"
                     << m_metadata.tokenEndpoint.toDisplayString();
-    m_pendingRequest = HttpExchange::postForm(m_network, request.tokenEndpoint, request.toFormBody(),
-                                              networkTimeout(), this,
-                                              [this](const HttpResponse &response) {
-                                                  handleTokenResponse(response);
-                                              });
+    m_pendingRequest = m_http.postForm(request.tokenEndpoint, request.toFormBody(), this,
+                                       [this](const HttpResponse &response) {
+                                           handleTokenResponse(response);
+                                       });
 }
 
 void SignInFlow::handleTokenResponse(const HttpResponse &response)
 {
     if (response.transportFailed)
-        return fail(SignInError(SignInError::NetworkError,
-                                QStringLiteral("token request: %1").arg(response.transportError)));
+        return fail(httpFailure(QStringLiteral("token request"), response));
     if (response.status != 200) {
         TokenErrorResponse errorResponse;
         if ((response.status == 400 || response.status == 401)
@@ -281,8 +286,7 @@ void SignInFlow::handleTokenResponse(const HttpResponse &response)
                                                   bounded(errorResponse.error),
                                                   bounded(errorResponse.errorDescription)));
         }
-        return fail(SignInError(SignInError::NetworkError,
-                                QStringLiteral("token request: HTTP %1").arg(response.status)));
+        return fail(httpFailure(QStringLiteral("token request"), response));
     }
     QString reason;
     if (!TokenResponse::parse(response.body, &m_tokens, &reason))
@@ -312,14 +316,9 @@ void SignInFlow::fetchKeys()
         return fail(SignInError(SignInError::InvalidConfiguration,
                                 QStringLiteral("no jwks_uri to verify the ID token with")));
     qCInfo(lcDiscovery) << "fetching the provider's keys from" << m_metadata.jwksUri.toDisplayString();
-    m_pendingRequest = HttpExchange::get(
-            m_network, m_metadata.jwksUri, networkTimeout(), this, [this](const HttpResponse &response) {
-                if (response.transportFailed)
-                    return fail(SignInError(SignInError::NetworkError,
-                                            QStringLiteral("jwks: %1").arg(response.transportError)));
-                if (response.status != 200)
-                    return fail(SignInError(SignInError::NetworkError,
-                                            QStringLiteral("jwks: HTTP %1").arg(response.status)));
+    m_pendingRequest = m_http.get(m_metadata.jwksUri, this, [this](const HttpResponse &response) {
+                if (response.transportFailed || response.status != 200)
+                    return fail(httpFailure(QStringLiteral("jwks"), response));
                 JsonWebKeySet keys;
                 QString reason;
                 if (!JsonWebKeySet::parse(response.body, &keys, &reason))
@@ -383,15 +382,11 @@ void SignInFlow::verifyIdToken()
 
 void SignInFlow::fetchUserInfo(const SignInResult &result)
 {
-    m_pendingRequest = HttpExchange::getWithBearer(
-            m_network, m_metadata.userinfoEndpoint, result.accessToken.reveal(), networkTimeout(),
-            this, [this, result](const HttpResponse &response) {
+    m_pendingRequest = m_http.getWithBearer(
+            m_metadata.userinfoEndpoint, result.accessToken.reveal(), this,
+            [this, result](const HttpResponse &response) {
                 if (response.transportFailed || response.status != 200)
-                    return fail(SignInError(SignInError::NetworkError,
-                                            QStringLiteral("userinfo: %1")
-                                                    .arg(response.transportFailed
-                                                                 ? response.transportError
-                                                                 : QStringLiteral("HTTP %1").arg(response.status))));
+                    return fail(httpFailure(QStringLiteral("userinfo"), response));
                 const QJsonDocument document = QJsonDocument::fromJson(response.body);
                 if (!document.isObject())
                     return fail(SignInError(SignInError::InvalidUserInfo,

@@ -57,12 +57,12 @@ private:
     void fetchUserInfo(const SignInResult &result);
     bool buildResult(const TokenResponse &tokens, SignInResult *result, SignInError *error);
     void finish(const SignInResult &result, const SignInError &error);
-    std::chrono::milliseconds networkTimeout() const;
+    SignInError httpFailure(const QString &stage, const HttpResponse &response) const;
 
     QPointer<SignInClient> m_client;
     SignInReply *m_reply;
     ClientConfiguration m_configuration;
-    QNetworkAccessManager *m_network;
+    HttpExchange m_http;
     QPointer<UserAgent> m_userAgent;
     QStringList m_scopes;
     SignInOptions m_options;

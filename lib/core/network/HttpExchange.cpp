@@ -8,6 +8,7 @@
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
 #include <QtNetwork/QNetworkRequest>
+#include <QtNetwork/QSslConfiguration>
 
 namespace QtSignIn {
 
@@ -15,10 +16,17 @@ namespace {
 
 constexpr int maximumRedirects = 3;
 
-QNetworkRequest makeRequest(const QUrl &url, std::chrono::milliseconds timeout)
+} // namespace
+
+QNetworkRequest HttpExchange::makeRequest(const QUrl &url) const
 {
     QNetworkRequest request(url);
-    request.setTransferTimeout(int(timeout.count()));
+    request.setTransferTimeout(int(m_timeout.count()));
+    if (!m_extraCaCertificates.isEmpty()) {
+        QSslConfiguration tls = request.sslConfiguration();
+        tls.addCaCertificates(m_extraCaCertificates);
+        request.setSslConfiguration(tls);
+    }
     request.setRawHeader("Accept", "application/json");
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
@@ -26,6 +34,8 @@ QNetworkRequest makeRequest(const QUrl &url, std::chrono::milliseconds timeout)
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     return request;
 }
+
+namespace {
 
 void watch(QNetworkReply *reply, QObject *context, HttpExchange::Callback callback)
 {
@@ -97,44 +107,56 @@ QByteArray HttpResponse::header(const QByteArray &name) const
     return QByteArray();
 }
 
-QNetworkReply *HttpExchange::get(QNetworkAccessManager *manager, const QUrl &url,
-                                 std::chrono::milliseconds timeout, QObject *context,
-                                 Callback callback)
+HttpExchange::HttpExchange(QNetworkAccessManager *manager, std::chrono::milliseconds timeout,
+                           const QList<QSslCertificate> &extraCaCertificates)
+    : m_manager(manager), m_timeout(timeout), m_extraCaCertificates(extraCaCertificates)
 {
-    QNetworkRequest request = makeRequest(url, timeout);
+}
+
+std::chrono::seconds HttpResponse::retryAfter(const QDateTime &now) const
+{
+    const QByteArray value = header("Retry-After").trimmed();
+    bool isNumber = false;
+    const qint64 seconds = value.toLongLong(&isNumber);
+    if (isNumber)
+        return std::chrono::seconds(qBound(qint64(0), seconds, qint64(24 * 3600)));
+    const QDateTime date = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    return std::chrono::seconds(date.isValid() ? qBound(qint64(0), now.secsTo(date), qint64(24 * 3600)) : 0);
+}
+
+QNetworkReply *HttpExchange::get(const QUrl &url, QObject *context, Callback callback) const
+{
+    QNetworkRequest request = makeRequest(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::UserVerifiedRedirectPolicy);
     request.setMaximumRedirectsAllowed(maximumRedirects);
-    QNetworkReply *reply = manager->get(request);
+    QNetworkReply *reply = m_manager->get(request);
     watch(reply, context, std::move(callback));
     return reply;
 }
 
-QNetworkReply *HttpExchange::getWithBearer(QNetworkAccessManager *manager, const QUrl &url,
-                                           const QByteArray &accessToken,
-                                           std::chrono::milliseconds timeout, QObject *context,
-                                           Callback callback)
+QNetworkReply *HttpExchange::getWithBearer(const QUrl &url, const QByteArray &accessToken,
+                                           QObject *context, Callback callback) const
 {
-    QNetworkRequest request = makeRequest(url, timeout);
+    QNetworkRequest request = makeRequest(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
     request.setRawHeader("Authorization", "Bearer " + accessToken);
-    QNetworkReply *reply = manager->get(request);
+    QNetworkReply *reply = m_manager->get(request);
     watch(reply, context, std::move(callback));
     return reply;
 }
 
-QNetworkReply *HttpExchange::postForm(QNetworkAccessManager *manager, const QUrl &url,
-                                      const QByteArray &body, std::chrono::milliseconds timeout,
-                                      QObject *context, Callback callback)
+QNetworkReply *HttpExchange::postForm(const QUrl &url, const QByteArray &body, QObject *context,
+                                      Callback callback) const
 {
-    QNetworkRequest request = makeRequest(url, timeout);
+    QNetworkRequest request = makeRequest(url);
     // A token request is never re-sent elsewhere (RFC 9700 §4.12).
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QByteArrayLiteral("application/x-www-form-urlencoded"));
-    QNetworkReply *reply = manager->post(request, body);
+    QNetworkReply *reply = m_manager->post(request, body);
     watch(reply, context, std::move(callback));
     return reply;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QtCore/QByteArray>
+#include <QtCore/QDateTime>
 #include <QtCore/QList>
 #include <QtCore/QPair>
 #include <QtCore/QObject>
@@ -10,6 +11,9 @@
 
 #include <chrono>
 #include <functional>
+
+#include <QtNetwork/QNetworkRequest>
+#include <QtNetwork/QSslCertificate>
 
 QT_BEGIN_NAMESPACE
 class QNetworkAccessManager;
@@ -31,12 +35,17 @@ struct HttpResponse
 
     // The first header of that name (case-insensitive), or empty.
     QByteArray header(const QByteArray &name) const;
+
+    // Retry-After (RFC 9110 §10.2.3), delay-seconds or an HTTP date; zero
+    // when absent or unreadable.
+    std::chrono::seconds retryAfter(const QDateTime &now) const;
 };
 
-// One request to the provider, with the rules every exchange shares:
-// a deadline, a cap on the response size, TLS errors never ignored, and
-// redirects followed (GET only, at most three) only to endpoints that are
-// https or loopback.
+// Requests to the provider, with the rules every exchange shares: a
+// deadline, a cap on the response size, TLS errors never ignored (extra CA
+// certificates may be trusted, never a failed handshake), and redirects
+// followed (GET only, at most three) only to endpoints that are https or
+// loopback.
 class HttpExchange
 {
 public:
@@ -44,20 +53,25 @@ public:
 
     using Callback = std::function<void(const HttpResponse &)>;
 
+    HttpExchange(QNetworkAccessManager *manager, std::chrono::milliseconds timeout,
+                 const QList<QSslCertificate> &extraCaCertificates = {});
+
     // The callback runs on `context`'s thread, and not at all once `context`
     // is destroyed. The returned reply may be aborted; it deletes itself.
-    static QNetworkReply *get(QNetworkAccessManager *manager, const QUrl &url,
-                              std::chrono::milliseconds timeout, QObject *context,
-                              Callback callback);
+    QNetworkReply *get(const QUrl &url, QObject *context, Callback callback) const;
     // A GET carrying an access token (RFC 6750 §2.1). Never follows
     // redirects: the token must not travel to another endpoint.
-    static QNetworkReply *getWithBearer(QNetworkAccessManager *manager, const QUrl &url,
-                                        const QByteArray &accessToken,
-                                        std::chrono::milliseconds timeout, QObject *context,
-                                        Callback callback);
-    static QNetworkReply *postForm(QNetworkAccessManager *manager, const QUrl &url,
-                                   const QByteArray &body, std::chrono::milliseconds timeout,
-                                   QObject *context, Callback callback);
+    QNetworkReply *getWithBearer(const QUrl &url, const QByteArray &accessToken, QObject *context,
+                                 Callback callback) const;
+    QNetworkReply *postForm(const QUrl &url, const QByteArray &body, QObject *context,
+                            Callback callback) const;
+
+private:
+    QNetworkRequest makeRequest(const QUrl &url) const;
+
+    QNetworkAccessManager *m_manager;
+    std::chrono::milliseconds m_timeout;
+    QList<QSslCertificate> m_extraCaCertificates;
 };
 
 } // namespace QtSignIn

@@ -3,8 +3,10 @@
 
 #include <QtSignIn/qtsignin_global.h>
 
+#include <QtCore/QList>
 #include <QtCore/QString>
 #include <QtCore/QUrl>
+#include <QtNetwork/QSslCertificate>
 
 #include <chrono>
 
@@ -67,6 +69,12 @@ public:
     std::chrono::seconds clockSkew() const { return m_clockSkew; }
     void setClockSkew(std::chrono::seconds skew) { m_clockSkew = skew; }
 
+    // Certificate authorities to trust for the provider's TLS, in addition
+    // to the system's (e.g. a company CA). A failed handshake is never
+    // ignored; this is the only way to make one succeed.
+    QList<QSslCertificate> caCertificates() const { return m_caCertificates; }
+    void setCaCertificates(const QList<QSslCertificate> &certificates) { m_caCertificates = certificates; }
+
     // Shown on the page the browser lands on after signing in.
     QString applicationName() const { return m_applicationName; }
     void setApplicationName(const QString &name) { m_applicationName = name; }
@@ -85,6 +93,7 @@ private:
     std::chrono::seconds m_networkTimeout{30};
     std::chrono::seconds m_clockSkew{300};
     QString m_applicationName;
+    QList<QSslCertificate> m_caCertificates;
     ProviderCaching m_providerCaching = ProviderCaching::MemoryAndDisk;
     QString m_providerCacheDirectory;
 };

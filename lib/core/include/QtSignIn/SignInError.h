@@ -7,6 +7,8 @@
 #include <QtCore/QMetaType>
 #include <QtCore/QString>
 
+#include <chrono>
+
 namespace QtSignIn {
 
 // Why a sign-in did not produce tokens. The provider's own `error` and
@@ -59,11 +61,17 @@ public:
     // A translated sentence for the person using the app.
     QString message() const;
 
+    // How long the provider asked us to wait (HTTP 429 or 503 with
+    // Retry-After); zero when it did not say.
+    std::chrono::seconds retryAfter() const { return m_retryAfter; }
+    void setRetryAfter(std::chrono::seconds delay) { m_retryAfter = delay; }
+
 private:
     Code m_code = NoError;
     QString m_detail;
     QString m_providerError;
     QString m_providerErrorDescription;
+    std::chrono::seconds m_retryAfter{0};
 };
 
 } // namespace QtSignIn
