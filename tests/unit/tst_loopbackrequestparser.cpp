@@ -6,6 +6,13 @@
 using namespace QtSignIn;
 using Status = LoopbackRequestParser::Status;
 
+// Bytes of a string literal, embedded NULs included.
+template <qsizetype N>
+QByteArray bytes(const char (&literal)[N])
+{
+    return QByteArray(literal, N - 1);
+}
+
 class tst_LoopbackRequestParser : public QObject
 {
     Q_OBJECT
@@ -52,8 +59,8 @@ private Q_SLOTS:
         QTest::newRow("control character") << QByteArray("GET /\x01 HTTP/1.1\r\n\r\n") << Status::Malformed;
         QTest::newRow("non-ascii target") << QByteArray("GET /\xc3\xa4 HTTP/1.1\r\n\r\n") << Status::Malformed;
         QTest::newRow("fragment") << QByteArray("GET /#x HTTP/1.1\r\n\r\n") << Status::Malformed;
-        QTest::newRow("nul in headers") << QByteArray("GET / HTTP/1.1\r\nX: a\0b\r\n\r\n", 28) << Status::Malformed;
-        QTest::newRow("tls hello") << QByteArray("\x16\x03\x01\x02\x00\x01\r\n\r\n", 10) << Status::Malformed;
+        QTest::newRow("nul in headers") << bytes("GET / HTTP/1.1\r\nX: a\0b\r\n\r\n") << Status::Malformed;
+        QTest::newRow("tls hello") << bytes("\x16\x03\x01\x02\x00\x01\r\n\r\n") << Status::Malformed;
         QTest::newRow("post") << QByteArray("POST /callback HTTP/1.1\r\nContent-Length: 0\r\n\r\n") << Status::MethodNotAllowed;
         QTest::newRow("head") << QByteArray("HEAD / HTTP/1.1\r\n\r\n") << Status::MethodNotAllowed;
     }
