@@ -21,10 +21,19 @@ namespace QtSignIn {
 
 namespace {
 
-// Provider text is shown to people and written to logs: keep it bounded.
+// Provider text is shown to people, printed on terminals and written to
+// logs: keep it short and to the characters RFC 6749 §4.1.2.1 and §5.2 allow
+// in `error` and `error_description` (printable ASCII without '"' and '\'),
+// so a hostile provider cannot smuggle terminal escapes or markup through.
 QString bounded(const QString &text)
 {
-    return text.left(512);
+    QString clean = text.left(512);
+    for (QChar &c : clean) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u > 0x7e || u == u'"' || u == u'\\')
+            c = QLatin1Char('?');
+    }
+    return clean;
 }
 
 // Compares without stopping at the first difference, so the time taken says
