@@ -48,6 +48,7 @@ private Q_SLOTS:
     void consentDeniedIsAccessDenied();
     void wrongStateIsRejectedWhileTheRightOneCompletes();
     void strayRequestsDoNotEndTheFlow();
+    void loopbackAbuseDoesNotStopARealSignIn();
     void localhostRedirectUriWithFixedPort();
     void browserThatNeverReturnsTimesOut();
     void browserThatCannotStartFails();
@@ -119,6 +120,11 @@ LoginRun tst_CliLogin::login(const QStringList &arguments, const QString &browse
     run.json = QJsonDocument::fromJson(run.out).object();
     if (run.exitCode != 0)
         qInfo().noquote() << "qtsignin stderr:" << QString::fromUtf8(run.err);
+    // ctest runs every case with all qtsignin.* logging on: whatever the
+    // case is about, no token may reach the logs. (JWTs start with "eyJ".)
+    const QByteArray accessToken = run.json.value(QLatin1String("access_token")).toString().toUtf8();
+    if ((!accessToken.isEmpty() && run.err.contains(accessToken)) || run.err.contains("eyJ"))
+        QTest::qFail("a token appeared in qtsignin's log output", __FILE__, __LINE__);
     return run;
 }
 
@@ -191,6 +197,29 @@ void tst_CliLogin::strayRequestsDoNotEndTheFlow()
                                browserCommand(QStringLiteral("--junk")));
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.json.contains(QLatin1String("access_token")));
+}
+
+void tst_CliLogin::loopbackAbuseDoesNotStopARealSignIn()
+{
+    // Hundreds of connections, a slow-loris request, an oversized header,
+    // wrong paths and a forged state, all while the person signs in.
+    QTemporaryDir logDir;
+    const QString browserLog = logDir.filePath(QStringLiteral("browser.log"));
+    const LoginRun run = login(baseArguments() << QStringLiteral("--json"),
+                               browserCommand(QStringLiteral("--abuse --log ") + browserLog));
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.json.contains(QLatin1String("access_token")));
+    // qtsignin exits once signed in; the browser goes on to check that the
+    // listener is gone and logs to its own file.
+    QByteArray log;
+    QTRY_VERIFY_WITH_TIMEOUT((log = [&] { QFile f(browserLog); return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray(); }())
+                                     .contains("done: exit"), 60000);
+    QVERIFY2(log.contains("done: exit 0"), log.constData());
+    QVERIFY2(log.contains("abuse: 301 connections opened"), log.constData());
+    QVERIFY2(log.contains("an oversized header -> 431") || log.contains("an oversized header -> connection closed"),
+             log.constData());
+    QVERIFY2(log.contains("state=forged -> 400"), log.constData());
+    QVERIFY2(log.contains("listener closed after sign-in: yes"), log.constData());
 }
 
 void tst_CliLogin::localhostRedirectUriWithFixedPort()

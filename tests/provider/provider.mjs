@@ -83,20 +83,33 @@ async function handle(req, res, path, mounts, common) {
     if (!(await routeInteraction(mount, req, res))) mount.callback(req, res);
 }
 
-// OpenID Connect Core §11: offline access needs consent. oidc-provider reads
-// that as "the request must carry prompt=consent" and otherwise drops the
-// offline_access scope. This provider asks for consent itself instead: a
-// request for offline_access always gets the consent page, which lists
-// "stay signed in", and then a refresh token. Clients need not know.
+// OpenID Connect Core §11: offline access needs consent. oidc-provider 9
+// reads that as "the request must carry prompt=consent" and otherwise drops
+// the offline_access scope (lib/actions/authorization/scopes.js, not
+// configurable; issueRefreshToken cannot help, as the scope is gone from the
+// code by then). This provider asks for consent itself instead: a request for
+// offline_access gets "consent" added to its prompt (unless prompt=none), so
+// it shows the consent page, which lists "Stay signed in", and then a refresh
+// token. For this native client nothing changes for the person: oidc-provider
+// asks native clients for consent on every authorization anyway. Clients
+// need not know.
 function askConsentForOfflineAccess(req) {
     const url = new URL(req.url, 'http://127.0.0.1');
-    if (req.method !== 'GET' || url.pathname !== '/auth' || url.searchParams.has('prompt')
+    if (req.method !== 'GET' || url.pathname !== '/auth'
         || !String(url.searchParams.get('scope') ?? '').split(' ').includes('offline_access')) {
         return;
     }
-    const suffix = `${url.search ? '&' : '?'}prompt=consent`;
-    req.url += suffix;
-    if (req.originalUrl) req.originalUrl += suffix;
+    const prompt = url.searchParams.get('prompt');
+    const prompts = String(prompt ?? '').split(' ').filter(Boolean);
+    if (prompts.includes('consent') || prompts.includes('none')) return;
+    const mountPrefix = req.originalUrl ? req.originalUrl.slice(0, req.originalUrl.length - req.url.length) : undefined;
+    if (prompt === null) {
+        req.url += `${url.search ? '&' : '?'}prompt=consent`;
+    } else {
+        url.searchParams.set('prompt', [...prompts, 'consent'].join(' '));
+        req.url = `${url.pathname}${url.search}`;
+    }
+    if (mountPrefix !== undefined) req.originalUrl = mountPrefix + req.url;
 }
 
 async function routeTestHooks(req, res, path) {
@@ -191,6 +204,14 @@ function createProvider(issuer, { directory: people, tenantId }) {
         },
     });
 
+    // Why a request failed is in error_detail, which clients never see.
+    provider.on('server_error', (ctx, error) => console.error(`server_error: ${error.stack ?? error}`));
+    if (log) {
+        for (const event of ['grant.error', 'authorization.error', 'userinfo.error', 'revocation.error']) {
+            provider.on(event, (ctx, error) =>
+                console.error(`${event}: ${error.error} (${error.error_detail ?? error.error_description ?? error.message})`));
+        }
+    }
     return { provider, callback: provider.callback(), people, publicJwk };
 }
 

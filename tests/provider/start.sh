@@ -13,14 +13,14 @@ state_dir=${1:-${TMPDIR:-/tmp}/qtsignin-provider}
 mkdir -p "$state_dir"
 
 if [[ ! -d $here/../node_modules/oidc-provider ]]; then
-    echo "start.sh: the provider's npm packages are missing; run scripts/setup.sh (npm ci in tests/)" >&2
+    echo "start.sh: the provider's npm packages are missing ($(dirname "$here")/node_modules); run scripts/setup.sh or: npm ci --prefix tests" >&2
     exit 1
 fi
 "$here/stop.sh" "$state_dir" >/dev/null 2>&1 || true
 rm -f "$state_dir/issuer"
 
-# setsid: the provider outlives this script, in its own process group.
-setsid node "$here/provider.mjs" >"$state_dir/issuer.tmp" 2>"$state_dir/provider.log" </dev/null &
+# setsid + nohup: the provider outlives this script and its terminal, in its own session.
+setsid nohup node "$here/provider.mjs" >"$state_dir/issuer.tmp" 2>"$state_dir/provider.log" </dev/null &
 echo $! >"$state_dir/provider.pid"
 
 for _ in $(seq 1 200); do
