@@ -7,6 +7,8 @@
 
 import { Readable } from 'node:stream';
 
+import { readBody, sendJson as json } from './http.mjs';
+
 export function createCommonEndpoint({ origin, tenantMounts, directory, renderAccountPicker }) {
     const base = `${origin}/common/v2.0`;
     const discovery = {
@@ -77,22 +79,4 @@ function forward(mount, req, res, body) {
         connection: req.socket,
     });
     mount.callback(replay, res);
-}
-
-function json(res, status, object) {
-    res.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
-    res.end(JSON.stringify(object));
-}
-
-function readBody(req) {
-    return new Promise((resolve, reject) => {
-        let body = '';
-        req.setEncoding('utf8');
-        req.on('data', (chunk) => {
-            body += chunk;
-            if (body.length > 64 * 1024) reject(new Error('body too large'));
-        });
-        req.on('end', () => resolve(body));
-        req.on('error', reject);
-    });
 }

@@ -15,6 +15,7 @@ import Provider from 'oidc-provider';
 import { directory, tenants } from './accounts.mjs';
 import { renderLogin, renderConsent, renderError, renderAccountPicker } from './pages.mjs';
 import { createCommonEndpoint } from './common.mjs';
+import { readBody, send } from './http.mjs';
 
 const port = Number(process.env.PROVIDER_PORT ?? 0);
 const log = process.env.PROVIDER_LOG === '1';
@@ -271,22 +272,4 @@ async function routeInteraction({ provider, people, prefix, tenantId }, req, res
         error_description: 'The person declined to grant the requested permissions.',
     }, { mergeWithLastSubmission: false });
     return true;
-}
-
-function send(res, status, type, body) {
-    res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
-    res.end(body);
-}
-
-function readBody(req) {
-    return new Promise((resolve, reject) => {
-        let body = '';
-        req.setEncoding('utf8');
-        req.on('data', (chunk) => {
-            body += chunk;
-            if (body.length > 64 * 1024) reject(new Error('form too large'));
-        });
-        req.on('end', () => resolve(body));
-        req.on('error', reject);
-    });
 }
