@@ -136,7 +136,8 @@ void LoginCommand::succeed(const SignInResult &result)
     out << tr("Signed in as %1").arg(who) << '\n';
     if (!account.tenantId().isEmpty())
         out << tr("Tenant: %1").arg(account.tenantId()) << '\n';
-    out << tr("Scopes: %1").arg(result.grantedScopes.join(QLatin1Char(' '))) << '\n';
+    out << tr("Requested scopes: %1").arg(result.requestedScopes.join(QLatin1Char(' '))) << '\n';
+    out << tr("Access token scopes: %1").arg(result.grantedScopes.join(QLatin1Char(' '))) << '\n';
     if (result.expiresOn.isValid()) {
         const qint64 minutes = QDateTime::currentDateTimeUtc().secsTo(result.expiresOn) / 60;
         out << tr("Access token expires: %1 (in %2 min)")
