@@ -37,7 +37,35 @@ QNetworkRequest HttpExchange::makeRequest(const QUrl &url) const
 
 namespace {
 
-void watch(QNetworkReply *reply, QObject *context, HttpExchange::Callback callback)
+// Why a reply failed below HTTP, in words for the log and the error detail.
+QString transportFailure(const QNetworkReply *reply, std::chrono::milliseconds timeout)
+{
+    if (reply->property("qtsignin_too_large").toBool())
+        return QStringLiteral("the response is larger than %1 bytes").arg(HttpExchange::maximumResponseSize);
+    if (reply->property("qtsignin_too_many_redirects").toBool())
+        return QStringLiteral("more than %1 redirects").arg(maximumRedirects);
+    if (reply->property("qtsignin_refused_redirect").toBool())
+        return QStringLiteral("refused a redirect to an insecure or non-GET target");
+    // Qt's transfer timeout aborts the reply, which it reports as a cancel.
+    if (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError)
+        return QStringLiteral("no answer within %1 s").arg(double(timeout.count()) / 1000);
+    return reply->errorString();
+}
+
+// Errors below HTTP (QNetworkReply's codes 1 to 199: connection, TLS,
+// proxy) mean the body cannot be trusted to be complete, even when a status
+// line arrived first.
+bool failedInTransport(const QNetworkReply *reply, const QVariant &status)
+{
+    const int error = reply->error();
+    return !status.isValid() || status.toInt() < 200 || (error > 0 && error < 200)
+            || reply->property("qtsignin_too_large").toBool()
+            || reply->property("qtsignin_too_many_redirects").toBool()
+            || reply->property("qtsignin_refused_redirect").toBool();
+}
+
+void watch(QNetworkReply *reply, std::chrono::milliseconds timeout, QObject *context,
+           HttpExchange::Callback callback)
 {
     // Stop reading as soon as the body outgrows any plausible response.
     QObject::connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
@@ -52,28 +80,30 @@ void watch(QNetworkReply *reply, QObject *context, HttpExchange::Callback callba
             qCWarning(lcHttp) << "TLS error from" << reply->url().host() << ":" << error.errorString();
     });
     QObject::connect(reply, &QNetworkReply::redirected, reply, [reply](const QUrl &target) {
-        if (reply->operation() == QNetworkAccessManager::GetOperation && isAllowedEndpoint(target)) {
+        // Our own count: Qt 6.4 does not always stop at its maximum.
+        const int redirects = reply->property("qtsignin_redirects").toInt() + 1;
+        reply->setProperty("qtsignin_redirects", redirects);
+        if (redirects > maximumRedirects) {
+            reply->setProperty("qtsignin_too_many_redirects", true);
+            reply->abort();
+        } else if (reply->operation() == QNetworkAccessManager::GetOperation && isAllowedEndpoint(target)) {
             emit reply->redirectAllowed();
         } else {
             qCWarning(lcHttp) << "refusing a redirect to" << target.scheme() << target.host();
+            reply->setProperty("qtsignin_refused_redirect", true);
             reply->abort();
         }
     });
     // The reply goes away when it finishes, whether or not `context` still exists.
     QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
-    QObject::connect(reply, &QNetworkReply::finished, context, [reply, callback] {
+    QObject::connect(reply, &QNetworkReply::finished, context, [reply, timeout, callback] {
         HttpResponse response;
         const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-        if (reply->property("qtsignin_too_large").toBool()) {
+        if (failedInTransport(reply, status)) {
             response.transportFailed = true;
-            response.transportError = QStringLiteral("the response is larger than %1 bytes")
-                                              .arg(HttpExchange::maximumResponseSize);
-        } else if (!status.isValid() || reply->error() == QNetworkReply::OperationCanceledError
-                   || reply->error() == QNetworkReply::TimeoutError
-                   || reply->error() == QNetworkReply::TooManyRedirectsError
-                   || reply->error() == QNetworkReply::InsecureRedirectError) {
-            response.transportFailed = true;
-            response.transportError = reply->errorString();
+            response.transportError = status.isValid() && status.toInt() < 200 && reply->error() == 0
+                    ? QStringLiteral("unexpected HTTP status %1").arg(status.toInt())
+                    : transportFailure(reply, timeout);
         } else {
             response.status = status.toInt();
             response.body = reply->read(HttpExchange::maximumResponseSize + 1);
@@ -131,7 +161,7 @@ QNetworkReply *HttpExchange::get(const QUrl &url, QObject *context, Callback cal
                          QNetworkRequest::UserVerifiedRedirectPolicy);
     request.setMaximumRedirectsAllowed(maximumRedirects);
     QNetworkReply *reply = m_manager->get(request);
-    watch(reply, context, std::move(callback));
+    watch(reply, m_timeout, context, std::move(callback));
     return reply;
 }
 
@@ -143,7 +173,7 @@ QNetworkReply *HttpExchange::getWithBearer(const QUrl &url, const QByteArray &ac
                          QNetworkRequest::ManualRedirectPolicy);
     request.setRawHeader("Authorization", "Bearer " + accessToken);
     QNetworkReply *reply = m_manager->get(request);
-    watch(reply, context, std::move(callback));
+    watch(reply, m_timeout, context, std::move(callback));
     return reply;
 }
 
@@ -157,7 +187,7 @@ QNetworkReply *HttpExchange::postForm(const QUrl &url, const QByteArray &body, Q
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QByteArrayLiteral("application/x-www-form-urlencoded"));
     QNetworkReply *reply = m_manager->post(request, body);
-    watch(reply, context, std::move(callback));
+    watch(reply, m_timeout, context, std::move(callback));
     return reply;
 }
 
