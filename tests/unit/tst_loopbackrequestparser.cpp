@@ -1,10 +1,14 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+// The loopback listener's strict reading of one HTTP/1.x request head
+// (RFC 9112 §2, §3).
 #include "loopback/LoopbackRequestParser.h"
 
 #include <QtTest/QtTest>
 
 using namespace QtSignIn;
 using Status = LoopbackRequestParser::Status;
+
+namespace {
 
 // Bytes of a string literal, embedded NULs included.
 template <qsizetype N>
@@ -13,65 +17,181 @@ QByteArray bytes(const char (&literal)[N])
     return QByteArray(literal, N - 1);
 }
 
+const QByteArray browserRequest = "GET /callback?code=a%2Bb&state=s+t HTTP/1.1\r\n"
+                                  "Host: 127.0.0.1:4711\r\n"
+                                  "User-Agent: Mozilla/5.0\r\n"
+                                  "Accept: text/html\r\n\r\n";
+
+// A GET whose head, blank line included, is exactly `size` bytes long.
+QByteArray requestOfSize(qsizetype size)
+{
+    const QByteArray start = "GET / HTTP/1.1\r\nX-Filler: ";
+    const QByteArray end = "\r\n\r\n";
+    return start + QByteArray(size - start.size() - end.size(), 'a') + end;
+}
+
+} // namespace
+
 class tst_LoopbackRequestParser : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void readsABrowserRequest()
+    void startsIncomplete()
     {
-        LoopbackRequestParser parser;
-        QCOMPARE(parser.feed("GET /callback?code=a&state=b HTTP/1.1\r\nHost: 127.0.0.1:4711\r\n"
-                             "User-Agent: Mozilla/5.0\r\nAccept: text/html\r\n\r\n"),
-                 Status::Complete);
-        QCOMPARE(parser.method(), QByteArray("GET"));
-        QCOMPARE(parser.target(), QByteArray("/callback?code=a&state=b"));
+        const LoopbackRequestParser parser;
+        QCOMPARE(parser.status(), Status::Incomplete);
+        QVERIFY(parser.target().isEmpty());
     }
 
-    void readsARequestSplitByteByByte()
+    void readsACompleteGet()
     {
-        const QByteArray request = "GET /?state=x HTTP/1.0\r\nHost: localhost\r\n\r\n";
         LoopbackRequestParser parser;
-        for (qsizetype i = 0; i < request.size() - 1; ++i)
-            QCOMPARE(parser.feed(request.mid(i, 1)), Status::Incomplete);
-        QCOMPARE(parser.feed(request.right(1)), Status::Complete);
+        QCOMPARE(parser.feed(browserRequest), Status::Complete);
+        QCOMPARE(parser.status(), Status::Complete);
+        QCOMPARE(parser.method(), QByteArray("GET"));
+        QCOMPARE(parser.target(), QByteArray("/callback?code=a%2Bb&state=s+t"));
+    }
+
+    void readsHttp10()
+    {
+        LoopbackRequestParser parser;
+        QCOMPARE(parser.feed("GET /?state=x HTTP/1.0\r\n\r\n"), Status::Complete);
         QCOMPARE(parser.target(), QByteArray("/?state=x"));
     }
 
-    void ignoresBytesAfterTheHead()
+    void readsARequestFedByteByByte()
+    {
+        LoopbackRequestParser parser;
+        for (qsizetype i = 0; i < browserRequest.size() - 1; ++i)
+            QCOMPARE(parser.feed(browserRequest.mid(i, 1)), Status::Incomplete);
+        QCOMPARE(parser.feed(browserRequest.right(1)), Status::Complete);
+        QCOMPARE(parser.target(), QByteArray("/callback?code=a%2Bb&state=s+t"));
+    }
+
+    void readsARequestFedInUnevenChunks_data()
+    {
+        QTest::addColumn<int>("chunkSize");
+        QTest::newRow("2") << 2;
+        QTest::newRow("3") << 3;
+        QTest::newRow("7") << 7;
+        QTest::newRow("64") << 64;
+    }
+
+    void readsARequestFedInUnevenChunks()
+    {
+        QFETCH(int, chunkSize);
+        LoopbackRequestParser parser;
+        Status status = Status::Incomplete;
+        for (qsizetype i = 0; i < browserRequest.size(); i += chunkSize) {
+            QCOMPARE(status, Status::Incomplete);
+            status = parser.feed(browserRequest.mid(i, chunkSize));
+        }
+        QCOMPARE(status, Status::Complete);
+        QCOMPARE(parser.target(), QByteArray("/callback?code=a%2Bb&state=s+t"));
+    }
+
+    void waitsForTheBlankLine()
+    {
+        LoopbackRequestParser parser;
+        QCOMPARE(parser.feed("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n"), Status::Incomplete);
+        QCOMPARE(parser.feed("\r"), Status::Incomplete);
+        QVERIFY(parser.target().isEmpty());
+        QCOMPARE(parser.feed("\n"), Status::Complete);
+    }
+
+    void consumesNothingAfterComplete()
     {
         LoopbackRequestParser parser;
         QCOMPARE(parser.feed("GET /a HTTP/1.1\r\n\r\nGET /b HTTP/1.1\r\n\r\n"), Status::Complete);
-        QCOMPARE(parser.feed("GET /c HTTP/1.1\r\n\r\n"), Status::Complete);
         QCOMPARE(parser.target(), QByteArray("/a"));
+        // Neither a second request nor garbage changes the verdict.
+        QCOMPARE(parser.feed("GET /c HTTP/1.1\r\n\r\n"), Status::Complete);
+        QCOMPARE(parser.feed(QByteArray(LoopbackRequestParser::maximumRequestSize * 2, 'x')), Status::Complete);
+        QCOMPARE(parser.target(), QByteArray("/a"));
+    }
+
+    void staysRejectedAfterARejection()
+    {
+        LoopbackRequestParser parser;
+        QCOMPARE(parser.feed("BAD\r\n\r\n"), Status::Malformed);
+        QCOMPARE(parser.feed("GET / HTTP/1.1\r\n\r\n"), Status::Malformed);
+        QVERIFY(parser.target().isEmpty());
     }
 
     void rejectsMalformedRequests_data()
     {
         QTest::addColumn<QByteArray>("request");
-        QTest::addColumn<Status>("status");
-        QTest::newRow("no version") << QByteArray("GET /\r\n\r\n") << Status::Malformed;
-        QTest::newRow("http/2") << QByteArray("GET / HTTP/2.0\r\n\r\n") << Status::Malformed;
-        QTest::newRow("lowercase method") << QByteArray("get / HTTP/1.1\r\n\r\n") << Status::Malformed;
-        QTest::newRow("relative target") << QByteArray("GET callback HTTP/1.1\r\n\r\n") << Status::Malformed;
-        QTest::newRow("absolute form") << QByteArray("GET http://evil.example/ HTTP/1.1\r\n\r\n") << Status::Malformed;
-        QTest::newRow("network path") << QByteArray("GET //evil.example/ HTTP/1.1\r\n\r\n") << Status::Malformed;
-        QTest::newRow("double space") << QByteArray("GET  / HTTP/1.1\r\n\r\n") << Status::Malformed;
-        QTest::newRow("control character") << QByteArray("GET /\x01 HTTP/1.1\r\n\r\n") << Status::Malformed;
-        QTest::newRow("non-ascii target") << QByteArray("GET /\xc3\xa4 HTTP/1.1\r\n\r\n") << Status::Malformed;
-        QTest::newRow("fragment") << QByteArray("GET /#x HTTP/1.1\r\n\r\n") << Status::Malformed;
-        QTest::newRow("nul in headers") << bytes("GET / HTTP/1.1\r\nX: a\0b\r\n\r\n") << Status::Malformed;
-        QTest::newRow("tls hello") << bytes("\x16\x03\x01\x02\x00\x01\r\n\r\n") << Status::Malformed;
-        QTest::newRow("post") << QByteArray("POST /callback HTTP/1.1\r\nContent-Length: 0\r\n\r\n") << Status::MethodNotAllowed;
-        QTest::newRow("head") << QByteArray("HEAD / HTTP/1.1\r\n\r\n") << Status::MethodNotAllowed;
+        QTest::newRow("empty line") << QByteArray("\r\n\r\n");
+        QTest::newRow("no version") << QByteArray("GET /\r\n\r\n");
+        QTest::newRow("HTTP/2.0") << QByteArray("GET / HTTP/2.0\r\n\r\n");
+        QTest::newRow("HTTP/0.9") << QByteArray("GET / HTTP/0.9\r\n\r\n");
+        QTest::newRow("lowercase version") << QByteArray("GET / http/1.1\r\n\r\n");
+        QTest::newRow("lowercase method") << QByteArray("get / HTTP/1.1\r\n\r\n");
+        QTest::newRow("method with digit") << QByteArray("GET1 / HTTP/1.1\r\n\r\n");
+        QTest::newRow("relative target") << QByteArray("GET callback HTTP/1.1\r\n\r\n");
+        QTest::newRow("asterisk target") << QByteArray("GET * HTTP/1.1\r\n\r\n");
+        QTest::newRow("absolute form") << QByteArray("GET http://127.0.0.1/ HTTP/1.1\r\n\r\n");
+        QTest::newRow("network path //evil") << QByteArray("GET //evil.example/ HTTP/1.1\r\n\r\n");
+        QTest::newRow("double space") << QByteArray("GET  / HTTP/1.1\r\n\r\n");
+        QTest::newRow("space in target") << QByteArray("GET /a b HTTP/1.1\r\n\r\n");
+        QTest::newRow("trailing space") << QByteArray("GET / HTTP/1.1 \r\n\r\n");
+        QTest::newRow("leading space") << QByteArray(" GET / HTTP/1.1\r\n\r\n");
+        QTest::newRow("tab separator") << QByteArray("GET\t/ HTTP/1.1\r\n\r\n");
+        QTest::newRow("tab in target") << QByteArray("GET /\t HTTP/1.1\r\n\r\n");
+        QTest::newRow("control character") << QByteArray("GET /\x01 HTTP/1.1\r\n\r\n");
+        QTest::newRow("DEL") << QByteArray("GET /\x7f HTTP/1.1\r\n\r\n");
+        QTest::newRow("escape sequence") << QByteArray("GET /\x1b[2J HTTP/1.1\r\n\r\n");
+        QTest::newRow("non-ascii target") << QByteArray("GET /\xc3\xa4 HTTP/1.1\r\n\r\n");
+        QTest::newRow("fragment") << QByteArray("GET /#x HTTP/1.1\r\n\r\n");
+        QTest::newRow("NUL in target") << bytes("GET /\0 HTTP/1.1\r\n\r\n");
+        QTest::newRow("NUL in headers") << bytes("GET / HTTP/1.1\r\nX: a\0b\r\n\r\n");
+        QTest::newRow("bare LF in request line") << QByteArray("GET / HTTP/1.1\nHost: x\r\n\r\n");
+        QTest::newRow("bare LF in headers") << QByteArray("GET / HTTP/1.1\r\nHost: x\nX: y\r\n\r\n");
+        QTest::newRow("tls hello") << bytes("\x16\x03\x01\x02\x00\x01\r\n\r\n");
     }
 
     void rejectsMalformedRequests()
     {
         QFETCH(QByteArray, request);
+        LoopbackRequestParser parser;
+        QCOMPARE(parser.feed(request), Status::Malformed);
+        QVERIFY(parser.target().isEmpty());
+    }
+
+    void rejectsMethodsOtherThanGet_data()
+    {
+        QTest::addColumn<QByteArray>("request");
+        QTest::newRow("POST") << QByteArray("POST /callback HTTP/1.1\r\nContent-Length: 0\r\n\r\n");
+        QTest::newRow("HEAD") << QByteArray("HEAD / HTTP/1.1\r\n\r\n");
+        QTest::newRow("PUT") << QByteArray("PUT /callback HTTP/1.1\r\n\r\n");
+        QTest::newRow("OPTIONS") << QByteArray("OPTIONS /callback HTTP/1.1\r\n\r\n");
+    }
+
+    void rejectsMethodsOtherThanGet()
+    {
+        QFETCH(QByteArray, request);
+        LoopbackRequestParser parser;
+        QCOMPARE(parser.feed(request), Status::MethodNotAllowed);
+        QVERIFY(parser.target().isEmpty());
+    }
+
+    void acceptsAHeadUpToTheLimit_data()
+    {
+        QTest::addColumn<qsizetype>("size");
+        QTest::addColumn<Status>("status");
+        QTest::newRow("one under") << qsizetype(LoopbackRequestParser::maximumRequestSize - 1) << Status::Complete;
+        QTest::newRow("at the limit") << qsizetype(LoopbackRequestParser::maximumRequestSize) << Status::Complete;
+        QTest::newRow("one over") << qsizetype(LoopbackRequestParser::maximumRequestSize + 1) << Status::TooLarge;
+    }
+
+    void acceptsAHeadUpToTheLimit()
+    {
+        QFETCH(qsizetype, size);
         QFETCH(Status, status);
+        const QByteArray request = requestOfSize(size);
+        QCOMPARE(request.size(), size);
         LoopbackRequestParser parser;
         QCOMPARE(parser.feed(request), status);
-        QVERIFY(parser.target().isEmpty());
     }
 
     void rejectsAnOversizedHeadBeforeItEnds()
@@ -79,20 +199,39 @@ private Q_SLOTS:
         LoopbackRequestParser parser;
         QCOMPARE(parser.feed("GET / HTTP/1.1\r\n"), Status::Incomplete);
         const QByteArray header = "X-Filler: " + QByteArray(1000, 'a') + "\r\n";
+        qsizetype fed = 16;
         Status status = Status::Incomplete;
-        for (int i = 0; i < 20 && status == Status::Incomplete; ++i)
+        while (status == Status::Incomplete && fed < 4 * LoopbackRequestParser::maximumRequestSize) {
             status = parser.feed(header);
+            fed += header.size();
+        }
         QCOMPARE(status, Status::TooLarge);
-        // Even the end of the head does not make it acceptable now.
+        // It gave up as soon as the limit was passed, not at some later point.
+        QVERIFY(fed <= LoopbackRequestParser::maximumRequestSize + header.size());
+        // And the end of the head does not make it acceptable now.
         QCOMPARE(parser.feed("\r\n"), Status::TooLarge);
+        QVERIFY(parser.target().isEmpty());
     }
 
-    void rejectsAnOversizedCompleteHead()
+    void rejectsAnOversizedHeadFedByteByByte()
+    {
+        LoopbackRequestParser parser;
+        const QByteArray request = requestOfSize(LoopbackRequestParser::maximumRequestSize + 100);
+        Status status = Status::Incomplete;
+        qsizetype i = 0;
+        for (; i < request.size() && status == Status::Incomplete; ++i)
+            status = parser.feed(request.mid(i, 1));
+        QCOMPARE(status, Status::TooLarge);
+        QCOMPARE(i, qsizetype(LoopbackRequestParser::maximumRequestSize + 1));
+    }
+
+    void rejectsAnOversizedCompleteTarget()
     {
         LoopbackRequestParser parser;
         const QByteArray request = "GET /?" + QByteArray(LoopbackRequestParser::maximumRequestSize, 'a')
                 + " HTTP/1.1\r\n\r\n";
         QCOMPARE(parser.feed(request), Status::TooLarge);
+        QVERIFY(parser.target().isEmpty());
     }
 };
 

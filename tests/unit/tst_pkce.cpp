@@ -1,4 +1,5 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+// PKCE (RFC 7636) and the random values behind state, nonce and verifier.
 #include "protocol/Pkce.h"
 #include "protocol/RandomValue.h"
 
@@ -7,6 +8,17 @@
 #include <QtTest/QtTest>
 
 using namespace QtSignIn;
+
+namespace {
+
+// RFC 7636 §4.1: unreserved = ALPHA / DIGIT / "-" / "." / "_" / "~".
+bool isUnreserved(const QByteArray &value)
+{
+    static const QRegularExpression unreserved(QStringLiteral("^[A-Za-z0-9._~-]*$"));
+    return unreserved.match(QString::fromLatin1(value)).hasMatch();
+}
+
+} // namespace
 
 class tst_Pkce : public QObject
 {
@@ -18,19 +30,29 @@ private Q_SLOTS:
                  QByteArray("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"));
     }
 
-    void generatedVerifierIs43UnreservedCharacters()
+    void methodIsS256()
     {
-        const Pkce pkce = Pkce::generate();
-        const QByteArray verifier = pkce.codeVerifier.reveal();
-        QCOMPARE(verifier.size(), 43);
-        // RFC 7636 §4.1: [A-Z] / [a-z] / [0-9] / "-" / "." / "_" / "~"
-        QVERIFY(QRegularExpression(QStringLiteral("^[A-Za-z0-9._~-]{43,128}$"))
-                        .match(QString::fromLatin1(verifier)).hasMatch());
-        QCOMPARE(pkce.codeChallenge, Pkce::challengeFor(verifier));
         QCOMPARE(QByteArray(Pkce::method), QByteArray("S256"));
     }
 
-    void generatedValuesDiffer()
+    void generatedVerifierIsAtLeast43UnreservedCharacters()
+    {
+        const QByteArray verifier = Pkce::generate().codeVerifier.reveal();
+        QVERIFY2(verifier.size() >= 43 && verifier.size() <= 128, verifier.constData());
+        QVERIFY2(isUnreserved(verifier), verifier.constData());
+    }
+
+    void generatedChallengeIsTheVerifiersS256()
+    {
+        const Pkce pkce = Pkce::generate();
+        QCOMPARE(pkce.codeChallenge, Pkce::challengeFor(pkce.codeVerifier.reveal()));
+        // base64url of 32 bytes, no padding: 43 characters.
+        QCOMPARE(pkce.codeChallenge.size(), 43);
+        QVERIFY(isUnreserved(pkce.codeChallenge));
+        QVERIFY(pkce.codeChallenge != pkce.codeVerifier.reveal());
+    }
+
+    void generatedVerifiersDiffer()
     {
         QSet<QByteArray> seen;
         for (int i = 0; i < 1000; ++i)
@@ -38,16 +60,57 @@ private Q_SLOTS:
         QCOMPARE(seen.size(), 1000);
     }
 
-    void randomValueHasRequestedEntropy()
+    void randomValueLengthFollowsByteCount_data()
     {
-        // 32 bytes -> 43 base64url characters, no padding.
-        const QByteArray value = randomUrlSafeValue(32);
-        QCOMPARE(value.size(), 43);
-        QVERIFY(!value.contains('=') && !value.contains('+') && !value.contains('/'));
-        const auto decoded = QByteArray::fromBase64Encoding(value, QByteArray::Base64UrlEncoding);
+        QTest::addColumn<int>("byteCount");
+        QTest::addColumn<int>("length");
+        // ceil(4n/3) characters without padding.
+        QTest::newRow("1 byte") << 1 << 2;
+        QTest::newRow("3 bytes") << 3 << 4;
+        QTest::newRow("16 bytes") << 16 << 22;
+        QTest::newRow("32 bytes (default)") << 32 << 43;
+        QTest::newRow("33 bytes") << 33 << 44;
+        QTest::newRow("64 bytes") << 64 << 86;
+    }
+
+    void randomValueLengthFollowsByteCount()
+    {
+        QFETCH(int, byteCount);
+        QFETCH(int, length);
+        const QByteArray value = randomUrlSafeValue(byteCount);
+        QCOMPARE(value.size(), length);
+        const auto decoded = QByteArray::fromBase64Encoding(
+                value, QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
         QVERIFY(decoded);
-        QCOMPARE(decoded.decoded.size(), 32);
-        QCOMPARE(randomUrlSafeValue(16).size(), 22);
+        QCOMPARE(decoded.decoded.size(), byteCount);
+    }
+
+    void randomValueDefaultsTo32Bytes()
+    {
+        QCOMPARE(randomUrlSafeValue().size(), 43);
+    }
+
+    void randomValueIsUrlSafeWithoutPadding()
+    {
+        // 200 values of 64 bytes use every one of the 64 characters many
+        // times over: '+', '/' or '=' would show up if they could.
+        QByteArray all;
+        for (int i = 0; i < 200; ++i)
+            all += randomUrlSafeValue(64);
+        QVERIFY(!all.contains('+'));
+        QVERIFY(!all.contains('/'));
+        QVERIFY(!all.contains('='));
+        QVERIFY(isUnreserved(all));
+        QVERIFY(all.contains('-'));
+        QVERIFY(all.contains('_'));
+    }
+
+    void randomValuesDiffer()
+    {
+        QSet<QByteArray> seen;
+        for (int i = 0; i < 1000; ++i)
+            seen.insert(randomUrlSafeValue(16));
+        QCOMPARE(seen.size(), 1000);
     }
 };
 

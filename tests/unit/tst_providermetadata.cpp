@@ -1,6 +1,9 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+// The discovery document (OpenID Connect Discovery 1.0 §3, §4; RFC 8414)
+// and where it is fetched from.
 #include "protocol/ProviderMetadata.h"
 
+#include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtTest/QtTest>
@@ -11,14 +14,18 @@ namespace {
 
 const QString issuer = QStringLiteral("https://login.example.com/tenant");
 
-QJsonObject document()
+QJsonObject validDocument()
 {
     return QJsonObject{
         {QStringLiteral("issuer"), issuer},
         {QStringLiteral("authorization_endpoint"), QStringLiteral("https://login.example.com/tenant/authorize")},
         {QStringLiteral("token_endpoint"), QStringLiteral("https://login.example.com/tenant/token")},
         {QStringLiteral("jwks_uri"), QStringLiteral("https://login.example.com/tenant/keys")},
-        {QStringLiteral("code_challenge_methods_supported"), QJsonArray{QStringLiteral("S256")}},
+        {QStringLiteral("userinfo_endpoint"), QStringLiteral("https://login.example.com/tenant/userinfo")},
+        {QStringLiteral("end_session_endpoint"), QStringLiteral("https://login.example.com/tenant/logout")},
+        {QStringLiteral("scopes_supported"), QJsonArray{QStringLiteral("openid"), QStringLiteral("profile")}},
+        {QStringLiteral("code_challenge_methods_supported"), QJsonArray{QStringLiteral("plain"), QStringLiteral("S256")}},
+        {QStringLiteral("id_token_signing_alg_values_supported"), QJsonArray{QStringLiteral("RS256")}},
     };
 }
 
@@ -27,30 +34,132 @@ bool parse(const QJsonObject &object, const QString &expected, ProviderMetadata 
     return ProviderMetadata::parse(QJsonDocument(object).toJson(), expected, metadata, reason);
 }
 
+// A document whose every URL is under `base`.
+QJsonObject documentAt(const QString &base)
+{
+    return QJsonObject{
+        {QStringLiteral("issuer"), base},
+        {QStringLiteral("authorization_endpoint"), base + QStringLiteral("/auth")},
+        {QStringLiteral("token_endpoint"), base + QStringLiteral("/token")},
+        {QStringLiteral("jwks_uri"), base + QStringLiteral("/jwks")},
+    };
+}
+
 } // namespace
 
 class tst_ProviderMetadata : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void acceptsAValidDocument()
+    void readsAValidDocument()
     {
         ProviderMetadata metadata;
         QString reason;
-        QJsonObject object = document();
-        object.insert(QStringLiteral("authorization_response_iss_parameter_supported"), true);
-        QVERIFY2(parse(object, issuer, &metadata, &reason), qPrintable(reason));
+        QVERIFY2(parse(validDocument(), issuer, &metadata, &reason), qPrintable(reason));
         QCOMPARE(metadata.issuer, issuer);
+        QCOMPARE(metadata.authorizationEndpoint, QUrl(QStringLiteral("https://login.example.com/tenant/authorize")));
         QCOMPARE(metadata.tokenEndpoint, QUrl(QStringLiteral("https://login.example.com/tenant/token")));
-        QVERIFY(metadata.authorizationResponseIssParameterSupported);
+        QCOMPARE(metadata.jwksUri, QUrl(QStringLiteral("https://login.example.com/tenant/keys")));
+        QCOMPARE(metadata.userinfoEndpoint, QUrl(QStringLiteral("https://login.example.com/tenant/userinfo")));
+        QCOMPARE(metadata.endSessionEndpoint, QUrl(QStringLiteral("https://login.example.com/tenant/logout")));
+        QCOMPARE(metadata.scopesSupported, (QStringList{QStringLiteral("openid"), QStringLiteral("profile")}));
+        QCOMPARE(metadata.codeChallengeMethodsSupported, (QStringList{QStringLiteral("plain"), QStringLiteral("S256")}));
+        QCOMPARE(metadata.idTokenSigningAlgValuesSupported, QStringList{QStringLiteral("RS256")});
+        QVERIFY(!metadata.authorizationResponseIssParameterSupported);
     }
 
-    void trailingSlashAloneIsTolerated()
+    void readsTheIssParameterFlag_data()
+    {
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<bool>("supported");
+        QTest::newRow("absent") << QJsonValue(QJsonValue::Undefined) << false;
+        QTest::newRow("null") << QJsonValue(QJsonValue::Null) << false;
+        QTest::newRow("false") << QJsonValue(false) << false;
+        QTest::newRow("true") << QJsonValue(true) << true;
+    }
+
+    void readsTheIssParameterFlag()
+    {
+        QFETCH(QJsonValue, value);
+        QFETCH(bool, supported);
+        QJsonObject object = validDocument();
+        if (!value.isUndefined())
+            object.insert(QStringLiteral("authorization_response_iss_parameter_supported"), value);
+        ProviderMetadata metadata;
+        QString reason;
+        QVERIFY2(parse(object, issuer, &metadata, &reason), qPrintable(reason));
+        QCOMPARE(metadata.authorizationResponseIssParameterSupported, supported);
+    }
+
+    void optionalMembersMayBeAbsent()
     {
         ProviderMetadata metadata;
         QString reason;
-        QVERIFY(parse(document(), issuer + QLatin1Char('/'), &metadata, &reason));
-        QCOMPARE(metadata.issuer, issuer); // the document's spelling is kept
+        QVERIFY2(parse(documentAt(issuer), issuer, &metadata, &reason), qPrintable(reason));
+        QVERIFY(metadata.userinfoEndpoint.isEmpty());
+        QVERIFY(metadata.endSessionEndpoint.isEmpty());
+        QVERIFY(metadata.codeChallengeMethodsSupported.isEmpty());
+    }
+
+    void toleratesATrailingSlashDifference_data()
+    {
+        QTest::addColumn<QString>("documentIssuer");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("expected has slash") << issuer << issuer + QLatin1Char('/');
+        QTest::newRow("document has slash") << issuer + QLatin1Char('/') << issuer;
+        QTest::newRow("host only") << QStringLiteral("https://login.example.com/")
+                                   << QStringLiteral("https://login.example.com");
+    }
+
+    void toleratesATrailingSlashDifference()
+    {
+        QFETCH(QString, documentIssuer);
+        QFETCH(QString, expected);
+        QJsonObject object = validDocument();
+        object.insert(QStringLiteral("issuer"), documentIssuer);
+        ProviderMetadata metadata;
+        QString reason;
+        QVERIFY2(parse(object, expected, &metadata, &reason), qPrintable(reason));
+        QCOMPARE(metadata.issuer, documentIssuer); // the document's spelling is kept
+    }
+
+    void rejectsAnotherIssuer_data()
+    {
+        QTest::addColumn<QString>("documentIssuer");
+        QTest::newRow("other host") << QStringLiteral("https://evil.example/tenant");
+        QTest::newRow("prefix") << QStringLiteral("https://login.example.com");
+        QTest::newRow("longer path") << QStringLiteral("https://login.example.com/tenant/x");
+        QTest::newRow("other tenant") << QStringLiteral("https://login.example.com/tenant2");
+        QTest::newRow("two slashes") << QStringLiteral("https://login.example.com/tenant//");
+        QTest::newRow("other case") << QStringLiteral("https://login.example.com/Tenant");
+        QTest::newRow("http") << QStringLiteral("http://login.example.com/tenant");
+        QTest::newRow("other port") << QStringLiteral("https://login.example.com:8443/tenant");
+        QTest::newRow("query") << QStringLiteral("https://login.example.com/tenant?x");
+    }
+
+    void rejectsAnotherIssuer()
+    {
+        QFETCH(QString, documentIssuer);
+        QJsonObject object = validDocument();
+        object.insert(QStringLiteral("issuer"), documentIssuer);
+        ProviderMetadata metadata;
+        QString reason;
+        QVERIFY(!parse(object, issuer, &metadata, &reason));
+        QVERIFY2(reason.contains(QLatin1String("does not match")), qPrintable(reason));
+    }
+
+    void reasonQuotesTheIssuerAsShortPrintableText()
+    {
+        // The reason reaches terminals: no escapes from a hostile provider.
+        QJsonObject object = validDocument();
+        object.insert(QStringLiteral("issuer"),
+                      QStringLiteral("https://evil.example/\u001b[2J\u00e9") + QString(300, QLatin1Char('x')));
+        ProviderMetadata metadata;
+        QString reason;
+        QVERIFY(!parse(object, issuer, &metadata, &reason));
+        // 200 characters of it: 26 before the padding, 174 of the padding.
+        QCOMPARE(reason, QStringLiteral("issuer \"https://evil.example/?[2J?%1\" does not match the authority \"%2\"")
+                                 .arg(QString(174, QLatin1Char('x')), issuer));
     }
 
     void rejectsBrokenDocuments_data()
@@ -58,16 +167,47 @@ private Q_SLOTS:
         QTest::addColumn<QString>("member");
         QTest::addColumn<QJsonValue>("value");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("other issuer") << QStringLiteral("issuer") << QJsonValue(QStringLiteral("https://evil.example/tenant")) << QStringLiteral("does not match");
-        QTest::newRow("issuer prefix") << QStringLiteral("issuer") << QJsonValue(QStringLiteral("https://login.example.com")) << QStringLiteral("does not match");
-        QTest::newRow("no issuer") << QStringLiteral("issuer") << QJsonValue(QJsonValue::Undefined) << QStringLiteral("\"issuer\" is missing");
-        QTest::newRow("http token endpoint") << QStringLiteral("token_endpoint") << QJsonValue(QStringLiteral("http://login.example.com/token")) << QStringLiteral("not https");
-        QTest::newRow("http authorization endpoint") << QStringLiteral("authorization_endpoint") << QJsonValue(QStringLiteral("http://evil.example/auth")) << QStringLiteral("not https");
-        QTest::newRow("no token endpoint") << QStringLiteral("token_endpoint") << QJsonValue(QJsonValue::Undefined) << QStringLiteral("missing");
-        QTest::newRow("no jwks uri") << QStringLiteral("jwks_uri") << QJsonValue(QJsonValue::Undefined) << QStringLiteral("missing");
-        QTest::newRow("endpoint not a string") << QStringLiteral("jwks_uri") << QJsonValue(7) << QStringLiteral("not a URL");
-        QTest::newRow("no S256") << QStringLiteral("code_challenge_methods_supported") << QJsonValue(QJsonArray{QStringLiteral("plain")}) << QStringLiteral("S256");
-        QTest::newRow("iss flag not bool") << QStringLiteral("authorization_response_iss_parameter_supported") << QJsonValue(QStringLiteral("yes")) << QStringLiteral("not a boolean");
+        const QJsonValue removed(QJsonValue::Undefined);
+        QTest::newRow("issuer missing") << "issuer" << removed << "\"issuer\" is missing";
+        QTest::newRow("issuer empty") << "issuer" << QJsonValue(QString()) << "\"issuer\" is missing";
+        QTest::newRow("issuer not a string") << "issuer" << QJsonValue(1) << "\"issuer\" is missing";
+        QTest::newRow("authorization_endpoint missing") << "authorization_endpoint" << removed
+                                                        << "\"authorization_endpoint\" is missing";
+        QTest::newRow("token_endpoint missing") << "token_endpoint" << removed << "\"token_endpoint\" is missing";
+        QTest::newRow("jwks_uri missing") << "jwks_uri" << removed << "\"jwks_uri\" is missing";
+        QTest::newRow("jwks_uri null") << "jwks_uri" << QJsonValue(QJsonValue::Null) << "\"jwks_uri\" is missing";
+        QTest::newRow("token_endpoint not a string") << "token_endpoint" << QJsonValue(7)
+                                                     << "\"token_endpoint\" is not a URL";
+        QTest::newRow("token_endpoint relative") << "token_endpoint" << QJsonValue(QStringLiteral("/token"))
+                                                 << "\"token_endpoint\" is not a URL";
+        QTest::newRow("authorization_endpoint http")
+                << "authorization_endpoint" << QJsonValue(QStringLiteral("http://login.example.com/authorize"))
+                << "\"authorization_endpoint\" is not https";
+        QTest::newRow("token_endpoint http") << "token_endpoint"
+                                             << QJsonValue(QStringLiteral("http://login.example.com/token"))
+                                             << "\"token_endpoint\" is not https";
+        QTest::newRow("jwks_uri http on a private network")
+                << "jwks_uri" << QJsonValue(QStringLiteral("http://10.0.0.1/keys")) << "\"jwks_uri\" is not https";
+        QTest::newRow("userinfo_endpoint http")
+                << "userinfo_endpoint" << QJsonValue(QStringLiteral("http://login.example.com/userinfo"))
+                << "\"userinfo_endpoint\" is not https";
+        QTest::newRow("end_session_endpoint http")
+                << "end_session_endpoint" << QJsonValue(QStringLiteral("http://login.example.com/logout"))
+                << "\"end_session_endpoint\" is not https";
+        QTest::newRow("token_endpoint with userinfo")
+                << "token_endpoint" << QJsonValue(QStringLiteral("https://user:pw@login.example.com/token"))
+                << "\"token_endpoint\"";
+        QTest::newRow("no S256") << "code_challenge_methods_supported" << QJsonValue(QJsonArray{QStringLiteral("plain")})
+                                 << "does not support PKCE S256";
+        QTest::newRow("s256 in lower case") << "code_challenge_methods_supported"
+                                            << QJsonValue(QJsonArray{QStringLiteral("s256")})
+                                            << "does not support PKCE S256";
+        QTest::newRow("methods not an array") << "code_challenge_methods_supported" << QJsonValue(QStringLiteral("S256"))
+                                              << "not an array";
+        QTest::newRow("scopes hold a number") << "scopes_supported" << QJsonValue(QJsonArray{QStringLiteral("openid"), 1})
+                                              << "non-string";
+        QTest::newRow("iss flag not a boolean") << "authorization_response_iss_parameter_supported"
+                                                << QJsonValue(QStringLiteral("true")) << "not a boolean";
     }
 
     void rejectsBrokenDocuments()
@@ -75,7 +215,7 @@ private Q_SLOTS:
         QFETCH(QString, member);
         QFETCH(QJsonValue, value);
         QFETCH(QString, reason);
-        QJsonObject object = document();
+        QJsonObject object = validDocument();
         if (value.isUndefined())
             object.remove(member);
         else
@@ -86,52 +226,87 @@ private Q_SLOTS:
         QVERIFY2(why.contains(reason), qPrintable(why));
     }
 
-    void rejectsNonObjects()
+    void rejectsAnHttpIssuer()
     {
+        const QString plain = QStringLiteral("http://login.example.com");
         ProviderMetadata metadata;
         QString reason;
-        QVERIFY(!ProviderMetadata::parse("[]", issuer, &metadata, &reason));
-        QVERIFY(!ProviderMetadata::parse("{not json", issuer, &metadata, &reason));
+        QVERIFY(!parse(documentAt(plain), plain, &metadata, &reason));
+        QVERIFY2(reason.contains(QLatin1String("https")), qPrintable(reason));
     }
 
-    void loopbackHttpIsAllowed()
+    void rejectsNonObjects_data()
     {
-        const QString local = QStringLiteral("http://127.0.0.1:8080");
-        QJsonObject object{
-            {QStringLiteral("issuer"), local},
-            {QStringLiteral("authorization_endpoint"), local + QStringLiteral("/auth")},
-            {QStringLiteral("token_endpoint"), local + QStringLiteral("/token")},
-            {QStringLiteral("jwks_uri"), local + QStringLiteral("/jwks")},
-        };
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("array") << QByteArray("[]");
+        QTest::newRow("truncated") << QByteArray("{\"issuer\":\"https://login.example.com/ten");
+        QTest::newRow("html") << QByteArray("<html></html>");
+        QTest::newRow("empty") << QByteArray();
+    }
+
+    void rejectsNonObjects()
+    {
+        QFETCH(QByteArray, json);
         ProviderMetadata metadata;
         QString reason;
-        QVERIFY2(parse(object, local, &metadata, &reason), qPrintable(reason));
+        QVERIFY(!ProviderMetadata::parse(json, issuer, &metadata, &reason));
+        QVERIFY2(reason.contains(QLatin1String("not a JSON object")), qPrintable(reason));
+    }
+
+    void allowsHttpOnLoopback_data()
+    {
+        QTest::addColumn<QString>("base");
+        QTest::newRow("127.0.0.1") << QStringLiteral("http://127.0.0.1:8080");
+        QTest::newRow("localhost") << QStringLiteral("http://localhost:8080/realms/dev");
+        QTest::newRow("::1") << QStringLiteral("http://[::1]:8080");
+    }
+
+    void allowsHttpOnLoopback()
+    {
+        QFETCH(QString, base);
+        ProviderMetadata metadata;
+        QString reason;
+        QVERIFY2(parse(documentAt(base), base, &metadata, &reason), qPrintable(reason));
+        QCOMPARE(metadata.tokenEndpoint, QUrl(base + QStringLiteral("/token")));
     }
 
     void acceptsEntraMultiTenantTemplate()
     {
-        const QString authority = QStringLiteral("https://login.microsoftonline.com/common/v2.0");
-        QJsonObject object{
-            {QStringLiteral("issuer"), QStringLiteral("https://login.microsoftonline.com/{tenantid}/v2.0")},
-            {QStringLiteral("authorization_endpoint"), QStringLiteral("https://login.microsoftonline.com/common/oauth2/v2.0/authorize")},
-            {QStringLiteral("token_endpoint"), QStringLiteral("https://login.microsoftonline.com/common/oauth2/v2.0/token")},
-            {QStringLiteral("jwks_uri"), QStringLiteral("https://login.microsoftonline.com/common/discovery/v2.0/keys")},
-        };
         ProviderMetadata metadata;
         QString reason;
-        QVERIFY2(parse(object, authority, &metadata, &reason), qPrintable(reason));
-        // The template is only for multi-tenant names, not for a named tenant.
+        QJsonObject object = documentAt(QStringLiteral("https://login.microsoftonline.com/common/oauth2/v2.0"));
+        object.insert(QStringLiteral("issuer"), QStringLiteral("https://login.microsoftonline.com/{tenantid}/v2.0"));
+        QVERIFY2(parse(object, QStringLiteral("https://login.microsoftonline.com/common/v2.0"), &metadata, &reason),
+                 qPrintable(reason));
+        QCOMPARE(metadata.issuer, QStringLiteral("https://login.microsoftonline.com/{tenantid}/v2.0"));
+    }
+
+    void rejectsMultiTenantTemplateForANamedTenant()
+    {
+        ProviderMetadata metadata;
+        QString reason;
+        QJsonObject object = documentAt(QStringLiteral("https://login.microsoftonline.com/contoso/oauth2/v2.0"));
+        object.insert(QStringLiteral("issuer"), QStringLiteral("https://login.microsoftonline.com/{tenantid}/v2.0"));
         QVERIFY(!parse(object, QStringLiteral("https://login.microsoftonline.com/contoso/v2.0"), &metadata, &reason));
+        QVERIFY2(reason.contains(QLatin1String("does not match")), qPrintable(reason));
     }
 
     void discoveryUrl_data()
     {
         QTest::addColumn<QString>("authority");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("host") << "https://accounts.google.com" << "https://accounts.google.com/.well-known/openid-configuration";
-        QTest::newRow("trailing slash") << "https://tenant.auth0.com/" << "https://tenant.auth0.com/.well-known/openid-configuration";
-        QTest::newRow("path") << "https://login.microsoftonline.com/common/v2.0" << "https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration";
-        QTest::newRow("keycloak") << "https://sso.example.com/realms/main/" << "https://sso.example.com/realms/main/.well-known/openid-configuration";
+        QTest::newRow("host") << "https://accounts.google.com"
+                              << "https://accounts.google.com/.well-known/openid-configuration";
+        QTest::newRow("host with slash") << "https://tenant.auth0.com/"
+                                         << "https://tenant.auth0.com/.well-known/openid-configuration";
+        QTest::newRow("path") << "https://login.microsoftonline.com/common/v2.0"
+                              << "https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration";
+        QTest::newRow("path with slash") << "https://sso.example.com/realms/main/"
+                                         << "https://sso.example.com/realms/main/.well-known/openid-configuration";
+        QTest::newRow("port") << "http://127.0.0.1:8080/oidc"
+                              << "http://127.0.0.1:8080/oidc/.well-known/openid-configuration";
+        QTest::newRow("query and fragment dropped")
+                << "https://login.example.com/t?x=1#f" << "https://login.example.com/t/.well-known/openid-configuration";
     }
 
     void discoveryUrl()

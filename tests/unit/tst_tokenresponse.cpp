@@ -1,4 +1,6 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+// The token endpoint's answers (RFC 6749 §5.1, §5.2) and the request body
+// that asks for them (§4.1.3, §6).
 #include "protocol/TokenRequest.h"
 #include "protocol/TokenResponse.h"
 
@@ -6,6 +8,20 @@
 #include <QtTest/QtTest>
 
 using namespace QtSignIn;
+
+namespace {
+
+// A minimal valid response with `members` added (JSON object members,
+// without braces).
+QByteArray withMembers(const QByteArray &members)
+{
+    QByteArray json = "{\"access_token\":\"at\",\"token_type\":\"Bearer\"";
+    if (!members.isEmpty())
+        json += ',' + members;
+    return json + '}';
+}
+
+} // namespace
 
 class tst_TokenResponse : public QObject
 {
@@ -15,57 +31,151 @@ private Q_SLOTS:
     {
         TokenResponse response;
         QString reason;
-        QVERIFY2(TokenResponse::parse("{\"access_token\":\"at\",\"token_type\":\"Bearer\",\"expires_in\":3600,\"refresh_token\":\"rt\",\"id_token\":\"a.b.c\",\"scope\":\"openid  profile\"}", &response, &reason),
+        QVERIFY2(TokenResponse::parse("{\"access_token\":\"at\",\"token_type\":\"Bearer\",\"expires_in\":3600,"
+                                      "\"refresh_token\":\"rt\",\"id_token\":\"a.b.c\",\"scope\":\"openid  profile\"}",
+                                      &response, &reason),
                  qPrintable(reason));
         QCOMPARE(response.accessToken.reveal(), QByteArray("at"));
+        QCOMPARE(response.tokenType, QStringLiteral("Bearer"));
         QCOMPARE(response.refreshToken.reveal(), QByteArray("rt"));
         QCOMPARE(response.idToken.reveal(), QByteArray("a.b.c"));
-        QCOMPARE(response.expiresIn.value(), 3600);
-        QCOMPARE(response.scopes.value(), (QStringList{QStringLiteral("openid"), QStringLiteral("profile")}));
+        QVERIFY(response.expiresIn.has_value());
+        QCOMPARE(*response.expiresIn, qint64(3600));
+        QVERIFY(response.scopes.has_value());
+        QCOMPARE(*response.scopes, (QStringList{QStringLiteral("openid"), QStringLiteral("profile")}));
+    }
+
+    void optionalMembersMayBeAbsent()
+    {
+        TokenResponse response;
+        QString reason;
+        QVERIFY2(TokenResponse::parse(withMembers({}), &response, &reason), qPrintable(reason));
+        QVERIFY(!response.expiresIn.has_value());
+        QVERIFY(response.refreshToken.isEmpty());
+        QVERIFY(response.idToken.isEmpty());
+    }
+
+    void optionalMembersMayBeNull()
+    {
+        TokenResponse response;
+        QString reason;
+        QVERIFY2(TokenResponse::parse(withMembers("\"expires_in\":null,\"refresh_token\":null,\"scope\":null"),
+                                      &response, &reason), qPrintable(reason));
+        QVERIFY(!response.expiresIn.has_value());
+        QVERIFY(response.refreshToken.isEmpty());
+        QVERIFY(!response.scopes.has_value());
     }
 
     void absentScopeMeansAsRequested()
     {
         TokenResponse response;
         QString reason;
-        QVERIFY(TokenResponse::parse("{\"access_token\":\"at\",\"token_type\":\"bearer\"}", &response, &reason));
-        QVERIFY(!response.scopes.has_value());
-        QVERIFY(!response.expiresIn.has_value());
-        QVERIFY(TokenResponse::parse("{\"access_token\":\"at\",\"token_type\":\"Bearer\",\"scope\":\"\"}", &response, &reason));
-        QVERIFY(response.scopes.has_value());
-        QVERIFY(response.scopes->isEmpty());
+        QVERIFY2(TokenResponse::parse(withMembers({}), &response, &reason), qPrintable(reason));
+        QCOMPARE(response.scopes, std::optional<QStringList>());
     }
 
-    void acceptsDigitsInAStringForExpiresIn()
+    void emptyScopeMeansNoScopes()
     {
         TokenResponse response;
         QString reason;
-        QVERIFY(TokenResponse::parse("{\"access_token\":\"at\",\"token_type\":\"Bearer\",\"expires_in\":\"3599\"}", &response, &reason));
-        QCOMPARE(response.expiresIn.value(), 3599);
+        QVERIFY2(TokenResponse::parse(withMembers("\"scope\":\"\""), &response, &reason), qPrintable(reason));
+        QCOMPARE(response.scopes, std::optional<QStringList>(QStringList()));
+    }
+
+    void acceptsBearerInAnyCase_data()
+    {
+        QTest::addColumn<QByteArray>("tokenType");
+        QTest::newRow("Bearer") << QByteArray("Bearer");
+        QTest::newRow("bearer") << QByteArray("bearer");
+        QTest::newRow("BEARER") << QByteArray("BEARER");
+        QTest::newRow("bEaReR") << QByteArray("bEaReR");
+    }
+
+    void acceptsBearerInAnyCase()
+    {
+        QFETCH(QByteArray, tokenType);
+        TokenResponse response;
+        QString reason;
+        QVERIFY2(TokenResponse::parse("{\"access_token\":\"at\",\"token_type\":\"" + tokenType + "\"}",
+                                      &response, &reason), qPrintable(reason));
+        QCOMPARE(response.tokenType.toLatin1(), tokenType);
+    }
+
+    void acceptsExpiresIn_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<qint64>("seconds");
+        QTest::newRow("number") << QByteArray("3600") << qint64(3600);
+        QTest::newRow("zero") << QByteArray("0") << qint64(0);
+        QTest::newRow("integral float") << QByteArray("60.0") << qint64(60);
+        QTest::newRow("digits in a string") << QByteArray("\"3599\"") << qint64(3599);
+        QTest::newRow("leading zeros in a string") << QByteArray("\"0042\"") << qint64(42);
+        QTest::newRow("ten years") << QByteArray("315360000") << qint64(315360000);
+    }
+
+    void acceptsExpiresIn()
+    {
+        QFETCH(QByteArray, value);
+        QFETCH(qint64, seconds);
+        TokenResponse response;
+        QString reason;
+        QVERIFY2(TokenResponse::parse(withMembers("\"expires_in\":" + value), &response, &reason),
+                 qPrintable(reason));
+        QVERIFY(response.expiresIn.has_value());
+        QCOMPARE(*response.expiresIn, seconds);
     }
 
     void rejectsBrokenResponses_data()
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("not json") << QByteArray("<html>") << QStringLiteral("not JSON");
+        QTest::newRow("not json") << QByteArray("<html>Bad gateway</html>") << QStringLiteral("not JSON");
+        QTest::newRow("empty body") << QByteArray() << QStringLiteral("not JSON");
         QTest::newRow("truncated") << QByteArray("{\"access_token\":\"at\",\"token_ty") << QStringLiteral("not JSON");
-        QTest::newRow("array") << QByteArray("[{\"access_token\":\"at\"}]") << QStringLiteral("not a JSON object");
+        QTest::newRow("array") << QByteArray("[{\"access_token\":\"at\",\"token_type\":\"Bearer\"}]")
+                               << QStringLiteral("not a JSON object");
         QTest::newRow("empty object") << QByteArray("{}") << QStringLiteral("\"access_token\" is missing");
-        QTest::newRow("empty access token") << QByteArray("{\"access_token\":\"\",\"token_type\":\"Bearer\"}") << QStringLiteral("\"access_token\" is missing");
-        QTest::newRow("numeric access token") << QByteArray("{\"access_token\":42,\"token_type\":\"Bearer\"}") << QStringLiteral("\"access_token\" is not a string");
-        QTest::newRow("no token type") << QByteArray("{\"access_token\":\"at\"}") << QStringLiteral("\"token_type\" is missing");
-        QTest::newRow("mac token type") << QByteArray("{\"access_token\":\"at\",\"token_type\":\"mac\"}") << QStringLiteral("not Bearer");
-        QTest::newRow("DPoP token type") << QByteArray("{\"access_token\":\"at\",\"token_type\":\"DPoP\"}") << QStringLiteral("not Bearer");
-        QTest::newRow("negative expiry") << QByteArray("{\"access_token\":\"at\",\"token_type\":\"Bearer\",\"expires_in\":-1}") << QStringLiteral("expires_in");
-        QTest::newRow("fractional expiry") << QByteArray("{\"access_token\":\"at\",\"token_type\":\"Bearer\",\"expires_in\":1.5}") << QStringLiteral("expires_in");
-        QTest::newRow("huge expiry") << QByteArray("{\"access_token\":\"at\",\"token_type\":\"Bearer\",\"expires_in\":1e300}") << QStringLiteral("expires_in");
-        QTest::newRow("letters in expiry") << QByteArray("{\"access_token\":\"at\",\"token_type\":\"Bearer\",\"expires_in\":\"12a\"}") << QStringLiteral("expires_in");
-        QTest::newRow("signed expiry") << QByteArray("{\"access_token\":\"at\",\"token_type\":\"Bearer\",\"expires_in\":\"+12\"}") << QStringLiteral("expires_in");
-        QTest::newRow("boolean expiry") << QByteArray("{\"access_token\":\"at\",\"token_type\":\"Bearer\",\"expires_in\":true}") << QStringLiteral("expires_in");
-        QTest::newRow("numeric refresh token") << QByteArray("{\"access_token\":\"at\",\"token_type\":\"Bearer\",\"refresh_token\":7}") << QStringLiteral("refresh_token");
-        QTest::newRow("object id token") << QByteArray("{\"access_token\":\"at\",\"token_type\":\"Bearer\",\"id_token\":{}}") << QStringLiteral("id_token");
-        QTest::newRow("array scope") << QByteArray("{\"access_token\":\"at\",\"token_type\":\"Bearer\",\"scope\":[\"openid\"]}") << QStringLiteral("scope");
+        QTest::newRow("access_token missing") << QByteArray("{\"token_type\":\"Bearer\"}")
+                                              << QStringLiteral("\"access_token\" is missing");
+        QTest::newRow("access_token empty") << QByteArray("{\"access_token\":\"\",\"token_type\":\"Bearer\"}")
+                                            << QStringLiteral("\"access_token\" is missing");
+        QTest::newRow("access_token number") << QByteArray("{\"access_token\":42,\"token_type\":\"Bearer\"}")
+                                             << QStringLiteral("\"access_token\" is not a string");
+        QTest::newRow("token_type missing") << QByteArray("{\"access_token\":\"at\"}")
+                                            << QStringLiteral("\"token_type\" is missing");
+        QTest::newRow("token_type empty") << QByteArray("{\"access_token\":\"at\",\"token_type\":\"\"}")
+                                          << QStringLiteral("\"token_type\" is missing");
+        QTest::newRow("token_type mac") << QByteArray("{\"access_token\":\"at\",\"token_type\":\"mac\"}")
+                                        << QStringLiteral("not Bearer");
+        QTest::newRow("token_type DPoP") << QByteArray("{\"access_token\":\"at\",\"token_type\":\"DPoP\"}")
+                                         << QStringLiteral("not Bearer");
+        QTest::newRow("token_type with space") << QByteArray("{\"access_token\":\"at\",\"token_type\":\"Bearer \"}")
+                                               << QStringLiteral("not Bearer");
+        QTest::newRow("expires_in negative") << withMembers("\"expires_in\":-1") << QStringLiteral("expires_in");
+        QTest::newRow("expires_in fractional") << withMembers("\"expires_in\":1.5") << QStringLiteral("expires_in");
+        QTest::newRow("expires_in huge") << withMembers("\"expires_in\":1e300") << QStringLiteral("expires_in");
+        QTest::newRow("expires_in over ten years") << withMembers("\"expires_in\":315360001")
+                                                   << QStringLiteral("expires_in");
+        QTest::newRow("expires_in huge string") << withMembers("\"expires_in\":\"99999999999999999999\"")
+                                                << QStringLiteral("expires_in");
+        QTest::newRow("expires_in 12a") << withMembers("\"expires_in\":\"12a\"") << QStringLiteral("expires_in");
+        QTest::newRow("expires_in signed string") << withMembers("\"expires_in\":\"+12\"")
+                                                  << QStringLiteral("expires_in");
+        QTest::newRow("expires_in fractional string") << withMembers("\"expires_in\":\"1.5\"")
+                                                      << QStringLiteral("expires_in");
+        QTest::newRow("expires_in exponent string") << withMembers("\"expires_in\":\"1e3\"")
+                                                    << QStringLiteral("expires_in");
+        QTest::newRow("expires_in empty string") << withMembers("\"expires_in\":\"\"") << QStringLiteral("expires_in");
+        QTest::newRow("expires_in non-ascii digits") << withMembers("\"expires_in\":\"\xd9\xa3\"")
+                                                     << QStringLiteral("expires_in");
+        QTest::newRow("expires_in bool") << withMembers("\"expires_in\":true") << QStringLiteral("expires_in");
+        QTest::newRow("expires_in object") << withMembers("\"expires_in\":{}") << QStringLiteral("expires_in");
+        QTest::newRow("refresh_token number") << withMembers("\"refresh_token\":7")
+                                              << QStringLiteral("\"refresh_token\" is not a string");
+        QTest::newRow("id_token object") << withMembers("\"id_token\":{}")
+                                         << QStringLiteral("\"id_token\" is not a string");
+        QTest::newRow("scope array") << withMembers("\"scope\":[\"openid\"]")
+                                     << QStringLiteral("\"scope\" is not a string");
     }
 
     void rejectsBrokenResponses()
@@ -79,30 +189,110 @@ private Q_SLOTS:
         QVERIFY(response.accessToken.isEmpty());
     }
 
-    void parsesErrorResponses()
+    void reasonNeverEchoesTheAccessToken()
     {
-        TokenErrorResponse error;
-        QVERIFY(TokenErrorResponse::parse("{\"error\":\"invalid_grant\",\"error_description\":\"expired\"}", &error));
-        QCOMPARE(error.error, QStringLiteral("invalid_grant"));
-        QCOMPARE(error.errorDescription, QStringLiteral("expired"));
-        QVERIFY(!TokenErrorResponse::parse("{\"error\":42}", &error));
-        QVERIFY(!TokenErrorResponse::parse("Internal Server Error", &error));
+        TokenResponse response;
+        QString reason;
+        QVERIFY(!TokenResponse::parse("{\"access_token\":\"secret-value\",\"token_type\":\"secret-type-value\"}",
+                                      &response, &reason));
+        QVERIFY2(!reason.contains(QLatin1String("secret-value")), qPrintable(reason));
     }
 
-    void tokenRequestBodyIsFormEncoded()
+    void reasonQuotesAnUnknownTokenType()
+    {
+        TokenResponse response;
+        QString reason;
+        QVERIFY(!TokenResponse::parse("{\"access_token\":\"at\",\"token_type\":\"mac\"}", &response, &reason));
+        QCOMPARE(reason, QStringLiteral("\"token_type\" is \"mac\", not Bearer"));
+    }
+
+    void reasonQuotesTheTokenTypeAsShortPrintableText()
+    {
+        // The reason reaches terminals: no escapes from a hostile provider.
+        TokenResponse response;
+        QString reason;
+        QVERIFY(!TokenResponse::parse("{\"access_token\":\"at\",\"token_type\":\"\\u001b[2J\\u00e9"
+                                      + QByteArray(100, 'x') + "\"}", &response, &reason));
+        QCOMPARE(reason, QStringLiteral("\"token_type\" is \"?[2J?%1\", not Bearer").arg(QString(27, QLatin1Char('x'))));
+    }
+
+    void parsesAnErrorResponse()
+    {
+        TokenErrorResponse error;
+        QVERIFY(TokenErrorResponse::parse("{\"error\":\"invalid_grant\",\"error_description\":\"expired\","
+                                          "\"error_uri\":\"https://login.example.com/e\"}", &error));
+        QCOMPARE(error.error, QStringLiteral("invalid_grant"));
+        QCOMPARE(error.errorDescription, QStringLiteral("expired"));
+        QCOMPARE(error.errorUri, QStringLiteral("https://login.example.com/e"));
+    }
+
+    void errorResponseNeedsOnlyError()
+    {
+        TokenErrorResponse error;
+        QVERIFY(TokenErrorResponse::parse("{\"error\":\"invalid_client\"}", &error));
+        QCOMPARE(error.error, QStringLiteral("invalid_client"));
+        QVERIFY(error.errorDescription.isEmpty());
+        QVERIFY(error.errorUri.isEmpty());
+    }
+
+    void rejectsErrorResponsesWithoutAnError_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("not json") << QByteArray("Internal Server Error");
+        QTest::newRow("array") << QByteArray("[{\"error\":\"invalid_grant\"}]");
+        QTest::newRow("no error") << QByteArray("{\"error_description\":\"x\"}");
+        QTest::newRow("empty error") << QByteArray("{\"error\":\"\"}");
+        QTest::newRow("numeric error") << QByteArray("{\"error\":42}");
+        QTest::newRow("a success response") << withMembers({});
+    }
+
+    void rejectsErrorResponsesWithoutAnError()
+    {
+        QFETCH(QByteArray, json);
+        TokenErrorResponse error;
+        error.error = QStringLiteral("stale");
+        QVERIFY(!TokenErrorResponse::parse(json, &error));
+        QVERIFY(error.error.isEmpty());
+    }
+
+    void authorizationCodeRequestIsFormEncoded()
     {
         const TokenRequest request = TokenRequest::forAuthorizationCode(
                 QUrl(QStringLiteral("https://login.example.com/token")), QStringLiteral("client 1"),
-                Secret(QByteArray("c+d&e")), QUrl(QStringLiteral("http://127.0.0.1:4711/callback")),
+                Secret(QByteArray("c+d&e=f")), QUrl(QStringLiteral("http://127.0.0.1:4711/callback")),
                 Secret(QByteArray("verifier")));
         const QByteArray body = request.toFormBody();
-        QVERIFY(!body.contains("client_secret"));
-        QUrlQuery query(QString::fromLatin1(body));
-        QCOMPARE(query.queryItemValue(QStringLiteral("grant_type"), QUrl::FullyDecoded), QStringLiteral("authorization_code"));
-        QCOMPARE(query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded), QStringLiteral("c+d&e"));
+        // Form decoding reads '+' as a space: nothing may be left unencoded.
+        QVERIFY2(!body.contains('+') && !body.contains(' '), body.constData());
+        QCOMPARE(body.count('&'), 4);
+        const QUrlQuery query(QString::fromLatin1(body));
+        QCOMPARE(query.queryItemValue(QStringLiteral("grant_type"), QUrl::FullyDecoded),
+                 QStringLiteral("authorization_code"));
+        QCOMPARE(query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded), QStringLiteral("c+d&e=f"));
         QCOMPARE(query.queryItemValue(QStringLiteral("client_id"), QUrl::FullyDecoded), QStringLiteral("client 1"));
-        QCOMPARE(query.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded), QStringLiteral("http://127.0.0.1:4711/callback"));
-        QCOMPARE(query.queryItemValue(QStringLiteral("code_verifier"), QUrl::FullyDecoded), QStringLiteral("verifier"));
+        QCOMPARE(query.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded),
+                 QStringLiteral("http://127.0.0.1:4711/callback"));
+        QCOMPARE(query.queryItemValue(QStringLiteral("code_verifier"), QUrl::FullyDecoded),
+                 QStringLiteral("verifier"));
+        QVERIFY(!query.hasQueryItem(QStringLiteral("client_secret")));
+    }
+
+    void refreshTokenRequestIsFormEncoded()
+    {
+        TokenRequest request;
+        request.grantType = TokenRequest::GrantType::RefreshToken;
+        request.clientId = QStringLiteral("client-1");
+        request.refreshToken = Secret(QByteArray("r/t+1"));
+        request.scopes = {QStringLiteral("openid"), QStringLiteral("offline_access")};
+        const QUrlQuery query(QString::fromLatin1(request.toFormBody()));
+        QCOMPARE(query.queryItemValue(QStringLiteral("grant_type"), QUrl::FullyDecoded),
+                 QStringLiteral("refresh_token"));
+        QCOMPARE(query.queryItemValue(QStringLiteral("refresh_token"), QUrl::FullyDecoded), QStringLiteral("r/t+1"));
+        QCOMPARE(query.queryItemValue(QStringLiteral("client_id"), QUrl::FullyDecoded), QStringLiteral("client-1"));
+        QCOMPARE(query.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded),
+                 QStringLiteral("openid offline_access"));
+        QVERIFY(!query.hasQueryItem(QStringLiteral("code")));
+        QVERIFY(!query.hasQueryItem(QStringLiteral("code_verifier")));
     }
 };
 

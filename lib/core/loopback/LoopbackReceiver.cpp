@@ -32,21 +32,33 @@ bool LoopbackReceiver::listen(const QUrl &redirectUri, QString *reason)
     // RFC 8252 §8.3: bind the loopback interface, never every interface. For
     // "localhost" we cannot know which address the browser resolves it to,
     // so take the same port on both; the IPv6 one is best effort, since
-    // browsers fall back to 127.0.0.1 when ::1 refuses.
+    // browsers fall back to 127.0.0.1 when ::1 refuses. A port that another
+    // program holds on ::1 does not refuse: it would get those browsers'
+    // redirects, so that is a failure, or for an OS-chosen port a new try.
     QList<QHostAddress> addresses;
     if (host == QLatin1String("localhost"))
         addresses = {QHostAddress(QHostAddress::LocalHost), QHostAddress(QHostAddress::LocalHostIPv6)};
     else
         addresses = {QHostAddress(host)};
 
-    quint16 port = quint16(qMax(0, redirectUri.port(0)));
+    const quint16 requestedPort = quint16(qMax(0, redirectUri.port(0)));
+    quint16 port = requestedPort;
+    int triesLeft = requestedPort == 0 ? 5 : 1;
     for (int i = 0; i < addresses.size(); ++i) {
         auto *server = new QTcpServer(this);
         server->setMaxPendingConnections(maximumConnections);
         if (!server->listen(addresses.at(i), port)) {
             const QString error = server->errorString();
+            const bool taken = server->serverError() == QAbstractSocket::AddressInUseError;
             delete server;
-            if (i == 0) {
+            if (i > 0 && taken && --triesLeft > 0) {
+                qDeleteAll(m_servers);
+                m_servers.clear();
+                port = requestedPort;
+                i = -1; // start again on another port
+                continue;
+            }
+            if (i == 0 || taken) {
                 *reason = QStringLiteral("cannot listen on %1 port %2: %3")
                                   .arg(addresses.at(i).toString())
                                   .arg(port)

@@ -62,8 +62,9 @@ LoopbackRequestParser::Status LoopbackRequestParser::parseHead(const QByteArray 
     }
     // Header lines are ignored, but a bare LF or NUL in the head means this is
     // not a browser's HTTP and we will not guess what it is.
-    for (char c : head) {
-        if (c == '\0')
+    for (qsizetype i = 0; i < head.size(); ++i) {
+        const char c = head.at(i);
+        if (c == '\0' || (c == '\n' && (i == 0 || head.at(i - 1) != '\r')))
             return Status::Malformed;
     }
     // The authorization response arrives as a top-level navigation: GET.

@@ -43,12 +43,12 @@ bool AuthorizationRequest::isReservedParameter(const QString &name)
 QUrl AuthorizationRequest::toUrl() const
 {
     QUrlQuery query(authorizationEndpoint);
-    for (const QString &name : {QStringLiteral("response_type"), QStringLiteral("client_id"),
-                                QStringLiteral("redirect_uri"), QStringLiteral("scope"),
-                                QStringLiteral("state"), QStringLiteral("nonce"),
-                                QStringLiteral("code_challenge"),
-                                QStringLiteral("code_challenge_method")}) {
-        query.removeAllQueryItems(name);
+    // The endpoint's own query may not set what the flow owns either: a
+    // response_mode or request_uri there would take the response elsewhere.
+    const QList<QPair<QString, QString>> endpointItems = query.queryItems(QUrl::FullyDecoded);
+    for (const auto &item : endpointItems) {
+        if (isReservedParameter(item.first))
+            query.removeAllQueryItems(item.first);
     }
     // QUrlQuery leaves '+', '&', '=' and '#' to the caller; encode them so that
     // values survive as data (RFC 3986 §3.4, application/x-www-form-urlencoded).

@@ -33,8 +33,8 @@ struct AuthorizationRequest
                                        Pkce *pkce);
 
     // The authorization URL. Query parameters already in the endpoint are kept
-    // (OpenID Connect Core §3.1.2.1 allows them); extra parameters that would
-    // override one the flow owns are dropped.
+    // (OpenID Connect Core §3.1.2.1 allows them); those, and extra parameters,
+    // that would override one the flow owns are dropped.
     QUrl toUrl() const;
 
     static bool isReservedParameter(const QString &name);
