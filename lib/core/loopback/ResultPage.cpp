@@ -16,9 +16,21 @@ QByteArray fill(const QMap<QString, QString> &values)
     QString html;
     if (file.open(QIODevice::ReadOnly))
         html = QString::fromUtf8(file.readAll());
-    for (auto it = values.cbegin(); it != values.cend(); ++it)
-        html.replace(QLatin1String("{{") + it.key() + QLatin1String("}}"), it.value().toHtmlEscaped());
-    return html.toUtf8();
+    // One pass over the template, so a value that itself contains
+    // "{{message}}" (an application name, say) stays text.
+    QString page;
+    qsizetype from = 0;
+    for (qsizetype open = html.indexOf(QLatin1String("{{")); open >= 0;
+         open = html.indexOf(QLatin1String("{{"), from)) {
+        const qsizetype close = html.indexOf(QLatin1String("}}"), open);
+        if (close < 0)
+            break;
+        page += QStringView(html).mid(from, open - from);
+        page += values.value(html.mid(open + 2, close - open - 2)).toHtmlEscaped();
+        from = close + 2;
+    }
+    page += QStringView(html).mid(from);
+    return page.toUtf8();
 }
 
 } // namespace
