@@ -110,9 +110,11 @@ TokenCacheSerializer::ReadResult TokenCacheSerializer::deserialize(const QByteAr
         entry.scopes = stringList(object.value(QLatin1String("scopes")));
         entry.token = Secret(text(object, "token"));
         entry.tokenType = text(object, "token_type");
-        const QJsonValue expiresOn = object.value(QLatin1String("expires_on"));
-        if (expiresOn.isDouble())
-            entry.expiresOn = QDateTime::fromSecsSinceEpoch(qint64(expiresOn.toDouble()), Qt::UTC);
+        // Range-checked before converting: a double beyond qint64 is
+        // undefined behaviour, and anything past year 9999 is not a date.
+        const double expiresOn = object.value(QLatin1String("expires_on")).toDouble(-1);
+        if (expiresOn >= 0 && expiresOn < 253402300800.0)
+            entry.expiresOn = QDateTime::fromSecsSinceEpoch(qint64(expiresOn), Qt::UTC);
         if (entry.accountId.isEmpty() || entry.authority.isEmpty() || entry.token.isEmpty()
             || !cache->findAccount(entry.accountId)) {
             warnings->append(QStringLiteral("skipped a malformed access token entry"));

@@ -57,7 +57,11 @@ std::optional<ProviderDocumentCache::Entry> ProviderDocumentCache::lookup(const 
         || entry.value(QLatin1String("document")).toString() != QLatin1String(nameOf(document))) {
         return std::nullopt;
     }
-    const qint64 freshUntil = qint64(entry.value(QLatin1String("fresh_until")).toDouble());
+    // Range-check before converting: a double beyond qint64 is undefined behaviour.
+    const double storedFreshUntil = entry.value(QLatin1String("fresh_until")).toDouble();
+    if (!(storedFreshUntil > 0 && storedFreshUntil < 253402300800.0)) // up to year 9999
+        return std::nullopt;
+    const qint64 freshUntil = qint64(storedFreshUntil);
     if (freshUntil <= now.toSecsSinceEpoch()
         || freshUntil > now.toSecsSinceEpoch() + maximumLifetime) {
         return std::nullopt;
