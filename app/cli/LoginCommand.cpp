@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include "LoginCommand.h"
 
+#include "EmbeddedAgentLoader.h"
 #include "ExitCode.h"
 
 #include <QtSignIn/SignInClient.h>
@@ -10,6 +11,7 @@
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
+#include <QtCore/QPointer>
 #include <QtCore/QTextStream>
 
 #include <cstdio>
@@ -45,13 +47,16 @@ void LoginCommand::start()
                                 QStringLiteral("the keychain cache is not available in this build")),
                     ExitCacheUnavailable);
     }
-    if (m_options.mode == LoginOptions::Mode::Embedded) {
-        return fail(SignInError(SignInError::UserAgentUnavailable,
-                                QStringLiteral("embedded sign-in is not available in this build")),
-                    ExitAuthenticationFailed);
-    }
 
     auto *client = new SignInClient(m_options.configuration, this);
+    if (m_options.mode == LoginOptions::Mode::Embedded) {
+        SignInError error;
+        UserAgent *embedded = loadEmbeddedUserAgent(nullptr, &error);
+        if (!embedded)
+            return fail(error, ExitAuthenticationFailed);
+        client->setUserAgent(embedded);
+        return signIn(client);
+    }
     auto *browser = new SystemBrowserUserAgent;
     if (!m_options.browserCommand.isEmpty()) {
         const BrowserLauncher launcher = SystemBrowserUserAgent::commandLauncher(m_options.browserCommand);
@@ -63,20 +68,57 @@ void LoginCommand::start()
         browser->setLauncher(launcher);
     }
     client->setUserAgent(browser);
+    signIn(client);
+}
 
+void LoginCommand::signIn(SignInClient *client)
+{
+    const bool embedded = client->userAgent()->name() == QLatin1String("embedded");
     SignInReply *reply = client->signIn(m_options.scopes, m_options.signInOptions);
     reply->setParent(this);
-    connect(reply, &SignInReply::waitingForUserChanged, this, [this](bool waiting) {
+    connect(reply, &SignInReply::waitingForUserChanged, this, [this, embedded](bool waiting) {
         if (waiting && !m_options.json)
-            writeStderr(tr("Finish signing in in your browser...\n"));
+            writeStderr(embedded ? tr("Finish signing in in the sign-in window...\n")
+                                 : tr("Finish signing in in your browser...\n"));
     });
-    connect(reply, &SignInReply::finished, this, [this, reply] {
+    connect(reply, &SignInReply::finished, this, [this, reply, client] {
         reply->deleteLater();
+        if (reply->error().isError() && fallBackToEmbedded(client, reply))
+            return;
         if (reply->error().isError())
             fail(reply->error(), exitCodeFor(reply->error()));
         else
             succeed(reply->result());
     });
+}
+
+// --mode auto: the system browser first, as RFC 8252 prefers; when it cannot
+// be started or the loopback listener cannot, the same sign-in again in the
+// embedded window. The result's user_agent says which one signed in.
+bool LoginCommand::fallBackToEmbedded(SignInClient *client, SignInReply *reply)
+{
+    const SignInError error = reply->error();
+    if (m_options.mode != LoginOptions::Mode::Auto
+        || client->userAgent()->name() != QLatin1String("browser")
+        || (error.code() != SignInError::UserAgentUnavailable
+            && error.code() != SignInError::RedirectListenerUnavailable))
+        return false;
+    SignInError loadError;
+    UserAgent *embedded = loadEmbeddedUserAgent(nullptr, &loadError);
+    if (!embedded) {
+        writeStderr(tr("The browser could not be used (%1), and %2.\n").arg(error.detail(), loadError.detail()));
+        return false;
+    }
+    writeStderr(tr("The browser could not be used (%1); falling back to the embedded sign-in window.\n")
+                        .arg(error.detail()));
+    // Not from inside the finished reply: replacing the agent deletes the old
+    // one, and the client takes a new sign-in only once the last reply is gone.
+    QMetaObject::invokeMethod(this, [this, client, embedded, finished = QPointer<SignInReply>(reply)] {
+        delete finished.data();
+        client->setUserAgent(embedded);
+        signIn(client);
+    }, Qt::QueuedConnection);
+    return true;
 }
 
 void LoginCommand::fail(const SignInError &error, int exitCode)

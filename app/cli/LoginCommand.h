@@ -8,6 +8,11 @@
 
 #include <QtCore/QObject>
 
+namespace QtSignIn {
+class SignInClient;
+class SignInReply;
+}
+
 // `qtsignin login`: one interactive sign-in, its outcome printed for people
 // or, with --json, for scripts. Calls `done` with the exit code.
 class LoginCommand : public QObject
@@ -21,6 +26,8 @@ Q_SIGNALS:
     void done(int exitCode);
 
 private:
+    void signIn(QtSignIn::SignInClient *client);
+    bool fallBackToEmbedded(QtSignIn::SignInClient *client, QtSignIn::SignInReply *reply);
     void fail(const QtSignIn::SignInError &error, int exitCode);
     void succeed(const QtSignIn::SignInResult &result);
 

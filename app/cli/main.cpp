@@ -5,8 +5,11 @@
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QLoggingCategory>
+#include <QtWidgets/QApplication>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 namespace {
 
@@ -21,12 +24,52 @@ void printUsage(FILE *stream)
                stream);
 }
 
+// Whether `--mode embedded` or `--mode auto` was asked for, read before the
+// application object exists because that decides its type.
+bool wantsSignInWindow(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *value = nullptr;
+        if ((std::strcmp(argv[i], "--mode") == 0 || std::strcmp(argv[i], "-mode") == 0) && i + 1 < argc)
+            value = argv[i + 1];
+        else if (std::strncmp(argv[i], "--mode=", 7) == 0)
+            value = argv[i] + 7;
+        if (value && (std::strcmp(value, "embedded") == 0 || std::strcmp(value, "auto") == 0))
+            return true;
+    }
+    return false;
+}
+
+// Without a display a QApplication cannot start (Qt aborts); auto mode then
+// stays headless and only the browser is tried.
+bool displayAvailable()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
+            || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+#else
+    return true;
+#endif
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    // Headless by design: QCoreApplication, no display needed.
-    QCoreApplication app(argc, argv);
+    // Headless by design: QCoreApplication, no display needed. Only the
+    // embedded sign-in window needs a QApplication, and Qt WebEngine wants
+    // shared OpenGL contexts set before it is made.
+    std::unique_ptr<QCoreApplication> application;
+    if (wantsSignInWindow(argc, argv) && displayAvailable()) {
+        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+        application = std::make_unique<QApplication>(argc, argv);
+        // The program ends when the sign-in does, not when its window closes
+        // (the code is redeemed after that).
+        QApplication::setQuitOnLastWindowClosed(false);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("qtsignin"));
     QCoreApplication::setApplicationVersion(QStringLiteral(QTSIGNIN_VERSION));
 

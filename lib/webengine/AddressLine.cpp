@@ -1,0 +1,96 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#include "AddressLine.h"
+
+#include <QtGui/QPainter>
+#include <QtGui/QPainterPath>
+#include <QtWidgets/QBoxLayout>
+#include <QtWidgets/QLabel>
+
+namespace QtSignIn {
+
+namespace {
+
+// Drawn, not loaded: no icon theme to depend on, and sharp at any scale.
+QPixmap lockPixmap(int size, qreal ratio, bool closed, const QColor &color)
+{
+    QPixmap pixmap(QSize(size, size) * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const qreal s = size;
+    QPen pen(color, s * 0.12);
+    painter.setPen(pen);
+    painter.setBrush(Qt::NoBrush);
+    // The shackle: closed, both legs in the body; open, swung to the right.
+    const QRectF shackle(s * 0.28, s * 0.06, s * 0.44, s * 0.5);
+    QPainterPath path;
+    path.moveTo(shackle.left(), s * 0.5);
+    path.lineTo(shackle.left(), shackle.center().y());
+    path.arcTo(shackle, 180, -180);
+    path.lineTo(shackle.right(), closed ? s * 0.5 : shackle.center().y() + s * 0.04);
+    if (!closed)
+        path.translate(s * 0.16, -s * 0.06);
+    painter.drawPath(path);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawRoundedRect(QRectF(s * 0.16, s * 0.44, s * 0.68, s * 0.5), s * 0.1, s * 0.1);
+    return pixmap;
+}
+
+} // namespace
+
+AddressLine::AddressLine(QWidget *parent)
+    : QWidget(parent), m_lock(new QLabel(this)), m_host(new QLabel(this)), m_note(new QLabel(this))
+{
+    m_host->setTextFormat(Qt::PlainText);
+    m_host->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_host->setFocusPolicy(Qt::TabFocus);
+    m_host->setAccessibleName(tr("Address of the sign-in page"));
+    QFont hostFont = m_host->font();
+    hostFont.setWeight(QFont::DemiBold);
+    m_host->setFont(hostFont);
+    m_note->setTextFormat(Qt::PlainText);
+
+    const int em = fontMetrics().height();
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(em, em / 3, em, em / 3);
+    layout->setSpacing(em / 3);
+    layout->addWidget(m_lock);
+    layout->addWidget(m_host);
+    layout->addWidget(m_note);
+    layout->addStretch();
+    setUrl(QUrl());
+}
+
+void AddressLine::setUrl(const QUrl &url)
+{
+    const int size = fontMetrics().height() * 9 / 10;
+    const bool encrypted = url.scheme() == QLatin1String("https");
+    const bool local = url.host() == QLatin1String("localhost") || url.host().startsWith(QLatin1String("127."))
+            || url.host() == QLatin1String("::1");
+    QColor color = palette().color(QPalette::WindowText);
+    QString note;
+    if (url.isEmpty()) {
+        color = palette().color(QPalette::PlaceholderText);
+    } else if (!encrypted) {
+        // Plain http is only tolerable on this very machine; say so either way.
+        color = local ? QColor(0xb7, 0x79, 0x1f) : QColor(0xc5, 0x30, 0x30);
+        note = local ? tr("not encrypted (this computer)") : tr("not encrypted");
+    }
+    m_lock->setPixmap(lockPixmap(size, devicePixelRatioF(), encrypted || url.isEmpty(), color));
+    m_lock->setAccessibleName(encrypted ? tr("Secure connection") : tr("Connection not encrypted"));
+    // The ASCII (punycode) form: a look-alike Unicode host cannot pass for
+    // the real one here.
+    m_host->setText(url.isEmpty() ? tr("Connecting…")
+                                  : url.host(QUrl::FullyEncoded)
+                                          + (url.port() > 0 ? QStringLiteral(":%1").arg(url.port()) : QString()));
+    QPalette notePalette = m_note->palette();
+    notePalette.setColor(QPalette::WindowText, color);
+    m_note->setPalette(notePalette);
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
+    setToolTip(url.isEmpty() ? QString() : url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment).toString());
+}
+
+} // namespace QtSignIn

@@ -1,0 +1,229 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#include <QtSignIn/EmbeddedUserAgent.h>
+
+#include "Logging_p.h"
+#include "RedirectInterceptor.h"
+#include "RedirectMatcher.h"
+#include "SignInDialog.h"
+#include "SignInPage.h"
+#include "SignInProfile.h"
+
+#include <QtCore/QPointer>
+#include <QtCore/QStandardPaths>
+#include <QtWidgets/QApplication>
+
+namespace QtSignIn {
+
+class EmbeddedUserAgentPrivate
+{
+public:
+    QString wantedProfileDirectory() const;
+    SignInProfile *profileFor(EmbeddedUserAgent *agent);
+    void releaseProfile();
+    void deletePage();
+
+    Branding branding;
+    EmbeddedUserAgent::Persistence persistence = EmbeddedUserAgent::Persistence::Persistent;
+    QString profileDirectory;
+    QPointer<QWidget> parentWindow;
+
+    SignInProfile *profile = nullptr;
+    QPointer<SignInPage> page;
+    QPointer<SignInDialog> dialog;
+    bool active = false;  // between prepare() and stop()
+    QUrl lastRedirect;    // the page and the interceptor may both see the same one
+};
+
+QString EmbeddedUserAgentPrivate::wantedProfileDirectory() const
+{
+    if (persistence == EmbeddedUserAgent::Persistence::Private)
+        return QString();
+    if (!profileDirectory.isEmpty())
+        return profileDirectory;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+            + QStringLiteral("/sign-in-profile");
+}
+
+SignInProfile *EmbeddedUserAgentPrivate::profileFor(EmbeddedUserAgent *agent)
+{
+    const QString directory = wantedProfileDirectory();
+    // A private profile is never reused across sign-ins: off the record
+    // means each sign-in starts with nothing.
+    if (profile && (directory.isEmpty() || profile->directory() != directory))
+        releaseProfile();
+    if (!profile)
+        profile = new SignInProfile(directory, agent);
+    return profile;
+}
+
+void EmbeddedUserAgentPrivate::deletePage()
+{
+    // WebEngine wants every page of a profile gone before the profile.
+    delete dialog.data();
+    delete page.data();
+}
+
+void EmbeddedUserAgentPrivate::releaseProfile()
+{
+    deletePage();
+    delete profile;
+    profile = nullptr;
+}
+
+EmbeddedUserAgent::EmbeddedUserAgent(QObject *parent)
+    : UserAgent(parent), d(std::make_unique<EmbeddedUserAgentPrivate>())
+{
+}
+
+EmbeddedUserAgent::~EmbeddedUserAgent()
+{
+    stop();
+    d->releaseProfile();
+}
+
+Branding EmbeddedUserAgent::branding() const { return d->branding; }
+void EmbeddedUserAgent::setBranding(const Branding &branding) { d->branding = branding; }
+
+EmbeddedUserAgent::Persistence EmbeddedUserAgent::persistence() const { return d->persistence; }
+void EmbeddedUserAgent::setPersistence(Persistence persistence) { d->persistence = persistence; }
+
+QString EmbeddedUserAgent::profileDirectory() const { return d->wantedProfileDirectory(); }
+void EmbeddedUserAgent::setProfileDirectory(const QString &directory) { d->profileDirectory = directory; }
+
+void EmbeddedUserAgent::setParentWindow(QWidget *window) { d->parentWindow = window; }
+
+QWebEnginePage *EmbeddedUserAgent::page() const
+{
+    return d->active ? d->page.data() : nullptr;
+}
+
+void EmbeddedUserAgent::clearSession()
+{
+    qCInfo(lcEmbedded) << "clearing the sign-in profile's session";
+    if (d->profile)
+        d->profile->clearSession();
+    if (d->active)
+        return; // a sign-in is showing: its cookies are gone, its files stay
+    // Nothing shows: drop the profile and start the next one afresh, so web
+    // storage (which Qt 6.4 cannot clear) goes too.
+    d->releaseProfile();
+    SignInProfile::forget(d->wantedProfileDirectory());
+}
+
+QString EmbeddedUserAgent::name() const
+{
+    return QStringLiteral("embedded");
+}
+
+QUrl EmbeddedUserAgent::prepare(const QUrl &redirectUri, SignInError *error)
+{
+    stop();
+    if (!qobject_cast<QApplication *>(QCoreApplication::instance())) {
+        *error = SignInError(SignInError::UserAgentUnavailable,
+                             QStringLiteral("embedded sign-in needs a QApplication"));
+        return {};
+    }
+    if (!redirectUri.isValid() || redirectUri.scheme().isEmpty()) {
+        *error = SignInError(SignInError::InvalidConfiguration,
+                             QStringLiteral("the redirect URI is not a valid absolute URL"));
+        return {};
+    }
+    d->deletePage(); // the last sign-in's, if its deletion is still pending
+    const RedirectMatcher redirect(redirectUri);
+    SignInProfile *profile = d->profileFor(this);
+    profile->interceptor()->setRedirect(redirect);
+
+    auto *page = new SignInPage(profile->profile(), redirect);
+    d->page = page;
+    d->active = true;
+    d->lastRedirect.clear();
+    const auto caught = [this](const QUrl &url) {
+        if (!d->active || url == d->lastRedirect)
+            return;
+        d->lastRedirect = url;
+        emit redirectReceived(url);
+    };
+    connect(page, &SignInPage::redirectCaught, this, caught);
+    connect(profile->interceptor(), &RedirectInterceptor::redirectCaught, page, caught);
+    connect(page, &SignInPage::certificateRefused, this, [this](const QString &host, const QString &description) {
+        if (d->dialog)
+            d->dialog->showProblem(tr("The connection to %1 is not secure (%2); the page was not shown.")
+                                           .arg(host, description));
+    });
+    connect(page, &QWebEnginePage::renderProcessTerminated, this, [this] {
+        if (d->dialog)
+            d->dialog->showProblem(tr("The sign-in page stopped working. Cancel and try again."));
+    });
+    connect(page, &QWebEnginePage::loadFinished, this, [this, page](bool ok) {
+        qCInfo(lcEmbedded) << "loaded" << page->url().adjusted(QUrl::RemoveQuery) << ok;
+        emit pageLoaded(page->url(), ok);
+    });
+    // RFC 8252 §7.3 loopback redirects are used as they are: the redirect is
+    // caught before it is sent, so no port needs to be chosen or opened.
+    return redirectUri;
+}
+
+bool EmbeddedUserAgent::present(const QUrl &authorizationUrl, SignInError *error)
+{
+    if (!d->active || !d->page) {
+        *error = SignInError(SignInError::UserAgentUnavailable, QStringLiteral("present() without prepare()"));
+        return false;
+    }
+    auto *dialog = new SignInDialog(d->branding, d->parentWindow);
+    d->dialog = dialog;
+    dialog->setWindowModality(d->parentWindow ? Qt::WindowModal : Qt::NonModal);
+    dialog->setPage(d->page);
+    connect(dialog, &SignInDialog::cancelled, this, [this] {
+        qCInfo(lcEmbedded) << "the person closed the sign-in window";
+        emit dismissed();
+    });
+    qCInfo(lcEmbedded) << "opening the sign-in window on" << authorizationUrl.host();
+    d->page->load(authorizationUrl);
+    dialog->resize(dialog->sizeHint());
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    return true;
+}
+
+void EmbeddedUserAgent::respond(const RedirectVerdict &verdict)
+{
+    if (!d->dialog)
+        return;
+    switch (verdict.outcome) {
+    case RedirectVerdict::NotForThisFlow:
+        d->dialog->showProblem(tr("A response that does not belong to this sign-in was ignored."));
+        break;
+    case RedirectVerdict::Received:
+        d->dialog->showFinishing(tr("Finishing sign-in…"));
+        break;
+    case RedirectVerdict::Succeeded:
+    case RedirectVerdict::Failed:
+        // The app reports the outcome (and a failure's message) itself; a
+        // window that only says "done" would be one more thing to close.
+        d->dialog->closeQuietly();
+        break;
+    }
+}
+
+void EmbeddedUserAgent::stop()
+{
+    if (!d->active)
+        return;
+    d->active = false;
+    // This may run inside a signal of the page or the dialog (a redirect, a
+    // Cancel click), so they are deleted later, not here. The interceptor
+    // keeps blocking the redirect URI until the next prepare().
+    if (d->dialog) {
+        disconnect(d->dialog, nullptr, this, nullptr);
+        d->dialog->closeQuietly();
+        d->dialog->deleteLater();
+    }
+    if (d->page) {
+        disconnect(d->page, nullptr, this, nullptr);
+        d->page->triggerAction(QWebEnginePage::Stop);
+        d->page->deleteLater();
+    }
+}
+
+} // namespace QtSignIn

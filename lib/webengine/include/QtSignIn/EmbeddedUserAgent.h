@@ -1,0 +1,88 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include <QtSignIn/Branding.h>
+#include <QtSignIn/UserAgent.h>
+#include <QtSignIn/qtsignin_webengine_global.h>
+
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QWebEnginePage;
+class QWidget;
+QT_END_NAMESPACE
+
+namespace QtSignIn {
+
+class EmbeddedUserAgentPrivate;
+
+// The provider's pages in a sign-in dialog of the application itself
+// (Qt WebEngine), for apps that cannot or should not hand the person to the
+// system browser. The redirect to the app is caught inside WebEngine before
+// any request leaves the process, so nothing listens on a port; state, PKCE,
+// nonce and every check of the flow are the same as with the browser.
+//
+//     auto *agent = new QtSignIn::EmbeddedUserAgent;
+//     agent->setBranding({tr("Contoso Notes"), tr("Sign in to sync"), ":/logo.svg", QColor("#0f6cbd")});
+//     client->setUserAgent(agent);     // the client takes ownership
+//
+// Needs a QApplication. Applications that only sometimes need it can load
+// the library at run time instead of linking it: it exports
+// qtsignin_create_embedded_user_agent() (see the end of this header).
+class QTSIGNIN_WEBENGINE_EXPORT EmbeddedUserAgent : public UserAgent
+{
+    Q_OBJECT
+public:
+    // Persistent (default): the provider's cookies are kept in a profile of
+    // the app's own, so the next sign-in needs no password (single sign-on).
+    // Private: an off-the-record profile that forgets everything when the
+    // agent goes, for kiosks and shared machines.
+    enum class Persistence { Persistent, Private };
+    Q_ENUM(Persistence)
+
+    explicit EmbeddedUserAgent(QObject *parent = nullptr);
+    ~EmbeddedUserAgent() override;
+
+    Branding branding() const;
+    void setBranding(const Branding &branding);
+
+    Persistence persistence() const;
+    void setPersistence(Persistence persistence);
+
+    // Where the persistent profile lives. Defaults to "sign-in-profile" in
+    // the app's QStandardPaths::AppDataLocation. Takes effect at the next
+    // sign-in.
+    QString profileDirectory() const;
+    void setProfileDirectory(const QString &directory);
+
+    // The window the dialog is centred on and modal to; not owned.
+    void setParentWindow(QWidget *window);
+
+    // Signs the person out of the provider as far as this app can: deletes
+    // the profile's cookies (the provider's session), its HTTP cache and its
+    // web storage. The next sign-in asks for the password again.
+    void clearSession();
+
+    // For tests and automation: the page showing the provider while the
+    // dialog is open (nullptr otherwise), and a signal for each page loaded.
+    QWebEnginePage *page() const;
+
+    QString name() const override;
+    QUrl prepare(const QUrl &redirectUri, SignInError *error) override;
+    bool present(const QUrl &authorizationUrl, SignInError *error) override;
+    void respond(const RedirectVerdict &verdict) override;
+    void stop() override;
+
+Q_SIGNALS:
+    void pageLoaded(const QUrl &url, bool ok);
+
+private:
+    std::unique_ptr<EmbeddedUserAgentPrivate> d;
+};
+
+} // namespace QtSignIn
+
+// Creates an EmbeddedUserAgent. Resolve it with QLibrary to use embedded
+// sign-in without linking Qt WebEngine into the application: the library is
+// loaded only when the person actually signs in this way.
+extern "C" QTSIGNIN_WEBENGINE_EXPORT QtSignIn::UserAgent *qtsignin_create_embedded_user_agent(QObject *parent);
