@@ -11,6 +11,7 @@ packages=(
     qt6-base-dev qt6-networkauth-dev qt6-webengine-dev qtkeychain-qt6-dev qt6-tools-dev
     qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev libssl-dev libcjose-dev libjansson-dev pkg-config
     cmake ninja-build g++ clang libclang-rt-14-dev ccache chromium xvfb xauth gnome-keyring libsecret-tools dbus-x11
+    openssl
 )
 # Node.js 18 or newer runs the local provider; Debian's, unless one is on PATH already.
 command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)
