@@ -13,7 +13,8 @@ packages=(
     cmake ninja-build g++ clang libclang-rt-14-dev ccache chromium xvfb xauth gnome-keyring libsecret-tools dbus-x11
     openssl
 )
-# Node.js 18 or newer runs the local provider; Debian's, unless one is on PATH already.
+# Node.js 20 or newer runs the local provider (oidc-provider 9); the machine image ships it.
+# Debian 12's own nodejs (18) is only a fallback and too old for oidc-provider 9.
 command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)
 
 missing=()
