@@ -7,6 +7,7 @@
 #include "oidc/JsonWebKeySet.h"
 #include "oidc/TenantIssuer.h"
 #include "protocol/AuthorizationResponse.h"
+#include "protocol/ProviderText.h"
 #include "protocol/TokenRequest.h"
 #include "protocol/TokenResponse.h"
 
@@ -21,19 +22,10 @@ namespace QtSignIn {
 
 namespace {
 
-// Provider text is shown to people, printed on terminals and written to
-// logs: keep it short and to the characters RFC 6749 §4.1.2.1 and §5.2 allow
-// in `error` and `error_description` (printable ASCII without '"' and '\'),
-// so a hostile provider cannot smuggle terminal escapes or markup through.
+// Provider error text reaches people, terminals and logs.
 QString bounded(const QString &text)
 {
-    QString clean = text.left(512);
-    for (QChar &c : clean) {
-        const char16_t u = c.unicode();
-        if (u < 0x20 || u > 0x7e || u == u'"' || u == u'\\')
-            c = QLatin1Char('?');
-    }
-    return clean;
+    return providerText(text, 512);
 }
 
 // Compares without stopping at the first difference, so the time taken says

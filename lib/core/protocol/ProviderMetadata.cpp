@@ -1,6 +1,8 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include "ProviderMetadata.h"
 
+#include "ProviderText.h"
+
 #include <QtSignIn/ClientConfiguration.h>
 
 #include "../oidc/TenantIssuer.h"
@@ -12,18 +14,6 @@
 namespace QtSignIn {
 
 namespace {
-
-// Provider text quoted in a reason is printed on terminals and written to
-// logs: short, and printable ASCII only, so it cannot carry escapes.
-QString printable(const QString &text, qsizetype maximum)
-{
-    QString clean = text.left(maximum);
-    for (QChar &c : clean) {
-        if (c.unicode() < 0x20 || c.unicode() > 0x7e)
-            c = QLatin1Char('?');
-    }
-    return clean;
-}
 
 QString withoutTrailingSlash(QString text)
 {
@@ -108,7 +98,7 @@ bool ProviderMetadata::parse(const QByteArray &json, const QString &expectedIssu
         && !TenantIssuer::templateMatchesAuthority(metadata->issuer, QUrl(expectedIssuer))
         && !TenantIssuer::isTenantAliasOf(metadata->issuer, QUrl(expectedIssuer))) {
         *reason = QStringLiteral("issuer \"%1\" does not match the authority \"%2\"")
-                          .arg(printable(metadata->issuer, 200), expectedIssuer);
+                          .arg(providerText(metadata->issuer, 200), expectedIssuer);
         return false;
     }
     const QUrl issuerUrl(QString(metadata->issuer).replace(TenantIssuer::placeholder,

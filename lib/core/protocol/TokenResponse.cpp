@@ -1,6 +1,8 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include "TokenResponse.h"
 
+#include "ProviderText.h"
+
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QJsonValue>
@@ -14,18 +16,6 @@ namespace {
 // A ten-year lifetime is already absurd; beyond that the value is an attack
 // on date arithmetic, not a token lifetime.
 constexpr qint64 maximumExpiresIn = 10LL * 365 * 24 * 3600;
-
-// Provider text quoted in a reason is printed on terminals and written to
-// logs: short, and printable ASCII only, so it cannot carry escapes.
-QString printable(const QString &text, qsizetype maximum)
-{
-    QString clean = text.left(maximum);
-    for (QChar &c : clean) {
-        if (c.unicode() < 0x20 || c.unicode() > 0x7e)
-            c = QLatin1Char('?');
-    }
-    return clean;
-}
 
 bool readOptionalString(const QJsonObject &object, const char *name, QString *value,
                         QString *reason)
@@ -121,7 +111,7 @@ bool TokenResponse::parse(const QByteArray &json, TokenResponse *response, QStri
     // We only know how to present Bearer tokens (RFC 6750); the comparison is
     // case-insensitive (RFC 6749 §5.1, §7.1).
     if (response->tokenType.compare(QLatin1String("Bearer"), Qt::CaseInsensitive) != 0) {
-        *reason = QStringLiteral("\"token_type\" is \"%1\", not Bearer").arg(printable(response->tokenType, 32));
+        *reason = QStringLiteral("\"token_type\" is \"%1\", not Bearer").arg(providerText(response->tokenType, 32));
         return false;
     }
     response->accessToken = Secret(accessToken);
