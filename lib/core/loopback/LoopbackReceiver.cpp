@@ -190,13 +190,17 @@ void LoopbackReceiver::close()
     m_servers.clear();
     // Answered connections may still be sending their page: they close
     // themselves once it is written (or at their deadline). The rest go now.
+    // The last connection to go emits drained() (removeConnection); with
+    // none open, nothing else would.
     const QList<LoopbackConnection *> connections = m_connections;
+    if (connections.isEmpty()) {
+        emit drained();
+        return;
+    }
     for (LoopbackConnection *connection : connections) {
         if (!connection->isAnswered())
             connection->abort();
     }
-    if (m_connections.isEmpty())
-        emit drained();
 }
 
 } // namespace QtSignIn

@@ -27,6 +27,7 @@ bool decodeObject(const QByteArray &part, QJsonObject *object)
 
 bool Jwt::parse(const QByteArray &compact, Jwt *jwt, QString *reason)
 {
+    // Filled only when every part is valid: a caller never sees half a token.
     *jwt = Jwt();
     if (compact.size() > maximumSize) {
         *reason = QStringLiteral("the token is too large");
@@ -38,19 +39,21 @@ bool Jwt::parse(const QByteArray &compact, Jwt *jwt, QString *reason)
         *reason = QStringLiteral("not a signed JWT in compact form");
         return false;
     }
-    if (!decodeObject(parts.at(0), &jwt->header)) {
+    Jwt parsed;
+    if (!decodeObject(parts.at(0), &parsed.header)) {
         *reason = QStringLiteral("the token's header is not base64url JSON");
         return false;
     }
-    if (!decodeObject(parts.at(1), &jwt->claims)) {
+    if (!decodeObject(parts.at(1), &parsed.claims)) {
         *reason = QStringLiteral("the token's claims are not base64url JSON");
         return false;
     }
-    if (!decodeBase64Url(parts.at(2), &jwt->signature)) {
+    if (!decodeBase64Url(parts.at(2), &parsed.signature)) {
         *reason = QStringLiteral("the token's signature is not base64url");
         return false;
     }
-    jwt->signingInput = parts.at(0) + '.' + parts.at(1);
+    parsed.signingInput = parts.at(0) + '.' + parts.at(1);
+    *jwt = parsed;
     return true;
 }
 
