@@ -1,0 +1,27 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include <QtSignIn/TokenStore.h>
+
+namespace QtSignIn {
+
+// Keeps the token cache for the life of this object only: nothing survives
+// the process. For tests, kiosks and apps that must not persist tokens.
+class QTSIGNIN_CORE_EXPORT MemoryTokenStore : public TokenStore
+{
+    Q_OBJECT
+public:
+    explicit MemoryTokenStore(QObject *parent = nullptr);
+    ~MemoryTokenStore() override;
+
+    void read() override;
+    void write(const QByteArray &document) override;
+    void clear() override;
+    QString sharedIdentity() const override { return QString(); }
+    QString kind() const override { return QStringLiteral("memory"); }
+
+private:
+    QByteArray m_document;
+};
+
+} // namespace QtSignIn

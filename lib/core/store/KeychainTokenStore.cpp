@@ -1,0 +1,401 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#include "KeychainTokenStore_p.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QLoggingCategory>
+#include <QtCore/QPointer>
+
+#include <qt6keychain/keychain.h>
+
+namespace QtSignIn {
+
+namespace {
+
+// File-local: Logging_p.h is shared with other areas and not ours to change.
+Q_LOGGING_CATEGORY(lcStore, "qtsignin.store", QtWarningMsg)
+
+} // namespace
+
+using KeychainItemFormat::CacheItem;
+
+KeychainTokenStorePrivate::KeychainTokenStorePrivate(KeychainTokenStore *store,
+                                                     const QString &service)
+    : q(store), serviceName(service)
+{
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, q, [this] { expire(); });
+}
+
+KeychainTokenStorePrivate::~KeychainTokenStorePrivate()
+{
+    abandonJobs();
+}
+
+void KeychainTokenStorePrivate::enqueue(std::function<void()> operation)
+{
+    pending.push_back(std::move(operation));
+    startNext();
+}
+
+void KeychainTokenStorePrivate::startNext()
+{
+    if (busy || pending.empty())
+        return;
+    busy = true;
+    committed = false;
+    const std::function<void()> operation = std::move(pending.front());
+    pending.pop_front();
+    deadline.start(timeout);
+    operation();
+}
+
+void KeychainTokenStorePrivate::expire()
+{
+    abandonJobs();
+    const QString detail = QStringLiteral("keychain did not answer within %1 s")
+                                   .arg(double(deadline.intervalAsDuration().count()) / 1000.0);
+    if (reading) {
+        finishRead(QByteArray(), SignInError(SignInError::KeychainUnavailable, detail));
+    } else if (committed) {
+        qCWarning(lcStore) << "keychain: the new token cache is stored; removing the old parts"
+                           << "of" << serviceName << "did not finish in time";
+        finishWrite(SignInError());
+    } else {
+        finishWrite(SignInError(SignInError::KeychainUnavailable, detail));
+    }
+}
+
+// A running job cannot be deleted: QtKeychain's libsecret callbacks hold a
+// pointer into it. Abandoned jobs are only cut off from us; each deletes
+// itself when it finishes (see startJob).
+void KeychainTokenStorePrivate::abandonJobs()
+{
+    for (QKeychain::Job *job : std::as_const(jobs))
+        QObject::disconnect(job, nullptr, q, nullptr);
+    jobs.clear();
+}
+
+template <typename Job>
+void KeychainTokenStorePrivate::startJob(Job *job, const QString &key,
+                                         std::function<void(Job *)> done)
+{
+    job->setAutoDelete(false);
+    // Never write tokens to a plain file behind the app's back.
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    QObject::connect(job, &QKeychain::Job::finished, job, &QObject::deleteLater);
+    QObject::connect(job, &QKeychain::Job::finished, q,
+                     [this, job, done = std::move(done), current = operation] {
+        jobs.removeOne(job);
+        if (current == operation)
+            done(job);
+    });
+    jobs.append(job);
+    job->start();
+}
+
+void KeychainTokenStorePrivate::readItem(const QString &key,
+                                         std::function<void(QKeychain::ReadPasswordJob *)> done)
+{
+    startJob(new QKeychain::ReadPasswordJob(serviceName), key, std::move(done));
+}
+
+void KeychainTokenStorePrivate::writeItem(const QString &key, const QByteArray &data,
+                                          std::function<void(QKeychain::WritePasswordJob *)> done)
+{
+    auto *job = new QKeychain::WritePasswordJob(serviceName);
+    // Binary: QtKeychain base64-encodes it where the backend wants text.
+    job->setBinaryData(data);
+    startJob(job, key, std::move(done));
+}
+
+void KeychainTokenStorePrivate::deleteItem(const QString &key,
+                                           std::function<void(QKeychain::DeletePasswordJob *)> done)
+{
+    startJob(new QKeychain::DeletePasswordJob(serviceName), key, std::move(done));
+}
+
+SignInError KeychainTokenStorePrivate::errorFor(const QKeychain::Job *job, const char *action) const
+{
+    // QtKeychain's error strings come from the backend (D-Bus, libsecret,
+    // the OS) and never hold the item's data.
+    const QString detail = QStringLiteral("keychain could not %1 item \"%2\" of \"%3\": %4")
+                                   .arg(QLatin1String(action), job->key(), serviceName,
+                                        job->errorString());
+    qCWarning(lcStore).noquote() << detail;
+    // No backend, a locked or refusing keychain, or one that failed for a
+    // reason of its own: to the app all mean the keychain cannot be used now.
+    if (job->error() == QKeychain::CouldNotDeleteEntry)
+        return SignInError(SignInError::TokenStoreFailed, detail);
+    return SignInError(SignInError::KeychainUnavailable, detail);
+}
+
+void KeychainTokenStorePrivate::finishRead(const QByteArray &document, const SignInError &error,
+                                           const QString &warning)
+{
+    abandonJobs();
+    deadline.stop();
+    ++operation;
+    busy = false;
+    const QPointer<KeychainTokenStore> alive(q);
+    if (!warning.isEmpty()) {
+        qCWarning(lcStore).noquote() << warning << "in" << serviceName;
+        Q_EMIT q->warning(warning);
+    }
+    if (alive)
+        Q_EMIT q->readFinished(document, error);
+    if (alive)
+        startNext();
+}
+
+void KeychainTokenStorePrivate::finishWrite(const SignInError &error)
+{
+    abandonJobs();
+    deadline.stop();
+    ++operation;
+    busy = false;
+    const QPointer<KeychainTokenStore> alive(q);
+    Q_EMIT q->writeFinished(error);
+    if (alive)
+        startNext();
+}
+
+void KeychainTokenStorePrivate::readDocument()
+{
+    reading = true;
+    readItem(KeychainItemFormat::cacheKey(), [this](QKeychain::ReadPasswordJob *job) {
+        if (job->error() == QKeychain::EntryNotFound)
+            return finishRead(QByteArray(), SignInError());
+        if (job->error() != QKeychain::NoError)
+            return finishRead(QByteArray(), errorFor(job, "read"));
+        const CacheItem item = KeychainItemFormat::parseCacheItem(job->binaryData());
+        switch (item.kind) {
+        case CacheItem::Document:
+            // Whatever it is, the client judges it: it knows the document's format.
+            return finishRead(job->binaryData(), SignInError());
+        case CacheItem::BrokenManifest:
+            return finishRead(QByteArray(), SignInError(), item.problem);
+        case CacheItem::Manifest:
+            return readParts(item.manifest, 0, QByteArray());
+        }
+    });
+}
+
+void KeychainTokenStorePrivate::readParts(const KeychainManifest &manifest, qsizetype index,
+                                          const QByteArray &collected)
+{
+    if (index == manifest.parts) {
+        const QString problem = KeychainItemFormat::verify(manifest, collected);
+        if (!problem.isEmpty())
+            return finishRead(QByteArray(), SignInError(), problem);
+        return finishRead(collected, SignInError());
+    }
+    const QString key = KeychainItemFormat::partKey(manifest.generation, index);
+    readItem(key, [this, manifest, index, collected](QKeychain::ReadPasswordJob *job) {
+        if (job->error() == QKeychain::EntryNotFound) {
+            return finishRead(QByteArray(), SignInError(),
+                              QStringLiteral("the keychain's token cache has no part %1 of %2")
+                                      .arg(index + 1).arg(manifest.parts));
+        }
+        if (job->error() != QKeychain::NoError)
+            return finishRead(QByteArray(), errorFor(job, "read"));
+        const QByteArray sofar = collected + job->binaryData();
+        if (sofar.size() > manifest.size)
+            return readParts(manifest, manifest.parts, sofar); // fails verification
+        readParts(manifest, index + 1, sofar);
+    });
+}
+
+void KeychainTokenStorePrivate::writeDocument(const QByteArray &document)
+{
+    reading = false;
+    // The old manifest, if any, says which parts to remove once the new
+    // document is in place, and which generation comes next.
+    readItem(KeychainItemFormat::cacheKey(), [this, document](QKeychain::ReadPasswordJob *job) {
+        std::optional<KeychainManifest> previous;
+        if (job->error() == QKeychain::NoError) {
+            const CacheItem item = KeychainItemFormat::parseCacheItem(job->binaryData());
+            if (item.kind == CacheItem::Manifest)
+                previous = item.manifest;
+        } else if (job->error() != QKeychain::EntryNotFound) {
+            return finishWrite(errorFor(job, "read"));
+        }
+
+        // A document that looks like a manifest is split too, so that it is
+        // never read back as one.
+        if (document.size() <= maximumItemSize
+            && KeychainItemFormat::parseCacheItem(document).kind == CacheItem::Document) {
+            writeItem(KeychainItemFormat::cacheKey(), document,
+                      [this, previous](QKeychain::WritePasswordJob *job) {
+                cacheWritten(job, previous);
+            });
+            return;
+        }
+        const qint64 generation = previous ? previous->generation + 1 : 1;
+        writeParts(KeychainItemFormat::manifestFor(document, generation, maximumItemSize),
+                   KeychainItemFormat::split(document, maximumItemSize), 0, previous);
+    });
+}
+
+// Parts first, manifest last: until "cache" names the new generation, a
+// reader (or a failure) sees the previous one, complete.
+void KeychainTokenStorePrivate::writeParts(const KeychainManifest &manifest,
+                                           const QList<QByteArray> &parts, qsizetype index,
+                                           const std::optional<KeychainManifest> &previous)
+{
+    if (index == parts.size()) {
+        writeItem(KeychainItemFormat::cacheKey(), KeychainItemFormat::encodeManifest(manifest),
+                  [this, manifest, previous](QKeychain::WritePasswordJob *job) {
+            if (job->error() != QKeychain::NoError)
+                discardParts(manifest.generation, manifest.parts);
+            cacheWritten(job, previous);
+        });
+        return;
+    }
+    writeItem(KeychainItemFormat::partKey(manifest.generation, index), parts.at(index),
+              [this, manifest, parts, index, previous](QKeychain::WritePasswordJob *job) {
+        if (job->error() != QKeychain::NoError) {
+            const SignInError error = errorFor(job, "write");
+            discardParts(manifest.generation, index);
+            return finishWrite(error);
+        }
+        writeParts(manifest, parts, index + 1, previous);
+    });
+}
+
+void KeychainTokenStorePrivate::cacheWritten(QKeychain::Job *job,
+                                             const std::optional<KeychainManifest> &previous)
+{
+    if (job->error() != QKeychain::NoError)
+        return finishWrite(errorFor(job, "write"));
+    committed = true;
+    if (!previous)
+        return finishWrite(SignInError());
+    deleteParts(*previous, 0, false, [this] { finishWrite(SignInError()); });
+}
+
+void KeychainTokenStorePrivate::clearDocument()
+{
+    reading = false;
+    readItem(KeychainItemFormat::cacheKey(), [this](QKeychain::ReadPasswordJob *job) {
+        if (job->error() == QKeychain::EntryNotFound)
+            return finishWrite(SignInError());
+        if (job->error() != QKeychain::NoError)
+            return finishWrite(errorFor(job, "read"));
+        const auto deleteCache = [this] {
+            deleteItem(KeychainItemFormat::cacheKey(), [this](QKeychain::DeletePasswordJob *job) {
+                if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound)
+                    return finishWrite(errorFor(job, "delete"));
+                finishWrite(SignInError());
+            });
+        };
+        // Parts before the manifest: if a deletion fails, "cache" still
+        // names what is left, and clearing again finds it.
+        const CacheItem item = KeychainItemFormat::parseCacheItem(job->binaryData());
+        if (item.kind == CacheItem::Manifest)
+            deleteParts(item.manifest, 0, true, deleteCache);
+        else
+            deleteCache();
+    });
+}
+
+void KeychainTokenStorePrivate::deleteParts(const KeychainManifest &manifest, qsizetype index,
+                                            bool strict, const std::function<void()> &then)
+{
+    if (index == manifest.parts)
+        return then();
+    deleteItem(KeychainItemFormat::partKey(manifest.generation, index),
+               [this, manifest, index, strict, then](QKeychain::DeletePasswordJob *job) {
+        if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound) {
+            if (strict)
+                return finishWrite(errorFor(job, "delete"));
+            // The new document is stored; an old part left over is untidy,
+            // not a failed write.
+            qCWarning(lcStore).noquote()
+                    << QStringLiteral("keychain could not delete old item \"%1\" of \"%2\": %3")
+                               .arg(job->key(), serviceName, job->errorString());
+        }
+        deleteParts(manifest, index + 1, strict, then);
+    });
+}
+
+// After a failed split write: the parts already written are not named by any
+// manifest, so they are removed if the keychain still lets us. These jobs
+// belong to no operation; they only log.
+void KeychainTokenStorePrivate::discardParts(qint64 generation, qsizetype count)
+{
+    for (qsizetype index = 0; index < count; ++index) {
+        auto *job = new QKeychain::DeletePasswordJob(serviceName);
+        job->setAutoDelete(false);
+        job->setInsecureFallback(false);
+        job->setKey(KeychainItemFormat::partKey(generation, index));
+        QObject::connect(job, &QKeychain::Job::finished, job, &QObject::deleteLater);
+        QObject::connect(job, &QKeychain::Job::finished, q, [](QKeychain::Job *job) {
+            if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound)
+                qCInfo(lcStore) << "keychain could not discard" << job->key() << job->errorString();
+        });
+        job->start();
+    }
+}
+
+QString KeychainTokenStore::serviceNameFor(const QString &applicationName, const QString &clientId)
+{
+    const QString application = applicationName.isEmpty() ? QCoreApplication::applicationName()
+                                                           : applicationName;
+    return QStringLiteral("qtsignin/") + application + QLatin1Char('/') + clientId;
+}
+
+KeychainTokenStore::KeychainTokenStore(const QString &serviceName, QObject *parent)
+    : TokenStore(parent), d(std::make_unique<KeychainTokenStorePrivate>(this, serviceName))
+{
+}
+
+// Jobs still running are cut off (see abandonJobs) and delete themselves.
+KeychainTokenStore::~KeychainTokenStore() = default;
+
+QString KeychainTokenStore::serviceName() const
+{
+    return d->serviceName;
+}
+
+void KeychainTokenStore::setTimeout(std::chrono::milliseconds timeout)
+{
+    d->timeout = timeout;
+}
+
+std::chrono::milliseconds KeychainTokenStore::timeout() const
+{
+    return d->timeout;
+}
+
+void KeychainTokenStore::setMaximumItemSize(qsizetype bytes)
+{
+    d->maximumItemSize = qMax<qsizetype>(bytes, 1);
+}
+
+qsizetype KeychainTokenStore::maximumItemSize() const
+{
+    return d->maximumItemSize;
+}
+
+void KeychainTokenStore::read()
+{
+    d->enqueue([this] { d->readDocument(); });
+}
+
+void KeychainTokenStore::write(const QByteArray &document)
+{
+    d->enqueue([this, document] { d->writeDocument(document); });
+}
+
+void KeychainTokenStore::clear()
+{
+    d->enqueue([this] { d->clearDocument(); });
+}
+
+QString KeychainTokenStore::sharedIdentity() const
+{
+    return QStringLiteral("keychain:") + d->serviceName;
+}
+
+} // namespace QtSignIn

@@ -1,0 +1,87 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include <QtSignIn/KeychainTokenStore.h>
+
+#include "KeychainItemFormat.h"
+
+#include <QtCore/QList>
+#include <QtCore/QTimer>
+
+#include <deque>
+#include <functional>
+#include <optional>
+
+namespace QKeychain {
+class Job;
+class ReadPasswordJob;
+class WritePasswordJob;
+class DeletePasswordJob;
+}
+
+namespace QtSignIn {
+
+#ifdef Q_OS_WIN
+// Credential Manager holds at most 2,560 bytes an item.
+constexpr qsizetype defaultKeychainItemSize = 2048;
+#else
+constexpr qsizetype defaultKeychainItemSize = 256 * 1024;
+#endif
+
+// Each read, write or clear is one operation: a chain of QtKeychain jobs run
+// one after another, each started from the previous one's finished(), under
+// one deadline. Operations asked for while one runs wait their turn.
+class KeychainTokenStorePrivate
+{
+public:
+    explicit KeychainTokenStorePrivate(KeychainTokenStore *store, const QString &service);
+    ~KeychainTokenStorePrivate();
+
+    void enqueue(std::function<void()> operation);
+    void startNext();
+    void expire();
+    void abandonJobs();
+
+    void readDocument();
+    void readParts(const KeychainManifest &manifest, qsizetype index, const QByteArray &collected);
+    void writeDocument(const QByteArray &document);
+    void writeParts(const KeychainManifest &manifest, const QList<QByteArray> &parts,
+                    qsizetype index, const std::optional<KeychainManifest> &previous);
+    void cacheWritten(QKeychain::Job *job, const std::optional<KeychainManifest> &previous);
+    void clearDocument();
+    // Deletes parts [index, generation's count); `then` runs after the last.
+    // Strict: a failure ends the operation; otherwise it is only logged.
+    void deleteParts(const KeychainManifest &manifest, qsizetype index, bool strict,
+                     const std::function<void()> &then);
+    void discardParts(qint64 generation, qsizetype count);
+
+    void finishRead(const QByteArray &document, const SignInError &error,
+                    const QString &warning = QString());
+    void finishWrite(const SignInError &error);
+    SignInError errorFor(const QKeychain::Job *job, const char *action) const;
+
+    template <typename Job>
+    void startJob(Job *job, const QString &key, std::function<void(Job *)> done);
+    void readItem(const QString &key, std::function<void(QKeychain::ReadPasswordJob *)> done);
+    void writeItem(const QString &key, const QByteArray &data,
+                   std::function<void(QKeychain::WritePasswordJob *)> done);
+    void deleteItem(const QString &key, std::function<void(QKeychain::DeletePasswordJob *)> done);
+
+    KeychainTokenStore *const q;
+    const QString serviceName;
+    std::chrono::milliseconds timeout = std::chrono::seconds(30);
+    qsizetype maximumItemSize = defaultKeychainItemSize;
+
+    QTimer deadline;
+    std::deque<std::function<void()>> pending;
+    bool busy = false;
+    bool reading = false;
+    // Set once "cache" names the new document: from then on the write has
+    // happened, whatever becomes of the clean-up after it.
+    bool committed = false;
+    // Bumped whenever an operation ends, so results of its jobs are ignored.
+    quint64 operation = 0;
+    QList<QKeychain::Job *> jobs;
+};
+
+} // namespace QtSignIn

@@ -1,0 +1,36 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#include <QtSignIn/MemoryTokenStore.h>
+
+#include <QtCore/QMetaObject>
+
+namespace QtSignIn {
+
+MemoryTokenStore::MemoryTokenStore(QObject *parent) : TokenStore(parent) {}
+
+MemoryTokenStore::~MemoryTokenStore() = default;
+
+// TokenStore promises its signals never come from inside the call, so a
+// caller may connect after calling; hence the queued emission. The lambdas
+// are bound to `this`, so nothing is emitted once the store is gone.
+void MemoryTokenStore::read()
+{
+    QMetaObject::invokeMethod(this, [this, document = m_document] {
+        Q_EMIT readFinished(document, SignInError());
+    }, Qt::QueuedConnection);
+}
+
+void MemoryTokenStore::write(const QByteArray &document)
+{
+    m_document = document;
+    QMetaObject::invokeMethod(this, [this] { Q_EMIT writeFinished(SignInError()); },
+                              Qt::QueuedConnection);
+}
+
+void MemoryTokenStore::clear()
+{
+    m_document.clear();
+    QMetaObject::invokeMethod(this, [this] { Q_EMIT writeFinished(SignInError()); },
+                              Qt::QueuedConnection);
+}
+
+} // namespace QtSignIn

@@ -1,0 +1,484 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+// KeychainTokenStore against a real Secret Service: the throw-away
+// gnome-keyring of tests/keyring (ctest fixture "secret_service"). Each test
+// uses a service name of its own, so runs and tests never share items.
+#include <QtSignIn/KeychainTokenStore.h>
+
+#include "../keyring/KeyringEnvironment.h"
+#include "store/KeychainItemFormat.h"
+
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QProcess>
+#include <QtTest/QtTest>
+
+#include <qt6keychain/keychain.h>
+
+#include <cstdio>
+
+using namespace QtSignIn;
+using namespace std::chrono_literals;
+
+namespace {
+
+const char withoutBusArgument[] = "--read-without-bus";
+
+struct ReadResult
+{
+    bool finished = false;
+    bool synchronous = false;
+    QByteArray document;
+    SignInError error;
+    QStringList warnings;
+};
+
+ReadResult readFrom(TokenStore &store, int timeoutMs = 20000)
+{
+    QSignalSpy finished(&store, &TokenStore::readFinished);
+    QSignalSpy warnings(&store, &TokenStore::warning);
+    ReadResult result;
+    store.read();
+    result.synchronous = !finished.isEmpty() || !warnings.isEmpty();
+    result.finished = finished.wait(timeoutMs);
+    if (result.finished) {
+        result.document = finished.first().at(0).toByteArray();
+        result.error = finished.first().at(1).value<SignInError>();
+    }
+    for (const QList<QVariant> &warning : std::as_const(warnings))
+        result.warnings.append(warning.at(0).toString());
+    return result;
+}
+
+struct WriteResult
+{
+    bool finished = false;
+    bool synchronous = false;
+    SignInError error;
+};
+
+template <typename Call>
+WriteResult writeWith(TokenStore &store, Call call)
+{
+    QSignalSpy finished(&store, &TokenStore::writeFinished);
+    WriteResult result;
+    call();
+    result.synchronous = !finished.isEmpty();
+    result.finished = finished.wait(20000);
+    if (result.finished)
+        result.error = finished.first().at(0).value<SignInError>();
+    return result;
+}
+
+WriteResult writeTo(TokenStore &store, const QByteArray &document)
+{
+    return writeWith(store, [&] { store.write(document); });
+}
+
+WriteResult clear(TokenStore &store)
+{
+    return writeWith(store, [&] { store.clear(); });
+}
+
+// A document like the client's, `size` bytes long.
+QByteArray documentOf(qsizetype size)
+{
+    QByteArray document("{\"version\":1,\"tokens\":\"");
+    for (qsizetype i = 0; document.size() < size - 2; ++i)
+        document.append(char('a' + i % 26));
+    return document + "\"}";
+}
+
+// One raw keychain item, bypassing the store: (error, data).
+QPair<QKeychain::Error, QByteArray> readItem(const QString &service, const QString &key)
+{
+    QKeychain::ReadPasswordJob job(service);
+    job.setAutoDelete(false);
+    job.setInsecureFallback(false);
+    job.setKey(key);
+    QSignalSpy finished(&job, &QKeychain::Job::finished);
+    job.start();
+    if (!finished.wait(20000))
+        return {QKeychain::OtherError, QByteArray()};
+    return {job.error(), job.binaryData()};
+}
+
+bool writeItem(const QString &service, const QString &key, const QByteArray &data)
+{
+    QKeychain::WritePasswordJob job(service);
+    job.setAutoDelete(false);
+    job.setInsecureFallback(false);
+    job.setKey(key);
+    job.setBinaryData(data);
+    QSignalSpy finished(&job, &QKeychain::Job::finished);
+    job.start();
+    return finished.wait(20000) && job.error() == QKeychain::NoError;
+}
+
+// The keys of every item the Secret Service holds for `service`, as
+// secret-tool sees them (QtKeychain stores the key as attribute "user").
+QStringList storedKeys(const QString &service)
+{
+    QProcess tool;
+    tool.setProcessEnvironment(qtsigninKeyringEnvironment());
+    tool.start(QStringLiteral("secret-tool"),
+               {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"), service});
+    if (!tool.waitForFinished(20000))
+        return {QStringLiteral("<secret-tool did not finish>")};
+    QStringList keys;
+    const QList<QByteArray> lines = (tool.readAllStandardOutput() + tool.readAllStandardError()).split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("attribute.user = "))
+            keys.append(QString::fromUtf8(line.mid(int(sizeof("attribute.user = ")) - 1)));
+    }
+    keys.sort();
+    return keys;
+}
+
+// Median time of `rounds` reads, in milliseconds.
+double medianReadMs(KeychainTokenStore &store, const QByteArray &expected, int rounds)
+{
+    QList<double> times;
+    for (int i = 0; i < rounds; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        const ReadResult read = readFrom(store);
+        times.append(timer.nsecsElapsed() / 1e6);
+        if (read.document != expected)
+            return -1;
+    }
+    std::sort(times.begin(), times.end());
+    return times.at(times.size() / 2);
+}
+
+// The child's side of readFailsFastWithoutABus: reads with no bus to talk
+// to and prints what happened.
+int readWithoutBus(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    KeychainTokenStore store(KeychainTokenStore::serviceNameFor(QStringLiteral("qtsignin-test"),
+                                                                QStringLiteral("no-bus")));
+    store.setTimeout(10s);
+    QElapsedTimer timer;
+    timer.start();
+    QObject::connect(&store, &TokenStore::readFinished, &app,
+                     [&](const QByteArray &document, const SignInError &error) {
+        std::printf("code=%s elapsed=%lld size=%lld\ndetail=%s\n",
+                    qPrintable(error.errorCode()), qint64(timer.elapsed()),
+                    qint64(document.size()), qPrintable(error.detail()));
+        app.quit();
+    });
+    store.read();
+    return app.exec();
+}
+
+} // namespace
+
+class tst_KeychainTokenStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (qEnvironmentVariableIsEmpty("QTSIGNIN_KEYRING_STATE"))
+            QSKIP("needs the Secret Service of tests/keyring: run through ctest");
+        QVERIFY2(m_fixture, "QTSIGNIN_KEYRING_STATE has no env file: did keyring.start run?");
+    }
+
+    void init()
+    {
+        m_service = KeychainTokenStore::serviceNameFor(
+                QStringLiteral("qtsignin-test-%1").arg(QCoreApplication::applicationPid()),
+                QString::fromLatin1(QTest::currentTestFunction()));
+        KeychainTokenStore store(m_service);
+        QVERIFY(!clear(store).error.isError());
+    }
+
+    void cleanup()
+    {
+        KeychainTokenStore store(m_service);
+        clear(store);
+    }
+
+    void serviceNameNamesAppAndClient()
+    {
+        QCOMPARE(KeychainTokenStore::serviceNameFor(QStringLiteral("Notes"), QStringLiteral("c1")),
+                 QStringLiteral("qtsignin/Notes/c1"));
+        QCOMPARE(KeychainTokenStore::serviceNameFor(QString(), QStringLiteral("c1")),
+                 QStringLiteral("qtsignin/") + QCoreApplication::applicationName() + QStringLiteral("/c1"));
+        KeychainTokenStore store(QStringLiteral("qtsignin/Notes/c1"));
+        QCOMPARE(store.sharedIdentity(), QStringLiteral("keychain:qtsignin/Notes/c1"));
+        QCOMPARE(store.kind(), QStringLiteral("keychain"));
+        QCOMPARE(store.timeout(), std::chrono::milliseconds(30s));
+        QCOMPARE(store.maximumItemSize(), qsizetype(256 * 1024));
+    }
+
+    void nothingStoredReadsAsNothing()
+    {
+        KeychainTokenStore store(m_service);
+        const ReadResult read = readFrom(store);
+        QVERIFY(read.finished);
+        QVERIFY(!read.synchronous);
+        QCOMPARE(read.document, QByteArray());
+        QVERIFY2(!read.error.isError(), qPrintable(read.error.detail()));
+        QVERIFY(read.warnings.isEmpty());
+    }
+
+    void smallDocumentIsOneItem()
+    {
+        KeychainTokenStore store(m_service);
+        const QByteArray document = documentOf(3000);
+        const WriteResult written = writeTo(store, document);
+        QVERIFY(written.finished);
+        QVERIFY(!written.synchronous);
+        QVERIFY2(!written.error.isError(), qPrintable(written.error.detail()));
+
+        const ReadResult read = readFrom(store);
+        QVERIFY(read.finished);
+        QVERIFY(!read.synchronous);
+        QCOMPARE(read.document, document);
+        QCOMPARE(storedKeys(m_service), QStringList{QStringLiteral("cache")});
+        QCOMPARE(readItem(m_service, QStringLiteral("cache")).second, document);
+    }
+
+    void largeDocumentIsSplitAndOldPartsRemoved()
+    {
+        KeychainTokenStore store(m_service);
+        store.setMaximumItemSize(300);
+        const QByteArray large = documentOf(2000);
+        QVERIFY(!writeTo(store, large).error.isError());
+        QCOMPARE(readFrom(store).document, large);
+        QStringList expected{QStringLiteral("cache")};
+        for (int i = 0; i < 7; ++i)
+            expected.append(QStringLiteral("cache.1.%1").arg(i));
+        QCOMPARE(storedKeys(m_service), expected);
+        for (int i = 0; i < 7; ++i)
+            QVERIFY(readItem(m_service, QStringLiteral("cache.1.%1").arg(i)).second.size() <= 300);
+
+        // A shorter document: a new generation, and the old one's parts go.
+        const QByteArray shorter = documentOf(700);
+        QVERIFY(!writeTo(store, shorter).error.isError());
+        QCOMPARE(readFrom(store).document, shorter);
+        QCOMPARE(storedKeys(m_service), (QStringList{QStringLiteral("cache"), QStringLiteral("cache.2.0"),
+                                                     QStringLiteral("cache.2.1"), QStringLiteral("cache.2.2")}));
+        QCOMPARE(readItem(m_service, QStringLiteral("cache.1.0")).first, QKeychain::EntryNotFound);
+
+        // Back to one item: no part is left.
+        const QByteArray small = documentOf(200);
+        QVERIFY(!writeTo(store, small).error.isError());
+        QCOMPARE(readFrom(store).document, small);
+        QCOMPARE(storedKeys(m_service), QStringList{QStringLiteral("cache")});
+    }
+
+    void corruptManifestIsSkippedNotErased()
+    {
+        KeychainTokenStore store(m_service);
+        store.setMaximumItemSize(300);
+        QVERIFY(!writeTo(store, documentOf(2000)).error.isError());
+        const QByteArray manifest = readItem(m_service, QStringLiteral("cache")).second;
+        QByteArray corrupt = manifest;
+        const qsizetype sha = corrupt.indexOf("\"sha256\":\"") + 10;
+        corrupt.replace(sha, 64, QByteArray(64, '0'));
+        QVERIFY(writeItem(m_service, QStringLiteral("cache"), corrupt));
+
+        const ReadResult read = readFrom(store);
+        QVERIFY(read.finished);
+        QCOMPARE(read.document, QByteArray());
+        QVERIFY2(!read.error.isError(), qPrintable(read.error.detail()));
+        QCOMPARE(read.warnings.size(), 1);
+        QVERIFY(read.warnings.first().contains(QLatin1String("SHA-256")));
+
+        QCOMPARE(readItem(m_service, QStringLiteral("cache")).second, corrupt);
+        QCOMPARE(storedKeys(m_service).size(), 8);
+    }
+
+    void missingPartIsSkippedNotErased()
+    {
+        KeychainTokenStore store(m_service);
+        store.setMaximumItemSize(300);
+        QVERIFY(!writeTo(store, documentOf(2000)).error.isError());
+        {
+            QKeychain::DeletePasswordJob job(m_service);
+            job.setAutoDelete(false);
+            job.setKey(QStringLiteral("cache.1.3"));
+            QSignalSpy finished(&job, &QKeychain::Job::finished);
+            job.start();
+            QVERIFY(finished.wait(20000));
+        }
+        const ReadResult read = readFrom(store);
+        QCOMPARE(read.document, QByteArray());
+        QVERIFY(!read.error.isError());
+        QCOMPARE(read.warnings.size(), 1);
+        QCOMPARE(storedKeys(m_service).size(), 7);
+    }
+
+    // Not a manifest: the client, which knows its format, judges it.
+    void foreignItemIsReturnedAsIs()
+    {
+        const QByteArray foreign("not json \x00\xff at all", 18);
+        QVERIFY(writeItem(m_service, QStringLiteral("cache"), foreign));
+        KeychainTokenStore store(m_service);
+        const ReadResult read = readFrom(store);
+        QCOMPARE(read.document, foreign);
+        QVERIFY(!read.error.isError());
+        QVERIFY(read.warnings.isEmpty());
+    }
+
+    // Stored split, so it is never read back as a manifest.
+    void documentThatLooksLikeAManifestRoundTrips()
+    {
+        KeychainTokenStore store(m_service);
+        const QByteArray tricky = KeychainItemFormat::encodeManifest(
+                KeychainItemFormat::manifestFor("whatever", 5, 100));
+        QVERIFY(!writeTo(store, tricky).error.isError());
+        QCOMPARE(readFrom(store).document, tricky);
+    }
+
+    void servicesDoNotSeeEachOther()
+    {
+        KeychainTokenStore first(m_service);
+        KeychainTokenStore second(m_service + QStringLiteral("-other"));
+        QVERIFY(!writeTo(first, "first's tokens").error.isError());
+        QCOMPARE(readFrom(second).document, QByteArray());
+        QVERIFY(!writeTo(second, "second's tokens").error.isError());
+        QCOMPARE(readFrom(first).document, QByteArray("first's tokens"));
+        QVERIFY(!clear(second).error.isError());
+        QCOMPARE(readFrom(first).document, QByteArray("first's tokens"));
+    }
+
+    void clearRemovesEveryItem()
+    {
+        KeychainTokenStore store(m_service);
+        store.setMaximumItemSize(300);
+        QVERIFY(!writeTo(store, documentOf(2000)).error.isError());
+        QCOMPARE(storedKeys(m_service).size(), 8);
+        const WriteResult cleared = clear(store);
+        QVERIFY(cleared.finished);
+        QVERIFY(!cleared.synchronous);
+        QVERIFY2(!cleared.error.isError(), qPrintable(cleared.error.detail()));
+        QCOMPARE(storedKeys(m_service), QStringList());
+        QCOMPARE(readFrom(store).document, QByteArray());
+        // Nothing left to clear is fine.
+        QVERIFY(!clear(store).error.isError());
+    }
+
+    void callsWaitTheirTurn()
+    {
+        KeychainTokenStore store(m_service);
+        QSignalSpy written(&store, &TokenStore::writeFinished);
+        QSignalSpy read(&store, &TokenStore::readFinished);
+        store.write("one");
+        store.write("two");
+        store.read();
+        QVERIFY(read.wait(20000));
+        QCOMPARE(written.size(), 2);
+        QCOMPARE(read.first().at(0).toByteArray(), QByteArray("two"));
+    }
+
+    void readFailsFastWithoutABus()
+    {
+        QProcess child;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                           QStringLiteral("unix:path=/nonexistent"));
+        child.setProcessEnvironment(environment);
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        child.start(QCoreApplication::applicationFilePath(), {QString::fromLatin1(withoutBusArgument)});
+        QVERIFY(child.waitForFinished(30000));
+        const QByteArray output = child.readAllStandardOutput();
+        qInfo("child: %s", output.trimmed().constData());
+        QVERIFY2(output.startsWith("code=keychain_unavailable "), output.constData());
+        const qsizetype at = output.indexOf("elapsed=") + 8;
+        QVERIFY(output.mid(at, output.indexOf(' ', at) - at).toLongLong() < 10000);
+    }
+
+    void deadlineEndsASlowRead()
+    {
+        KeychainTokenStore store(m_service);
+        QVERIFY(!writeTo(store, "tokens").error.isError());
+        store.setTimeout(1ms);
+        QSignalSpy finished(&store, &TokenStore::readFinished);
+        store.read();
+        QThread::msleep(5); // the deadline passes before any answer can arrive
+        QVERIFY(finished.wait(20000));
+        const SignInError error = finished.first().at(1).value<SignInError>();
+        QCOMPARE(error.code(), SignInError::KeychainUnavailable);
+        QVERIFY2(error.detail().contains(QLatin1String("did not answer within 0.001 s")),
+                 qPrintable(error.detail()));
+        QCOMPARE(finished.first().at(0).toByteArray(), QByteArray());
+
+        // QtKeychain runs one job at a time, so once this read is answered
+        // the abandoned job has finished too: its result must go nowhere.
+        store.setTimeout(20s);
+        const ReadResult next = readFrom(store);
+        QCOMPARE(next.document, QByteArray("tokens"));
+        QCOMPARE(finished.size(), 2);
+    }
+
+    void timedOutWriteKeepsThePreviousDocument()
+    {
+        KeychainTokenStore store(m_service);
+        store.setMaximumItemSize(300);
+        const QByteArray previous = documentOf(1000);
+        QVERIFY(!writeTo(store, previous).error.isError());
+        store.setTimeout(1ms);
+        const WriteResult written = writeWith(store, [&] {
+            store.write(documentOf(2000));
+            QThread::msleep(5);
+        });
+        QCOMPARE(written.error.code(), SignInError::KeychainUnavailable);
+        store.setTimeout(20s);
+        QCOMPARE(readFrom(store).document, previous);
+    }
+
+    void storeDestroyedWhileAJobRuns()
+    {
+        auto *store = new KeychainTokenStore(m_service);
+        bool emitted = false;
+        connect(store, &TokenStore::writeFinished, this, [&emitted] { emitted = true; });
+        store->write("tokens");
+        QTest::qWait(1); // let the first job start
+        delete store;
+
+        KeychainTokenStore next(m_service);
+        readFrom(next);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QVERIFY(!emitted);
+    }
+
+    void measuresReadTimes()
+    {
+        KeychainTokenStore store(m_service);
+        const QByteArray document = documentOf(3 * 1024);
+        QVERIFY(!writeTo(store, document).error.isError());
+        const double single = medianReadMs(store, document, 15);
+        QVERIFY(single >= 0);
+
+        store.setMaximumItemSize(1024);
+        QVERIFY(!writeTo(store, document).error.isError());
+        QCOMPARE(storedKeys(m_service).size(), 4);
+        const double split = medianReadMs(store, document, 15);
+        QVERIFY(split >= 0);
+        qInfo("median read of a 3 KiB document: one item %.2f ms, 3 parts + manifest %.2f ms",
+              single, split);
+    }
+
+public:
+    bool m_fixture = false;
+
+private:
+    QString m_service;
+};
+
+int main(int argc, char **argv)
+{
+    if (argc == 2 && qstrcmp(argv[1], withoutBusArgument) == 0)
+        return readWithoutBus(argc, argv);
+    // Before QCoreApplication and anything else can open the session bus.
+    const bool fixture = applyKeyringEnvironmentToThisProcess();
+    QCoreApplication app(argc, argv);
+    tst_KeychainTokenStore test;
+    test.m_fixture = fixture;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_keychain_token_store.moc"

@@ -1,0 +1,86 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+// MemoryTokenStore: the TokenStore contract, with nothing kept past the object.
+#include <QtSignIn/MemoryTokenStore.h>
+
+#include <QtTest/QtTest>
+
+using namespace QtSignIn;
+
+class tst_MemoryTokenStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void startsEmpty()
+    {
+        MemoryTokenStore store;
+        QSignalSpy finished(&store, &TokenStore::readFinished);
+        store.read();
+        QVERIFY(finished.wait(1000));
+        QCOMPARE(finished.first().at(0).toByteArray(), QByteArray());
+        QVERIFY(!finished.first().at(1).value<SignInError>().isError());
+    }
+
+    void readsBackWhatWasWritten()
+    {
+        MemoryTokenStore store;
+        QSignalSpy written(&store, &TokenStore::writeFinished);
+        store.write("{\"version\":1}");
+        QVERIFY(written.wait(1000));
+        QVERIFY(!written.first().at(0).value<SignInError>().isError());
+
+        QSignalSpy finished(&store, &TokenStore::readFinished);
+        store.read();
+        QVERIFY(finished.wait(1000));
+        QCOMPARE(finished.first().at(0).toByteArray(), QByteArray("{\"version\":1}"));
+    }
+
+    void clearForgetsTheDocument()
+    {
+        MemoryTokenStore store;
+        store.write("tokens");
+        QSignalSpy cleared(&store, &TokenStore::writeFinished);
+        store.clear();
+        QTRY_COMPARE(cleared.size(), 2);
+
+        QSignalSpy finished(&store, &TokenStore::readFinished);
+        store.read();
+        QVERIFY(finished.wait(1000));
+        QCOMPARE(finished.first().at(0).toByteArray(), QByteArray());
+    }
+
+    // A caller may connect after calling: no signal comes from inside the call.
+    void neverEmitsFromInsideTheCall()
+    {
+        MemoryTokenStore store;
+        QSignalSpy read(&store, &TokenStore::readFinished);
+        QSignalSpy written(&store, &TokenStore::writeFinished);
+        store.read();
+        store.write("x");
+        store.clear();
+        QCOMPARE(read.size(), 0);
+        QCOMPARE(written.size(), 0);
+        QTRY_COMPARE(written.size(), 2);
+        QCOMPARE(read.size(), 1);
+    }
+
+    void isPrivateToThisProcess()
+    {
+        MemoryTokenStore store;
+        QVERIFY(store.sharedIdentity().isEmpty());
+        QCOMPARE(store.kind(), QStringLiteral("memory"));
+    }
+
+    void destroyedStoreEmitsNothing()
+    {
+        auto *store = new MemoryTokenStore;
+        bool emitted = false;
+        connect(store, &TokenStore::readFinished, this, [&emitted] { emitted = true; });
+        store->read();
+        delete store;
+        QTest::qWait(20);
+        QVERIFY(!emitted);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_MemoryTokenStore)
+#include "tst_memory_token_store.moc"
