@@ -29,6 +29,8 @@ inline ExitCode exitCodeFor(const QtSignIn::SignInError &error)
     case SignInError::InteractionRequired: return ExitInteractionRequired;
     case SignInError::NetworkError: return ExitNetworkError;
     case SignInError::InvalidConfiguration: return ExitUsage;
+    case SignInError::KeychainUnavailable:
+    case SignInError::TokenStoreFailed: return ExitCacheUnavailable;
     default: return ExitAuthenticationFailed;
     }
 }

@@ -2,6 +2,7 @@
 #include "LoginCommand.h"
 
 #include "EmbeddedAgentLoader.h"
+#include "CommandOutput.h"
 #include "ExitCode.h"
 
 #include <QtSignIn/SignInClient.h>
@@ -18,22 +19,7 @@
 
 using namespace QtSignIn;
 
-namespace {
-
-void writeStdout(const QByteArray &bytes)
-{
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fflush(stdout);
-}
-
-void writeStderr(const QString &text)
-{
-    const QByteArray bytes = text.toLocal8Bit();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
-    std::fflush(stderr);
-}
-
-} // namespace
+using namespace CommandOutput;
 
 LoginCommand::LoginCommand(const LoginOptions &options, QObject *parent)
     : QObject(parent), m_options(options)
@@ -42,13 +28,25 @@ LoginCommand::LoginCommand(const LoginOptions &options, QObject *parent)
 
 void LoginCommand::start()
 {
-    if (m_options.cache == LoginOptions::Cache::Keychain) {
-        return fail(SignInError(SignInError::InvalidConfiguration,
-                                QStringLiteral("the keychain cache is not available in this build")),
-                    ExitCacheUnavailable);
-    }
-
     auto *client = new SignInClient(m_options.configuration, this);
+    client->setTokenStore(m_options.store.create(m_options.configuration));
+    connect(client, &SignInClient::tokenCacheWarning, this, [](const QString &message) {
+        writeStderr(tr("Warning: %1\n").arg(message));
+    });
+    // The token store first: if it cannot be used, say so before the person
+    // signs in for nothing.
+    SignInReply *load = client->loadTokenCache();
+    load->setParent(this);
+    connect(load, &SignInReply::finished, this, [this, load, client] {
+        load->deleteLater();
+        if (load->error().isError())
+            return fail(load->error(), exitCodeFor(load->error()));
+        chooseUserAgent(client);
+    });
+}
+
+void LoginCommand::chooseUserAgent(SignInClient *client)
+{
     if (m_options.mode == LoginOptions::Mode::Embedded) {
         SignInError error;
         UserAgent *embedded = loadEmbeddedUserAgent(nullptr, &error);
@@ -87,6 +85,9 @@ void LoginCommand::signIn(SignInClient *client)
             return;
         if (reply->error().isError())
             fail(reply->error(), exitCodeFor(reply->error()));
+        else if (reply->storeError().isError())
+            // Signed in, but the session would end with this process: not what was asked.
+            fail(reply->storeError(), exitCodeFor(reply->storeError()));
         else
             succeed(reply->result());
     });
@@ -123,22 +124,7 @@ bool LoginCommand::fallBackToEmbedded(SignInClient *client, SignInReply *reply)
 
 void LoginCommand::fail(const SignInError &error, int exitCode)
 {
-    QString description = error.providerErrorDescription();
-    if (description.isEmpty())
-        description = error.detail();
-    if (m_options.json) {
-        const QJsonObject object{
-            {QStringLiteral("error"), error.errorCode()},
-            {QStringLiteral("error_description"), description},
-        };
-        writeStdout(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
-    }
-    QString message = tr("Sign-in failed: %1").arg(error.message());
-    if (!description.isEmpty())
-        message += QStringLiteral(" (%1: %2)").arg(error.errorCode(), description);
-    else
-        message += QStringLiteral(" (%1)").arg(error.errorCode());
-    writeStderr(message + QLatin1Char('\n'));
+    printFailure(tr("Sign-in failed"), error, m_options.json);
     emit done(exitCode);
 }
 
@@ -146,26 +132,7 @@ void LoginCommand::succeed(const SignInResult &result)
 {
     const Account &account = result.account;
     if (m_options.json) {
-        QJsonObject accountObject{{QStringLiteral("id"), account.id()},
-                                  {QStringLiteral("username"), account.username()},
-                                  {QStringLiteral("name"), account.displayName()}};
-        if (!account.tenantId().isEmpty())
-            accountObject.insert(QStringLiteral("tenant_id"), account.tenantId());
-        QJsonObject object{
-            {QStringLiteral("access_token"), result.accessToken.revealString()},
-            {QStringLiteral("token_type"), result.tokenType},
-            {QStringLiteral("scopes"), QJsonArray::fromStringList(result.grantedScopes)},
-            {QStringLiteral("requested_scopes"), QJsonArray::fromStringList(result.requestedScopes)},
-            {QStringLiteral("id_token_claims"), result.idTokenClaims},
-            {QStringLiteral("account"), accountObject},
-            {QStringLiteral("has_refresh_token"), !result.refreshToken.isEmpty()},
-            {QStringLiteral("user_agent"), result.userAgent},
-        };
-        if (result.expiresOn.isValid())
-            object.insert(QStringLiteral("expires_on"), result.expiresOn.toSecsSinceEpoch());
-        if (!result.userInfo.isEmpty())
-            object.insert(QStringLiteral("userinfo"), result.userInfo);
-        writeStdout(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
+        writeStdout(QJsonDocument(resultJson(result)).toJson(QJsonDocument::Compact) + '\n');
         emit done(ExitSuccess);
         return;
     }

@@ -26,6 +26,7 @@ Q_SIGNALS:
     void done(int exitCode);
 
 private:
+    void chooseUserAgent(QtSignIn::SignInClient *client);
     void signIn(QtSignIn::SignInClient *client);
     bool fallBackToEmbedded(QtSignIn::SignInClient *client, QtSignIn::SignInReply *reply);
     void fail(const QtSignIn::SignInError &error, int exitCode);

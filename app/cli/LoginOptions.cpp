@@ -19,7 +19,8 @@ void addOptions(QCommandLineParser *parser)
         {QStringLiteral("port"), LoginOptions::tr("Pin the loopback redirect port."), QStringLiteral("N")},
         {QStringLiteral("redirect-uri"), LoginOptions::tr("The exact loopback redirect URI, e.g. http://127.0.0.1:47110/callback or http://localhost/."), QStringLiteral("URI")},
         {QStringLiteral("timeout"), LoginOptions::tr("Seconds to wait for the person to sign in (default 300)."), QStringLiteral("SECONDS"), QStringLiteral("300")},
-        {QStringLiteral("cache"), LoginOptions::tr("memory (nothing kept after exit) or keychain."), QStringLiteral("CACHE"), QStringLiteral("memory")},
+        {QStringLiteral("cache"), LoginOptions::tr("Where tokens are kept: keychain (default, the system's), memory (nothing kept after exit) or file:PATH (weaker: a plain file, mode 0600)."), QStringLiteral("CACHE"), QStringLiteral("keychain")},
+        {QStringLiteral("keychain-timeout"), LoginOptions::tr("Seconds to wait for the keychain (default 30)."), QStringLiteral("SECONDS"), QStringLiteral("30")},
         {QStringLiteral("login-hint"), LoginOptions::tr("Pre-fill the username on the sign-in page."), QStringLiteral("NAME")},
         {QStringLiteral("prompt"), LoginOptions::tr("login, consent, select_account or none."), QStringLiteral("PROMPT")},
         {QStringLiteral("app-name"), LoginOptions::tr("The name shown on the browser's result page."), QStringLiteral("NAME"), QStringLiteral("qtsignin")},
@@ -93,13 +94,9 @@ bool LoginOptions::parse(const QStringList &arguments, LoginOptions *options, QS
     else
         return fail(LoginOptions::tr("--mode must be browser, embedded or auto"));
 
-    const QString cache = parser.value(QStringLiteral("cache"));
-    if (cache == QLatin1String("memory"))
-        options->cache = Cache::Memory;
-    else if (cache == QLatin1String("keychain"))
-        options->cache = Cache::Keychain;
-    else
-        return fail(LoginOptions::tr("--cache must be keychain or memory"));
+    if (!TokenStoreOption::parse(parser.value(QStringLiteral("cache")), parser.value(QStringLiteral("keychain-timeout")),
+                                 &options->store, error))
+        return false;
 
     if (parser.isSet(QStringLiteral("redirect-uri"))) {
         const QUrl redirect(parser.value(QStringLiteral("redirect-uri")), QUrl::StrictMode);

@@ -4,6 +4,8 @@
 #include <QtSignIn/ClientConfiguration.h>
 #include <QtSignIn/SignInOptions.h>
 
+#include "TokenStoreOption.h"
+
 #include <QtCore/QCoreApplication>
 #include <QtCore/QStringList>
 
@@ -13,13 +15,12 @@ struct LoginOptions
     Q_DECLARE_TR_FUNCTIONS(LoginOptions)
 public:
     enum class Mode { Browser, Embedded, Auto };
-    enum class Cache { Memory, Keychain };
 
     QtSignIn::ClientConfiguration configuration;
     QtSignIn::SignInOptions signInOptions;
     QStringList scopes;
     Mode mode = Mode::Browser;
-    Cache cache = Cache::Memory;
+    TokenStoreOption store;
     QString browserCommand;  // empty: the desktop's default browser
     bool json = false;
     bool showToken = false;

@@ -2,6 +2,8 @@
 #include "ExitCode.h"
 #include "LoginCommand.h"
 #include "LoginOptions.h"
+#include "SessionCommand.h"
+#include "SessionOptions.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QLoggingCategory>
@@ -19,8 +21,11 @@ void printUsage(FILE *stream)
                "\n"
                "Commands:\n"
                "  login     Sign in interactively and print the result\n"
+               "  token     Print an access token, from the cache or by refreshing (no interaction)\n"
+               "  accounts  List the signed-in accounts in the token cache\n"
+               "  logout    Sign an account (or --all) out: remove its tokens\n"
                "\n"
-               "Run 'qtsignin login --help' for the options.\n",
+               "Run 'qtsignin <command> --help' for the options.\n",
                stream);
 }
 
@@ -50,6 +55,39 @@ bool displayAvailable()
 #else
     return true;
 #endif
+}
+
+int runSessionCommand(QCoreApplication &app, const QString &command, const QStringList &arguments)
+{
+    SessionOptions::Command which;
+    if (command == QLatin1String("token")) {
+        which = SessionOptions::Command::Token;
+    } else if (command == QLatin1String("accounts")) {
+        which = SessionOptions::Command::Accounts;
+    } else if (command == QLatin1String("logout")) {
+        which = SessionOptions::Command::Logout;
+    } else {
+        std::fprintf(stderr, "qtsignin: unknown command \"%s\"\n", qPrintable(command));
+        printUsage(stderr);
+        return ExitUsage;
+    }
+    SessionOptions options;
+    QString error;
+    bool help = false;
+    if (!SessionOptions::parse(which, arguments, &options, &error, &help)) {
+        std::fprintf(stderr, "qtsignin %s: %s\n", qPrintable(command), qPrintable(error));
+        return ExitUsage;
+    }
+    if (help) {
+        std::fputs(qPrintable(SessionOptions::helpText(which)), stdout);
+        return ExitSuccess;
+    }
+    if (options.verbose)
+        QLoggingCategory::setFilterRules(QStringLiteral("qtsignin.*=true"));
+    SessionCommand session(options);
+    QObject::connect(&session, &SessionCommand::done, &app, &QCoreApplication::exit, Qt::QueuedConnection);
+    session.start();
+    return app.exec();
 }
 
 } // namespace
@@ -87,11 +125,8 @@ int main(int argc, char *argv[])
         std::printf("qtsignin %s\n", QTSIGNIN_VERSION);
         return ExitSuccess;
     }
-    if (command != QLatin1String("login")) {
-        std::fprintf(stderr, "qtsignin: unknown command \"%s\"\n", qPrintable(command));
-        printUsage(stderr);
-        return ExitUsage;
-    }
+    if (command != QLatin1String("login"))
+        return runSessionCommand(app, command, arguments);
 
     LoginOptions options;
     QString error;

@@ -1,11 +1,18 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include <QtSignIn/SignInClient.h>
 
+#include "Logging_p.h"
 #include "SignInClient_p.h"
 #include "SignInFlow_p.h"
+#include "SilentFlow_p.h"
+#include "cache/PersistedTokenCache.h"
+#include "network/HttpExchange.h"
+#include "oidc/ProviderDocuments.h"
 
+#include <QtSignIn/KeychainTokenStore.h>
 #include <QtSignIn/SystemBrowserUserAgent.h>
 
+#include <QtCore/QUrlQuery>
 #include <QtNetwork/QNetworkAccessManager>
 
 namespace QtSignIn {
@@ -13,14 +20,15 @@ namespace QtSignIn {
 SignInClient::SignInClient(const ClientConfiguration &configuration, QObject *parent)
     : QObject(parent), d(new SignInClientPrivate)
 {
+    d->q = this;
     d->configuration = configuration;
-    if (configuration.providerCaching() == ClientConfiguration::ProviderCaching::MemoryAndDisk) {
-        const QString directory = configuration.providerCacheDirectory();
-        d->documents = ProviderDocumentCache(directory.isEmpty()
-                                                     ? ProviderDocumentCache::defaultDirectory()
-                                                     : directory);
-    }
+    d->provider = std::make_shared<ProviderDocuments>(configuration);
     d->userAgent = new SystemBrowserUserAgent(this);
+    d->tokens = new PersistedTokenCache(
+            new KeychainTokenStore(KeychainTokenStore::serviceNameFor(configuration.applicationName(),
+                                                                      configuration.clientId())),
+            this);
+    connect(d->tokens, &PersistedTokenCache::warning, this, &SignInClient::tokenCacheWarning);
 }
 
 SignInClient::~SignInClient()
@@ -69,7 +77,11 @@ SignInReply *SignInClient::signIn(const QStringList &scopes, const SignInOptions
 {
     auto *reply = new SignInReply;
     auto *flow = new SignInFlow(this, reply, scopes, options);
-    reply->m_flow = flow;
+    QPointer<SignInFlow> cancellable(flow);
+    reply->m_cancel = [cancellable] {
+        if (cancellable)
+            cancellable->cancel();
+    };
     if (d->activeFlow) {
         // The user agent serves one sign-in at a time.
         QMetaObject::invokeMethod(flow, [flow] {
@@ -81,6 +93,174 @@ SignInReply *SignInClient::signIn(const QStringList &scopes, const SignInOptions
     d->activeFlow = flow;
     QMetaObject::invokeMethod(flow, &SignInFlow::start, Qt::QueuedConnection);
     return reply;
+}
+
+void SignInClientPrivate::remember(const SignInResult &result, QObject *context,
+                                   const std::function<void(const SignInError &)> &done)
+{
+    TokenCache::AccountEntry account{result.account, configuration.authority().toString(), result.idToken,
+                                     result.idTokenClaims};
+    TokenCache::AccessTokenEntry accessToken{result.account.id(), configuration.authority().toString(),
+                                             result.grantedScopes, result.accessToken, result.tokenType,
+                                             result.expiresOn};
+    const Secret refreshToken = result.refreshToken;
+    const QString clientId = configuration.clientId();
+    PersistedTokenCache *cache = tokens;
+    cache->enter(context, [=](const SignInError &) {
+        cache->leave([=](TokenCache &tokenCache) {
+            tokenCache.store(account);
+            tokenCache.store(accessToken);
+            // A sign-in without offline_access leaves an older refresh token
+            // alone: it still works, for the grant it was issued with.
+            if (!refreshToken.isEmpty())
+                tokenCache.store(TokenCache::RefreshTokenEntry{account.account.id(), clientId, refreshToken});
+        }, done);
+    });
+}
+
+void SignInClient::setTokenStore(TokenStore *store)
+{
+    d->tokens->setStore(store);
+}
+
+TokenStore *SignInClient::tokenStore() const
+{
+    return d->tokens->store();
+}
+
+SignInReply *SignInClient::loadTokenCache()
+{
+    auto *reply = new SignInReply;
+    QPointer<SignInClient> self(this);
+    d->tokens->load(reply, [self, reply](const SignInError &error) {
+        reply->finish(SignInResult(), error);
+        if (self && !error.isError())
+            emit self->accountsChanged();
+    });
+    return reply;
+}
+
+bool SignInClient::isTokenCacheLoaded() const
+{
+    return d->tokens->isLoaded();
+}
+
+QList<Account> SignInClient::accounts() const
+{
+    QList<Account> accounts;
+    for (const TokenCache::AccountEntry &entry : d->tokens->cache().accounts())
+        accounts.append(entry.account);
+    return accounts;
+}
+
+SignInReply *SignInClient::acquireTokenSilent(const Account &account, const QStringList &scopes,
+                                              const SilentOptions &options)
+{
+    auto *reply = new SignInReply;
+    const QStringList normalized = TokenCache::normalizedScopes(scopes);
+    // The path taken before every API call: memory only, no network, no store.
+    SignInResult result;
+    if (!options.forceRefresh && d->tokens->isLoaded()
+        && SilentFlow::answerFromCache(d->tokens->cache(), d->configuration.authority().toString(),
+                                       d->configuration.clientId(), account.id(), normalized, options.minimumValidity, &result)) {
+        reply->finishLater(result, SignInError());
+        return reply;
+    }
+    const QString key = SilentFlow::key(account.id(), normalized);
+    SilentFlow *flow = d->silentFlows.value(key);
+    if (!flow) {
+        flow = new SilentFlow(this, account, normalized, options);
+        d->silentFlows.insert(key, flow);
+        QMetaObject::invokeMethod(flow, &SilentFlow::start, Qt::QueuedConnection);
+    }
+    flow->attach(reply);
+    connect(reply, &SignInReply::finished, this, [this, reply] {
+        if (reply->result().source == QLatin1String("refresh"))
+            emit accountsChanged();
+    });
+    return reply;
+}
+
+SignInReply *SignInClient::signOut(const Account &account, const SignOutOptions &options)
+{
+    auto *reply = new SignInReply;
+    const QString accountId = account.id();
+    QPointer<SignInClient> self(this);
+    PersistedTokenCache *cache = d->tokens;
+    cache->enter(reply, [=](const SignInError &) {
+        const TokenCache::AccountEntry *entry = cache->cache().findAccount(accountId);
+        const Secret idToken = entry ? entry->idToken : Secret();
+        cache->leave([accountId](TokenCache &tokenCache) { tokenCache.removeAccount(accountId); },
+                     [=](const SignInError &storeError) {
+                         if (!self)
+                             return reply->finish(SignInResult(), SignInError());
+                         emit self->accountsChanged();
+                         if (!options.endProviderSession)
+                             return reply->finish(SignInResult(), SignInError(), storeError);
+                         self->d->endProviderSession(idToken, reply, [=](const SignInError &error) {
+                             reply->finish(SignInResult(), error, storeError);
+                         });
+                     });
+    });
+    return reply;
+}
+
+SignInReply *SignInClient::signOutAll(const SignOutOptions &options)
+{
+    auto *reply = new SignInReply;
+    QPointer<SignInClient> self(this);
+    PersistedTokenCache *cache = d->tokens;
+    cache->enter(reply, [=](const SignInError &) {
+        // One provider session serves every account of this authority.
+        const QList<TokenCache::AccountEntry> accounts = cache->cache().accounts();
+        const Secret idToken = accounts.isEmpty() ? Secret() : accounts.constLast().idToken;
+        cache->leave([](TokenCache &tokenCache) { tokenCache.clear(); }, [=](const SignInError &storeError) {
+            if (!self)
+                return reply->finish(SignInResult(), SignInError());
+            emit self->accountsChanged();
+            if (!options.endProviderSession)
+                return reply->finish(SignInResult(), SignInError(), storeError);
+            self->d->endProviderSession(idToken, reply, [=](const SignInError &error) {
+                reply->finish(SignInResult(), error, storeError);
+            });
+        });
+    });
+    return reply;
+}
+
+void SignInClientPrivate::endProviderSession(const Secret &idTokenHint, QObject *context,
+                                             const std::function<void(const SignInError &)> &done)
+{
+    if (!userAgent)
+        return done(SignInError(SignInError::UserAgentUnavailable, QStringLiteral("no user agent")));
+    // The local part first: an embedded agent forgets its cookies even when
+    // the provider offers no end_session_endpoint.
+    auto http = std::make_shared<HttpExchange>(q->networkAccessManager(),
+                                               configuration.networkTimeout(), configuration.caCertificates());
+    QPointer<UserAgent> agent(userAgent);
+    const QString clientId = configuration.clientId();
+    provider->metadata(*http, context, [http, agent, idTokenHint, clientId, done](const ProviderMetadata &metadata,
+                                                                              const SignInError &error) {
+        if (error.isError())
+            return done(error);
+        if (!agent)
+            return done(SignInError(SignInError::UserAgentUnavailable, QStringLiteral("no user agent")));
+        QUrl url;
+        if (!metadata.endSessionEndpoint.isEmpty()) {
+            // RP-Initiated Logout 1.0 §2: no post_logout_redirect_uri, as a
+            // desktop app has none registered; the provider shows its own page.
+            url = metadata.endSessionEndpoint;
+            QUrlQuery query(url);
+            if (!idTokenHint.isEmpty())
+                query.addQueryItem(QStringLiteral("id_token_hint"), QString::fromLatin1(idTokenHint.reveal()));
+            query.addQueryItem(QStringLiteral("client_id"), clientId);
+            url.setQuery(query);
+        }
+        SignInError endError;
+        if (!agent->endSession(url, &endError))
+            return done(endError);
+        done(SignInError());
+    });
 }
 
 } // namespace QtSignIn

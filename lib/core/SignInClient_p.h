@@ -2,16 +2,14 @@
 #pragma once
 
 #include <QtSignIn/ClientConfiguration.h>
-
-#include "oidc/JsonWebKeySet.h"
-#include "oidc/ProviderDocumentCache.h"
-#include "protocol/ProviderMetadata.h"
+#include <QtSignIn/SignInResult.h>
 
 #include <QtCore/QDateTime>
-
+#include <QtCore/QHash>
 #include <QtCore/QPointer>
 
-#include <optional>
+#include <functional>
+#include <memory>
 
 QT_BEGIN_NAMESPACE
 class QNetworkAccessManager;
@@ -19,28 +17,36 @@ QT_END_NAMESPACE
 
 namespace QtSignIn {
 
+class PersistedTokenCache;
+class ProviderDocuments;
+class SignInClient;
 class SignInFlow;
+class SilentFlow;
 class UserAgent;
 
 class SignInClientPrivate
 {
 public:
+    SignInClient *q = nullptr;
     ClientConfiguration configuration;
     QPointer<UserAgent> userAgent;
     QNetworkAccessManager *ownNetwork = nullptr;
     QPointer<QNetworkAccessManager> network;
-    // The provider's public documents, parsed, with how long they stay
-    // fresh; behind them the disk cache for the next run.
-    ProviderDocumentCache documents;
-    std::optional<ProviderMetadata> metadata;
-    QDateTime metadataFreshUntil;
-    std::optional<JsonWebKeySet> keys;
-    QDateTime keysFreshUntil;
-    // When an unknown kid last made us refetch the keys (key rotation): at
-    // most once a minute, so a flood of forged tokens cannot make us hammer
-    // the provider.
-    QDateTime keysRefetchedAt;
+    // Shared with the flows, which may outlive a request's callback.
+    std::shared_ptr<ProviderDocuments> provider;
+    PersistedTokenCache *tokens = nullptr;
     QPointer<SignInFlow> activeFlow;
+    // Silent requests under way, by account and scopes: one refresh each.
+    QHash<QString, QPointer<SilentFlow>> silentFlows;
+    // The provider answered 429 or 503 with Retry-After: no refresh before then.
+    QDateTime retryNotBefore;
+
+    // Keeps what an interactive sign-in produced; `done` gets the store's error.
+    void remember(const SignInResult &result, QObject *context,
+                  const std::function<void(const SignInError &)> &done);
+    // RP-initiated logout through the user agent, when the provider offers it.
+    void endProviderSession(const Secret &idTokenHint, QObject *context,
+                            const std::function<void(const SignInError &)> &done);
 };
 
 } // namespace QtSignIn

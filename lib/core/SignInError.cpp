@@ -37,6 +37,8 @@ QString SignInError::errorCode() const
     case RedirectListenerUnavailable: return QStringLiteral("redirect_listener_unavailable");
     case Cancelled: return QStringLiteral("cancelled");
     case TimedOut: return QStringLiteral("timed_out");
+    case KeychainUnavailable: return QStringLiteral("keychain_unavailable");
+    case TokenStoreFailed: return QStringLiteral("token_store_failed");
     }
     return QStringLiteral("unknown_error");
 }
@@ -78,6 +80,12 @@ QString SignInError::message() const
         return tr("Sign-in was cancelled.");
     case TimedOut:
         return tr("Sign-in took too long and was stopped. Try again.");
+    case KeychainUnavailable:
+        return tr("The system keychain is not available, so you cannot stay signed in. "
+                  "Unlock your keychain (on Linux, a Secret Service such as GNOME Keyring "
+                  "or KWallet must be running) and try again.");
+    case TokenStoreFailed:
+        return tr("Your sign-in could not be saved or read back. Check the disk and try again.");
     }
     return tr("Sign-in failed.");
 }

@@ -5,6 +5,7 @@
 #include "SignInClient_p.h"
 #include "oidc/IdTokenValidator.h"
 #include "oidc/JsonWebKeySet.h"
+#include "oidc/ProviderDocuments.h"
 #include "oidc/TenantIssuer.h"
 #include "protocol/AuthorizationResponse.h"
 #include "protocol/ProviderText.h"
@@ -51,6 +52,7 @@ SignInFlow::SignInFlow(SignInClient *client, SignInReply *reply, const QStringLi
       m_http(client->networkAccessManager(), client->configuration().networkTimeout(),
              client->configuration().caCertificates()),
       m_userAgent(client->userAgent()),
+      m_provider(client->d->provider),
       m_scopes(scopes),
       m_options(options)
 {
@@ -74,20 +76,12 @@ SignInFlow::~SignInFlow()
     }
 }
 
-SignInError SignInFlow::httpFailure(const QString &stage, const HttpResponse &response) const
+void SignInFlow::track(QNetworkReply *request)
 {
-    if (response.transportFailed)
-        return SignInError(SignInError::NetworkError, QStringLiteral("%1: %2").arg(stage, response.transportError));
-    // RFC 6585 §4, RFC 9110 §15.6.4: a busy provider may say when to come back.
-    const std::chrono::seconds retryAfter = response.status == 429 || response.status == 503
-            ? response.retryAfter(QDateTime::currentDateTimeUtc())
-            : std::chrono::seconds(0);
-    QString detail = QStringLiteral("%1: HTTP %2").arg(stage).arg(response.status);
-    if (retryAfter.count() > 0)
-        detail += QStringLiteral(", retry after %1 s").arg(retryAfter.count());
-    SignInError error(SignInError::NetworkError, detail);
-    error.setRetryAfter(retryAfter);
-    return error;
+    // Null when the answer came at once, possibly after the callback had
+    // already started the next request.
+    if (request)
+        m_pendingRequest = request;
 }
 
 void SignInFlow::start()
@@ -99,83 +93,13 @@ void SignInFlow::start()
         return fail(SignInError(SignInError::InvalidConfiguration, reason));
     if (!m_userAgent)
         return fail(SignInError(SignInError::UserAgentUnavailable, QStringLiteral("no user agent")));
-
-    if (m_configuration.hasExplicitEndpoints()) {
-        m_metadata.issuer = m_configuration.authority().toString();
-        m_metadata.authorizationEndpoint = m_configuration.authorizationEndpoint();
-        m_metadata.tokenEndpoint = m_configuration.tokenEndpoint();
-        m_metadata.jwksUri = m_configuration.jwksUri();
-        return present();
-    }
-    if (m_client && useCachedMetadata())
-        return present();
-    discover();
-}
-
-bool SignInFlow::useCachedMetadata()
-{
-    SignInClientPrivate *client = m_client->d.get();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (client->metadata && client->metadataFreshUntil > now) {
-        m_metadata = *client->metadata;
-        return true;
-    }
-    const QString authority = m_configuration.authority().toString();
-    const auto stored = client->documents.lookup(authority, ProviderDocumentCache::Document::Discovery, now);
-    QString reason;
-    if (!stored || !ProviderMetadata::parse(stored->body, authority, &m_metadata, &reason))
-        return false;
-    client->metadata = m_metadata;
-    client->metadataFreshUntil = stored->freshUntil;
-    return true;
-}
-
-bool SignInFlow::useCachedKeys()
-{
-    SignInClientPrivate *client = m_client->d.get();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (client->keys && client->keysFreshUntil > now)
-        return true;
-    const auto stored = client->documents.lookup(m_configuration.authority().toString(),
-                                                 ProviderDocumentCache::Document::Keys, now);
-    JsonWebKeySet keys;
-    QString reason;
-    if (!stored || !JsonWebKeySet::parse(stored->body, &keys, &reason))
-        return false;
-    client->keys = keys;
-    client->keysFreshUntil = stored->freshUntil;
-    return true;
-}
-
-void SignInFlow::discover()
-{
     m_stage = Stage::Discovering;
-    const QUrl url = ProviderMetadata::discoveryUrl(m_configuration.authority());
-    qCInfo(lcDiscovery) << "fetching" << url.toDisplayString();
-    m_pendingRequest = m_http.get(url, this, [this](const HttpResponse &response) {
-                if (response.transportFailed || response.status != 200)
-                    return fail(httpFailure(QStringLiteral("discovery"), response));
-                QString reason;
-                ProviderMetadata metadata;
-                if (!ProviderMetadata::parse(response.body, m_configuration.authority().toString(),
-                                             &metadata, &reason)) {
-                    const auto code = reason.contains(QLatin1String("not https"))
-                            ? SignInError::InsecureEndpoint
-                            : SignInError::InvalidProviderMetadata;
-                    return fail(SignInError(code, QStringLiteral("discovery: %1").arg(reason)));
-                }
-                m_metadata = metadata;
-                if (m_client) {
-                    SignInClientPrivate *client = m_client->d.get();
-                    const QDateTime now = QDateTime::currentDateTimeUtc();
-                    client->metadata = metadata;
-                    client->metadataFreshUntil = ProviderDocumentCache::freshUntil(response, now);
-                    client->documents.store(m_configuration.authority().toString(),
-                                            ProviderDocumentCache::Document::Discovery,
-                                            response.body, client->metadataFreshUntil);
-                }
-                present();
-            });
+    track(m_provider->metadata(m_http, this, [this](const ProviderMetadata &metadata, const SignInError &error) {
+        if (error.isError())
+            return fail(error);
+        m_metadata = metadata;
+        present();
+    }));
 }
 
 void SignInFlow::present()
@@ -278,7 +202,7 @@ void SignInFlow::redeemCode(const Secret &code)
 void SignInFlow::handleTokenResponse(const HttpResponse &response)
 {
     if (response.transportFailed)
-        return fail(httpFailure(QStringLiteral("token request"), response));
+        return fail(ProviderDocuments::httpFailure(QStringLiteral("token request"), response));
     if (response.status != 200) {
         TokenErrorResponse errorResponse;
         if ((response.status == 400 || response.status == 401)
@@ -287,7 +211,7 @@ void SignInFlow::handleTokenResponse(const HttpResponse &response)
                                                   bounded(errorResponse.error),
                                                   bounded(errorResponse.errorDescription)));
         }
-        return fail(httpFailure(QStringLiteral("token request"), response));
+        return fail(ProviderDocuments::httpFailure(QStringLiteral("token request"), response));
     }
     QString reason;
     if (!TokenResponse::parse(response.body, &m_tokens, &reason))
@@ -297,79 +221,19 @@ void SignInFlow::handleTokenResponse(const HttpResponse &response)
         return fail(SignInError(SignInError::InvalidTokenResponse, QStringLiteral("id_token missing")));
     if (!Jwt::parse(m_tokens.idToken.reveal(), &m_idToken, &reason))
         return fail(SignInError(SignInError::InvalidIdToken, reason));
-    if (!IdTokenValidator::validateHeader(m_idToken, &reason))
-        return fail(SignInError(SignInError::InvalidIdToken, reason));
-    const QString alg = m_idToken.header.value(QLatin1String("alg")).toString();
-    if (!m_metadata.idTokenSigningAlgValuesSupported.isEmpty()
-        && !m_metadata.idTokenSigningAlgValuesSupported.contains(alg)) {
-        return fail(SignInError(SignInError::InvalidIdToken,
-                                QStringLiteral("signing algorithm not advertised by the provider")));
-    }
-    if (m_client && useCachedKeys())
-        verifyIdToken();
-    else
-        fetchKeys();
+    SignInError error;
+    if (!ProviderDocuments::checkHeader(m_idToken, m_metadata, &error))
+        return fail(error);
+    track(m_provider->verifySignature(m_http, this, m_metadata, m_tokens.idToken.reveal(), m_idToken,
+                                      &m_mayRefetchKeys, [this](const SignInError &error) {
+                                          if (error.isError())
+                                              return fail(error);
+                                          completeWithVerifiedIdToken();
+                                      }));
 }
 
-void SignInFlow::fetchKeys()
+void SignInFlow::completeWithVerifiedIdToken()
 {
-    if (m_metadata.jwksUri.isEmpty())
-        return fail(SignInError(SignInError::InvalidConfiguration,
-                                QStringLiteral("no jwks_uri to verify the ID token with")));
-    qCInfo(lcDiscovery) << "fetching the provider's keys from" << m_metadata.jwksUri.toDisplayString();
-    m_pendingRequest = m_http.get(m_metadata.jwksUri, this, [this](const HttpResponse &response) {
-                if (response.transportFailed || response.status != 200)
-                    return fail(httpFailure(QStringLiteral("jwks"), response));
-                JsonWebKeySet keys;
-                QString reason;
-                if (!JsonWebKeySet::parse(response.body, &keys, &reason))
-                    return fail(SignInError(SignInError::InvalidProviderMetadata, reason));
-                if (!m_client)
-                    return fail(SignInError(SignInError::Cancelled, QStringLiteral("the client is gone")));
-                SignInClientPrivate *client = m_client->d.get();
-                const QDateTime now = QDateTime::currentDateTimeUtc();
-                client->keys = keys;
-                client->keysFreshUntil = ProviderDocumentCache::freshUntil(response, now);
-                client->documents.store(m_configuration.authority().toString(),
-                                        ProviderDocumentCache::Document::Keys, response.body,
-                                        client->keysFreshUntil);
-                verifyIdToken();
-            });
-}
-
-void SignInFlow::verifyIdToken()
-{
-    if (!m_client)
-        return fail(SignInError(SignInError::Cancelled, QStringLiteral("the client is gone")));
-    const QString alg = m_idToken.header.value(QLatin1String("alg")).toString();
-    const QString kid = m_idToken.header.value(QLatin1String("kid")).toString();
-    JsonWebKeySet::Key key;
-    switch (m_client->d->keys->select(kid, alg, &key)) {
-    case JsonWebKeySet::Selection::Found:
-        break;
-    case JsonWebKeySet::Selection::UnknownKid: {
-        // The provider may have rotated its keys: refetch once per sign-in,
-        // and not within a minute of the last refetch.
-        const QDateTime refetchedAt = m_client->d->keysRefetchedAt;
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        if (!m_refetchedKeys && (!refetchedAt.isValid() || refetchedAt.secsTo(now) >= 60)) {
-            m_refetchedKeys = true;
-            m_client->d->keysRefetchedAt = now;
-            return fetchKeys();
-        }
-        return fail(SignInError(SignInError::InvalidIdToken, QStringLiteral("unknown kid")));
-    }
-    case JsonWebKeySet::Selection::AmbiguousKey:
-        return fail(SignInError(SignInError::InvalidIdToken,
-                                kid.isEmpty() ? QStringLiteral("no kid, and several keys could have signed")
-                                              : QStringLiteral("several keys share the token's kid")));
-    case JsonWebKeySet::Selection::NoSuitableKey:
-        return fail(SignInError(SignInError::InvalidIdToken, QStringLiteral("no key for the signing algorithm")));
-    }
-    QString reason;
-    if (!verifyJwsSignature(m_tokens.idToken.reveal(), alg, key, &reason))
-        return fail(SignInError(SignInError::InvalidIdToken, reason));
-
     SignInResult result;
     SignInError error;
     if (!buildResult(m_tokens, &result, &error))
@@ -387,7 +251,7 @@ void SignInFlow::fetchUserInfo(const SignInResult &result)
             m_metadata.userinfoEndpoint, result.accessToken.reveal(), this,
             [this, result](const HttpResponse &response) {
                 if (response.transportFailed || response.status != 200)
-                    return fail(httpFailure(QStringLiteral("userinfo"), response));
+                    return fail(ProviderDocuments::httpFailure(QStringLiteral("userinfo"), response));
                 const QJsonDocument document = QJsonDocument::fromJson(response.body);
                 if (!document.isObject())
                     return fail(SignInError(SignInError::InvalidUserInfo,
@@ -468,7 +332,15 @@ void SignInFlow::finish(const SignInResult &result, const SignInError &error)
         disconnect(m_userAgent, nullptr, this, nullptr);
         m_userAgent->stop();
     }
-    m_reply->finish(result, error);
+    if (error.isError() || !m_client)
+        return m_reply->finish(result, error);
+    SignInResult interactive = result;
+    interactive.source = QStringLiteral("interactive");
+    m_client->d->remember(interactive, this, [this, interactive](const SignInError &storeError) {
+        if (m_client)
+            emit m_client->accountsChanged();
+        m_reply->finish(interactive, SignInError(), storeError);
+    });
 }
 
 } // namespace QtSignIn

@@ -16,6 +16,8 @@
 #include <QtCore/QPointer>
 #include <QtCore/QTimer>
 
+#include <memory>
+
 QT_BEGIN_NAMESPACE
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -26,6 +28,7 @@ namespace QtSignIn {
 class SignInClient;
 class SignInReply;
 class UserAgent;
+class ProviderDocuments;
 
 // One interactive sign-in, from discovery to validated tokens. It owns the
 // protocol state (state, nonce, PKCE verifier) and nothing else: the user
@@ -45,25 +48,22 @@ public:
     void fail(const SignInError &error);
 
 private:
-    bool useCachedMetadata();
-    bool useCachedKeys();
-    void discover();
+    void track(QNetworkReply *request);
     void present();
     void handleRedirect(const QUrl &redirect);
     void redeemCode(const Secret &code);
     void handleTokenResponse(const HttpResponse &response);
-    void verifyIdToken();
-    void fetchKeys();
+    void completeWithVerifiedIdToken();
     void fetchUserInfo(const SignInResult &result);
     bool buildResult(const TokenResponse &tokens, SignInResult *result, SignInError *error);
     void finish(const SignInResult &result, const SignInError &error);
-    SignInError httpFailure(const QString &stage, const HttpResponse &response) const;
 
     QPointer<SignInClient> m_client;
     SignInReply *m_reply;
     ClientConfiguration m_configuration;
     HttpExchange m_http;
     QPointer<UserAgent> m_userAgent;
+    std::shared_ptr<ProviderDocuments> m_provider;
     QStringList m_scopes;
     SignInOptions m_options;
 
@@ -73,7 +73,7 @@ private:
     Pkce m_pkce;
     QString m_authorizationResponseIssuer;
     Secret m_code; // kept only to check the ID token's c_hash
-    bool m_refetchedKeys = false;
+    bool m_mayRefetchKeys = true;
     TokenResponse m_tokens;
     Jwt m_idToken;
     QTimer m_interactiveDeadline;

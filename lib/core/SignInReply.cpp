@@ -1,8 +1,6 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include <QtSignIn/SignInReply.h>
 
-#include "SignInFlow_p.h"
-
 namespace QtSignIn {
 
 SignInReply::SignInReply(QObject *parent) : QObject(parent) {}
@@ -11,8 +9,8 @@ SignInReply::~SignInReply() = default;
 
 void SignInReply::cancel()
 {
-    if (!m_finished && m_flow)
-        m_flow->cancel();
+    if (!m_finished && m_cancel)
+        m_cancel();
 }
 
 void SignInReply::setWaitingForUser(bool waiting)
@@ -23,15 +21,25 @@ void SignInReply::setWaitingForUser(bool waiting)
     emit waitingForUserChanged(waiting);
 }
 
-void SignInReply::finish(const SignInResult &result, const SignInError &error)
+void SignInReply::finish(const SignInResult &result, const SignInError &error, const SignInError &storeError)
 {
     if (m_finished)
         return;
     setWaitingForUser(false);
     m_result = result;
     m_error = error;
+    m_storeError = storeError;
     m_finished = true;
+    m_cancel = nullptr;
     emit finished();
+}
+
+void SignInReply::finishLater(const SignInResult &result, const SignInError &error)
+{
+    m_result = result;
+    m_error = error;
+    m_finished = true;
+    QMetaObject::invokeMethod(this, &SignInReply::finished, Qt::QueuedConnection);
 }
 
 } // namespace QtSignIn

@@ -89,6 +89,19 @@ bool SystemBrowserUserAgent::present(const QUrl &authorizationUrl, SignInError *
     return true;
 }
 
+bool SystemBrowserUserAgent::endSession(const QUrl &endSessionUrl, SignInError *error)
+{
+    if (endSessionUrl.isEmpty())
+        return true;
+    qCInfo(lcBrowser) << "opening the system browser to end the session at" << endSessionUrl.host();
+    if (!m_launcher || !m_launcher(endSessionUrl)) {
+        *error = SignInError(SignInError::UserAgentUnavailable,
+                             QStringLiteral("the browser could not be launched"));
+        return false;
+    }
+    return true;
+}
+
 void SystemBrowserUserAgent::respond(const RedirectVerdict &verdict)
 {
     if (m_receiver)

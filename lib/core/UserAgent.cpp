@@ -5,4 +5,13 @@ namespace QtSignIn {
 
 UserAgent::~UserAgent() = default;
 
+bool UserAgent::endSession(const QUrl &endSessionUrl, SignInError *error)
+{
+    if (endSessionUrl.isEmpty())
+        return true;
+    *error = SignInError(SignInError::UserAgentUnavailable,
+                         QStringLiteral("this user agent cannot end the provider's session"));
+    return false;
+}
+
 } // namespace QtSignIn

@@ -8,6 +8,7 @@
 //
 //   bench_embedded_first_page ISSUER [--screenshot FILE] [--linked|--loaded]
 
+#include <QtSignIn/MemoryTokenStore.h>
 #include <QtSignIn/EmbeddedUserAgent.h>
 #include <QtSignIn/SignInClient.h>
 
@@ -69,6 +70,7 @@ int main(int argc, char *argv[])
     branding.logoPath = QStringLiteral(QTSIGNIN_SOURCE_DIR "/tests/provider/logo.svg");
     agent->setBranding(branding);
     QtSignIn::SignInClient client(config);
+    client.setTokenStore(new QtSignIn::MemoryTokenStore);
     client.setUserAgent(agent);
     QtSignIn::SignInReply *reply = client.signIn({QStringLiteral("profile")});
 

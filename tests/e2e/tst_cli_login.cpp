@@ -104,6 +104,10 @@ LoginRun tst_CliLogin::login(const QStringList &arguments, const QString &browse
     environment.insert(QStringLiteral("XDG_CACHE_HOME"), cacheHome.isEmpty() ? freshCache.path() : cacheHome);
     process.setProcessEnvironment(environment);
     QStringList all = arguments;
+    // These cases are about signing in; the keychain has its own tests
+    // (tst_cli_session), so unless a case says otherwise nothing is kept.
+    if (all.value(0) == QLatin1String("login") && !all.contains(QLatin1String("--cache")))
+        all << QStringLiteral("--cache") << QStringLiteral("memory");
     if (!browser.isEmpty())
         all << QStringLiteral("--browser-command") << browser;
     process.start(QStringLiteral(QTSIGNIN_CLI), all);

@@ -4,6 +4,7 @@
 // dialog, offscreen) against the real local OpenID provider. The test plays
 // the person by filling the provider's pages through runJavaScript.
 
+#include <QtSignIn/MemoryTokenStore.h>
 #include <QtSignIn/EmbeddedUserAgent.h>
 #include <QtSignIn/SignInClient.h>
 
@@ -154,6 +155,7 @@ SignInClient *tst_EmbeddedSignIn::newClient(EmbeddedUserAgent *agent)
     if (agent->persistence() == EmbeddedUserAgent::Persistence::Persistent && m_home)
         agent->setProfileDirectory(m_home->filePath(QStringLiteral("profile")));
     auto *client = new SignInClient(config, this);
+    client->setTokenStore(new MemoryTokenStore); // never the keychain of whoever runs the tests
     client->setUserAgent(agent);
     return client;
 }
@@ -263,7 +265,8 @@ void tst_EmbeddedSignIn::autoFallsBackToEmbeddedWhenTheBrowserCannotStart()
                    QStringLiteral("--client-id"), QStringLiteral("qtsignin-demo"),
                    QStringLiteral("--mode"), QStringLiteral("auto"),
                    QStringLiteral("--browser-command"), QStringLiteral("/nonexistent/browser"),
-                   QStringLiteral("--timeout"), QStringLiteral("8"), QStringLiteral("--json")});
+                   QStringLiteral("--timeout"), QStringLiteral("8"), QStringLiteral("--json"),
+                   QStringLiteral("--cache"), QStringLiteral("memory")});
     QVERIFY(process.waitForFinished(90000));
     const QString err = QString::fromUtf8(process.readAllStandardError());
     const QJsonObject json = QJsonDocument::fromJson(process.readAllStandardOutput()).object();

@@ -12,6 +12,7 @@
 // test checks that none of the codes, verifiers and tokens the provider dealt
 // in reached it.
 
+#include <QtSignIn/MemoryTokenStore.h>
 #include <QtSignIn/ClientConfiguration.h>
 #include <QtSignIn/SignInClient.h>
 #include <QtSignIn/SignInError.h>
@@ -237,6 +238,7 @@ std::unique_ptr<SignInClient> tst_HostileProvider::makeClient(const QString &cas
 std::unique_ptr<SignInClient> tst_HostileProvider::makeClient(const ClientConfiguration &configuration)
 {
     auto client = std::make_unique<SignInClient>(configuration);
+    client->setTokenStore(new QtSignIn::MemoryTokenStore); // never the keychain of whoever runs the tests
 
     auto *agent = new SystemBrowserUserAgent;
     // The browser stand-in: load the authorization URL, follow the provider's
@@ -608,7 +610,8 @@ void tst_HostileProvider::cliRefusesWithExitCode2()
                m_base + QStringLiteral("/case/") + caseName + QStringLiteral("~cli"),
                QStringLiteral("--client-id"), clientId, QStringLiteral("--json"),
                QStringLiteral("--timeout"), QStringLiteral("20"), QStringLiteral("--browser-command"),
-               QStringLiteral("node ") + QStringLiteral(FOLLOW_REDIRECTS_SCRIPT)});
+               QStringLiteral("node ") + QStringLiteral(FOLLOW_REDIRECTS_SCRIPT),
+               QStringLiteral("--cache"), QStringLiteral("memory")});
     QVERIFY(cli.waitForFinished(60000));
     const QByteArray out = cli.readAllStandardOutput();
     const QByteArray err = cli.readAllStandardError();

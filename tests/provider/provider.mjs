@@ -205,6 +205,12 @@ function createProvider(issuer, { directory: people, tenantId }) {
         },
     });
 
+    // Refresh grants, counted apart from code grants: tests check that
+    // concurrent silent calls redeem a refresh token once.
+    provider.on('grant.success', (ctx) => {
+        const key = `grant:${ctx.oidc.params.grant_type}`;
+        requestCounts[key] = (requestCounts[key] ?? 0) + 1;
+    });
     // Why a request failed is in error_detail, which clients never see.
     provider.on('server_error', (ctx, error) => console.error(`server_error: ${error.stack ?? error}`));
     if (log) {

@@ -16,19 +16,28 @@ QStringList TokenCache::normalizedScopes(const QStringList &scopes)
     return normalized;
 }
 
+QStringList TokenCache::accessTokenScopes(const QStringList &scopes)
+{
+    QStringList result = normalizedScopes(scopes);
+    result.removeAll(QStringLiteral("openid"));
+    result.removeAll(QStringLiteral("offline_access"));
+    return result;
+}
+
 const TokenCache::AccessTokenEntry *
 TokenCache::findAccessToken(const QString &accountId, const QString &authority,
                             const QStringList &scopes, const QDateTime &now,
                             std::chrono::seconds margin) const
 {
     const QDateTime validUntil = now.addSecs(margin.count());
+    const QStringList wanted = accessTokenScopes(scopes);
     for (const AccessTokenEntry &entry : m_accessTokens) {
         if (entry.accountId != accountId || entry.authority != authority)
             continue;
         // A token without a known expiry cannot be trusted to still work.
         if (!entry.expiresOn.isValid() || entry.expiresOn <= validUntil)
             continue;
-        const bool coversAll = std::all_of(scopes.cbegin(), scopes.cend(), [&entry](const QString &scope) {
+        const bool coversAll = std::all_of(wanted.cbegin(), wanted.cend(), [&entry](const QString &scope) {
             return entry.scopes.contains(scope);
         });
         if (coversAll)
@@ -67,11 +76,11 @@ void TokenCache::store(const AccountEntry &account)
 void TokenCache::store(const AccessTokenEntry &accessToken)
 {
     AccessTokenEntry entry = accessToken;
-    entry.scopes = normalizedScopes(entry.scopes);
+    entry.scopes = accessTokenScopes(entry.scopes);
     m_accessTokens.removeIf([&entry](const AccessTokenEntry &old) {
         if (old.accountId != entry.accountId || old.authority != entry.authority)
             return false;
-        return std::any_of(old.scopes.cbegin(), old.scopes.cend(),
+        return old.scopes == entry.scopes || std::any_of(old.scopes.cbegin(), old.scopes.cend(),
                            [&entry](const QString &scope) { return entry.scopes.contains(scope); });
     });
     m_accessTokens.append(entry);

@@ -32,7 +32,7 @@ public:
     {
         QString accountId;
         QString authority;
-        QStringList scopes;   // sorted, without duplicates
+        QStringList scopes;   // accessTokenScopes(): sorted, no duplicates, no openid/offline_access
         Secret token;
         QString tokenType;
         QDateTime expiresOn;  // UTC; invalid when the provider did not say
@@ -70,6 +70,9 @@ public:
     bool isEmpty() const;
 
     static QStringList normalizedScopes(const QStringList &scopes);
+    // The scopes that say what an access token may do: normalized, without
+    // openid and offline_access, which are about the sign-in, not the API.
+    static QStringList accessTokenScopes(const QStringList &scopes);
 
 private:
     QList<AccountEntry> m_accounts;

@@ -130,10 +130,12 @@ bool IdTokenValidator::validateClaims(const Jwt &token, const Expectations &expe
 
     // (11): the nonce we sent, exactly.
     const QJsonValue nonce = claims.value(QLatin1String("nonce"));
-    if (!nonce.isString())
-        return fail(QStringLiteral("nonce missing"));
-    if (nonce.toString().toUtf8() != expected.nonce)
-        return fail(QStringLiteral("nonce mismatch"));
+    if (!(expected.nonceOptional && nonce.isUndefined())) {
+        if (!nonce.isString())
+            return fail(QStringLiteral("nonce missing"));
+        if (nonce.toString().toUtf8() != expected.nonce)
+            return fail(QStringLiteral("nonce mismatch"));
+    }
 
     // §3.1.3.8 and §3.3.2.11: when present, at_hash and c_hash bind the
     // access token and the code to this ID token.

@@ -24,6 +24,9 @@ public:
         QString authorizationResponseIssuer;
         QString clientId;
         QByteArray nonce;
+        // A refreshed ID token (Core §12.2) need not carry a nonce; if it
+        // does, it must still be `nonce`.
+        bool nonceOptional = false;
         QByteArray accessToken;        // checked against at_hash when the token has one
         QByteArray authorizationCode;  // checked against c_hash when the token has one
         QDateTime now;

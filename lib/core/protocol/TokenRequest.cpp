@@ -27,6 +27,18 @@ static void appendField(QByteArray *body, const char *name, const QByteArray &va
     body->append(value.toPercentEncoding());
 }
 
+TokenRequest TokenRequest::forRefreshToken(const QUrl &tokenEndpoint, const QString &clientId,
+                                           const Secret &refreshToken, const QStringList &scopes)
+{
+    TokenRequest request;
+    request.tokenEndpoint = tokenEndpoint;
+    request.grantType = GrantType::RefreshToken;
+    request.clientId = clientId;
+    request.refreshToken = refreshToken;
+    request.scopes = scopes;
+    return request;
+}
+
 QByteArray TokenRequest::toFormBody() const
 {
     QByteArray body;

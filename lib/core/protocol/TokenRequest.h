@@ -28,6 +28,9 @@ struct TokenRequest
                                              const Secret &code, const QUrl &redirectUri,
                                              const Secret &codeVerifier);
 
+    static TokenRequest forRefreshToken(const QUrl &tokenEndpoint, const QString &clientId,
+                                        const Secret &refreshToken, const QStringList &scopes);
+
     // application/x-www-form-urlencoded body (RFC 6749 Appendix B).
     QByteArray toFormBody() const;
 };

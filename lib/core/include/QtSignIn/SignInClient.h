@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
+#include <QtSignIn/Account.h>
 #include <QtSignIn/ClientConfiguration.h>
 #include <QtSignIn/SignInOptions.h>
 #include <QtSignIn/SignInReply.h>
@@ -17,6 +18,7 @@ QT_END_NAMESPACE
 
 namespace QtSignIn {
 
+class TokenStore;
 class UserAgent;
 class SignInClientPrivate;
 
@@ -28,6 +30,16 @@ class SignInClientPrivate;
 //         reply->deleteLater();
 //         if (reply->error().isError()) ... else use(reply->result());
 //     });
+//
+// Then, before every call to an API, for the account that signed in:
+//
+//     auto *reply = client->acquireTokenSilent(account, {"items.read"});
+//     // reply->isFinished() when served from memory; else wait for finished().
+//     // InteractionRequired: call signIn() again, with the account's
+//     // username as SignInOptions::loginHint.
+//
+// Tokens are cached in memory and in a TokenStore (the OS keychain by
+// default), read once per process.
 class QTSIGNIN_CORE_EXPORT SignInClient : public QObject
 {
     Q_OBJECT
@@ -52,8 +64,43 @@ public:
     // an error.
     SignInReply *signIn(const QStringList &scopes, const SignInOptions &options = {});
 
+    // Where tokens are kept between runs; the client takes ownership. The
+    // default is a KeychainTokenStore named after the application name and
+    // the client id. Set it before the first sign-in or silent call.
+    void setTokenStore(TokenStore *store);
+    TokenStore *tokenStore() const;
+
+    // Reads the token store, if this process has not yet. acquireTokenSilent()
+    // does this itself; call it to list accounts() at start-up.
+    SignInReply *loadTokenCache();
+    bool isTokenCacheLoaded() const;
+
+    // The accounts in the token cache (none until it is loaded).
+    QList<Account> accounts() const;
+
+    // An access token for `account` covering `scopes`, without the person:
+    // from the cache when one stays valid long enough (no network, no
+    // keychain), else by redeeming the refresh token. Fails with
+    // InteractionRequired when only the person can help (no refresh token,
+    // or the provider refused it). Concurrent calls for the same account and
+    // scopes share one refresh, and processes sharing the store take turns,
+    // so a refresh token is never redeemed twice.
+    SignInReply *acquireTokenSilent(const Account &account, const QStringList &scopes,
+                                    const SilentOptions &options = {});
+
+    // Forgets the account: its tokens leave memory and the token store.
+    SignInReply *signOut(const Account &account, const SignOutOptions &options = {});
+    SignInReply *signOutAll(const SignOutOptions &options = {});
+
+Q_SIGNALS:
+    // The token cache's accounts changed (loaded, signed in, signed out).
+    void accountsChanged();
+    // Something in the token store was unusable and was skipped, not erased.
+    void tokenCacheWarning(const QString &message);
+
 private:
     friend class SignInFlow;
+    friend class SilentFlow;
     std::unique_ptr<SignInClientPrivate> d;
 };
 

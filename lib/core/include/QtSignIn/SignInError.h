@@ -36,6 +36,8 @@ public:
         RedirectListenerUnavailable, // the loopback listener could not be started
         Cancelled,
         TimedOut,
+        KeychainUnavailable,        // no Secret Service / Keychain / Credential Manager, locked, denied, or too slow
+        TokenStoreFailed,           // the token store (file, keychain item) could not be read or written
     };
     Q_ENUM(Code)
 

@@ -7,6 +7,8 @@
 #include <QtCore/QPair>
 #include <QtCore/QString>
 
+#include <chrono>
+
 namespace QtSignIn {
 
 // Per-sign-in choices that go into the authorization request.
@@ -21,6 +23,26 @@ struct QTSIGNIN_CORE_EXPORT SignInOptions
     // Further provider-specific parameters. Parameters the flow owns (state,
     // nonce, code_challenge, redirect_uri, ...) cannot be overridden.
     QList<QPair<QString, QString>> extraParameters;
+};
+
+// Choices for SignInClient::acquireTokenSilent().
+struct QTSIGNIN_CORE_EXPORT SilentOptions
+{
+    // A cached access token is used only while it stays valid at least this
+    // long, so it cannot expire on its way to the API.
+    std::chrono::seconds minimumValidity{300};
+    // Redeem the refresh token even when a cached access token would do.
+    bool forceRefresh = false;
+};
+
+// Choices for SignInClient::signOut() and signOutAll().
+struct QTSIGNIN_CORE_EXPORT SignOutOptions
+{
+    // Also end the person's session at the provider (OpenID Connect
+    // RP-Initiated Logout: the end_session_endpoint, opened in the user
+    // agent), when the provider offers it. Otherwise the next interactive
+    // sign-in may find the provider's session and need no password.
+    bool endProviderSession = false;
 };
 
 } // namespace QtSignIn

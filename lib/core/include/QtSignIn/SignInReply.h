@@ -7,14 +7,22 @@
 
 #include <QtCore/QObject>
 
+#include <functional>
+
 namespace QtSignIn {
 
 class SignInFlow;
+class SilentFlow;
+class SignInClientPrivate;
 
-// One sign-in in progress. Emits finished() exactly once, never from inside
-// the call that created it; then result() or error() tells the outcome. The
-// caller owns the reply (delete it, or deleteLater() in the slot), as with
-// QNetworkReply.
+// One sign-in, silent token request or sign-out in progress. Emits finished()
+// exactly once, never from inside the call that created it; then result() or
+// error() tells the outcome. The caller owns the reply (delete it, or
+// deleteLater() in the slot), as with QNetworkReply.
+//
+// A silent request answered from memory returns a reply that is already
+// finished: isFinished() is true and result() is set at once (no need to wait
+// for the event loop); finished() is still emitted later.
 class QTSIGNIN_CORE_EXPORT SignInReply : public QObject
 {
     Q_OBJECT
@@ -29,6 +37,11 @@ public:
     SignInResult result() const { return m_result; }
     SignInError error() const { return m_error; }
 
+    // Set when the tokens came but could not be saved to the token store
+    // (KeychainUnavailable, TokenStoreFailed): they are kept in memory for
+    // this process only, and nothing was written anywhere else.
+    SignInError storeError() const { return m_storeError; }
+
 public Q_SLOTS:
     // Ends the sign-in with SignInError::Cancelled. No effect once finished.
     void cancel();
@@ -39,14 +52,20 @@ Q_SIGNALS:
 
 private:
     friend class SignInClient;
+    friend class SignInClientPrivate;
     friend class SignInFlow;
+    friend class SilentFlow;
     explicit SignInReply(QObject *parent = nullptr);
     void setWaitingForUser(bool waiting);
-    void finish(const SignInResult &result, const SignInError &error);
+    void finish(const SignInResult &result, const SignInError &error,
+                const SignInError &storeError = SignInError());
+    // Finished now; finished() is emitted from the event loop.
+    void finishLater(const SignInResult &result, const SignInError &error);
 
-    SignInFlow *m_flow = nullptr;
+    std::function<void()> m_cancel;
     SignInResult m_result;
     SignInError m_error;
+    SignInError m_storeError;
     bool m_finished = false;
     bool m_waitingForUser = false;
 };

@@ -24,7 +24,10 @@ struct QTSIGNIN_CORE_EXPORT SignInResult
     QStringList requestedScopes;
     QStringList grantedScopes;    // the provider may grant fewer than requested
     Account account;
-    QString userAgent;            // "browser" or "embedded"
+    QString userAgent;            // "browser" or "embedded"; empty for silent results
+    // Where the access token came from: "interactive", "cache" (no network,
+    // no keychain) or "refresh" (the refresh token was redeemed).
+    QString source;
 };
 
 } // namespace QtSignIn

@@ -39,6 +39,7 @@ public:
     bool present(const QUrl &authorizationUrl, SignInError *error) override;
     void respond(const RedirectVerdict &verdict) override;
     void stop() override;
+    bool endSession(const QUrl &endSessionUrl, SignInError *error) override;
 
 private:
     BrowserLauncher m_launcher;

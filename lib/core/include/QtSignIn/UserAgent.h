@@ -60,6 +60,13 @@ public:
     // Releases everything: listeners, windows. Safe to call more than once.
     virtual void stop() = 0;
 
+    // Sign-out: ends the person's session with the provider by showing
+    // `endSessionUrl` (RP-Initiated Logout), and forgets what the agent itself
+    // keeps (an embedded agent's cookies). The URL is empty when the provider
+    // offers no end_session_endpoint. The default does nothing and succeeds
+    // only for an empty URL.
+    virtual bool endSession(const QUrl &endSessionUrl, SignInError *error);
+
 Q_SIGNALS:
     // A request reached the redirect URI. It may be a stray or forged one:
     // the flow judges it and calls respond() before returning.

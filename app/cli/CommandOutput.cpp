@@ -1,0 +1,77 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#include "CommandOutput.h"
+
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+
+#include <cstdio>
+
+using namespace QtSignIn;
+
+namespace CommandOutput {
+
+void writeStdout(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void writeStderr(const QString &text)
+{
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+QJsonObject accountJson(const Account &account)
+{
+    QJsonObject object{{QStringLiteral("id"), account.id()},
+                       {QStringLiteral("username"), account.username()},
+                       {QStringLiteral("name"), account.displayName()}};
+    if (!account.tenantId().isEmpty())
+        object.insert(QStringLiteral("tenant_id"), account.tenantId());
+    return object;
+}
+
+QJsonObject resultJson(const SignInResult &result)
+{
+    QJsonObject object{
+        {QStringLiteral("access_token"), result.accessToken.revealString()},
+        {QStringLiteral("token_type"), result.tokenType},
+        {QStringLiteral("scopes"), QJsonArray::fromStringList(result.grantedScopes)},
+        {QStringLiteral("requested_scopes"), QJsonArray::fromStringList(result.requestedScopes)},
+        {QStringLiteral("id_token_claims"), result.idTokenClaims},
+        {QStringLiteral("account"), accountJson(result.account)},
+        {QStringLiteral("has_refresh_token"), !result.refreshToken.isEmpty()},
+        {QStringLiteral("source"), result.source},
+    };
+    if (!result.userAgent.isEmpty())
+        object.insert(QStringLiteral("user_agent"), result.userAgent);
+    if (result.expiresOn.isValid())
+        object.insert(QStringLiteral("expires_on"), result.expiresOn.toSecsSinceEpoch());
+    if (!result.userInfo.isEmpty())
+        object.insert(QStringLiteral("userinfo"), result.userInfo);
+    return object;
+}
+
+void printFailure(const QString &heading, const SignInError &error, bool json)
+{
+    QString description = error.providerErrorDescription();
+    if (description.isEmpty())
+        description = error.detail();
+    if (json) {
+        const QJsonObject object{
+            {QStringLiteral("error"), error.errorCode()},
+            {QStringLiteral("error_description"), description},
+        };
+        writeStdout(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
+    }
+    QString message = QStringLiteral("%1: %2").arg(heading, error.message());
+    if (!description.isEmpty())
+        message += QStringLiteral(" (%1: %2)").arg(error.errorCode(), description);
+    else
+        message += QStringLiteral(" (%1)").arg(error.errorCode());
+    writeStderr(message + QLatin1Char('\n'));
+}
+
+} // namespace CommandOutput

@@ -1,0 +1,167 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#include "SessionCommand.h"
+
+#include "CommandOutput.h"
+#include "ExitCode.h"
+
+#include <QtSignIn/SignInClient.h>
+#include <QtSignIn/SignInReply.h>
+#include <QtSignIn/SystemBrowserUserAgent.h>
+
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+
+using namespace QtSignIn;
+using namespace CommandOutput;
+
+SessionCommand::SessionCommand(const SessionOptions &options, QObject *parent)
+    : QObject(parent), m_options(options)
+{
+}
+
+void SessionCommand::start()
+{
+    m_client = new SignInClient(m_options.configuration, this);
+    m_client->setTokenStore(m_options.store.create(m_options.configuration));
+    connect(m_client, &SignInClient::tokenCacheWarning, this, [](const QString &message) {
+        writeStderr(tr("Warning: %1\n").arg(message));
+    });
+    if (!m_options.browserCommand.isEmpty()) {
+        auto *browser = new SystemBrowserUserAgent;
+        browser->setLauncher(SystemBrowserUserAgent::commandLauncher(m_options.browserCommand));
+        m_client->setUserAgent(browser);
+    }
+    SignInReply *load = m_client->loadTokenCache();
+    load->setParent(this);
+    connect(load, &SignInReply::finished, this, [this, load] {
+        load->deleteLater();
+        if (load->error().isError())
+            return fail(load->error());
+        run();
+    });
+}
+
+void SessionCommand::run()
+{
+    switch (m_options.command) {
+    case SessionOptions::Command::Accounts:
+        return listAccounts();
+    case SessionOptions::Command::Logout:
+        return logout();
+    case SessionOptions::Command::Token:
+        break;
+    }
+    Account account;
+    if (pickAccount(&account))
+        token(account);
+}
+
+// --account by id or username; without it, the only account there is.
+bool SessionCommand::pickAccount(Account *account)
+{
+    const QList<Account> accounts = m_client->accounts();
+    if (accounts.isEmpty()) {
+        fail(SignInError(SignInError::InteractionRequired, QStringLiteral("no account is signed in; run qtsignin login")));
+        return false;
+    }
+    if (m_options.account.isEmpty()) {
+        if (accounts.size() > 1) {
+            writeStderr(tr("Several accounts are signed in; choose one with --account (see 'qtsignin accounts').\n"));
+            emit done(ExitUsage);
+            return false;
+        }
+        *account = accounts.constFirst();
+        return true;
+    }
+    for (const Account &candidate : accounts) {
+        if (candidate.id() == m_options.account
+            || candidate.username().compare(m_options.account, Qt::CaseInsensitive) == 0) {
+            *account = candidate;
+            return true;
+        }
+    }
+    fail(SignInError(SignInError::InteractionRequired,
+                     QStringLiteral("the account \"%1\" is not signed in").arg(m_options.account.left(128))));
+    return false;
+}
+
+void SessionCommand::token(const Account &account)
+{
+    SignInReply *reply = m_client->acquireTokenSilent(account, m_options.scopes, m_options.silentOptions);
+    reply->setParent(this);
+    const auto report = [this, reply] {
+        reply->deleteLater();
+        if (reply->error().isError())
+            return fail(reply->error());
+        if (reply->storeError().isError())
+            writeStderr(tr("Warning: the refreshed tokens could not be saved (%1); the next run may need "
+                           "a new sign-in.\n").arg(reply->storeError().detail()));
+        const SignInResult result = reply->result();
+        if (m_options.json)
+            writeStdout(QJsonDocument(resultJson(result)).toJson(QJsonDocument::Compact) + '\n');
+        else
+            writeStdout(result.accessToken.reveal() + '\n');
+        emit done(ExitSuccess);
+    };
+    if (reply->isFinished())
+        report();
+    else
+        connect(reply, &SignInReply::finished, this, report);
+}
+
+void SessionCommand::listAccounts()
+{
+    const QList<Account> accounts = m_client->accounts();
+    if (m_options.json) {
+        QJsonArray array;
+        for (const Account &account : accounts)
+            array.append(accountJson(account));
+        writeStdout(QJsonDocument(QJsonObject{{QStringLiteral("accounts"), array}}).toJson(QJsonDocument::Compact) + '\n');
+    } else if (accounts.isEmpty()) {
+        writeStderr(tr("No account is signed in.\n"));
+    } else {
+        QString text;
+        for (const Account &account : accounts) {
+            text += account.id() + QLatin1Char('\t') + account.username();
+            if (!account.displayName().isEmpty())
+                text += QLatin1Char('\t') + account.displayName();
+            text += QLatin1Char('\n');
+        }
+        writeStdout(text.toLocal8Bit());
+    }
+    emit done(ExitSuccess);
+}
+
+void SessionCommand::logout()
+{
+    SignOutOptions options;
+    options.endProviderSession = m_options.endSession;
+    SignInReply *reply = nullptr;
+    if (m_options.all) {
+        reply = m_client->signOutAll(options);
+    } else {
+        Account account;
+        if (!pickAccount(&account))
+            return;
+        reply = m_client->signOut(account, options);
+    }
+    reply->setParent(this);
+    connect(reply, &SignInReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        if (reply->storeError().isError())
+            return fail(reply->storeError());
+        if (reply->error().isError())
+            return fail(reply->error());
+        if (m_options.json)
+            writeStdout(QByteArrayLiteral("{\"signed_out\":true}\n"));
+        else
+            writeStderr(tr("Signed out.\n"));
+        emit done(ExitSuccess);
+    });
+}
+
+void SessionCommand::fail(const SignInError &error)
+{
+    printFailure(tr("qtsignin %1 failed").arg(SessionOptions::commandName(m_options.command)), error, m_options.json);
+    emit done(exitCodeFor(error));
+}

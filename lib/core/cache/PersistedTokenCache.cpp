@@ -1,0 +1,251 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#include "PersistedTokenCache.h"
+
+#include "Logging_p.h"
+#include "TokenCacheSerializer.h"
+
+#include <QtSignIn/TokenStore.h>
+
+#include <QtCore/QCryptographicHash>
+#include <QtCore/QDir>
+#include <QtCore/QLockFile>
+#include <QtCore/QStandardPaths>
+
+namespace QtSignIn {
+
+PersistedTokenCache::PersistedTokenCache(TokenStore *store, QObject *parent) : QObject(parent)
+{
+    m_lockRetry.setInterval(25);
+    connect(&m_lockRetry, &QTimer::timeout, this, &PersistedTokenCache::tryLock);
+    setStore(store);
+}
+
+PersistedTokenCache::~PersistedTokenCache() = default;
+
+void PersistedTokenCache::setStore(TokenStore *store)
+{
+    if (m_store == store)
+        return;
+    delete m_store;
+    m_store = store;
+    m_loaded = false;
+    m_readOnlyReason.clear();
+    if (!store)
+        return;
+    store->setParent(this);
+    connect(store, &TokenStore::warning, this, &PersistedTokenCache::warning);
+    connect(store, &TokenStore::readFinished, this, [this](const QByteArray &document, const SignInError &error) {
+        if (m_pendingStoreCall)
+            std::exchange(m_pendingStoreCall, nullptr)(document, error);
+    });
+    connect(store, &TokenStore::writeFinished, this, [this](const SignInError &error) {
+        if (m_pendingStoreCall)
+            std::exchange(m_pendingStoreCall, nullptr)(QByteArray(), error);
+    });
+}
+
+void PersistedTokenCache::load(QObject *context, const Done &done)
+{
+    if (m_loaded) {
+        QMetaObject::invokeMethod(context, [done] { done(SignInError()); }, Qt::QueuedConnection);
+        return;
+    }
+    // A section without the lock: a plain read, in turn with the other
+    // store calls. Loads that queue up behind a successful one do not read again.
+    enterSection(context, false, [this, done](const SignInError &error) {
+        leave(nullptr, [done, error](const SignInError &) { done(error); });
+    });
+}
+
+void PersistedTokenCache::enter(QObject *context, const Done &entered)
+{
+    enterSection(context, true, entered);
+}
+
+void PersistedTokenCache::enterSection(QObject *context, bool exclusive, const Done &entered)
+{
+    Section section;
+    section.context = context;
+    section.exclusive = exclusive;
+    section.entered = entered;
+    m_waitingSections.append(section);
+    if (!m_inSection)
+        QMetaObject::invokeMethod(this, &PersistedTokenCache::startNextSection, Qt::QueuedConnection);
+}
+
+void PersistedTokenCache::startNextSection()
+{
+    while (!m_inSection && !m_waitingSections.isEmpty()) {
+        Section section = m_waitingSections.takeFirst();
+        if (!section.context)
+            continue; // its owner is gone
+        m_inSection = true;
+        m_section = section;
+        m_sectionReadOk = false;
+        m_sectionReadError = SignInError();
+        if (section.exclusive && !m_store->sharedIdentity().isEmpty()) {
+            m_lock = std::make_unique<QLockFile>(lockFilePath());
+            // Only a lock whose process is gone is stale, never one that is merely old:
+            // its holder may be waiting for the provider.
+            m_lock->setStaleLockTime(0);
+            m_lockDeadline = QDeadlineTimer(m_lockTimeout);
+            tryLock();
+        } else if (!section.exclusive && m_loaded) {
+            m_sectionReadOk = true;
+            enterCurrentSection();
+        } else {
+            readStore();
+        }
+    }
+}
+
+void PersistedTokenCache::tryLock()
+{
+    if (m_lock->tryLock(0)) {
+        m_lockRetry.stop();
+        readStore();
+        return;
+    }
+    if (m_lock->error() != QLockFile::LockFailedError || m_lockDeadline.hasExpired()) {
+        m_lockRetry.stop();
+        m_sectionReadError = SignInError(SignInError::TokenStoreFailed,
+                                         m_lock->error() == QLockFile::LockFailedError
+                                                 ? QStringLiteral("another process kept the token cache locked for %1 s")
+                                                           .arg(m_lockTimeout.count() / 1000)
+                                                 : QStringLiteral("cannot create the lock file %1").arg(lockFilePath()));
+        m_lock.reset();
+        enterCurrentSection();
+        return;
+    }
+    if (!m_lockRetry.isActive())
+        m_lockRetry.start();
+}
+
+void PersistedTokenCache::readStore()
+{
+    m_pendingStoreCall = [this](const QByteArray &document, const SignInError &error) {
+        if (error.isError()) {
+            qCWarning(lcToken).noquote() << "reading the" << m_store->kind() << "token store failed:" << error.detail();
+            m_sectionReadError = error;
+        } else {
+            m_sectionReadOk = true;
+            adoptDocument(document);
+            m_loaded = true;
+        }
+        enterCurrentSection();
+    };
+    m_store->read();
+}
+
+void PersistedTokenCache::adoptDocument(const QByteArray &document)
+{
+    if (m_unsavedChanges) {
+        // What this process could not write is newer than what is stored.
+        return;
+    }
+    m_readOnlyReason.clear();
+    TokenCache cache;
+    QStringList warnings;
+    if (!document.isEmpty()) {
+        switch (TokenCacheSerializer::deserialize(document, &cache, &warnings)) {
+        case TokenCacheSerializer::ReadResult::Read:
+            break;
+        case TokenCacheSerializer::ReadResult::NotACache:
+            warnings.append(QStringLiteral("the %1 token store holds something that is not a QtSignIn token "
+                                           "cache; it was skipped, and is replaced at the next sign-in")
+                                    .arg(m_store->kind()));
+            break;
+        case TokenCacheSerializer::ReadResult::NewerSchema:
+            m_readOnlyReason = QStringLiteral("the %1 token store was written by a newer QtSignIn; it is "
+                                              "left as it is").arg(m_store->kind());
+            warnings.append(m_readOnlyReason);
+            break;
+        }
+    }
+    m_cache = cache;
+    for (const QString &message : std::as_const(warnings)) {
+        qCWarning(lcToken).noquote() << message;
+        emit warning(message);
+    }
+}
+
+void PersistedTokenCache::enterCurrentSection()
+{
+    QObject *context = m_section.context;
+    if (!context) {
+        leave(nullptr, [](const SignInError &) {});
+        return;
+    }
+    // If the owner goes away inside its section, the section must still end.
+    m_sectionContextWatch = connect(context, &QObject::destroyed, this, [this] {
+        if (m_inSection && !m_pendingStoreCall)
+            leave(nullptr, [](const SignInError &) {});
+    });
+    // Called from a copy: the section may end (and be reset) inside the call.
+    const Done entered = m_section.entered;
+    entered(m_sectionReadError);
+}
+
+void PersistedTokenCache::leave(const Change &change, const Done &done)
+{
+    if (!m_inSection) {
+        done(SignInError(SignInError::TokenStoreFailed, QStringLiteral("not in a token cache section")));
+        return;
+    }
+    disconnect(m_sectionContextWatch);
+    if (!change)
+        return endSection(done, m_section.exclusive ? SignInError() : m_sectionReadError);
+
+    const QByteArray before = TokenCacheSerializer::serialize(m_cache);
+    change(m_cache);
+    const QByteArray after = TokenCacheSerializer::serialize(m_cache);
+    if (after == before)
+        return endSection(done, SignInError());
+    if (!m_sectionReadOk || !m_readOnlyReason.isEmpty()) {
+        m_unsavedChanges = true;
+        const SignInError error = m_sectionReadOk
+                ? SignInError(SignInError::TokenStoreFailed, m_readOnlyReason)
+                : m_sectionReadError;
+        return endSection(done, error);
+    }
+    m_pendingStoreCall = [this, done](const QByteArray &, const SignInError &error) {
+        if (error.isError())
+            qCWarning(lcToken).noquote() << "writing the" << m_store->kind() << "token store failed:" << error.detail();
+        // On failure the change lives on in memory, for this process only.
+        m_unsavedChanges = error.isError();
+        endSection(done, error);
+    };
+    if (m_cache.isEmpty())
+        m_store->clear();
+    else
+        m_store->write(after);
+}
+
+void PersistedTokenCache::endSection(const Done &doneReference, const SignInError &error)
+{
+    // `doneReference` may live in the section that ends here.
+    const Done done = doneReference;
+    if (m_lock) {
+        m_lock->unlock();
+        m_lock.reset();
+    }
+    m_inSection = false;
+    m_section = Section();
+    done(error);
+    if (!m_waitingSections.isEmpty())
+        QMetaObject::invokeMethod(this, &PersistedTokenCache::startNextSection, Qt::QueuedConnection);
+}
+
+QString PersistedTokenCache::lockFilePath() const
+{
+    // Per user (under the user's own cache folder, not a shared /tmp where
+    // another user could hold the name), per store.
+    const QString directory = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
+            + QStringLiteral("/qtsignin/locks");
+    QDir().mkpath(directory);
+    const QByteArray digest = QCryptographicHash::hash(m_store->sharedIdentity().toUtf8(),
+                                                       QCryptographicHash::Sha256).toHex().left(24);
+    return directory + QStringLiteral("/qtsignin-") + QString::fromLatin1(digest) + QStringLiteral(".lock");
+}
+
+} // namespace QtSignIn

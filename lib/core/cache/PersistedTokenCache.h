@@ -1,0 +1,117 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include "TokenCache.h"
+
+#include <QtSignIn/SignInError.h>
+
+#include <QtCore/QObject>
+#include <QtCore/QPointer>
+#include <QtCore/QDeadlineTimer>
+#include <QtCore/QTimer>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QLockFile;
+QT_END_NAMESPACE
+
+namespace QtSignIn {
+
+class TokenStore;
+
+// The token cache in memory, backed by a TokenStore.
+//
+// Reading: the store is read once per process (load()); after that every
+// lookup is served from memory, so a cache hit touches no keychain.
+//
+// Changing: changes are made in sections, one at a time in this process and,
+// for a store that other processes open too, one at a time across processes
+// (a lock file). A section starts by reading the store again, so it sees what
+// another process stored meanwhile, for example a refresh token it has just
+// rotated: a refresh token is never redeemed twice. It ends by applying its
+// change and writing the store, only when something changed.
+class PersistedTokenCache : public QObject
+{
+    Q_OBJECT
+public:
+    using Done = std::function<void(const SignInError &)>;
+    using Change = std::function<void(TokenCache &)>;
+
+    explicit PersistedTokenCache(TokenStore *store, QObject *parent = nullptr);
+    ~PersistedTokenCache() override;
+
+    // Takes ownership. Only between sections.
+    void setStore(TokenStore *store);
+    TokenStore *store() const { return m_store; }
+
+    // How long a section may wait for another process to finish its own.
+    void setLockTimeout(std::chrono::milliseconds timeout) { m_lockTimeout = timeout; }
+
+    const TokenCache &cache() const { return m_cache; }
+    bool isLoaded() const { return m_loaded; }
+
+    // Reads the store unless it has been read; `done` runs once, from the
+    // event loop, with the read's error if any. Concurrent loads share one read.
+    void load(QObject *context, const Done &done);
+
+    // Starts a section when the previous one has ended; `entered` runs with
+    // the error of reading the store again (the section is entered even so,
+    // and must be left). If `context` is destroyed inside its section, the
+    // section ends without a change.
+    void enter(QObject *context, const Done &entered);
+
+    // Ends the current section: applies `change` (may be null) and writes the
+    // store if that changed anything. If the store could not be read in this
+    // section, nothing is written (what is stored is unknown and must not be
+    // overwritten): the change stays in memory and `done` gets the error.
+    void leave(const Change &change, const Done &done);
+
+Q_SIGNALS:
+    // A stored entry or document was unusable and skipped (not erased).
+    void warning(const QString &message);
+
+private:
+    struct Section
+    {
+        QPointer<QObject> context;
+        bool exclusive = true; // holds the lock and writes; else a load
+        Done entered;
+    };
+
+    void enterSection(QObject *context, bool exclusive, const Done &entered);
+    void startNextSection();
+    void tryLock();
+    void readStore();
+    void adoptDocument(const QByteArray &document);
+    void enterCurrentSection();
+    void endSection(const Done &done, const SignInError &error);
+    QString lockFilePath() const;
+
+    TokenStore *m_store = nullptr;
+    TokenCache m_cache;
+    bool m_loaded = false;
+    // Why the store must not be written (a newer QtSignIn's document).
+    QString m_readOnlyReason;
+    // A change that is only in memory because writing it failed: a fresh
+    // read would lose it, so it is kept over what the store holds.
+    bool m_unsavedChanges = false;
+
+    // The store runs one call at a time: the one under way, if any.
+    std::function<void(const QByteArray &, const SignInError &)> m_pendingStoreCall;
+
+    QList<Section> m_waitingSections;
+    bool m_inSection = false;
+    Section m_section;
+    bool m_sectionReadOk = false;
+    SignInError m_sectionReadError;
+    QMetaObject::Connection m_sectionContextWatch;
+    std::unique_ptr<QLockFile> m_lock;
+    QTimer m_lockRetry;
+    QDeadlineTimer m_lockDeadline;
+    std::chrono::milliseconds m_lockTimeout{60000};
+};
+
+} // namespace QtSignIn

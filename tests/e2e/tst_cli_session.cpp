@@ -1,0 +1,439 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+// Staying signed in, end to end: `qtsignin login` stores into a real Secret
+// Service (gnome-keyring on a private bus, tests/keyring), and later
+// processes get tokens silently (`token`), list (`accounts`) and sign out
+// (`logout`) against the real local provider. The keychain is inspected and
+// tampered with from outside, through secret-tool, as another program would.
+
+#include "../keyring/KeyringEnvironment.h"
+
+#include <QtSignIn/KeychainTokenStore.h>
+#include <QtSignIn/SignInClient.h>
+#include <QtSignIn/SignInReply.h>
+
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QFile>
+#include <QtCore/QFileInfo>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QProcess>
+#include <QtCore/QTemporaryDir>
+#include <QtNetwork/QNetworkAccessManager>
+#include <QtNetwork/QNetworkReply>
+#include <QtTest/QSignalSpy>
+#include <QtTest/QTest>
+
+using namespace QtSignIn;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json;
+    qint64 milliseconds = 0;
+};
+
+const QString clientId = QStringLiteral("qtsignin-demo");
+
+QByteArray httpRequest(const QUrl &url, const QByteArray *formBody = nullptr)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(url);
+    request.setTransferTimeout(10000);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    QNetworkReply *reply = formBody ? network.post(request, *formBody) : network.get(request);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    finished.wait(15000);
+    reply->deleteLater();
+    return reply->readAll();
+}
+
+} // namespace
+
+class tst_CliSession : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+
+    void aNewProcessGetsTheTokenFromTheKeychain();
+    void expiredAccessTokenIsRefreshedAndTheRotatedRefreshTokenStored();
+    void revokedRefreshTokenNeedsInteraction();
+    void concurrentProcessesRedeemTheRefreshTokenOnce();
+    void concurrentCallsInOneProcessShareOneRefresh();
+    void signOutRemovesTheKeychainItems();
+    void withoutASecretServiceTheCacheIsUnavailable();
+    void corruptKeychainItemIsSkippedWithAWarning();
+    void fileCacheIsPrivateToTheUser();
+
+private:
+    QString appName() const { return QString::fromLatin1(QTest::currentTestFunction()); }
+    QString serviceName() const { return QStringLiteral("qtsignin/%1/%2").arg(appName(), clientId); }
+    QStringList session(const QString &command) const;
+    Run cli(const QStringList &arguments, const QProcessEnvironment &environment = qtsigninKeyringEnvironment(),
+            int timeoutMs = 120000);
+    Run login(const QStringList &extra = {});
+    QProcess *startCli(const QStringList &arguments);
+    static Run finishCli(QProcess *process);
+    QJsonObject keychainDocument();
+    void replaceKeychainItem(const QByteArray &secret, const QByteArray &type);
+    bool keychainHasItems();
+    int refreshGrants();
+    void expireAccessTokensInTheKeychain();
+
+    QString m_issuer;
+};
+
+void tst_CliSession::initTestCase()
+{
+    QFile issuerFile(qEnvironmentVariable("QTSIGNIN_PROVIDER_STATE") + QStringLiteral("/issuer"));
+    QVERIFY2(issuerFile.open(QIODevice::ReadOnly), "the local_provider fixture is not running");
+    m_issuer = QString::fromUtf8(issuerFile.readAll().trimmed());
+    QVERIFY2(applyKeyringEnvironmentToThisProcess(), "the secret_service fixture is not running");
+}
+
+QStringList tst_CliSession::session(const QString &command) const
+{
+    return {command, QStringLiteral("--authority"), m_issuer, QStringLiteral("--client-id"), clientId,
+            QStringLiteral("--app-name"), appName()};
+}
+
+Run tst_CliSession::cli(const QStringList &arguments, const QProcessEnvironment &environment, int timeoutMs)
+{
+    QProcess process;
+    QProcessEnvironment env = environment;
+    env.remove(QStringLiteral("BROWSER"));
+    process.setProcessEnvironment(env);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(QStringLiteral(QTSIGNIN_CLI), arguments);
+    Run run;
+    if (!process.waitForStarted() || !process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        qWarning() << "qtsignin did not finish in time" << process.readAllStandardError();
+        return run;
+    }
+    run.milliseconds = timer.elapsed();
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    run.json = QJsonDocument::fromJson(run.out).object();
+    if (run.exitCode != 0)
+        qInfo().noquote() << "qtsignin" << arguments.value(0) << "stderr:" << QString::fromUtf8(run.err);
+    if (run.err.contains("eyJ"))
+        QTest::qFail("a token appeared in qtsignin's log output", __FILE__, __LINE__);
+    return run;
+}
+
+Run tst_CliSession::login(const QStringList &extra)
+{
+    return cli(session(QStringLiteral("login")) << QStringLiteral("--scope") << QStringLiteral("profile")
+                       << QStringLiteral("--scope") << QStringLiteral("offline_access") << QStringLiteral("--json")
+                       << QStringLiteral("--browser-command")
+                       << QStringLiteral("node %1/tests/browser/signin.mjs").arg(QStringLiteral(QTSIGNIN_SOURCE_DIR))
+                       << extra);
+}
+
+QProcess *tst_CliSession::startCli(const QStringList &arguments)
+{
+    auto *process = new QProcess(this);
+    process->setProcessEnvironment(qtsigninKeyringEnvironment());
+    process->start(QStringLiteral(QTSIGNIN_CLI), arguments);
+    return process;
+}
+
+Run tst_CliSession::finishCli(QProcess *process)
+{
+    Run run;
+    if (process->waitForFinished(60000)) {
+        run.exitCode = process->exitCode();
+        run.out = process->readAllStandardOutput();
+        run.err = process->readAllStandardError();
+        if (run.exitCode != 0)
+            qInfo().noquote() << "qtsignin stderr:" << QString::fromUtf8(run.err);
+        run.json = QJsonDocument::fromJson(run.out).object();
+    }
+    process->deleteLater();
+    return run;
+}
+
+// The item QtKeychain wrote, as another program sees it: attributes
+// server=<service>, user=cache, the secret base64-encoded (type=base64).
+QJsonObject tst_CliSession::keychainDocument()
+{
+    QProcess lookup;
+    lookup.setProcessEnvironment(qtsigninKeyringEnvironment());
+    lookup.start(QStringLiteral("secret-tool"), {QStringLiteral("lookup"), QStringLiteral("server"), serviceName(),
+                                                 QStringLiteral("user"), QStringLiteral("cache")});
+    lookup.waitForFinished(10000);
+    return QJsonDocument::fromJson(QByteArray::fromBase64(lookup.readAllStandardOutput().trimmed())).object();
+}
+
+void tst_CliSession::replaceKeychainItem(const QByteArray &secret, const QByteArray &type)
+{
+    QProcess clear;
+    clear.setProcessEnvironment(qtsigninKeyringEnvironment());
+    clear.start(QStringLiteral("secret-tool"), {QStringLiteral("clear"), QStringLiteral("server"), serviceName(),
+                                                QStringLiteral("user"), QStringLiteral("cache")});
+    clear.waitForFinished(10000);
+    QProcess store;
+    store.setProcessEnvironment(qtsigninKeyringEnvironment());
+    store.start(QStringLiteral("secret-tool"),
+                {QStringLiteral("store"), QStringLiteral("--label"), serviceName(),
+                 // The attributes QtKeychain gives its items, so this one takes the place of ours.
+                 QStringLiteral("xdg:schema"), QStringLiteral("org.qt.keychain"), QStringLiteral("server"),
+                 serviceName(), QStringLiteral("user"), QStringLiteral("cache"), QStringLiteral("type"),
+                 QString::fromLatin1(type)});
+    store.waitForStarted();
+    store.write(secret);
+    store.closeWriteChannel();
+    QVERIFY(store.waitForFinished(10000));
+    QCOMPARE(store.exitCode(), 0);
+}
+
+bool tst_CliSession::keychainHasItems()
+{
+    QProcess search;
+    search.setProcessEnvironment(qtsigninKeyringEnvironment());
+    search.start(QStringLiteral("secret-tool"), {QStringLiteral("search"), QStringLiteral("--all"),
+                                                 QStringLiteral("server"), serviceName()});
+    search.waitForFinished(10000);
+    return !(search.readAllStandardOutput() + search.readAllStandardError()).trimmed().isEmpty();
+}
+
+int tst_CliSession::refreshGrants()
+{
+    const QJsonObject stats = QJsonDocument::fromJson(httpRequest(QUrl(m_issuer + QStringLiteral("/test/stats"))))
+                                      .object().value(QLatin1String("requests")).toObject();
+    return stats.value(QLatin1String("grant:refresh_token")).toInt();
+}
+
+void tst_CliSession::expireAccessTokensInTheKeychain()
+{
+    QJsonObject document = keychainDocument();
+    QJsonArray accessTokens = document.value(QLatin1String("access_tokens")).toArray();
+    QVERIFY(!accessTokens.isEmpty());
+    for (qsizetype i = 0; i < accessTokens.size(); ++i) {
+        QJsonObject entry = accessTokens.at(i).toObject();
+        entry.insert(QStringLiteral("expires_on"), double(QDateTime::currentSecsSinceEpoch() - 60));
+        accessTokens.replace(i, entry);
+    }
+    document.insert(QStringLiteral("access_tokens"), accessTokens);
+    replaceKeychainItem(QJsonDocument(document).toJson(QJsonDocument::Compact).toBase64(), "base64");
+}
+
+void tst_CliSession::aNewProcessGetsTheTokenFromTheKeychain()
+{
+    const Run signedIn = login();
+    QCOMPARE(signedIn.exitCode, 0);
+    QVERIFY(keychainHasItems());
+
+    const Run token = cli(session(QStringLiteral("token")) << QStringLiteral("--json"));
+    QCOMPARE(token.exitCode, 0);
+    QCOMPARE(token.json.value(QLatin1String("source")).toString(), QStringLiteral("cache"));
+    QCOMPARE(token.json.value(QLatin1String("access_token")), signedIn.json.value(QLatin1String("access_token")));
+    QCOMPARE(token.json.value(QLatin1String("account")), signedIn.json.value(QLatin1String("account")));
+
+    // Without --json, the token alone on stdout, for scripts.
+    const Run plain = cli(session(QStringLiteral("token")));
+    QCOMPARE(plain.exitCode, 0);
+    QCOMPARE(plain.out.trimmed(), signedIn.json.value(QLatin1String("access_token")).toString().toUtf8());
+
+    const Run accounts = cli(session(QStringLiteral("accounts")) << QStringLiteral("--json"));
+    QCOMPARE(accounts.exitCode, 0);
+    const QJsonArray list = accounts.json.value(QLatin1String("accounts")).toArray();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.first().toObject().value(QLatin1String("username")).toString(), QStringLiteral("alice@contoso.example"));
+}
+
+void tst_CliSession::expiredAccessTokenIsRefreshedAndTheRotatedRefreshTokenStored()
+{
+    const Run signedIn = login();
+    QCOMPARE(signedIn.exitCode, 0);
+    const QJsonValue firstRefreshToken = keychainDocument().value(QLatin1String("refresh_tokens")).toArray()
+                                                 .first().toObject().value(QLatin1String("token"));
+    QVERIFY(firstRefreshToken.isString());
+    expireAccessTokensInTheKeychain();
+
+    const Run refreshed = cli(session(QStringLiteral("token")) << QStringLiteral("--json"));
+    QCOMPARE(refreshed.exitCode, 0);
+    QCOMPARE(refreshed.json.value(QLatin1String("source")).toString(), QStringLiteral("refresh"));
+    QVERIFY(refreshed.json.value(QLatin1String("access_token")) != signedIn.json.value(QLatin1String("access_token")));
+    // The account is as it was, though the refreshed ID token has fewer claims.
+    QCOMPARE(refreshed.json.value(QLatin1String("account")), signedIn.json.value(QLatin1String("account")));
+
+    const QJsonObject stored = keychainDocument();
+    const QJsonValue rotated = stored.value(QLatin1String("refresh_tokens")).toArray().first().toObject()
+                                       .value(QLatin1String("token"));
+    QVERIFY(rotated.isString());
+    QVERIFY2(rotated != firstRefreshToken, "the rotated refresh token was not stored");
+
+    const Run again = cli(session(QStringLiteral("token")) << QStringLiteral("--json"));
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(again.json.value(QLatin1String("source")).toString(), QStringLiteral("cache"));
+    QCOMPARE(again.json.value(QLatin1String("access_token")), refreshed.json.value(QLatin1String("access_token")));
+}
+
+void tst_CliSession::revokedRefreshTokenNeedsInteraction()
+{
+    QCOMPARE(login().exitCode, 0);
+    const QByteArray refreshToken = keychainDocument().value(QLatin1String("refresh_tokens")).toArray().first()
+                                            .toObject().value(QLatin1String("token")).toString().toUtf8();
+    QVERIFY(!refreshToken.isEmpty());
+    const QJsonObject discovery = QJsonDocument::fromJson(
+            httpRequest(QUrl(m_issuer + QStringLiteral("/.well-known/openid-configuration")))).object();
+    const QUrl revocation(discovery.value(QLatin1String("revocation_endpoint")).toString());
+    QVERIFY(revocation.isValid());
+    // RFC 7009, as a sign-out elsewhere or an administrator would.
+    const QByteArray form = "token=" + refreshToken.toPercentEncoding() + "&token_type_hint=refresh_token&client_id="
+            + clientId.toUtf8();
+    httpRequest(revocation, &form);
+
+    const Run token = cli(session(QStringLiteral("token")) << QStringLiteral("--json") << QStringLiteral("--force-refresh"));
+    QCOMPARE(token.exitCode, 4);
+    QCOMPARE(token.json.value(QLatin1String("error")).toString(), QStringLiteral("invalid_grant"));
+    // Nothing is erased on the way: the account is still listed, for a new sign-in with its username as hint.
+    const Run accounts = cli(session(QStringLiteral("accounts")) << QStringLiteral("--json"));
+    QCOMPARE(accounts.json.value(QLatin1String("accounts")).toArray().size(), 1);
+}
+
+void tst_CliSession::concurrentProcessesRedeemTheRefreshTokenOnce()
+{
+    // ctest runs this one alone (RUN_SERIAL): the provider's count is ours.
+    QCOMPARE(login().exitCode, 0);
+    expireAccessTokensInTheKeychain();
+    const int before = refreshGrants();
+    QProcess *first = startCli(session(QStringLiteral("token")) << QStringLiteral("--json"));
+    QProcess *second = startCli(session(QStringLiteral("token")) << QStringLiteral("--json"));
+    const Run a = finishCli(first);
+    const Run b = finishCli(second);
+    QCOMPARE(a.exitCode, 0);
+    QCOMPARE(b.exitCode, 0);
+    QCOMPARE(refreshGrants() - before, 1);
+    QCOMPARE(a.json.value(QLatin1String("access_token")), b.json.value(QLatin1String("access_token")));
+    const QStringList sources{a.json.value(QLatin1String("source")).toString(), b.json.value(QLatin1String("source")).toString()};
+    QVERIFY2(sources.contains(QStringLiteral("refresh")) && sources.contains(QStringLiteral("cache")),
+             qPrintable(sources.join(QLatin1Char(','))));
+    // And the chain is intact: a rotated refresh token was never replayed.
+    const Run later = cli(session(QStringLiteral("token")) << QStringLiteral("--json") << QStringLiteral("--force-refresh"));
+    QCOMPARE(later.exitCode, 0);
+}
+
+void tst_CliSession::concurrentCallsInOneProcessShareOneRefresh()
+{
+    // ctest runs this one alone (RUN_SERIAL): the provider's count is ours.
+    QCOMPARE(login().exitCode, 0);
+    ClientConfiguration configuration;
+    configuration.setAuthority(QUrl(m_issuer));
+    configuration.setClientId(clientId);
+    SignInClient client(configuration);
+    client.setTokenStore(new KeychainTokenStore(serviceName()));
+    SignInReply *load = client.loadTokenCache();
+    QSignalSpy loaded(load, &SignInReply::finished);
+    QVERIFY(loaded.wait(30000));
+    QVERIFY(!load->error().isError());
+    delete load;
+    QCOMPARE(client.accounts().size(), 1);
+
+    const int before = refreshGrants();
+    SilentOptions force;
+    force.forceRefresh = true;
+    std::unique_ptr<SignInReply> first(client.acquireTokenSilent(client.accounts().first(), {}, force));
+    std::unique_ptr<SignInReply> second(client.acquireTokenSilent(client.accounts().first(), {}, force));
+    QSignalSpy firstDone(first.get(), &SignInReply::finished);
+    QSignalSpy secondDone(second.get(), &SignInReply::finished);
+    QTRY_VERIFY_WITH_TIMEOUT(first->isFinished() && second->isFinished(), 30000);
+    QVERIFY(!first->error().isError());
+    QCOMPARE(first->result().source, QStringLiteral("refresh"));
+    QCOMPARE(second->result().accessToken.reveal(), first->result().accessToken.reveal());
+    QCOMPARE(refreshGrants() - before, 1);
+
+    // The next call is served from memory: finished at once, no network, no keychain.
+    std::unique_ptr<SignInReply> third(client.acquireTokenSilent(client.accounts().first(), {}));
+    QVERIFY(third->isFinished());
+    QCOMPARE(third->result().source, QStringLiteral("cache"));
+    QSignalSpy thirdDone(third.get(), &SignInReply::finished);
+    QVERIFY(thirdDone.wait(5000)); // finished() is still emitted, from the event loop
+}
+
+void tst_CliSession::signOutRemovesTheKeychainItems()
+{
+    QCOMPARE(login().exitCode, 0);
+    QVERIFY(keychainHasItems());
+    const Run logout = cli(session(QStringLiteral("logout")) << QStringLiteral("--json"));
+    QCOMPARE(logout.exitCode, 0);
+    QVERIFY2(!keychainHasItems(), "sign-out left items in the keychain");
+    const Run accounts = cli(session(QStringLiteral("accounts")) << QStringLiteral("--json"));
+    QCOMPARE(accounts.exitCode, 0);
+    QCOMPARE(accounts.json.value(QLatin1String("accounts")).toArray().size(), 0);
+    const Run token = cli(session(QStringLiteral("token")) << QStringLiteral("--json"));
+    QCOMPARE(token.exitCode, 4);
+}
+
+void tst_CliSession::withoutASecretServiceTheCacheIsUnavailable()
+{
+    QProcessEnvironment noBus = qtsigninKeyringEnvironment();
+    noBus.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+    const QStringList timeout{QStringLiteral("--keychain-timeout"), QStringLiteral("5")};
+    const Run token = cli(session(QStringLiteral("token")) << QStringLiteral("--json") << timeout, noBus, 30000);
+    QCOMPARE(token.exitCode, 5);
+    QCOMPARE(token.json.value(QLatin1String("error")).toString(), QStringLiteral("keychain_unavailable"));
+    QVERIFY2(token.milliseconds < 15000, "the error came later than the keychain timeout allows");
+    QVERIFY(token.err.contains("Secret Service"));
+
+    // login says so before anyone signs in for nothing: the browser is never opened.
+    QTemporaryDir directory;
+    const QString marker = directory.filePath(QStringLiteral("browser-was-opened"));
+    const Run signIn = cli(session(QStringLiteral("login")) << QStringLiteral("--json") << timeout
+                                   << QStringLiteral("--browser-command") << QStringLiteral("touch %1").arg(marker),
+                           noBus, 30000);
+    QCOMPARE(signIn.exitCode, 5);
+    QCOMPARE(signIn.json.value(QLatin1String("error")).toString(), QStringLiteral("keychain_unavailable"));
+    QVERIFY(!QFile::exists(marker));
+}
+
+void tst_CliSession::corruptKeychainItemIsSkippedWithAWarning()
+{
+    // An item where ours belongs, damaged: it decodes, but to no token cache.
+    replaceKeychainItem(QByteArray("this is not a token cache").toBase64(), "base64");
+    const Run accounts = cli(session(QStringLiteral("accounts")) << QStringLiteral("--json"));
+    QCOMPARE(accounts.exitCode, 0);
+    QCOMPARE(accounts.json.value(QLatin1String("accounts")).toArray().size(), 0);
+    QVERIFY2(accounts.err.contains("Warning"), accounts.err.constData());
+    const Run token = cli(session(QStringLiteral("token")) << QStringLiteral("--json"));
+    QCOMPARE(token.exitCode, 4);
+    // Reported and skipped, not erased.
+    QVERIFY(keychainHasItems());
+
+    // A sign-in replaces it with valid data.
+    QCOMPARE(login().exitCode, 0);
+    QCOMPARE(keychainDocument().value(QLatin1String("schema")).toInt(), 1);
+    QCOMPARE(cli(session(QStringLiteral("token"))).exitCode, 0);
+}
+
+void tst_CliSession::fileCacheIsPrivateToTheUser()
+{
+    QTemporaryDir directory;
+    const QString path = directory.filePath(QStringLiteral("tokens/cache.json"));
+    const QString cache = QStringLiteral("file:") + path;
+    QCOMPARE(login({QStringLiteral("--cache"), cache}).exitCode, 0);
+    QFileInfo file(path);
+    QVERIFY(file.exists());
+    const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
+            | QFile::WriteOther | QFile::ExeOther;
+    QCOMPARE(int(file.permissions() & others), 0);
+    QVERIFY(file.permissions().testFlags(QFile::ReadOwner | QFile::WriteOwner));
+    QVERIFY(!keychainHasItems()); // nothing went to the keychain
+    const Run token = cli(session(QStringLiteral("token")) << QStringLiteral("--json") << QStringLiteral("--cache") << cache);
+    QCOMPARE(token.exitCode, 0);
+    QCOMPARE(token.json.value(QLatin1String("source")).toString(), QStringLiteral("cache"));
+}
+
+QTEST_GUILESS_MAIN(tst_CliSession)
+#include "tst_cli_session.moc"
