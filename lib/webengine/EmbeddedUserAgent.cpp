@@ -97,6 +97,12 @@ QWebEnginePage *EmbeddedUserAgent::page() const
     return d->active ? d->page.data() : nullptr;
 }
 
+bool EmbeddedUserAgent::endSession(const QUrl &, SignInError *)
+{
+    clearSession();
+    return true;
+}
+
 void EmbeddedUserAgent::clearSession()
 {
     qCInfo(lcEmbedded) << "clearing the sign-in profile's session";

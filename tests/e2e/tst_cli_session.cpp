@@ -19,6 +19,7 @@
 #include <QtCore/QJsonObject>
 #include <QtCore/QProcess>
 #include <QtCore/QTemporaryDir>
+#include <QtCore/QUrlQuery>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
 #include <QtTest/QSignalSpy>
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void concurrentProcessesRedeemTheRefreshTokenOnce();
     void concurrentCallsInOneProcessShareOneRefresh();
     void signOutRemovesTheKeychainItems();
+    void signOutCanEndTheProviderSession();
     void withoutASecretServiceTheCacheIsUnavailable();
     void corruptKeychainItemIsSkippedWithAWarning();
     void fileCacheIsPrivateToTheUser();
@@ -374,6 +376,30 @@ void tst_CliSession::signOutRemovesTheKeychainItems()
     QCOMPARE(accounts.json.value(QLatin1String("accounts")).toArray().size(), 0);
     const Run token = cli(session(QStringLiteral("token")) << QStringLiteral("--json"));
     QCOMPARE(token.exitCode, 4);
+}
+
+void tst_CliSession::signOutCanEndTheProviderSession()
+{
+    QCOMPARE(login().exitCode, 0);
+    QTemporaryDir directory;
+    const QString opened = directory.filePath(QStringLiteral("opened-url"));
+    // A stand-in browser that writes down the URL it was given.
+    const QString browser = QStringLiteral("node -e \"require('fs').writeFileSync(process.argv[1], process.argv[2])\" %1")
+                                    .arg(opened);
+    const Run logout = cli(session(QStringLiteral("logout")) << QStringLiteral("--end-session")
+                                   << QStringLiteral("--browser-command") << browser);
+    QCOMPARE(logout.exitCode, 0);
+    QVERIFY(!keychainHasItems());
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(opened) && QFileInfo(opened).size() > 0, 10000);
+    QFile file(opened);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QUrl url(QString::fromUtf8(file.readAll()));
+    const QJsonObject discovery = QJsonDocument::fromJson(
+            httpRequest(QUrl(m_issuer + QStringLiteral("/.well-known/openid-configuration")))).object();
+    QCOMPARE(url.adjusted(QUrl::RemoveQuery), QUrl(discovery.value(QLatin1String("end_session_endpoint")).toString()));
+    const QUrlQuery query(url);
+    QCOMPARE(query.queryItemValue(QStringLiteral("client_id")), clientId);
+    QVERIFY(query.queryItemValue(QStringLiteral("id_token_hint")).startsWith(QLatin1String("eyJ")));
 }
 
 void tst_CliSession::withoutASecretServiceTheCacheIsUnavailable()

@@ -72,6 +72,9 @@ public:
     bool present(const QUrl &authorizationUrl, SignInError *error) override;
     void respond(const RedirectVerdict &verdict) override;
     void stop() override;
+    // Sign-out: the provider's session lives in this profile's cookies, so
+    // forgetting them ends it here (clearSession()); the URL is not shown.
+    bool endSession(const QUrl &endSessionUrl, SignInError *error) override;
 
 Q_SIGNALS:
     void pageLoaded(const QUrl &url, bool ok);
