@@ -183,44 +183,41 @@ SignInReply *SignInClient::acquireTokenSilent(const Account &account, const QStr
 
 SignInReply *SignInClient::signOut(const Account &account, const SignOutOptions &options)
 {
-    auto *reply = new SignInReply;
-    const QString accountId = account.id();
-    QPointer<SignInClient> self(this);
-    PersistedTokenCache *cache = d->tokens;
-    cache->enter(reply, [=](const SignInError &) {
-        const TokenCache::AccountEntry *entry = cache->cache().findAccount(accountId);
-        const Secret idToken = entry ? entry->idToken : Secret();
-        cache->leave([accountId](TokenCache &tokenCache) { tokenCache.removeAccount(accountId); },
-                     [=](const SignInError &storeError) {
-                         if (!self)
-                             return reply->finish(SignInResult(), SignInError());
-                         emit self->accountsChanged();
-                         if (!options.endProviderSession)
-                             return reply->finish(SignInResult(), SignInError(), storeError);
-                         self->d->endProviderSession(idToken, reply, [=](const SignInError &error) {
-                             reply->finish(SignInResult(), error, storeError);
-                         });
-                     });
-    });
-    return reply;
+    return d->signOut(account.id(), options);
 }
 
 SignInReply *SignInClient::signOutAll(const SignOutOptions &options)
 {
+    return d->signOut(QString(), options);
+}
+
+SignInReply *SignInClientPrivate::signOut(const QString &accountId, const SignOutOptions &options)
+{
     auto *reply = new SignInReply;
-    QPointer<SignInClient> self(this);
-    PersistedTokenCache *cache = d->tokens;
+    QPointer<SignInClient> client(q);
+    PersistedTokenCache *cache = tokens;
     cache->enter(reply, [=](const SignInError &) {
-        // One provider session serves every account of this authority.
+        // The ID token names the session to end. One provider session serves
+        // every account of an authority, so for all of them the last one will do.
         const QList<TokenCache::AccountEntry> accounts = cache->cache().accounts();
-        const Secret idToken = accounts.isEmpty() ? Secret() : accounts.constLast().idToken;
-        cache->leave([](TokenCache &tokenCache) { tokenCache.clear(); }, [=](const SignInError &storeError) {
-            if (!self)
+        Secret idToken;
+        for (const TokenCache::AccountEntry &entry : accounts) {
+            if (accountId.isEmpty() || entry.account.id() == accountId)
+                idToken = entry.idToken;
+        }
+        const auto forget = [accountId](TokenCache &tokenCache) {
+            if (accountId.isEmpty())
+                tokenCache.clear();
+            else
+                tokenCache.removeAccount(accountId);
+        };
+        cache->leave(forget, [=](const SignInError &storeError) {
+            if (!client)
                 return reply->finish(SignInResult(), SignInError());
-            emit self->accountsChanged();
+            emit client->accountsChanged();
             if (!options.endProviderSession)
                 return reply->finish(SignInResult(), SignInError(), storeError);
-            self->d->endProviderSession(idToken, reply, [=](const SignInError &error) {
+            endProviderSession(idToken, reply, [=](const SignInError &error) {
                 reply->finish(SignInResult(), error, storeError);
             });
         });

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QtSignIn/ClientConfiguration.h>
+#include <QtSignIn/SignInOptions.h>
 #include <QtSignIn/SignInResult.h>
 
 #include <QtCore/QDateTime>
@@ -21,6 +22,7 @@ class PersistedTokenCache;
 class ProviderDocuments;
 class SignInClient;
 class SignInFlow;
+class SignInReply;
 class SilentFlow;
 class UserAgent;
 
@@ -44,6 +46,8 @@ public:
     // Keeps what an interactive sign-in produced; `done` gets the store's error.
     void remember(const SignInResult &result, QObject *context,
                   const std::function<void(const SignInError &)> &done);
+    // Forgets one account, or all of them when `accountId` is empty.
+    SignInReply *signOut(const QString &accountId, const SignOutOptions &options);
     // RP-initiated logout through the user agent, when the provider offers it.
     void endProviderSession(const Secret &idTokenHint, QObject *context,
                             const std::function<void(const SignInError &)> &done);
