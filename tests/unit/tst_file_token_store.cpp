@@ -8,64 +8,16 @@
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QtTest>
 
+#include "TokenStoreCalls.h"
+
 #include <csignal>
 #include <sys/resource.h>
 #include <sys/stat.h>
 
 using namespace QtSignIn;
+using namespace QtSignInTest;
 
 namespace {
-
-struct ReadResult
-{
-    bool finished = false;
-    bool synchronous = false;
-    QByteArray document;
-    SignInError error;
-    QStringList warnings;
-};
-
-ReadResult readFrom(TokenStore &store)
-{
-    QSignalSpy finished(&store, &TokenStore::readFinished);
-    QSignalSpy warnings(&store, &TokenStore::warning);
-    ReadResult result;
-    store.read();
-    result.synchronous = !finished.isEmpty() || !warnings.isEmpty();
-    result.finished = finished.wait(5000);
-    if (result.finished) {
-        result.document = finished.first().at(0).toByteArray();
-        result.error = finished.first().at(1).value<SignInError>();
-    }
-    for (const QList<QVariant> &warning : std::as_const(warnings))
-        result.warnings.append(warning.at(0).toString());
-    return result;
-}
-
-struct WriteResult
-{
-    bool finished = false;
-    bool synchronous = false;
-    SignInError error;
-};
-
-template <typename Call>
-WriteResult writeWith(TokenStore &store, Call call)
-{
-    QSignalSpy finished(&store, &TokenStore::writeFinished);
-    WriteResult result;
-    call();
-    result.synchronous = !finished.isEmpty();
-    result.finished = finished.wait(5000);
-    if (result.finished)
-        result.error = finished.first().at(0).value<SignInError>();
-    return result;
-}
-
-WriteResult writeTo(TokenStore &store, const QByteArray &document)
-{
-    return writeWith(store, [&] { store.write(document); });
-}
 
 mode_t modeOf(const QString &path)
 {
@@ -267,14 +219,14 @@ private Q_SLOTS:
         const QString path = m_dir->filePath(QStringLiteral("tokens.json"));
         FileTokenStore store(path);
         QVERIFY(!writeTo(store, "tokens").error.isError());
-        const WriteResult cleared = writeWith(store, [&] { store.clear(); });
+        const WriteResult cleared = clear(store);
         QVERIFY(cleared.finished);
         QVERIFY(!cleared.synchronous);
         QVERIFY(!cleared.error.isError());
         QVERIFY(!QFileInfo::exists(path));
 
         // Nothing to remove is fine too.
-        QVERIFY(!writeWith(store, [&] { store.clear(); }).error.isError());
+        QVERIFY(!clear(store).error.isError());
     }
 
     void identityIsTheCanonicalPath()

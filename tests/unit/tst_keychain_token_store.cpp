@@ -11,72 +11,19 @@
 #include <QtCore/QProcess>
 #include <QtTest/QtTest>
 
+#include "TokenStoreCalls.h"
+
 #include <qt6keychain/keychain.h>
 
 #include <cstdio>
 
 using namespace QtSignIn;
+using namespace QtSignInTest;
 using namespace std::chrono_literals;
 
 namespace {
 
 const char withoutBusArgument[] = "--read-without-bus";
-
-struct ReadResult
-{
-    bool finished = false;
-    bool synchronous = false;
-    QByteArray document;
-    SignInError error;
-    QStringList warnings;
-};
-
-ReadResult readFrom(TokenStore &store, int timeoutMs = 20000)
-{
-    QSignalSpy finished(&store, &TokenStore::readFinished);
-    QSignalSpy warnings(&store, &TokenStore::warning);
-    ReadResult result;
-    store.read();
-    result.synchronous = !finished.isEmpty() || !warnings.isEmpty();
-    result.finished = finished.wait(timeoutMs);
-    if (result.finished) {
-        result.document = finished.first().at(0).toByteArray();
-        result.error = finished.first().at(1).value<SignInError>();
-    }
-    for (const QList<QVariant> &warning : std::as_const(warnings))
-        result.warnings.append(warning.at(0).toString());
-    return result;
-}
-
-struct WriteResult
-{
-    bool finished = false;
-    bool synchronous = false;
-    SignInError error;
-};
-
-template <typename Call>
-WriteResult writeWith(TokenStore &store, Call call)
-{
-    QSignalSpy finished(&store, &TokenStore::writeFinished);
-    WriteResult result;
-    call();
-    result.synchronous = !finished.isEmpty();
-    result.finished = finished.wait(20000);
-    if (result.finished)
-        result.error = finished.first().at(0).value<SignInError>();
-    return result;
-}
-
-WriteResult writeTo(TokenStore &store, const QByteArray &document)
-{
-    return writeWith(store, [&] { store.write(document); });
-}
-
-WriteResult clear(TokenStore &store)
-{
-    return writeWith(store, [&] { store.clear(); });
-}
 
 // A document like the client's, `size` bytes long.
 QByteArray documentOf(qsizetype size)
