@@ -1,6 +1,8 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include <QtSignIn/ClientConfiguration.h>
 
+#include "Logging_p.h"
+
 #include <QtNetwork/QHostAddress>
 
 namespace QtSignIn {
@@ -37,7 +39,7 @@ bool ClientConfiguration::validate(QString *reason) const
     for (const QUrl &endpoint : {m_authorizationEndpoint, m_tokenEndpoint, m_jwksUri}) {
         if (!endpoint.isEmpty() && (!endpoint.isValid() || !isAllowedEndpoint(endpoint)))
             return fail(QStringLiteral("endpoint %1 must be https (http only on loopback hosts)")
-                                .arg(endpoint.toDisplayString()));
+                                .arg(loggableUrl(endpoint)));
     }
     if (!isValidLoopbackRedirectUri(m_redirectUri))
         return fail(QStringLiteral("the redirect URI must be http on 127.0.0.1, [::1] or localhost, "

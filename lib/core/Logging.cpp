@@ -8,4 +8,5 @@ Q_LOGGING_CATEGORY(lcHttp, "qtsignin.http", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcDiscovery, "qtsignin.discovery", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcToken, "qtsignin.token", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcBrowser, "qtsignin.browser", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcStore, "qtsignin.store", QtWarningMsg)
 } // namespace QtSignIn

@@ -192,7 +192,7 @@ void SignInFlow::redeemCode(const Secret &code)
             m_metadata.tokenEndpoint, m_configuration.clientId(), code, m_request.redirectUri,
             m_pkce.codeVerifier);
     qCInfo(lcToken) << "redeeming the authorization code" << code << "at"
-                    << m_metadata.tokenEndpoint.toDisplayString();
+                    << loggableUrl(m_metadata.tokenEndpoint);
     m_pendingRequest = m_http.postForm(request.tokenEndpoint, request.toFormBody(), this,
                                        [this](const HttpResponse &response) {
                                            handleTokenResponse(response);

@@ -161,7 +161,7 @@ QUrl EmbeddedUserAgent::prepare(const QUrl &redirectUri, SignInError *error)
             d->dialog->showProblem(tr("The sign-in page stopped working. Cancel and try again."));
     });
     connect(page, &QWebEnginePage::loadFinished, this, [this, page](bool ok) {
-        qCInfo(lcEmbedded) << "loaded" << page->url().adjusted(QUrl::RemoveQuery) << ok;
+        qCInfo(lcEmbedded) << "loaded" << page->url().adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo) << ok;
         emit pageLoaded(page->url(), ok);
     });
     // RFC 8252 §7.3 loopback redirects are used as they are: the redirect is

@@ -119,7 +119,7 @@ void watch(QNetworkReply *reply, std::chrono::milliseconds timeout, QObject *con
             }
         }
         const char *method = reply->operation() == QNetworkAccessManager::PostOperation ? "POST" : "GET";
-        qCDebug(lcHttp) << method << reply->url().toDisplayString(QUrl::RemoveQuery)
+        qCDebug(lcHttp) << method << loggableUrl(reply->url())
                         << "->" << (response.transportFailed ? response.transportError
                                                              : QString::number(response.status));
         callback(response);

@@ -69,7 +69,7 @@ QNetworkReply *ProviderDocuments::metadata(const HttpExchange &http, QObject *co
         return nullptr;
     }
     const QUrl url = ProviderMetadata::discoveryUrl(m_configuration.authority());
-    qCInfo(lcDiscovery) << "fetching" << url.toDisplayString();
+    qCInfo(lcDiscovery) << "fetching" << loggableUrl(url);
     return http.get(url, context, [this, done](const HttpResponse &response) {
         if (response.transportFailed || response.status != 200)
             return done(ProviderMetadata(), httpFailure(QStringLiteral("discovery"), response));
@@ -124,7 +124,7 @@ bool ProviderDocuments::useCachedKeys()
 QNetworkReply *ProviderDocuments::fetchKeys(const HttpExchange &http, QObject *context, const QUrl &jwksUri,
                                             const std::function<void(const SignInError &)> &done)
 {
-    qCInfo(lcDiscovery) << "fetching the provider's keys from" << jwksUri.toDisplayString();
+    qCInfo(lcDiscovery) << "fetching the provider's keys from" << loggableUrl(jwksUri);
     return http.get(jwksUri, context, [this, done](const HttpResponse &response) {
         if (response.transportFailed || response.status != 200)
             return done(httpFailure(QStringLiteral("jwks"), response));

@@ -1,10 +1,11 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include <QtSignIn/FileTokenStore.h>
 
+#include "Logging_p.h"
+
 #include <QtCore/QDir>
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
-#include <QtCore/QLoggingCategory>
 #include <QtCore/QMetaObject>
 #include <QtCore/QSaveFile>
 #include <QtCore/QStringList>
@@ -18,9 +19,6 @@
 namespace QtSignIn {
 
 namespace {
-
-// File-local: Logging_p.h is shared with other areas and not ours to change.
-Q_LOGGING_CATEGORY(lcStore, "qtsignin.store", QtWarningMsg)
 
 // A token cache is a few kilobytes; anything this big is not ours, and
 // reading it whole would only cost memory.

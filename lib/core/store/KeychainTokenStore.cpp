@@ -1,20 +1,14 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include "KeychainTokenStore_p.h"
 
+#include "Logging_p.h"
+
 #include <QtCore/QCoreApplication>
-#include <QtCore/QLoggingCategory>
 #include <QtCore/QPointer>
 
 #include <qt6keychain/keychain.h>
 
 namespace QtSignIn {
-
-namespace {
-
-// File-local: Logging_p.h is shared with other areas and not ours to change.
-Q_LOGGING_CATEGORY(lcStore, "qtsignin.store", QtWarningMsg)
-
-} // namespace
 
 using KeychainItemFormat::CacheItem;
 
