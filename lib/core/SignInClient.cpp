@@ -166,7 +166,7 @@ SignInReply *SignInClient::acquireTokenSilent(const Account &account, const QStr
         reply->finishLater(result, SignInError());
         return reply;
     }
-    const QString key = SilentFlow::key(account.id(), normalized);
+    const QString key = SilentFlow::key(account.id(), normalized, options);
     SilentFlow *flow = d->silentFlows.value(key);
     if (!flow) {
         flow = new SilentFlow(this, account, normalized, options);
@@ -174,10 +174,6 @@ SignInReply *SignInClient::acquireTokenSilent(const Account &account, const QStr
         QMetaObject::invokeMethod(flow, &SilentFlow::start, Qt::QueuedConnection);
     }
     flow->attach(reply);
-    connect(reply, &SignInReply::finished, this, [this, reply] {
-        if (reply->result().source == QLatin1String("refresh"))
-            emit accountsChanged();
-    });
     return reply;
 }
 

@@ -53,9 +53,11 @@ SilentFlow::~SilentFlow()
     }
 }
 
-QString SilentFlow::key(const QString &accountId, const QStringList &normalizedScopes)
+QString SilentFlow::key(const QString &accountId, const QStringList &normalizedScopes,
+                        const SilentOptions &options)
 {
-    return accountId + QLatin1Char('\n') + normalizedScopes.join(QLatin1Char(' '));
+    return accountId + QLatin1Char('\n') + normalizedScopes.join(QLatin1Char(' ')) + QLatin1Char('\n')
+            + QString::number(options.minimumValidity.count()) + (options.forceRefresh ? QStringLiteral(" force") : QString());
 }
 
 bool SilentFlow::answerFromCache(const TokenCache &cache, const QString &authority, const QString &clientId,
@@ -168,7 +170,7 @@ void SilentFlow::redeemRefreshToken(const ProviderMetadata &metadata)
     const TokenRequest request = TokenRequest::forRefreshToken(metadata.tokenEndpoint, m_clientId,
                                                                m_refreshToken, scopes);
     qCInfo(lcToken) << "redeeming the refresh token" << m_refreshToken << "at"
-                    << metadata.tokenEndpoint.toDisplayString();
+                    << loggableUrl(metadata.tokenEndpoint);
     m_http.postForm(request.tokenEndpoint, request.toFormBody(), this,
                     [this](const HttpResponse &response) { handleTokenResponse(response); });
 }
@@ -323,10 +325,14 @@ void SilentFlow::finishReplies(const SignInResult &result, const SignInError &er
 {
     if (m_client) {
         auto &flows = m_client->d->silentFlows;
-        const QString flowKey = key(m_account.id(), m_scopes);
+        const QString flowKey = key(m_account.id(), m_scopes, m_options);
         if (flows.value(flowKey) == this)
             flows.remove(flowKey);
     }
+    // A refresh may bring a new ID token, so the account may have changed:
+    // said once, however many replies shared the refresh.
+    if (m_client && result.source == QLatin1String("refresh"))
+        emit m_client->accountsChanged();
     const auto replies = std::exchange(m_replies, {});
     for (const QPointer<SignInReply> &reply : replies) {
         if (reply)

@@ -36,7 +36,10 @@ public:
                const SilentOptions &options);
     ~SilentFlow() override;
 
-    static QString key(const QString &accountId, const QStringList &normalizedScopes);
+    // Requests share a flow only when they ask for the same: a forced refresh
+    // or a longer validity must not be answered by a flow that did not.
+    static QString key(const QString &accountId, const QStringList &normalizedScopes,
+                       const SilentOptions &options);
 
     // The answer from memory alone, or false.
     static bool answerFromCache(const TokenCache &cache, const QString &authority, const QString &clientId,

@@ -4,10 +4,12 @@
 #include "Logging_p.h"
 #include "TokenCacheSerializer.h"
 
+#include <QtSignIn/MemoryTokenStore.h>
 #include <QtSignIn/TokenStore.h>
 
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QDir>
+#include <QtCore/QFileInfo>
 #include <QtCore/QLockFile>
 #include <QtCore/QStandardPaths>
 
@@ -26,12 +28,23 @@ void PersistedTokenCache::setStore(TokenStore *store)
 {
     if (m_store == store)
         return;
+    if (!store)
+        store = new MemoryTokenStore;
+    if (m_inSection || !m_waitingSections.isEmpty()) {
+        // The section under way waits on the current store's answer; taking
+        // that store away would leave it waiting for ever.
+        qCWarning(lcStore) << "the token store cannot change while the token cache is in use; "
+                              "the new store is ignored";
+        delete store;
+        return;
+    }
     delete m_store;
     m_store = store;
+    // What was read from the old store does not describe the new one.
+    m_cache.clear();
     m_loaded = false;
+    m_unsavedChanges = false;
     m_readOnlyReason.clear();
-    if (!store)
-        return;
     store->setParent(this);
     connect(store, &TokenStore::warning, this, &PersistedTokenCache::warning);
     connect(store, &TokenStore::readFinished, this, [this](const QByteArray &document, const SignInError &error) {
@@ -84,7 +97,9 @@ void PersistedTokenCache::startNextSection()
         m_sectionReadOk = false;
         m_sectionReadError = SignInError();
         if (section.exclusive && !m_store->sharedIdentity().isEmpty()) {
-            m_lock = std::make_unique<QLockFile>(lockFilePath());
+            const QString path = lockFilePath();
+            QDir().mkpath(QFileInfo(path).path());
+            m_lock = std::make_unique<QLockFile>(path);
             // Only a lock whose process is gone is stale, never one that is merely old:
             // its holder may be waiting for the provider.
             m_lock->setStaleLockTime(0);
@@ -125,7 +140,7 @@ void PersistedTokenCache::readStore()
 {
     m_pendingStoreCall = [this](const QByteArray &document, const SignInError &error) {
         if (error.isError()) {
-            qCWarning(lcToken).noquote() << "reading the" << m_store->kind() << "token store failed:" << error.detail();
+            qCWarning(lcStore).noquote() << "reading the" << m_store->kind() << "token store failed:" << error.detail();
             m_sectionReadError = error;
         } else {
             m_sectionReadOk = true;
@@ -164,7 +179,7 @@ void PersistedTokenCache::adoptDocument(const QByteArray &document)
     }
     m_cache = cache;
     for (const QString &message : std::as_const(warnings)) {
-        qCWarning(lcToken).noquote() << message;
+        qCWarning(lcStore).noquote() << message;
         emit warning(message);
     }
 }
@@ -210,7 +225,7 @@ void PersistedTokenCache::leave(const Change &change, const Done &done)
     }
     m_pendingStoreCall = [this, done](const QByteArray &, const SignInError &error) {
         if (error.isError())
-            qCWarning(lcToken).noquote() << "writing the" << m_store->kind() << "token store failed:" << error.detail();
+            qCWarning(lcStore).noquote() << "writing the" << m_store->kind() << "token store failed:" << error.detail();
         // On failure the change lives on in memory, for this process only.
         m_unsavedChanges = error.isError();
         endSection(done, error);
@@ -242,7 +257,6 @@ QString PersistedTokenCache::lockFilePath() const
     // another user could hold the name), per store.
     const QString directory = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
             + QStringLiteral("/qtsignin/locks");
-    QDir().mkpath(directory);
     const QByteArray digest = QCryptographicHash::hash(m_store->sharedIdentity().toUtf8(),
                                                        QCryptographicHash::Sha256).toHex().left(24);
     return directory + QStringLiteral("/qtsignin-") + QString::fromLatin1(digest) + QStringLiteral(".lock");

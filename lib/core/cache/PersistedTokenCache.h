@@ -43,7 +43,8 @@ public:
     explicit PersistedTokenCache(TokenStore *store, QObject *parent = nullptr);
     ~PersistedTokenCache() override;
 
-    // Takes ownership. Only between sections.
+    // Takes ownership; null means a MemoryTokenStore. Refused (with a
+    // warning, the new store deleted) while a section runs or waits.
     void setStore(TokenStore *store);
     TokenStore *store() const { return m_store; }
 

@@ -66,7 +66,8 @@ public:
 
     // Where tokens are kept between runs; the client takes ownership. The
     // default is a KeychainTokenStore named after the application name and
-    // the client id. Set it before the first sign-in or silent call.
+    // the client id. Set it before the first sign-in or silent call: while
+    // the token cache is in use, a new store is refused (and deleted).
     void setTokenStore(TokenStore *store);
     TokenStore *tokenStore() const;
 
