@@ -1,6 +1,8 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include "AddressLine.h"
 
+#include <QtSignIn/ClientConfiguration.h>
+
 #include <QtGui/QPainter>
 #include <QtGui/QPainterPath>
 #include <QtWidgets/QBoxLayout>
@@ -67,8 +69,9 @@ void AddressLine::setUrl(const QUrl &url)
 {
     const int size = fontMetrics().height() * 9 / 10;
     const bool encrypted = url.scheme() == QLatin1String("https");
-    const bool local = url.host() == QLatin1String("localhost") || url.host().startsWith(QLatin1String("127."))
-            || url.host() == QLatin1String("::1");
+    // The same test as the core's for endpoints: "127.0.0.1.example.com" is
+    // somebody else's computer.
+    const bool local = isLoopbackHost(url.host());
     QColor color = palette().color(QPalette::WindowText);
     QString note;
     if (url.isEmpty()) {

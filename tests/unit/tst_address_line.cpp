@@ -1,0 +1,65 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+// The embedded dialog's address line: what it tells the person about where
+// they type their password. Plain http is "this computer" only for a host
+// that is really loopback; a look-alike name is somebody else's computer.
+// Set QTSIGNIN_SCREENSHOT_DIR to keep a picture of each row.
+#include "AddressLine.h"
+
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QLabel>
+#include <QtTest/QtTest>
+
+using namespace QtSignIn;
+
+class tst_AddressLine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void tellsWhetherTheConnectionIsPrivate_data();
+    void tellsWhetherTheConnectionIsPrivate();
+};
+
+void tst_AddressLine::tellsWhetherTheConnectionIsPrivate_data()
+{
+    QTest::addColumn<QUrl>("url");
+    QTest::addColumn<QString>("note");
+    QTest::newRow("https") << QUrl(QStringLiteral("https://login.example.com/authorize")) << QString();
+    QTest::newRow("loopback-v4") << QUrl(QStringLiteral("http://127.0.0.1:8080/auth"))
+                                 << QStringLiteral("not encrypted (this computer)");
+    QTest::newRow("loopback-v6") << QUrl(QStringLiteral("http://[::1]:8080/auth"))
+                                 << QStringLiteral("not encrypted (this computer)");
+    QTest::newRow("localhost") << QUrl(QStringLiteral("http://localhost:8080/auth"))
+                               << QStringLiteral("not encrypted (this computer)");
+    QTest::newRow("look-alike") << QUrl(QStringLiteral("http://127.0.0.1.attacker.example/auth"))
+                                << QStringLiteral("not encrypted");
+    QTest::newRow("remote-http") << QUrl(QStringLiteral("http://login.example.com/auth"))
+                                 << QStringLiteral("not encrypted");
+}
+
+void tst_AddressLine::tellsWhetherTheConnectionIsPrivate()
+{
+    QFETCH(QUrl, url);
+    QFETCH(QString, note);
+    AddressLine line;
+    line.resize(520, line.sizeHint().height());
+    line.setUrl(url);
+    line.show();
+    QStringList shown;
+    for (const QLabel *label : line.findChildren<QLabel *>()) {
+        if (label->isVisible() && !label->text().isEmpty())
+            shown.append(label->text());
+    }
+    QVERIFY2(shown.contains(url.host(QUrl::FullyEncoded) + (url.port() > 0 ? QStringLiteral(":%1").arg(url.port()) : QString())),
+             qPrintable(shown.join(QLatin1Char('|'))));
+    if (note.isEmpty())
+        QVERIFY2(!shown.join(QLatin1Char('|')).contains(QLatin1String("not encrypted")), qPrintable(shown.join(QLatin1Char('|'))));
+    else
+        QVERIFY2(shown.contains(note), qPrintable(shown.join(QLatin1Char('|'))));
+    const QString screenshots = qEnvironmentVariable("QTSIGNIN_SCREENSHOT_DIR");
+    if (!screenshots.isEmpty())
+        line.grab().save(QStringLiteral("%1/address-line-%2.png").arg(screenshots, QString::fromLatin1(QTest::currentDataTag())));
+}
+
+QTEST_MAIN(tst_AddressLine)
+#include "tst_address_line.moc"
