@@ -36,9 +36,16 @@ SignInPage::SignInPage(QWebEngineProfile *profile, const RedirectMatcher &redire
     // A provider's "help" or "terms" link in a new window belongs in the
     // person's browser, where they can see and keep it; a hidden second web
     // view would be a window nobody can find or close. Not calling openIn()
-    // leaves the request to createWindow(), which opens nothing.
-    connect(this, &QWebEnginePage::newWindowRequested, this,
-            [this](QWebEngineNewWindowRequest &request) { openInSystemBrowser(request.requestedUrl()); });
+    // leaves the request to createWindow(), which opens nothing. Only a
+    // window the person asked for (a click): a script must not be able to
+    // launch their browser, again and again, on its own.
+    connect(this, &QWebEnginePage::newWindowRequested, this, [this](QWebEngineNewWindowRequest &request) {
+        if (!request.isUserInitiated()) {
+            qCWarning(lcEmbedded) << "refused a pop-up the page opened without a click";
+            return;
+        }
+        openInSystemBrowser(request.requestedUrl());
+    });
 }
 
 bool SignInPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
