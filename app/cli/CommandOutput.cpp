@@ -23,6 +23,16 @@ void writeStderr(const QString &text)
     std::fflush(stderr);
 }
 
+QString terminalSafe(const QString &text)
+{
+    QString safe = text;
+    for (QChar &c : safe) {
+        if (!c.isPrint() || (c.isSpace() && c != QLatin1Char(' ')))
+            c = QChar::ReplacementCharacter;
+    }
+    return safe;
+}
+
 QJsonObject accountJson(const Account &account)
 {
     QJsonObject object{{QStringLiteral("id"), account.id()},
@@ -71,7 +81,7 @@ void printFailure(const QString &heading, const SignInError &error, bool json)
         message += QStringLiteral(" (%1: %2)").arg(error.errorCode(), description);
     else
         message += QStringLiteral(" (%1)").arg(error.errorCode());
-    writeStderr(message + QLatin1Char('\n'));
+    writeStderr(terminalSafe(message) + QLatin1Char('\n'));
 }
 
 } // namespace CommandOutput

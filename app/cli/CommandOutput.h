@@ -15,6 +15,13 @@ namespace CommandOutput {
 void writeStdout(const QByteArray &bytes);
 void writeStderr(const QString &text);
 
+// Text from the provider (names, usernames, scopes) as a terminal may show
+// it: anything that is not printable (escape sequences, tabs, new lines,
+// bidirectional controls) becomes U+FFFD, so a hostile provider can neither
+// drive the terminal nor forge lines of output. JSON output needs no such
+// care: QJsonDocument escapes it.
+QString terminalSafe(const QString &text);
+
 QJsonObject accountJson(const QtSignIn::Account &account);
 // The result as `login --json` and `token --json` print it.
 QJsonObject resultJson(const QtSignIn::SignInResult &result);

@@ -1,21 +1,19 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include "LoginCommand.h"
 
-#include "EmbeddedAgentLoader.h"
 #include "CommandOutput.h"
+#include "EmbeddedAgentLoader.h"
 #include "ExitCode.h"
 
 #include <QtSignIn/SignInClient.h>
 #include <QtSignIn/SystemBrowserUserAgent.h>
 
 #include <QtCore/QCoreApplication>
-#include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QPointer>
 #include <QtCore/QTextStream>
 
-#include <cstdio>
 
 using namespace QtSignIn;
 
@@ -56,15 +54,9 @@ void LoginCommand::chooseUserAgent(SignInClient *client)
         return signIn(client);
     }
     auto *browser = new SystemBrowserUserAgent;
-    if (!m_options.browserCommand.isEmpty()) {
-        const BrowserLauncher launcher = SystemBrowserUserAgent::commandLauncher(m_options.browserCommand);
-        if (!launcher) {
-            return fail(SignInError(SignInError::InvalidConfiguration,
-                                    QStringLiteral("the browser command is empty")),
-                        ExitUsage);
-        }
-        browser->setLauncher(launcher);
-    }
+    // Checked when the options were read: it names a program.
+    if (!m_options.browserCommand.isEmpty())
+        browser->setLauncher(SystemBrowserUserAgent::commandLauncher(m_options.browserCommand));
     client->setUserAgent(browser);
     signIn(client);
 }
@@ -142,11 +134,11 @@ void LoginCommand::succeed(const SignInResult &result)
     const QString who = account.displayName().isEmpty()
             ? account.username()
             : QStringLiteral("%1 (%2)").arg(account.displayName(), account.username());
-    out << tr("Signed in as %1").arg(who) << '\n';
+    out << tr("Signed in as %1").arg(terminalSafe(who)) << '\n';
     if (!account.tenantId().isEmpty())
-        out << tr("Tenant: %1").arg(account.tenantId()) << '\n';
+        out << tr("Tenant: %1").arg(terminalSafe(account.tenantId())) << '\n';
     out << tr("Requested scopes: %1").arg(result.requestedScopes.join(QLatin1Char(' '))) << '\n';
-    out << tr("Access token scopes: %1").arg(result.grantedScopes.join(QLatin1Char(' '))) << '\n';
+    out << tr("Access token scopes: %1").arg(terminalSafe(result.grantedScopes.join(QLatin1Char(' ')))) << '\n';
     if (result.expiresOn.isValid()) {
         const qint64 minutes = QDateTime::currentDateTimeUtc().secsTo(result.expiresOn) / 60;
         out << tr("Access token expires: %1 (in %2 min)")

@@ -31,4 +31,7 @@ public:
     static bool parse(const QStringList &arguments, LoginOptions *options, QString *error,
                       bool *helpRequested);
     static QString helpText();
+    // The --mode asked for, read before the application object exists
+    // (it decides its type); Browser when the arguments do not parse.
+    static Mode requestedMode(const QStringList &arguments);
 };

@@ -122,9 +122,10 @@ void SessionCommand::listAccounts()
     } else {
         QString text;
         for (const Account &account : accounts) {
-            text += account.id() + QLatin1Char('\t') + account.username();
+            // Tab-separated: no field may hold a tab or a new line of its own.
+            text += terminalSafe(account.id()) + QLatin1Char('\t') + terminalSafe(account.username());
             if (!account.displayName().isEmpty())
-                text += QLatin1Char('\t') + account.displayName();
+                text += QLatin1Char('\t') + terminalSafe(account.displayName());
             text += QLatin1Char('\n');
         }
         writeStdout(text.toLocal8Bit());

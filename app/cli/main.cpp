@@ -1,4 +1,5 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#include "CommandOutput.h"
 #include "ExitCode.h"
 #include "LoginCommand.h"
 #include "LoginOptions.h"
@@ -6,6 +7,8 @@
 #include "SessionOptions.h"
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
 #include <QtCore/QLoggingCategory>
 #include <QtWidgets/QApplication>
 
@@ -29,20 +32,34 @@ void printUsage(FILE *stream)
                stream);
 }
 
-// Whether `--mode embedded` or `--mode auto` was asked for, read before the
-// application object exists because that decides its type.
+// Whether the sign-in window may be needed (login --mode embedded or auto),
+// read before the application object exists because that decides its type.
 bool wantsSignInWindow(int argc, char *argv[])
 {
-    for (int i = 1; i < argc; ++i) {
-        const char *value = nullptr;
-        if ((std::strcmp(argv[i], "--mode") == 0 || std::strcmp(argv[i], "-mode") == 0) && i + 1 < argc)
-            value = argv[i + 1];
-        else if (std::strncmp(argv[i], "--mode=", 7) == 0)
-            value = argv[i] + 7;
-        if (value && (std::strcmp(value, "embedded") == 0 || std::strcmp(value, "auto") == 0))
-            return true;
+    if (argc < 2 || std::strcmp(argv[1], "login") != 0)
+        return false;
+    QStringList arguments;
+    for (int i = 2; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return LoginOptions::requestedMode(arguments) != LoginOptions::Mode::Browser;
+}
+
+// A usage error on stderr, and with --json as {"error": "usage", ...} on stdout.
+int usageError(const QString &command, const QString &error, bool json)
+{
+    std::fprintf(stderr, "qtsignin %s: %s\n", qPrintable(command), qPrintable(error));
+    if (json) {
+        const QJsonObject object{{QStringLiteral("error"), QStringLiteral("usage")},
+                                 {QStringLiteral("error_description"), error}};
+        CommandOutput::writeStdout(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
     }
-    return false;
+    return ExitUsage;
+}
+
+// --json as the parser would read it, also when the arguments did not parse.
+bool jsonRequested(const QStringList &arguments)
+{
+    return arguments.contains(QLatin1String("--json")) || arguments.contains(QLatin1String("-json"));
 }
 
 // Without a display a QApplication cannot start (Qt aborts); auto mode then
@@ -74,10 +91,8 @@ int runSessionCommand(QCoreApplication &app, const QString &command, const QStri
     SessionOptions options;
     QString error;
     bool help = false;
-    if (!SessionOptions::parse(which, arguments, &options, &error, &help)) {
-        std::fprintf(stderr, "qtsignin %s: %s\n", qPrintable(command), qPrintable(error));
-        return ExitUsage;
-    }
+    if (!SessionOptions::parse(which, arguments, &options, &error, &help))
+        return usageError(command, error, options.json || jsonRequested(arguments));
     if (help) {
         std::fputs(qPrintable(SessionOptions::helpText(which)), stdout);
         return ExitSuccess;
@@ -131,13 +146,8 @@ int main(int argc, char *argv[])
     LoginOptions options;
     QString error;
     bool help = false;
-    if (!LoginOptions::parse(arguments, &options, &error, &help)) {
-        std::fprintf(stderr, "qtsignin login: %s\n", qPrintable(error));
-        if (arguments.contains(QLatin1String("--json")))
-            std::printf("{\"error\":\"usage\",\"error_description\":\"%s\"}\n",
-                        qPrintable(QString(error).replace(QLatin1Char('"'), QLatin1Char('\''))));
-        return ExitUsage;
-    }
+    if (!LoginOptions::parse(arguments, &options, &error, &help))
+        return usageError(command, error, options.json || jsonRequested(arguments));
     if (help) {
         std::fputs(qPrintable(LoginOptions::helpText()), stdout);
         return ExitSuccess;

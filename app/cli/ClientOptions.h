@@ -1,0 +1,43 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include "TokenStoreOption.h"
+
+#include <QtCore/QStringList>
+
+QT_BEGIN_NAMESPACE
+class QCommandLineParser;
+QT_END_NAMESPACE
+
+namespace QtSignIn {
+class ClientConfiguration;
+}
+
+// The options every qtsignin command shares, declared and checked in one
+// place: which provider and client (--authority, --client-id, --app-name),
+// where tokens are kept (--cache, --keychain-timeout), and how to print
+// (--json, --verbose).
+namespace ClientOptions {
+
+void add(QCommandLineParser *parser);
+
+enum class Parsed { Options, Help, Error };
+// Parses `arguments` (after the command word); no positional arguments.
+Parsed parse(QCommandLineParser *parser, const QStringList &arguments, QString *error);
+
+// The usage text of `command` ("login", "token", ...).
+QString helpText(QCommandLineParser *parser, const QString &command);
+
+// Authority, client id and application name into `configuration`, the
+// cache into `store`; false and `error` on a usage error.
+bool readClient(const QCommandLineParser &parser, QtSignIn::ClientConfiguration *configuration,
+                TokenStoreOption *store, QString *error);
+
+// Every --scope, each one a valid scope-token (RFC 6749 §3.3).
+bool readScopes(const QCommandLineParser &parser, QStringList *scopes, QString *error);
+
+// --browser-command, else $BROWSER; empty means the desktop's default
+// browser. A command that has no program in it is a usage error.
+bool readBrowserCommand(const QCommandLineParser &parser, QString *command, QString *error);
+
+} // namespace ClientOptions
