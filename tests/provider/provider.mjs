@@ -31,13 +31,19 @@ let requestCounts = {};
 
 // Where the app has a service principal (application model: the app object
 // lives in its home tenant, Contoso; another tenant gets a service principal
-// when its first person consents). Shown at GET /test/tenants.
-const servicePrincipals = {
+// when its first person consents). Shown at GET /test/tenants; POST
+// /test/tenants/reset takes Fabrikam back to before its first consent.
+const initialServicePrincipals = () => ({
     contoso: [{ appId: clientId, displayName: 'QtSignIn Demo', createdBy: 'app registration (home tenant)' }],
     fabrikam: [],
-};
+});
+const servicePrincipals = initialServicePrincipals();
 
 const server = createServer();
+// A provider left behind by an interrupted test run (its stop.sh never ran)
+// does not live on for days: start.sh replaces it anyway, and nothing needs one
+// for longer than a working day.
+setTimeout(() => process.exit(0), 12 * 3600 * 1000).unref();
 server.listen(port, '127.0.0.1', () => {
     const origin = `http://127.0.0.1:${server.address().port}`;
     // The root issuer (single tenant) and, Entra-style, one issuer per
@@ -120,6 +126,9 @@ async function routeTestHooks(req, res, path) {
         send(res, 200, 'application/json', JSON.stringify({ requests: requestCounts }));
     } else if (req.method === 'POST' && path === '/test/stats/reset') {
         requestCounts = {};
+        send(res, 204, 'text/plain', '');
+    } else if (req.method === 'POST' && path === '/test/tenants/reset') {
+        Object.assign(servicePrincipals, initialServicePrincipals());
         send(res, 204, 'text/plain', '');
     } else if (req.method === 'GET' && path === '/test/tenants') {
         send(res, 200, 'application/json', JSON.stringify(Object.fromEntries(Object.entries(tenants).map(
