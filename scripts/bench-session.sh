@@ -40,7 +40,8 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 time_ms() {
     local start end
     start=$(date +%s%N)
-    "$@" >/dev/null 2>&1
+    # A failed run is no measurement: stop (pipefail carries it out of series).
+    "$@" >/dev/null 2>&1 || { echo "bench-session.sh: failed: $*" >&2; exit 1; }
     end=$(date +%s%N)
     echo $(((end - start) / 1000))e-3 | awk '{ printf "%.1f\n", $1 }'
 }

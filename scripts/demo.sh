@@ -11,9 +11,16 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build_dir=${QTSIGNIN_BUILD_DIR:-$root/build}
 "$root/scripts/setup.sh"
+source "$root/scripts/node-path.sh"
 
 state_dir=$(mktemp -d "${TMPDIR:-/tmp}/qtsignin-demo.XXXXXX")
 cleanup() {
+    # In the person's own keychain, the demo's tokens outlive their provider
+    # for nothing: they go with it.
+    if [[ -n ${issuer:-} && ! -d $state_dir/keyring ]]; then
+        "$build_dir/app/cli/qtsignin" logout --all --authority "$issuer" --client-id qtsignin-demo \
+            --app-name "QtSignIn Demo" >/dev/null 2>&1 || true
+    fi
     "$root/tests/provider/stop.sh" "$state_dir" >/dev/null 2>&1 || true
     [[ -d $state_dir/keyring ]] && "$root/tests/keyring/stop.sh" "$state_dir/keyring" >/dev/null 2>&1 || true
     rm -rf "$state_dir"

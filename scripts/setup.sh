@@ -13,8 +13,9 @@ packages=(
     cmake ninja-build g++ clang libclang-rt-14-dev ccache chromium xvfb xauth gnome-keyring libsecret-tools dbus-x11
     openssl
 )
-# Node.js 20 or newer runs the local provider (oidc-provider 9); the machine image ships it.
-# Debian 12's own nodejs (18) is only a fallback and too old for oidc-provider 9.
+# Node.js 20 or newer runs the local provider and its browser driver (playwright-core
+# needs 20). Debian 12's own nodejs is 18: it is installed only for npm, and Node.js 20
+# then comes from the npm registry (below).
 command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)
 
 missing=()
@@ -29,6 +30,26 @@ if ((${#missing[@]})); then
     "${sudo_cmd[@]}" apt-get update -qq
     DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends \
         "${missing[@]}" >/dev/null
+fi
+
+# Node.js 20 from the npm registry (the official build, packaged as node-linux-<arch>),
+# into .cache/node, when the machine's is older; scripts/node-path.sh puts it on PATH.
+# QTSIGNIN_NODE_FROM_NPM=1 takes this path even with a new enough Node.js.
+node_version=20.20.2
+source "$root/scripts/node-path.sh"
+node_major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
+if ((node_major < 20)) || [[ ${QTSIGNIN_NODE_FROM_NPM:-0} == 1 && ! -x $root/.cache/node/bin/node ]]; then
+    case $(uname -m) in
+        x86_64) node_arch=x64 ;;
+        aarch64) node_arch=arm64 ;;
+        *) echo "setup.sh: Node.js 20 or newer is needed; install it for $(uname -m)" >&2; exit 1 ;;
+    esac
+    echo "==> Installing Node.js $node_version from the npm registry into .cache/node (this machine's is $(node --version 2>/dev/null || echo missing))"
+    npm install --prefix "$root/.cache/node" --no-audit --no-fund --no-save --loglevel=error \
+        "node-linux-$node_arch@$node_version"
+    mkdir -p "$root/.cache/node/bin"
+    ln -sf "../node_modules/node-linux-$node_arch/bin/node" "$root/.cache/node/bin/node"
+    source "$root/scripts/node-path.sh"
 fi
 
 # The local identity provider and the headless browser driver (tests/package-lock.json).

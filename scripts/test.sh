@@ -13,6 +13,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build_dir=${QTSIGNIN_BUILD_DIR:-$root/build}
 asan_dir=${QTSIGNIN_ASAN_BUILD_DIR:-$root/build-asan}
 "$root/scripts/setup.sh"
+source "$root/scripts/node-path.sh"
 
 export QT_QPA_PLATFORM=offscreen
 jobs=${QTSIGNIN_TEST_JOBS:-2}

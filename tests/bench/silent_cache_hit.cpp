@@ -10,6 +10,7 @@
 #include <QtSignIn/SignInReply.h>
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QDeadlineTimer>
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
@@ -56,7 +57,8 @@ int main(int argc, char *argv[])
     store->write(QJsonDocument(document).toJson(QJsonDocument::Compact));
     QCoreApplication::processEvents();
     SignInReply *load = client.loadTokenCache();
-    while (!load->isFinished())
+    const QDeadlineTimer deadline(10000);
+    while (!load->isFinished() && !deadline.hasExpired())
         QCoreApplication::processEvents();
     delete load;
     if (client.accounts().isEmpty()) {

@@ -59,7 +59,10 @@ fi
 "$here/stop.sh" --force "$state" >/dev/null 2>&1 || true
 rm -f "$state/users"
 
-# Everything the keyring daemon writes stays under the state folder.
+# Everything the keyring daemon writes stays under the state folder. A fresh
+# start begins with no keyring: the tokens of earlier runs (in a keyring whose
+# password is in this script) are not kept.
+rm -rf "$state/data/keyrings"
 mkdir -p "$state/home" "$state/data" "$state/config" "$state/cache" "$state/run"
 chmod 0700 "$state/run" "$state/home"
 rm -f "$state/env" "$state/bus-address"
@@ -79,7 +82,7 @@ env -i PATH="$PATH" \
         echo "$DBUS_SESSION_BUS_ADDRESS" > "$STATE/bus-address.tmp"
         mv "$STATE/bus-address.tmp" "$STATE/bus-address"
         echo -n qtsignin-test | gnome-keyring-daemon --unlock --components=secrets --daemonize > "$STATE/daemon.out"
-        exec sleep 1000000
+        exec sleep 86400
     ' > "$state/session.log" 2>&1 < /dev/null 9>&- &
 echo $! > "$state/pid"
 
@@ -105,11 +108,11 @@ XDG_CACHE_HOME=$state/cache
 ENV
 mv "$state/env.tmp" "$state/env"
 
-# Bounded wait until the Secret Service stores and returns an item.
-tries=0
+# Bounded wait until the Secret Service stores and returns an item: by the
+# clock, as one probe may itself take seconds.
+deadline=$(($(date +%s) + 30))
 until probe; do
-    tries=$((tries + 1))
-    if [ $tries -gt 30 ]; then
+    if [ "$(date +%s)" -ge $deadline ]; then
         echo "start.sh: the Secret Service did not answer within 30 s; see $state/session.log" >&2
         "$here/stop.sh" --force "$state" >/dev/null 2>&1 || true
         exit 1
