@@ -127,6 +127,10 @@ void SilentFlow::start()
 void SilentFlow::entered(const SignInError &readError)
 {
     m_inSection = true;
+    // Without the lock another process may be redeeming this very refresh
+    // token: redeeming it too could revoke the whole chain.
+    if (!m_cache->isSectionExclusive())
+        return conclude(SignInResult(), readError);
     // Unable to read the store again, what this process holds still serves
     // (the section will not write over what it could not read).
     if (readError.isError())

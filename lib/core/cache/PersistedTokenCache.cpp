@@ -251,6 +251,11 @@ void PersistedTokenCache::endSection(const Done &doneReference, const SignInErro
         QMetaObject::invokeMethod(this, &PersistedTokenCache::startNextSection, Qt::QueuedConnection);
 }
 
+bool PersistedTokenCache::isSectionExclusive() const
+{
+    return m_inSection && (m_lock || m_store->sharedIdentity().isEmpty());
+}
+
 QString PersistedTokenCache::lockFilePath() const
 {
     // Per user (under the user's own cache folder, not a shared /tmp where

@@ -54,6 +54,11 @@ public:
     const TokenCache &cache() const { return m_cache; }
     bool isLoaded() const { return m_loaded; }
 
+    // Inside a section that no other process can be in at the same time:
+    // the lock is held, or the store is this process's alone. False when
+    // the lock could not be taken (the section was entered with an error).
+    bool isSectionExclusive() const;
+
     // Reads the store unless it has been read; `done` runs once, from the
     // event loop, with the read's error if any. Concurrent loads share one read.
     void load(QObject *context, const Done &done);

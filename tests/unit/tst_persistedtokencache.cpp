@@ -1,0 +1,216 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+// PersistedTokenCache: the store is read once, changes are written only when
+// they change something, nothing is written over what could not be read or
+// was written by a newer QtSignIn, and a section without the lock says so.
+// The store here is a stand-in that counts and can fail on request.
+#include "cache/PersistedTokenCache.h"
+#include "cache/TokenCacheSerializer.h"
+
+#include <QtSignIn/TokenStore.h>
+
+#include <QtCore/QLockFile>
+#include <QtCore/QStandardPaths>
+#include <QtTest/QtTest>
+
+using namespace QtSignIn;
+
+namespace {
+
+class StandInStore : public TokenStore
+{
+public:
+    explicit StandInStore(const QString &identity = QString()) : m_identity(identity) {}
+
+    void read() override
+    {
+        ++reads;
+        const SignInError error = failReads ? SignInError(SignInError::KeychainUnavailable, QStringLiteral("locked"))
+                                            : SignInError();
+        QMetaObject::invokeMethod(this, [this, error] {
+            Q_EMIT readFinished(error.isError() ? QByteArray() : document, error);
+        }, Qt::QueuedConnection);
+    }
+    void write(const QByteArray &written) override
+    {
+        ++writes;
+        document = written;
+        QMetaObject::invokeMethod(this, [this] { Q_EMIT writeFinished(SignInError()); }, Qt::QueuedConnection);
+    }
+    void clear() override { write(QByteArray()); }
+    QString sharedIdentity() const override { return m_identity; }
+    QString kind() const override { return QStringLiteral("stand-in"); }
+
+    QByteArray document;
+    bool failReads = false;
+    int reads = 0;
+    int writes = 0;
+
+private:
+    QString m_identity;
+};
+
+// A signed-in account and its refresh token, as a sign-in stores them.
+void signIn(TokenCache &tokens, const QByteArray &token)
+{
+    TokenCache::AccountEntry account;
+    account.idTokenClaims = QJsonObject{{QStringLiteral("sub"), QStringLiteral("s1")},
+                                        {QStringLiteral("oid"), QStringLiteral("u1")},
+                                        {QStringLiteral("tid"), QStringLiteral("t1")}};
+    account.account = Account::fromIdTokenClaims(account.idTokenClaims);
+    account.authority = QStringLiteral("https://login.example.com/t1/v2.0");
+    account.idToken = Secret(QByteArray("header.claims.signature"));
+    tokens.store(account);
+    tokens.store(TokenCache::RefreshTokenEntry{account.account.id(), QStringLiteral("client"), Secret(token)});
+}
+
+// Runs one section with `change` and returns what entering and leaving said.
+struct SectionOutcome
+{
+    SignInError entered;
+    SignInError left;
+    bool exclusive = false;
+};
+
+SectionOutcome runSection(PersistedTokenCache &cache, const PersistedTokenCache::Change &change)
+{
+    SectionOutcome outcome;
+    bool done = false;
+    QObject context;
+    cache.enter(&context, [&](const SignInError &error) {
+        outcome.entered = error;
+        outcome.exclusive = cache.isSectionExclusive();
+        cache.leave(change, [&](const SignInError &error) {
+            outcome.left = error;
+            done = true;
+        });
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 10000))
+        outcome.left = SignInError(SignInError::TimedOut, QStringLiteral("the section never ended"));
+    return outcome;
+}
+
+} // namespace
+
+class tst_PersistedTokenCache : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void readsTheStoreOncePerProcess();
+    void writesOnlyWhatChanged();
+    void neverWritesOverWhatItCouldNotRead();
+    void leavesANewerSchemaAlone();
+    void aSectionWithoutTheLockIsNotExclusive();
+    void refusesAnotherStoreWhileInUse();
+};
+
+void tst_PersistedTokenCache::readsTheStoreOncePerProcess()
+{
+    auto *store = new StandInStore;
+    PersistedTokenCache cache(store);
+    for (int i = 0; i < 3; ++i) {
+        bool loaded = false;
+        QObject context;
+        cache.load(&context, [&](const SignInError &error) { loaded = !error.isError(); });
+        QTRY_VERIFY(loaded);
+    }
+    QCOMPARE(store->reads, 1);
+    QVERIFY(cache.isLoaded());
+}
+
+void tst_PersistedTokenCache::writesOnlyWhatChanged()
+{
+    auto *store = new StandInStore;
+    PersistedTokenCache cache(store);
+    const auto storeToken = [](TokenCache &tokens) { signIn(tokens, "rt1"); };
+    QVERIFY(!runSection(cache, storeToken).left.isError());
+    QCOMPARE(store->writes, 1);
+    QVERIFY(!runSection(cache, storeToken).left.isError()); // the same again: nothing to write
+    QVERIFY(!runSection(cache, nullptr).left.isError());
+    QCOMPARE(store->writes, 1);
+    // Each section read the store again (so it sees other processes' changes).
+    QCOMPARE(store->reads, 3);
+}
+
+void tst_PersistedTokenCache::neverWritesOverWhatItCouldNotRead()
+{
+    auto *store = new StandInStore;
+    store->document = "{\"schema\":1,\"accounts\":[],\"access_tokens\":[],\"refresh_tokens\":[]}";
+    store->failReads = true;
+    PersistedTokenCache cache(store);
+    const SectionOutcome outcome = runSection(cache, [](TokenCache &tokens) { signIn(tokens, "rt1"); });
+    QCOMPARE(outcome.entered.code(), SignInError::KeychainUnavailable);
+    QCOMPARE(outcome.left.code(), SignInError::KeychainUnavailable);
+    QCOMPARE(store->writes, 0);
+    // The change lives on in memory, for this process.
+    QVERIFY(cache.cache().findRefreshToken(QStringLiteral("u1.t1"), QStringLiteral("client")));
+}
+
+void tst_PersistedTokenCache::leavesANewerSchemaAlone()
+{
+    auto *store = new StandInStore;
+    const QByteArray newer = "{\"schema\":99,\"whatever\":true}";
+    store->document = newer;
+    PersistedTokenCache cache(store);
+    QSignalSpy warnings(&cache, &PersistedTokenCache::warning);
+    const SectionOutcome outcome = runSection(cache, [](TokenCache &tokens) { signIn(tokens, "rt1"); });
+    QCOMPARE(outcome.left.code(), SignInError::TokenStoreFailed);
+    QCOMPARE(store->writes, 0);
+    QCOMPARE(store->document, newer);
+    QCOMPARE(warnings.size(), 1);
+}
+
+void tst_PersistedTokenCache::aSectionWithoutTheLockIsNotExclusive()
+{
+    auto *store = new StandInStore(QStringLiteral("stand-in:shared"));
+    PersistedTokenCache cache(store);
+    cache.setLockTimeout(std::chrono::milliseconds(300));
+    // Free: the section holds the lock.
+    SectionOutcome outcome = runSection(cache, nullptr);
+    QVERIFY(!outcome.entered.isError());
+    QVERIFY(outcome.exclusive);
+
+    // Another process's lock on the same store (the same file, taken here).
+    const QString locks = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
+            + QStringLiteral("/qtsignin/locks");
+    const QStringList files = QDir(locks).entryList({QStringLiteral("*.lock")}, QDir::Files);
+    QCOMPARE(files.size(), 0); // released when the section ended
+    QDir(locks).mkpath(QStringLiteral("."));
+    // The lock file's name is private to the cache: find it by taking a section and looking.
+    bool seen = false;
+    QString path;
+    QObject context;
+    cache.enter(&context, [&](const SignInError &) {
+        path = QDir(locks).entryInfoList({QStringLiteral("*.lock")}, QDir::Files).value(0).absoluteFilePath();
+        cache.leave(nullptr, [&](const SignInError &) { seen = true; });
+    });
+    QTRY_VERIFY(seen);
+    QVERIFY(!path.isEmpty());
+    QLockFile other(path);
+    QVERIFY(other.tryLock(0));
+
+    outcome = runSection(cache, [](TokenCache &tokens) { signIn(tokens, "rt1"); });
+    QCOMPARE(outcome.entered.code(), SignInError::TokenStoreFailed);
+    QVERIFY(!outcome.exclusive);
+    QCOMPARE(store->writes, 0); // nothing written without the lock
+}
+
+void tst_PersistedTokenCache::refusesAnotherStoreWhileInUse()
+{
+    auto *store = new StandInStore;
+    PersistedTokenCache cache(store);
+    bool entered = false;
+    QObject context;
+    cache.enter(&context, [&](const SignInError &) { entered = true; });
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("cannot change while")));
+    cache.setStore(new StandInStore);
+    QCOMPARE(cache.store(), store);
+    QTRY_VERIFY(entered);
+    bool left = false;
+    cache.leave(nullptr, [&](const SignInError &) { left = true; });
+    QVERIFY(left);
+}
+
+QTEST_GUILESS_MAIN(tst_PersistedTokenCache)
+#include "tst_persistedtokencache.moc"
