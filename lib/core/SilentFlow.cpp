@@ -26,6 +26,24 @@ bool needsInteraction(const QString &error)
             || error == QLatin1String("invalid_scope");
 }
 
+// What a silent request hands back, from the cache's entries.
+SignInResult resultOf(const TokenCache::AccountEntry &account, const TokenCache::AccessTokenEntry &accessToken,
+                      const Secret &refreshToken, const QStringList &requestedScopes, const QString &source)
+{
+    SignInResult result;
+    result.accessToken = accessToken.token;
+    result.tokenType = accessToken.tokenType;
+    result.expiresOn = accessToken.expiresOn;
+    result.refreshToken = refreshToken;
+    result.idToken = account.idToken;
+    result.idTokenClaims = account.idTokenClaims;
+    result.requestedScopes = requestedScopes;
+    result.grantedScopes = accessToken.scopes;
+    result.account = account.account;
+    result.source = source;
+    return result;
+}
+
 } // namespace
 
 SilentFlow::SilentFlow(SignInClient *client, const Account &account, const QStringList &scopes,
@@ -71,17 +89,9 @@ bool SilentFlow::answerFromCache(const TokenCache &cache, const QString &authori
     const TokenCache::AccountEntry *account = cache.findAccount(accountId);
     if (!account)
         return false;
-    result->accessToken = accessToken->token;
-    result->tokenType = accessToken->tokenType;
-    result->expiresOn = accessToken->expiresOn;
-    if (const TokenCache::RefreshTokenEntry *refreshToken = cache.findRefreshToken(accountId, clientId))
-        result->refreshToken = refreshToken->token;
-    result->idToken = account->idToken;
-    result->idTokenClaims = account->idTokenClaims;
-    result->requestedScopes = scopes;
-    result->grantedScopes = accessToken->scopes;
-    result->account = account->account;
-    result->source = QStringLiteral("cache");
+    const TokenCache::RefreshTokenEntry *refreshToken = cache.findRefreshToken(accountId, clientId);
+    *result = resultOf(*account, *accessToken, refreshToken ? refreshToken->token : Secret(), scopes,
+                       QStringLiteral("cache"));
     return true;
 }
 
@@ -285,17 +295,7 @@ void SilentFlow::storeAndFinish()
     const bool rotated = !m_tokens.refreshToken.isEmpty();
     TokenCache::RefreshTokenEntry refreshToken{m_account.id(), m_clientId, rotated ? m_tokens.refreshToken : m_refreshToken};
 
-    SignInResult result;
-    result.accessToken = accessToken.token;
-    result.tokenType = accessToken.tokenType;
-    result.expiresOn = accessToken.expiresOn;
-    result.refreshToken = refreshToken.token;
-    result.idToken = account.idToken;
-    result.idTokenClaims = account.idTokenClaims;
-    result.requestedScopes = requested;
-    result.grantedScopes = accessToken.scopes;
-    result.account = account.account;
-    result.source = QStringLiteral("refresh");
+    const SignInResult result = resultOf(account, accessToken, refreshToken.token, requested, QStringLiteral("refresh"));
     qCInfo(lcToken) << "refreshed; access token" << result.accessToken
                     << (rotated ? "new refresh token" : "same refresh token") << refreshToken.token;
     conclude(result, SignInError(), [account, accessToken, refreshToken](TokenCache &cache) {
