@@ -68,6 +68,7 @@ QUrl SystemBrowserUserAgent::prepare(const QUrl &redirectUri, SignInError *error
 {
     stop();
     m_receiver = new LoopbackReceiver(this);
+    m_receiver->setBranding(branding());
     connect(m_receiver, &LoopbackReceiver::redirectReceived, this, &UserAgent::redirectReceived);
     QString reason;
     if (!m_receiver->listen(redirectUri, &reason)) {

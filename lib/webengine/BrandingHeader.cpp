@@ -31,8 +31,8 @@ BrandingHeader::BrandingHeader(const Branding &branding, QWidget *parent)
 {
     if (m_branding.name.isEmpty())
         m_branding.name = QGuiApplication::applicationDisplayName();
-    m_background = m_branding.accentColor.isValid() ? m_branding.accentColor
-                                                    : palette().color(QPalette::Highlight);
+    m_background = m_branding.hasValidAccentColor() ? QColor(m_branding.accentColor)
+                                                     : palette().color(QPalette::Highlight);
     m_foreground = readableOn(m_background);
     setAccessibleName(tr("Signing in to %1").arg(m_branding.name));
 

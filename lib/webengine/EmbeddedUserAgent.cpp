@@ -22,7 +22,6 @@ public:
     void releaseProfile();
     void deletePage();
 
-    Branding branding;
     EmbeddedUserAgent::Persistence persistence = EmbeddedUserAgent::Persistence::Persistent;
     QString profileDirectory;
     QPointer<QWidget> parentWindow;
@@ -81,8 +80,6 @@ EmbeddedUserAgent::~EmbeddedUserAgent()
     d->releaseProfile();
 }
 
-Branding EmbeddedUserAgent::branding() const { return d->branding; }
-void EmbeddedUserAgent::setBranding(const Branding &branding) { d->branding = branding; }
 
 EmbeddedUserAgent::Persistence EmbeddedUserAgent::persistence() const { return d->persistence; }
 void EmbeddedUserAgent::setPersistence(Persistence persistence) { d->persistence = persistence; }
@@ -175,7 +172,7 @@ bool EmbeddedUserAgent::present(const QUrl &authorizationUrl, SignInError *error
         *error = SignInError(SignInError::UserAgentUnavailable, QStringLiteral("present() without prepare()"));
         return false;
     }
-    auto *dialog = new SignInDialog(d->branding, d->parentWindow);
+    auto *dialog = new SignInDialog(branding(), d->parentWindow);
     d->dialog = dialog;
     dialog->setWindowModality(d->parentWindow ? Qt::WindowModal : Qt::NonModal);
     dialog->setPage(d->page);

@@ -3,7 +3,7 @@
 // An app that loads the embedded agent: starts a sign-in with
 // EmbeddedUserAgent against ISSUER and exits once the provider's first page
 // has loaded, printing the time that took and the memory (PSS) of this
-// process and of WebEngine's renderer. For scripts/bench-embedded.sh; with
+// process and of WebEngine's renderer. For scripts/bench.sh; with
 // --screenshot FILE it also saves the dialog as a PNG. Not a test.
 //
 //   bench_embedded_first_page ISSUER [--screenshot FILE] [--linked|--loaded]
@@ -21,6 +21,7 @@
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QDialog>
 
+#include <chrono>
 #include <cstdio>
 
 namespace {
@@ -66,8 +67,8 @@ int main(int argc, char *argv[])
     QtSignIn::Branding branding;
     branding.name = QStringLiteral("Contoso Notes");
     branding.tagline = QStringLiteral("Sign in to sync your notes on all your devices");
-    branding.accentColor = QColor(0x0f, 0x6c, 0xbd);
-    branding.logoPath = QStringLiteral(QTSIGNIN_SOURCE_DIR "/tests/provider/logo.svg");
+    branding.accentColor = QStringLiteral("#0f6cbd");
+    branding.logoPath = QStringLiteral(QTSIGNIN_SOURCE_DIR "/resources/branding/logo.svg");
     agent->setBranding(branding);
     QtSignIn::SignInClient client(config);
     client.setTokenStore(new QtSignIn::MemoryTokenStore);
@@ -76,10 +77,15 @@ int main(int argc, char *argv[])
 
     QObject::connect(agent, &QtSignIn::EmbeddedUserAgent::pageLoaded, &app, [&](const QUrl &, bool ok) {
         const qint64 elapsed = clock.elapsed();
+        // CLOCK_MONOTONIC, as bench_stamp writes it: scripts/bench.sh counts from the process start.
+        const long long loadedAt = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                           std::chrono::steady_clock::now().time_since_epoch())
+                                           .count();
         const qint64 renderer = agent->page() ? agent->page()->renderProcessPid() : 0;
-        const auto finish = [&, elapsed, renderer, ok] {
-            std::printf("first_page_ms=%lld ok=%d pss_main_kb=%ld pss_renderer_kb=%ld\n", elapsed, ok ? 1 : 0,
-                        pssKb(0), renderer > 0 ? pssKb(renderer) : -1);
+        const auto finish = [&, elapsed, loadedAt, renderer, ok] {
+            std::printf("first_page_ms=%lld first_page_monotonic_ns=%lld ok=%d pss_main_kb=%ld pss_renderer_kb=%ld\n",
+                        elapsed, loadedAt, ok ? 1 : 0, pssKb(0), renderer > 0 ? pssKb(renderer) : -1);
+            std::fflush(stdout);
             if (!screenshot.isEmpty()) {
                 for (QWidget *window : QApplication::topLevelWidgets()) {
                     if (!qobject_cast<QDialog *>(window) || !window->isVisible())

@@ -19,7 +19,11 @@ import { readBody, send } from './http.mjs';
 
 const port = Number(process.env.PROVIDER_PORT ?? 0);
 const log = process.env.PROVIDER_LOG === '1';
-const logo = readFileSync(new URL('./logo.svg', import.meta.url));
+// The app registration shows what the demo's branding file says (name,
+// logo), as a real identity platform shows what was registered for the app.
+const brandingDirectory = new URL('../../resources/branding/', import.meta.url);
+const branding = JSON.parse(readFileSync(new URL('default.json', brandingDirectory)));
+const logo = readFileSync(new URL(branding.logo, brandingDirectory));
 
 export const apiResource = 'urn:qtsignin:demo-api';
 const apiScopes = ['api.read', 'api.write'];
@@ -34,7 +38,7 @@ let requestCounts = {};
 // when its first person consents). Shown at GET /test/tenants; POST
 // /test/tenants/reset takes Fabrikam back to before its first consent.
 const initialServicePrincipals = () => ({
-    contoso: [{ appId: clientId, displayName: 'QtSignIn Demo', createdBy: 'app registration (home tenant)' }],
+    contoso: [{ appId: clientId, displayName: branding.name, createdBy: 'app registration (home tenant)' }],
     fabrikam: [],
 });
 const servicePrincipals = initialServicePrincipals();
@@ -149,7 +153,7 @@ function createProvider(issuer, { directory: people, tenantId }) {
     const provider = new Provider(issuer, {
         clients: [{
             client_id: clientId,
-            client_name: 'QtSignIn Demo',
+            client_name: branding.name,
             logo_uri: `${new URL(issuer).origin}/static/logo.svg`,
             application_type: 'native',
             token_endpoint_auth_method: 'none',

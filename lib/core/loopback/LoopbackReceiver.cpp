@@ -125,7 +125,7 @@ void LoopbackReceiver::handleRequest(LoopbackConnection *connection)
     }
     if (m_pending) {
         // The flow already has its response; anything else is not ours.
-        connection->answer(400, ResultPage::render(RedirectVerdict{}));
+        connection->answer(400, ResultPage::render(RedirectVerdict{}, m_branding));
         return;
     }
     QUrl redirect = m_redirectUri;
@@ -150,7 +150,7 @@ void LoopbackReceiver::respond(const RedirectVerdict &verdict)
         m_pending = nullptr;
         m_holding = false;
         const int status = verdict.outcome == RedirectVerdict::Succeeded ? 200 : 400;
-        connection->answer(status, ResultPage::render(verdict));
+        connection->answer(status, ResultPage::render(verdict, m_branding));
         if (verdict.outcome == RedirectVerdict::NotForThisFlow)
             return;
     }

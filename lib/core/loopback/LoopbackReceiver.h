@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
+#include <QtSignIn/Branding.h>
 #include <QtSignIn/UserAgent.h>
 
 #include <QtCore/QList>
@@ -48,6 +49,9 @@ public:
     // connections; after Received it holds the request until the final answer.
     void respond(const RedirectVerdict &verdict);
 
+    // How the result pages present the app.
+    void setBranding(const Branding &branding) { m_branding = branding; }
+
     // Stops listening and drops unanswered connections; answered ones finish
     // sending their page first. drained() follows once nothing is open.
     void close();
@@ -66,6 +70,7 @@ private:
     LoopbackConnection *m_pending = nullptr;
     bool m_holding = false; // m_pending is this flow's response, awaiting its final answer
     QUrl m_redirectUri;
+    Branding m_branding;
 };
 
 } // namespace QtSignIn

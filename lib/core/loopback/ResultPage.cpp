@@ -33,17 +33,54 @@ QByteArray fill(const QMap<QString, QString> &values)
     return page.toUtf8();
 }
 
+// The logo goes into the page itself as a data: URL: the page may load
+// nothing from anywhere (its Content-Security-Policy says so), and the
+// listener serves nothing but the redirect path.
+QString logoDataUrl(const QString &path)
+{
+    constexpr qint64 maximumLogoSize = 256 * 1024;
+    if (path.isEmpty())
+        return {};
+    const QString lower = path.toLower();
+    QString type;
+    if (lower.endsWith(QLatin1String(".svg")))
+        type = QStringLiteral("image/svg+xml");
+    else if (lower.endsWith(QLatin1String(".png")))
+        type = QStringLiteral("image/png");
+    else if (lower.endsWith(QLatin1String(".jpg")) || lower.endsWith(QLatin1String(".jpeg")))
+        type = QStringLiteral("image/jpeg");
+    else
+        return {};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > maximumLogoSize)
+        return {};
+    return QStringLiteral("data:%1;base64,%2").arg(type, QString::fromLatin1(file.readAll().toBase64()));
+}
+
 } // namespace
 
-QByteArray ResultPage::render(const RedirectVerdict &verdict)
+QByteArray ResultPage::render(const RedirectVerdict &verdict, const Branding &branding)
 {
-    const QString app = verdict.applicationName.isEmpty()
-            ? QCoreApplication::applicationName()
-            : verdict.applicationName;
+    QString app = branding.name;
+    if (app.isEmpty())
+        app = verdict.applicationName;
+    if (app.isEmpty())
+        app = QCoreApplication::applicationName();
     QMap<QString, QString> values;
     values[QStringLiteral("lang")] = QLocale().bcp47Name();
-    values[QStringLiteral("accent")] = QStringLiteral("#2b6cb0");
+    values[QStringLiteral("accent")] = branding.hasValidAccentColor() ? branding.accentColor
+                                                                      : QStringLiteral("#2b6cb0");
     values[QStringLiteral("app")] = app;
+    values[QStringLiteral("tagline")] = branding.tagline;
+    values[QStringLiteral("logo")] = logoDataUrl(branding.logoPath);
+    if (branding.hasValidPrivacyUrl()) {
+        values[QStringLiteral("privacyUrl")] = branding.privacyUrl.toString(QUrl::FullyEncoded);
+        values[QStringLiteral("privacy")] = tr("Privacy");
+    }
+    if (branding.hasValidTermsUrl()) {
+        values[QStringLiteral("termsUrl")] = branding.termsUrl.toString(QUrl::FullyEncoded);
+        values[QStringLiteral("terms")] = tr("Terms of use");
+    }
     switch (verdict.outcome) {
     case RedirectVerdict::Received: // not shown: the receiver holds its answer until the outcome
     case RedirectVerdict::Succeeded:

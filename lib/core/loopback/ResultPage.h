@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
+#include <QtSignIn/Branding.h>
 #include <QtSignIn/UserAgent.h>
 
 #include <QtCore/QByteArray>
@@ -15,7 +16,7 @@ class ResultPage
 {
     Q_DECLARE_TR_FUNCTIONS(QtSignIn::ResultPage)
 public:
-    static QByteArray render(const RedirectVerdict &verdict);
+    static QByteArray render(const RedirectVerdict &verdict, const Branding &branding = {});
     static QByteArray renderNotFound();
 };
 

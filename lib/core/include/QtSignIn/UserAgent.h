@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
+#include <QtSignIn/Branding.h>
 #include <QtSignIn/SignInError.h>
 #include <QtSignIn/qtsignin_global.h>
 
@@ -45,6 +46,12 @@ public:
     // "browser" or "embedded": reported in the sign-in result.
     virtual QString name() const = 0;
 
+    // How the agent presents the app: the system browser's result page and
+    // the embedded dialog's header show its name, logo and accent colour.
+    // Takes effect at the next sign-in.
+    Branding branding() const { return m_branding; }
+    void setBranding(const Branding &branding) { m_branding = branding; }
+
     // Gets ready to receive a redirect to `redirectUri` and returns the exact
     // redirect URI the authorization request must carry (for example with the
     // port the operating system chose). On failure returns an empty URL and
@@ -74,6 +81,9 @@ Q_SIGNALS:
 
     // The person closed the sign-in window (embedded agents only).
     void dismissed();
+
+private:
+    Branding m_branding;
 };
 
 } // namespace QtSignIn

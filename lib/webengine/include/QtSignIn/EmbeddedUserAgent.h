@@ -1,7 +1,6 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
-#include <QtSignIn/Branding.h>
 #include <QtSignIn/UserAgent.h>
 #include <QtSignIn/qtsignin_webengine_global.h>
 
@@ -23,7 +22,7 @@ class EmbeddedUserAgentPrivate;
 // nonce and every check of the flow are the same as with the browser.
 //
 //     auto *agent = new QtSignIn::EmbeddedUserAgent;
-//     agent->setBranding({tr("Contoso Notes"), tr("Sign in to sync"), ":/logo.svg", QColor("#0f6cbd")});
+//     agent->setBranding({tr("Contoso Notes"), tr("Sign in to sync"), ":/logo.svg", "#0f6cbd"});
 //     client->setUserAgent(agent);     // the client takes ownership
 //
 // Needs a QApplication. Applications that only sometimes need it can load
@@ -42,9 +41,6 @@ public:
 
     explicit EmbeddedUserAgent(QObject *parent = nullptr);
     ~EmbeddedUserAgent() override;
-
-    Branding branding() const;
-    void setBranding(const Branding &branding);
 
     Persistence persistence() const;
     void setPersistence(Persistence persistence);

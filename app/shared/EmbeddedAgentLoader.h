@@ -5,7 +5,7 @@
 #include <QtSignIn/UserAgent.h>
 
 // Finds QtSignIn::WebEngine at run time and creates its embedded user agent.
-// qtsignin does not link the library: browser mode must start without
+// qtsignin and qtsignin-demo do not link the library: browser mode must start without
 // Qt WebEngine (about 150 MB) and run where it is not installed. Returns
 // nullptr with UserAgentUnavailable and the reason when that cannot be done.
 QtSignIn::UserAgent *loadEmbeddedUserAgent(QObject *parent, QtSignIn::SignInError *error);

@@ -13,8 +13,8 @@ namespace {
 using Factory = QtSignIn::UserAgent *(*)(QObject *parent);
 
 // Beside the program, then the install's library directory, then (only when
-// this is the build tree's own qtsignin) the build tree's library, and last
-// the system's search path. Never the current directory.
+// this is one of the build tree's own programs) the build tree's library, and
+// last the system's search path. Never the current directory.
 QStringList candidates()
 {
     const QString appDir = QCoreApplication::applicationDirPath();
@@ -23,8 +23,9 @@ QStringList candidates()
         QDir(appDir).filePath(name),
         QDir(appDir).filePath(QStringLiteral(QTSIGNIN_INSTALL_BINDIR_TO_LIBDIR "/") + name),
     };
-#if defined(QTSIGNIN_BUILD_TREE_CLI_DIR) && defined(QTSIGNIN_BUILD_TREE_WEBENGINE_DIR)
-    if (QDir(appDir) == QDir(QStringLiteral(QTSIGNIN_BUILD_TREE_CLI_DIR)))
+#if defined(QTSIGNIN_BUILD_TREE_APP_DIR) && defined(QTSIGNIN_BUILD_TREE_WEBENGINE_DIR)
+    const QString buildTreeApps = QDir::cleanPath(QStringLiteral(QTSIGNIN_BUILD_TREE_APP_DIR)) + QLatin1Char('/');
+    if (QDir::cleanPath(appDir).startsWith(buildTreeApps))
         paths << QDir(QStringLiteral(QTSIGNIN_BUILD_TREE_WEBENGINE_DIR)).filePath(name);
 #endif
     paths << name;

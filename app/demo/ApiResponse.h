@@ -1,0 +1,32 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include "BearerChallenge.h"
+
+#include <QtSignIn/SignInError.h>
+
+#include <QtCore/QByteArray>
+#include <QtCore/QString>
+#include <QtCore/QStringList>
+
+// What one call to the protected API gave: the token step (silent
+// acquisition) and the HTTP step, each with its time, for the API panel
+// and the headless run.
+struct ApiResponse
+{
+    QString endpointId;
+    QStringList tokenScopes;        // the scopes the access token was asked for
+    QString tokenSource;            // "cache" or "refresh"; empty when no token was had
+    double tokenMilliseconds = 0;
+    QtSignIn::SignInError tokenError; // the token could not be had silently
+
+    int status = 0;                 // HTTP status; 0 when no answer came
+    QString reason;                 // HTTP reason phrase, or the network error
+    QByteArray body;
+    double milliseconds = 0;        // the HTTP request alone
+    BearerChallenge challenge;      // from WWW-Authenticate on 401/403
+
+    bool succeeded() const { return status >= 200 && status < 300; }
+    // The body, indented when it is JSON.
+    QString prettyBody() const;
+};

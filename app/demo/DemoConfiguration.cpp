@@ -1,0 +1,136 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#include "DemoConfiguration.h"
+
+#include <QtCore/QFile>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+
+
+namespace {
+
+const QStringList openIdScopes{QStringLiteral("openid"), QStringLiteral("profile"), QStringLiteral("email"),
+                               QStringLiteral("offline_access")};
+
+QStringList stringList(const QJsonValue &value)
+{
+    QStringList list;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue &item : array) {
+        if (item.isString() && !item.toString().isEmpty())
+            list << item.toString();
+    }
+    return list;
+}
+
+} // namespace
+
+DemoConfiguration DemoConfiguration::localDemo(const QUrl &authority, const QUrl &apiBaseUrl)
+{
+    DemoConfiguration c;
+    c.client.setAuthority(authority);
+    c.client.setClientId(QStringLiteral("qtsignin-demo"));
+    c.client.setRedirectUri(QUrl(QStringLiteral("http://127.0.0.1/callback")));
+    c.signInScopes = QStringList{QStringLiteral("openid"), QStringLiteral("profile"), QStringLiteral("email"),
+                                 QStringLiteral("offline_access"), QStringLiteral("api.read")};
+    c.apiName = tr("Demo API");
+    c.apiBaseUrl = apiBaseUrl;
+    c.endpoints = {
+        {QStringLiteral("me"), tr("Who am I?"), QStringLiteral("GET"), QStringLiteral("/me"),
+         {QStringLiteral("api.read")}, {}},
+        {QStringLiteral("items"), tr("Show my items"), QStringLiteral("GET"), QStringLiteral("/items"),
+         {QStringLiteral("api.read")}, {}},
+        {QStringLiteral("add-item"), tr("Add an item"), QStringLiteral("POST"), QStringLiteral("/items"),
+         {QStringLiteral("api.write")}, QByteArrayLiteral("{\"title\":\"Added from QtSignIn Demo\"}")},
+    };
+    return c;
+}
+
+bool DemoConfiguration::fromFile(const QString &path, DemoConfiguration *configuration, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.read(1024 * 1024), &parseError);
+    if (!document.isObject()) {
+        *error = tr("%1 is not a JSON object (%2)").arg(path, parseError.errorString());
+        return false;
+    }
+    const QJsonObject root = document.object();
+    DemoConfiguration c;
+    c.client.setAuthority(QUrl(root.value(QLatin1String("authority")).toString()));
+    c.client.setClientId(root.value(QLatin1String("clientId")).toString());
+    c.client.setRedirectUri(QUrl(root.value(QLatin1String("redirectUri")).toString(QStringLiteral("http://127.0.0.1/"))));
+    c.signInScopes = stringList(root.value(QLatin1String("scopes")));
+    const QJsonObject api = root.value(QLatin1String("api")).toObject();
+    c.apiName = api.value(QLatin1String("name")).toString(tr("API"));
+    c.apiBaseUrl = QUrl(api.value(QLatin1String("baseUrl")).toString());
+    const QJsonArray endpoints = api.value(QLatin1String("endpoints")).toArray();
+    for (const QJsonValue &value : endpoints) {
+        const QJsonObject o = value.toObject();
+        ApiEndpoint e;
+        e.id = o.value(QLatin1String("id")).toString();
+        e.title = o.value(QLatin1String("title")).toString(e.id);
+        e.method = o.value(QLatin1String("method")).toString(QStringLiteral("GET")).toUpper();
+        e.path = o.value(QLatin1String("path")).toString();
+        e.scopes = stringList(o.value(QLatin1String("scopes")));
+        if (o.contains(QLatin1String("body")))
+            e.body = QJsonDocument(o.value(QLatin1String("body")).toObject()).toJson(QJsonDocument::Compact);
+        if (!e.id.isEmpty() && e.path.startsWith(QLatin1Char('/')))
+            c.endpoints << e;
+    }
+    const QJsonObject words = root.value(QLatin1String("scopeDescriptions")).toObject();
+    for (auto it = words.begin(); it != words.end(); ++it)
+        c.scopeDescriptions.insert(it.key(), it.value().toString());
+    if (const QString why = c.problem(); !why.isEmpty()) {
+        *error = tr("%1: %2").arg(path, why);
+        return false;
+    }
+    *configuration = c;
+    return true;
+}
+
+QString DemoConfiguration::problem() const
+{
+    if (!client.authority().isValid() || client.authority().isEmpty())
+        return tr("no authority (the provider's URL) is set");
+    if (!QtSignIn::isAllowedEndpoint(client.authority()))
+        return tr("the authority must use https (http only for this machine's loopback addresses)");
+    if (client.clientId().isEmpty())
+        return tr("no client ID is set");
+    if (!apiBaseUrl.isValid() || apiBaseUrl.isEmpty())
+        return tr("no API base URL is set");
+    // Bearer tokens travel only where nobody can read them on the way.
+    if (!QtSignIn::isAllowedEndpoint(apiBaseUrl))
+        return tr("the API must use https (http only for this machine's loopback addresses)");
+    if (endpoints.isEmpty())
+        return tr("the API has no endpoints");
+    return {};
+}
+
+QStringList DemoConfiguration::baseApiScopes() const
+{
+    QStringList scopes;
+    for (const QString &scope : signInScopes) {
+        if (!openIdScopes.contains(scope))
+            scopes << scope;
+    }
+    return scopes;
+}
+
+QStringList DemoConfiguration::scopesFor(const ApiEndpoint &endpoint) const
+{
+    return endpoint.scopes.isEmpty() ? baseApiScopes() : endpoint.scopes;
+}
+
+const ApiEndpoint *DemoConfiguration::endpoint(const QString &id) const
+{
+    for (const ApiEndpoint &e : endpoints) {
+        if (e.id == id)
+            return &e;
+    }
+    return nullptr;
+}

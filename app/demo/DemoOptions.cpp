@@ -1,0 +1,72 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#include "DemoOptions.h"
+
+#include <QtCore/QCommandLineParser>
+
+bool DemoOptions::parse(const QStringList &arguments, DemoOptions *options, QString *error, QString *helpText)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("QtSignIn's demo: sign in, consent, call a protected API, switch accounts."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Shows this help."));
+    const QCommandLineOption config(QStringLiteral("config"),
+                                    tr("Provider, client and API to use (see examples/entra-graph.json)."),
+                                    tr("FILE"));
+    const QCommandLineOption authority(QStringLiteral("authority"), tr("The local provider's URL."), tr("URL"));
+    const QCommandLineOption apiUrl(QStringLiteral("api-url"), tr("The local demo API's URL."), tr("URL"));
+    const QCommandLineOption branding(QStringLiteral("branding"), tr("A branding file (JSON)."), tr("FILE"));
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("Language: en, de or fr (default: the system's)."),
+                                  tr("CODE"));
+    const QCommandLineOption browser(QStringLiteral("browser-command"),
+                                     tr("Opens the sign-in page with this command instead of the default browser."),
+                                     tr("CMD"));
+    const QCommandLineOption cache(QStringLiteral("cache"), tr("Where tokens are kept: keychain, memory or file:PATH."),
+                                   tr("STORE"), QStringLiteral("keychain"));
+    const QCommandLineOption headless(QStringLiteral("headless"),
+                                      tr("No window: sign in through the browser, call the API, print the result."));
+    const QCommandLineOption exitAfterStartup(QStringLiteral("exit-after-startup"),
+                                              tr("Quits once the window is shown (start-up measurements)."));
+    const QCommandLineOption preloadEmbedded(QStringLiteral("preload-embedded"),
+                                             tr("Loads the embedded sign-in (Qt WebEngine) at start-up."));
+    parser.addOptions({help, config, authority, apiUrl, branding, lang, browser, cache, headless, exitAfterStartup,
+                       preloadEmbedded});
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return false;
+    }
+    if (parser.isSet(help)) {
+        *helpText = parser.helpText();
+        return true;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        *error = tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst());
+        return false;
+    }
+    options->configurationFile = parser.value(config);
+    options->authority = QUrl(parser.value(authority));
+    options->apiUrl = QUrl(parser.value(apiUrl));
+    options->brandingFile = parser.value(branding);
+    options->language = parser.value(lang);
+    options->browserCommand = parser.value(browser);
+    options->headless = parser.isSet(headless);
+    options->exitAfterStartup = parser.isSet(exitAfterStartup);
+    options->preloadEmbedded = parser.isSet(preloadEmbedded);
+    if (!TokenStoreOption::parse(parser.value(cache), QStringLiteral("30"), &options->store, error))
+        return false;
+    if (options->configurationFile.isEmpty() && (options->authority.isEmpty() || options->apiUrl.isEmpty())) {
+        *error = tr("Say what to sign in to: --authority URL and --api-url URL (the local provider and API, "
+                    "as scripts/demo.sh does), or --config FILE.");
+        return false;
+    }
+    return true;
+}
+
+bool DemoOptions::hasDisplay()
+{
+#if !defined(Q_OS_UNIX) || defined(Q_OS_MACOS)
+    return true;
+#endif
+    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+    if (!platform.isEmpty())
+        return platform != "minimal";
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+}

@@ -1,0 +1,361 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#include "DemoSession.h"
+
+#include "EmbeddedAgentLoader.h"
+#include "ProtectedApiClient.h"
+
+#include <QtSignIn/SignInClient.h>
+#include <QtSignIn/SignInReply.h>
+#include <QtSignIn/TokenStore.h>
+
+#include <QtCore/QElapsedTimer>
+#include <QtNetwork/QNetworkAccessManager>
+
+#include <memory>
+
+using namespace QtSignIn;
+
+namespace {
+
+bool containsAll(const QStringList &have, const QStringList &need)
+{
+    for (const QString &scope : need) {
+        if (!have.contains(scope))
+            return false;
+    }
+    return true;
+}
+
+// Runs `handler` once `reply` is finished, which a reply served from memory
+// already is.
+template<typename Handler>
+void whenFinished(SignInReply *reply, QObject *context, Handler handler)
+{
+    if (reply->isFinished()) {
+        handler(reply);
+        reply->deleteLater();
+        return;
+    }
+    QObject::connect(reply, &SignInReply::finished, context, [reply, handler]() mutable {
+        reply->deleteLater();
+        handler(reply);
+    });
+}
+
+} // namespace
+
+DemoSession::DemoSession(const DemoConfiguration &configuration, const Branding &branding, TokenStore *store,
+                         QObject *parent)
+    : QObject(parent),
+      m_configuration(configuration),
+      m_branding(branding),
+      m_network(new QNetworkAccessManager(this)),
+      m_client(new SignInClient(configuration.client, this)),
+      m_api(new ProtectedApiClient(m_network, configuration.apiBaseUrl, this))
+{
+    m_client->setNetworkAccessManager(m_network);
+    if (store)
+        m_client->setTokenStore(store);
+    connect(m_client, &SignInClient::accountsChanged, this, [this] {
+        pickCurrentAccount();
+        emit accountsChanged();
+    });
+    connect(m_client, &SignInClient::tokenCacheWarning, this, &DemoSession::warning);
+    connect(m_api, &ProtectedApiClient::finished, this, &DemoSession::handleApiResponse);
+}
+
+DemoSession::~DemoSession() = default;
+
+void DemoSession::start()
+{
+    whenFinished(m_client->loadTokenCache(), this, [this](SignInReply *reply) {
+        if (reply->error().isError())
+            emit warning(reply->error().message());
+        pickCurrentAccount();
+        emit accountsChanged();
+        if (m_current.isValid())
+            refreshCurrentResult();
+    });
+}
+
+bool DemoSession::preloadEmbeddedAgent(SignInError *error)
+{
+    if (!m_preloadedEmbedded)
+        m_preloadedEmbedded = loadEmbeddedUserAgent(this, error);
+    return m_preloadedEmbedded != nullptr;
+}
+
+UserAgent *DemoSession::createUserAgent(Mode mode, SignInError *error)
+{
+    UserAgent *agent = nullptr;
+    if (mode == Mode::Embedded) {
+        // Qt WebEngine is loaded here, the first time the person asks for
+        // in-app sign-in, never at start-up.
+        agent = m_preloadedEmbedded ? m_preloadedEmbedded : loadEmbeddedUserAgent(nullptr, error);
+        m_preloadedEmbedded = nullptr;
+        if (!agent)
+            return nullptr;
+    } else {
+        auto *browser = new SystemBrowserUserAgent;
+        const BrowserLauncher launch = m_launcher ? m_launcher : SystemBrowserUserAgent::platformLauncher();
+        browser->setLauncher([this, launch](const QUrl &url) {
+            m_lastAuthorizationUrl = url;
+            return launch(url);
+        });
+        agent = browser;
+    }
+    agent->setBranding(m_branding);
+    return agent;
+}
+
+void DemoSession::signIn(Mode mode, const QStringList &extraScopes, const QString &loginHint, const QString &prompt)
+{
+    if (m_signInReply)
+        return;
+    SignInError error;
+    UserAgent *agent = createUserAgent(mode, &error);
+    if (!agent) {
+        emit signInFailed(error);
+        return;
+    }
+    m_client->setUserAgent(agent);
+    m_lastAuthorizationUrl.clear();
+
+    QStringList scopes = m_configuration.signInScopes;
+    for (const QString &scope : extraScopes) {
+        if (!scopes.contains(scope))
+            scopes << scope;
+    }
+    SignInOptions options;
+    options.loginHint = loginHint;
+    options.prompt = prompt;
+    // Not fetchUserInfo: the access token this sign-in gets is for the API
+    // (its audience), and a provider with resource indicators refuses it at
+    // userinfo. The profile comes from the validated ID token's claims.
+    m_signInReply = m_client->signIn(scopes, options);
+    connect(m_signInReply, &SignInReply::finished, this, &DemoSession::finishSignIn);
+    emit signInStarted(mode);
+}
+
+void DemoSession::finishSignIn()
+{
+    SignInReply *reply = m_signInReply;
+    m_signInReply = nullptr;
+    if (!reply)
+        return;
+    reply->deleteLater();
+    const QString endpointAfter = std::exchange(m_endpointAfterSignIn, QString());
+    if (reply->error().isError()) {
+        emit signInFailed(reply->error());
+        return;
+    }
+    const SignInResult result = reply->result();
+    rememberResult(result);
+    m_current = result.account;
+    if (reply->storeError().isError())
+        emit warning(reply->storeError().message());
+    emit signedIn(result);
+    emit currentAccountChanged();
+    if (!endpointAfter.isEmpty())
+        callApi(endpointAfter);
+}
+
+void DemoSession::cancelSignIn()
+{
+    m_endpointAfterSignIn.clear();
+    if (m_signInReply)
+        m_signInReply->cancel();
+}
+
+bool DemoSession::reopenSignInPage()
+{
+    if (!m_signInReply || m_lastAuthorizationUrl.isEmpty())
+        return false;
+    const BrowserLauncher launch = m_launcher ? m_launcher : SystemBrowserUserAgent::platformLauncher();
+    return launch(m_lastAuthorizationUrl);
+}
+
+QList<Account> DemoSession::accounts() const
+{
+    return m_client->accounts();
+}
+
+void DemoSession::setCurrentAccount(const QString &accountId)
+{
+    if (accountId == m_current.id())
+        return;
+    const QList<Account> all = accounts();
+    for (const Account &account : all) {
+        if (account.id() == accountId) {
+            m_current = account;
+            emit currentAccountChanged();
+            if (!m_results.contains(accountId))
+                refreshCurrentResult();
+            return;
+        }
+    }
+}
+
+void DemoSession::pickCurrentAccount()
+{
+    const QList<Account> all = accounts();
+    for (const Account &account : all) {
+        if (account.id() == m_current.id())
+            return;
+    }
+    const Account before = m_current;
+    m_current = all.isEmpty() ? Account() : all.constFirst();
+    if (m_current.id() != before.id())
+        emit currentAccountChanged();
+}
+
+void DemoSession::rememberResult(const SignInResult &result)
+{
+    const QString id = result.account.id();
+    SignInResult merged = result;
+    const SignInResult previous = m_results.value(id);
+    // A silent result knows no userinfo, and a cached one may carry fewer
+    // claims: keep what an earlier result of this run showed.
+    if (merged.userInfo.isEmpty())
+        merged.userInfo = previous.userInfo;
+    if (merged.idTokenClaims.isEmpty())
+        merged.idTokenClaims = previous.idTokenClaims;
+    if (merged.idToken.isEmpty())
+        merged.idToken = previous.idToken;
+    if (merged.requestedScopes.isEmpty())
+        merged.requestedScopes = previous.requestedScopes;
+    m_results.insert(id, merged);
+    QStringList &granted = m_granted[id];
+    for (const QString &scope : result.grantedScopes) {
+        if (!granted.contains(scope))
+            granted << scope;
+    }
+}
+
+void DemoSession::refreshCurrentResult()
+{
+    if (!m_current.isValid())
+        return;
+    const QString id = m_current.id();
+    whenFinished(m_client->acquireTokenSilent(m_current, m_configuration.baseApiScopes()), this,
+                 [this, id](SignInReply *reply) {
+        if (reply->error().isError()) {
+            emit warning(reply->error().message());
+            return;
+        }
+        rememberResult(reply->result());
+        if (m_current.id() == id)
+            emit currentAccountChanged();
+    });
+}
+
+void DemoSession::callApi(const QString &endpointId)
+{
+    const ApiEndpoint *endpoint = m_configuration.endpoint(endpointId);
+    if (!endpoint)
+        return;
+    emit apiCallStarted(endpointId);
+    const QStringList needed = m_configuration.scopesFor(*endpoint);
+    // A permission not yet given is not asked for in advance: the call goes
+    // out with the token the app has, and the API's 403 names what is
+    // missing (RFC 6750 §3.1), which is then asked for.
+    const bool granted = containsAll(m_granted.value(m_current.id()), needed);
+    sendWithToken(*endpoint, granted ? needed : m_configuration.baseApiScopes(), false);
+}
+
+void DemoSession::sendWithToken(const ApiEndpoint &endpoint, const QStringList &scopes, bool forceRefresh)
+{
+    ApiResponse response;
+    response.endpointId = endpoint.id;
+    response.tokenScopes = scopes;
+    if (!m_current.isValid()) {
+        response.tokenError = SignInError(SignInError::InteractionRequired, QStringLiteral("nobody is signed in"));
+        emit apiResponse(response);
+        return;
+    }
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    SilentOptions options;
+    options.forceRefresh = forceRefresh;
+    const ApiEndpoint copy = endpoint;
+    whenFinished(m_client->acquireTokenSilent(m_current, scopes, options), this,
+                 [this, copy, response, timer](SignInReply *reply) mutable {
+        response.tokenMilliseconds = timer->nsecsElapsed() / 1e6;
+        if (reply->error().isError()) {
+            response.tokenError = reply->error();
+            emit apiResponse(response);
+            return;
+        }
+        const SignInResult result = reply->result();
+        rememberResult(result);
+        response.tokenSource = result.source;
+        m_api->send(copy, result.accessToken, response);
+    });
+}
+
+void DemoSession::handleApiResponse(const ApiResponse &response)
+{
+    const ApiEndpoint *endpoint = m_configuration.endpoint(response.endpointId);
+    // RFC 6750 §3.1: invalid_token means "get a new one". Once, and only
+    // for a token from the cache (a fresh one being refused again is the
+    // API's problem, not something another refresh fixes).
+    if (endpoint && response.status == 401 && response.challenge.isInvalidToken()
+        && response.tokenSource == QLatin1String("cache")) {
+        sendWithToken(*endpoint, response.tokenScopes, true);
+        return;
+    }
+    emit apiResponse(response);
+    if (endpoint && response.status == 403 && response.challenge.isInsufficientScope()) {
+        const QStringList scopes = response.challenge.scopes.isEmpty() ? m_configuration.scopesFor(*endpoint)
+                                                                       : response.challenge.scopes;
+        emit permissionNeeded(response.endpointId, scopes);
+    }
+}
+
+void DemoSession::requestPermission(const QString &endpointId, const QStringList &scopes, Mode mode)
+{
+    if (!m_current.isValid() || m_signInReply)
+        return;
+    const Account account = m_current;
+    // The provider may already hold this consent (given in an earlier run):
+    // then the refresh token gets the scope without bothering the person.
+    whenFinished(m_client->acquireTokenSilent(account, scopes), this,
+                 [this, endpointId, scopes, mode, account](SignInReply *reply) {
+        if (!reply->error().isError() && containsAll(reply->result().grantedScopes, scopes)) {
+            rememberResult(reply->result());
+            callApi(endpointId);
+            return;
+        }
+        m_endpointAfterSignIn = endpointId;
+        signIn(mode, scopes, account.username());
+    });
+}
+
+void DemoSession::signOut(bool endProviderSession)
+{
+    if (!m_current.isValid())
+        return;
+    SignOutOptions options;
+    options.endProviderSession = endProviderSession;
+    const QString id = m_current.id();
+    whenFinished(m_client->signOut(m_current, options), this, [this, id](SignInReply *reply) {
+        if (reply->error().isError())
+            emit warning(reply->error().message());
+        m_results.remove(id);
+        m_granted.remove(id);
+        pickCurrentAccount();
+        emit signedOut();
+    });
+}
+
+void DemoSession::signOutAll()
+{
+    whenFinished(m_client->signOutAll(), this, [this](SignInReply *reply) {
+        if (reply->error().isError())
+            emit warning(reply->error().message());
+        m_results.clear();
+        m_granted.clear();
+        pickCurrentAccount();
+        emit signedOut();
+    });
+}

@@ -1,0 +1,124 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include "ApiResponse.h"
+#include "DemoConfiguration.h"
+
+#include <QtSignIn/Account.h>
+#include <QtSignIn/Branding.h>
+#include <QtSignIn/SignInError.h>
+#include <QtSignIn/SignInReply.h>
+#include <QtSignIn/SignInResult.h>
+#include <QtSignIn/SystemBrowserUserAgent.h>
+
+#include <QtCore/QHash>
+#include <QtCore/QObject>
+#include <QtCore/QPointer>
+
+QT_BEGIN_NAMESPACE
+class QNetworkAccessManager;
+QT_END_NAMESPACE
+
+namespace QtSignIn {
+class SignInClient;
+class TokenStore;
+}
+class ProtectedApiClient;
+
+// Everything the demo does, without any window: sign in (browser or
+// embedded), keep several accounts and know which one is current, call the
+// API with a token acquired silently before each call, ask for a missing
+// permission when the API says so, sign out. The main window and the
+// headless run both drive it; tests drive it too.
+class DemoSession : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Mode { Browser, Embedded };
+    Q_ENUM(Mode)
+
+    // Takes ownership of `store` (nullptr: the keychain).
+    DemoSession(const DemoConfiguration &configuration, const QtSignIn::Branding &branding,
+                QtSignIn::TokenStore *store = nullptr, QObject *parent = nullptr);
+    ~DemoSession() override;
+
+    const DemoConfiguration &configuration() const { return m_configuration; }
+    QtSignIn::Branding branding() const { return m_branding; }
+    QtSignIn::SignInClient *client() const { return m_client; }
+
+    // How the system browser is opened (default: the platform's).
+    void setBrowserLauncher(const QtSignIn::BrowserLauncher &launcher) { m_launcher = launcher; }
+    // Reads the token cache; accountsChanged() follows.
+    void start();
+
+    // Interactive sign-in with the configured scopes plus `extraScopes`.
+    // For a new permission of the current account pass its username as
+    // `loginHint`, so the provider does not ask who it is.
+    // `prompt`: "login" lets the person sign in as someone else (adding an
+    // account) although the provider remembers them.
+    void signIn(Mode mode, const QStringList &extraScopes = {}, const QString &loginHint = {},
+                const QString &prompt = {});
+    void cancelSignIn();
+    bool isSigningIn() const { return m_signInReply != nullptr; }
+    // Opens the authorization page again (the person closed the tab).
+    bool reopenSignInPage();
+
+    QList<QtSignIn::Account> accounts() const;
+    QtSignIn::Account currentAccount() const { return m_current; }
+    void setCurrentAccount(const QString &accountId);
+    // The latest result for the current account: claims, scopes, tokens.
+    QtSignIn::SignInResult currentResult() const { return m_results.value(m_current.id()); }
+    // Refreshes currentResult() silently (for the profile after a restart).
+    void refreshCurrentResult();
+
+    // Gets a token silently, then calls the endpoint; apiResponse() follows.
+    void callApi(const QString &endpointId);
+    // Incremental consent: gets `scopes` for the current account, silently
+    // when the provider allows it, else through an interactive sign-in for
+    // just that permission, then calls the endpoint again.
+    void requestPermission(const QString &endpointId, const QStringList &scopes, Mode mode);
+
+    void signOut(bool endProviderSession = false);
+    void signOutAll();
+
+    // Loads the embedded agent now (for start-up measurements); false and
+    // `error` when Qt WebEngine is not available.
+    bool preloadEmbeddedAgent(QtSignIn::SignInError *error);
+
+Q_SIGNALS:
+    void accountsChanged();
+    void currentAccountChanged();
+    void signInStarted(Mode mode);
+    void signedIn(const QtSignIn::SignInResult &result);
+    void signInFailed(const QtSignIn::SignInError &error);
+    void apiCallStarted(const QString &endpointId);
+    void apiResponse(const ApiResponse &response);
+    // The API needs a permission the person has not given (403
+    // insufficient_scope, or the provider wants consent for the scope).
+    void permissionNeeded(const QString &endpointId, const QStringList &scopes);
+    void signedOut();
+    void warning(const QString &message);
+
+private:
+    QtSignIn::UserAgent *createUserAgent(Mode mode, QtSignIn::SignInError *error);
+    void finishSignIn();
+    void sendWithToken(const ApiEndpoint &endpoint, const QStringList &scopes, bool forceRefresh);
+    void handleApiResponse(const ApiResponse &response);
+    void rememberResult(const QtSignIn::SignInResult &result);
+    void pickCurrentAccount();
+
+    DemoConfiguration m_configuration;
+    QtSignIn::Branding m_branding;
+    QNetworkAccessManager *m_network;
+    QtSignIn::SignInClient *m_client;
+    ProtectedApiClient *m_api;
+    QtSignIn::BrowserLauncher m_launcher;
+    QPointer<QtSignIn::SignInReply> m_signInReply;
+    QUrl m_lastAuthorizationUrl;
+    QtSignIn::Account m_current;
+    QHash<QString, QtSignIn::SignInResult> m_results;
+    // Scopes each account is known to have been granted in this run.
+    QHash<QString, QStringList> m_granted;
+    QString m_endpointAfterSignIn; // called again once a permission was granted
+    QtSignIn::UserAgent *m_preloadedEmbedded = nullptr;
+};

@@ -1,0 +1,52 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#include "ProtectedApiClient.h"
+
+#include <QtCore/QElapsedTimer>
+#include <QtNetwork/QNetworkAccessManager>
+#include <QtNetwork/QNetworkReply>
+#include <QtNetwork/QNetworkRequest>
+
+#include <memory>
+
+ProtectedApiClient::ProtectedApiClient(QNetworkAccessManager *network, const QUrl &baseUrl, QObject *parent)
+    : QObject(parent), m_network(network), m_baseUrl(baseUrl)
+{
+}
+
+void ProtectedApiClient::send(const ApiEndpoint &endpoint, const QtSignIn::Secret &accessToken, ApiResponse response)
+{
+    QUrl url = m_baseUrl;
+    QString path = url.path();
+    if (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    url.setPath(path + endpoint.path);
+
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", QByteArrayLiteral("Bearer ") + accessToken.reveal());
+    request.setRawHeader("Accept", "application/json");
+    // The token must not follow a redirect to another host.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(30000);
+
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    QNetworkReply *reply;
+    if (endpoint.method == QLatin1String("POST")) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        reply = m_network->post(request, endpoint.body.isEmpty() ? QByteArrayLiteral("{}") : endpoint.body);
+    } else {
+        reply = m_network->sendCustomRequest(request, endpoint.method.toLatin1());
+    }
+    connect(reply, &QNetworkReply::finished, this, [this, reply, timer, response]() mutable {
+        reply->deleteLater();
+        response.milliseconds = timer->nsecsElapsed() / 1e6;
+        response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        response.reason = response.status
+                ? reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()
+                : reply->errorString();
+        response.body = reply->read(1024 * 1024);
+        if (response.status == 401 || response.status == 403)
+            response.challenge = BearerChallenge::parse(reply->rawHeader("WWW-Authenticate"));
+        emit finished(response);
+    });
+}

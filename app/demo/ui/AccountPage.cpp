@@ -1,0 +1,190 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#include "AccountPage.h"
+
+#include "PageLayout.h"
+#include "TokenInspector.h"
+
+#include <QtCore/QJsonArray>
+#include <QtGui/QFontDatabase>
+#include <QtWidgets/QBoxLayout>
+#include <QtWidgets/QFormLayout>
+#include <QtWidgets/QHeaderView>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QPlainTextEdit>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QTabWidget>
+#include <QtWidgets/QTableWidget>
+
+namespace {
+
+QString claim(const QtSignIn::SignInResult &result, const QString &name)
+{
+    // userinfo first: it is the provider's current word; the ID token's is
+    // from the sign-in.
+    const QJsonValue fromUserInfo = result.userInfo.value(name);
+    const QJsonValue value = fromUserInfo.isUndefined() ? result.idTokenClaims.value(name) : fromUserInfo;
+    if (value.isBool())
+        return value.toBool() ? AccountPage::tr("yes") : AccountPage::tr("no");
+    return value.toVariant().toString();
+}
+
+} // namespace
+
+AccountPage::AccountPage(const QtSignIn::Branding &branding, const DemoConfiguration &configuration,
+                         const ScopeCatalogue &catalogue, QWidget *parent)
+    : QWidget(parent), m_configuration(configuration), m_catalogue(catalogue), m_tabs(new QTabWidget(this))
+{
+    setObjectName(QStringLiteral("accountPage"));
+    m_name = PageLayout::heading(QString(), this);
+    m_name->setObjectName(QStringLiteral("accountName"));
+    m_username = PageLayout::paragraph(QString(), this);
+    m_username->setObjectName(QStringLiteral("accountUsername"));
+    PageLayout::soften(m_username);
+    m_inspector = new TokenInspector(this);
+
+    m_tabs->setObjectName(QStringLiteral("accountTabs"));
+    m_tabs->addTab(createApiTab(branding), tr("%1").arg(configuration.apiName));
+    m_tabs->addTab(createProfileTab(), tr("Profile and permissions"));
+    m_tabs->addTab(m_inspector, tr("Tokens"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_name);
+    layout->addWidget(m_username);
+    layout->addWidget(m_tabs, 1);
+}
+
+QWidget *AccountPage::createProfileTab()
+{
+    auto *tab = new QWidget(this);
+    m_profile = new QFormLayout;
+    m_scopes = new QTableWidget(0, 3, tab);
+    m_scopes->setObjectName(QStringLiteral("scopeTable"));
+    m_scopes->setHorizontalHeaderLabels({tr("Permission"), tr("Asked for"), tr("Given")});
+    m_scopes->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_scopes->verticalHeader()->hide();
+    m_scopes->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_scopes->setSelectionMode(QAbstractItemView::NoSelection);
+    auto *note = PageLayout::paragraph(tr("Providers may give fewer permissions than asked for; "
+                                          "the app works with what it was given."), tab);
+    PageLayout::soften(note);
+    auto *layout = new QVBoxLayout(tab);
+    layout->addLayout(m_profile);
+    layout->addWidget(m_scopes, 1);
+    layout->addWidget(note);
+    return tab;
+}
+
+QWidget *AccountPage::createApiTab(const QtSignIn::Branding &branding)
+{
+    auto *tab = new QWidget(this);
+    auto *buttons = new QHBoxLayout;
+    bool first = true;
+    for (const ApiEndpoint &endpoint : std::as_const(m_configuration.endpoints)) {
+        auto *button = new QPushButton(endpoint.title, tab);
+        button->setObjectName(QStringLiteral("call:") + endpoint.id);
+        button->setToolTip(QStringLiteral("%1 %2").arg(endpoint.method, endpoint.path));
+        if (first)
+            PageLayout::makePrimary(button, branding);
+        first = false;
+        const QString id = endpoint.id;
+        connect(button, &QPushButton::clicked, this, [this, id] { emit apiCallRequested(id); });
+        buttons->addWidget(button);
+    }
+    buttons->addStretch();
+    m_apiStatus = new QLabel(tr("Choose a call. Each one first gets an access token silently: from memory "
+                                "while it is valid, else with the refresh token."), tab);
+    m_apiStatus->setObjectName(QStringLiteral("apiStatus"));
+    m_apiStatus->setWordWrap(true);
+    m_apiTiming = new QLabel(tab);
+    m_apiTiming->setObjectName(QStringLiteral("apiTiming"));
+    PageLayout::soften(m_apiTiming);
+    m_apiBody = new QPlainTextEdit(tab);
+    m_apiBody->setObjectName(QStringLiteral("apiBody"));
+    m_apiBody->setReadOnly(true);
+    m_apiBody->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    auto *layout = new QVBoxLayout(tab);
+    layout->addLayout(buttons);
+    layout->addWidget(m_apiStatus);
+    layout->addWidget(m_apiTiming);
+    layout->addWidget(m_apiBody, 1);
+    return tab;
+}
+
+void AccountPage::setResult(const QtSignIn::SignInResult &result)
+{
+    const QString name = claim(result, QStringLiteral("name"));
+    m_name->setText(name.isEmpty() ? result.account.username() : name);
+    m_username->setText(result.account.username());
+
+    while (m_profile->rowCount())
+        m_profile->removeRow(0);
+    const auto addRow = [this](const QString &label, const QString &value) {
+        if (value.isEmpty())
+            return;
+        auto *field = new QLabel(value);
+        field->setTextFormat(Qt::PlainText);
+        field->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_profile->addRow(label, field);
+    };
+    addRow(tr("Name"), name);
+    addRow(tr("Username"), claim(result, QStringLiteral("preferred_username")));
+    addRow(tr("Email"), claim(result, QStringLiteral("email")));
+    addRow(tr("Email verified"), claim(result, QStringLiteral("email_verified")));
+    addRow(tr("Organisation (tenant)"), result.account.tenantId());
+    addRow(tr("Signed in at"), result.account.issuer());
+    addRow(tr("Profile from"), result.userInfo.isEmpty() ? tr("the ID token") : tr("the ID token and userinfo"));
+
+    QStringList scopes = ScopeCatalogue::shown(result.requestedScopes);
+    for (const QString &scope : ScopeCatalogue::shown(result.grantedScopes)) {
+        if (!scopes.contains(scope))
+            scopes << scope;
+    }
+    m_scopes->setRowCount(int(scopes.size()));
+    for (int row = 0; row < scopes.size(); ++row) {
+        const QString &scope = scopes.at(row);
+        auto *description = new QTableWidgetItem(m_catalogue.describe(scope));
+        description->setToolTip(tr("Scope: %1").arg(scope));
+        description->setData(Qt::UserRole, scope);
+        m_scopes->setItem(row, 0, description);
+        m_scopes->setItem(row, 1, new QTableWidgetItem(result.requestedScopes.contains(scope) ? tr("yes") : tr("no")));
+        // openid and offline_access are not access-token scopes, so a
+        // provider does not list them as granted: a refresh token or ID
+        // token is the evidence.
+        bool given = result.grantedScopes.contains(scope);
+        if (scope == QLatin1String("offline_access"))
+            given = given || !result.refreshToken.isEmpty();
+        m_scopes->setItem(row, 2, new QTableWidgetItem(given ? tr("yes") : tr("no")));
+    }
+    m_inspector->setResult(result);
+}
+
+void AccountPage::showApiCallStarted(const QString &endpointId)
+{
+    const ApiEndpoint *endpoint = m_configuration.endpoint(endpointId);
+    m_apiStatus->setText(tr("Calling %1\u2026").arg(endpoint ? endpoint->title : endpointId));
+    m_apiTiming->clear();
+    m_apiBody->clear();
+}
+
+void AccountPage::showApiResponse(const ApiResponse &response)
+{
+    const ApiEndpoint *endpoint = m_configuration.endpoint(response.endpointId);
+    const QString call = endpoint ? QStringLiteral("%1 %2").arg(endpoint->method, endpoint->path) : response.endpointId;
+    if (response.tokenError.isError()) {
+        m_apiStatus->setText(tr("%1: no access token (%2)").arg(call, response.tokenError.message()));
+        m_apiTiming->clear();
+        m_apiBody->clear();
+        return;
+    }
+    m_apiStatus->setText(response.status ? tr("%1 \u2192 %2 %3").arg(call, QString::number(response.status), response.reason)
+                                         : tr("%1 \u2192 no answer: %2").arg(call, response.reason));
+    const QString source = response.tokenSource == QLatin1String("cache") ? tr("from memory")
+                                                                          : tr("refreshed");
+    m_apiTiming->setText(tr("Request %1 ms \u00b7 token %2 in %3 ms")
+                                 .arg(QString::number(response.milliseconds, 'f', 1), source,
+                                      QString::number(response.tokenMilliseconds, 'f', 1)));
+    m_apiBody->setPlainText(response.prettyBody());
+}
+
+QString AccountPage::apiStatusText() const { return m_apiStatus->text(); }
+QString AccountPage::apiBodyText() const { return m_apiBody->toPlainText(); }

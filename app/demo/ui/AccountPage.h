@@ -1,0 +1,57 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include "ApiResponse.h"
+#include "DemoConfiguration.h"
+#include "ScopeCatalogue.h"
+
+#include <QtSignIn/Branding.h>
+#include <QtSignIn/SignInResult.h>
+
+#include <QtWidgets/QWidget>
+
+QT_BEGIN_NAMESPACE
+class QFormLayout;
+class QLabel;
+class QPlainTextEdit;
+class QTabWidget;
+class QTableWidget;
+QT_END_NAMESPACE
+class TokenInspector;
+
+// Signed in: who (from the ID token and userinfo), which permissions were
+// asked for and which were given, the protected API, and the tokens.
+class AccountPage : public QWidget
+{
+    Q_OBJECT
+public:
+    AccountPage(const QtSignIn::Branding &branding, const DemoConfiguration &configuration,
+                const ScopeCatalogue &catalogue, QWidget *parent = nullptr);
+
+    void setResult(const QtSignIn::SignInResult &result);
+    void showApiCallStarted(const QString &endpointId);
+    void showApiResponse(const ApiResponse &response);
+
+    QTabWidget *tabs() const { return m_tabs; }
+    QString apiStatusText() const;
+    QString apiBodyText() const;
+
+Q_SIGNALS:
+    void apiCallRequested(const QString &endpointId);
+
+private:
+    QWidget *createProfileTab();
+    QWidget *createApiTab(const QtSignIn::Branding &branding);
+
+    DemoConfiguration m_configuration;
+    ScopeCatalogue m_catalogue;
+    QTabWidget *m_tabs;
+    QLabel *m_name;
+    QLabel *m_username;
+    QFormLayout *m_profile;
+    QTableWidget *m_scopes;
+    QLabel *m_apiStatus;
+    QLabel *m_apiTiming;
+    QPlainTextEdit *m_apiBody;
+    TokenInspector *m_inspector;
+};

@@ -1,0 +1,140 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#include "ErrorBanner.h"
+
+#include <QtWidgets/QBoxLayout>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QToolButton>
+
+using QtSignIn::SignInError;
+
+ErrorBanner::ErrorBanner(QWidget *parent)
+    : QFrame(parent), m_title(new QLabel(this)), m_text(new QLabel(this)), m_action(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("errorBanner"));
+    setAutoFillBackground(true);
+    setFrameShape(QFrame::StyledPanel);
+    m_title->setObjectName(QStringLiteral("bannerTitle"));
+    m_text->setObjectName(QStringLiteral("bannerText"));
+    m_action->setObjectName(QStringLiteral("bannerAction"));
+    m_title->setTextFormat(Qt::PlainText);
+    m_text->setTextFormat(Qt::PlainText);
+    m_text->setWordWrap(true);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    auto *close = new QToolButton(this);
+    close->setObjectName(QStringLiteral("bannerClose"));
+    close->setText(QStringLiteral("\u2715"));
+    close->setAutoRaise(true);
+    close->setToolTip(tr("Dismiss"));
+    close->setAccessibleName(tr("Dismiss"));
+    connect(close, &QToolButton::clicked, this, &QWidget::hide);
+    connect(m_action, &QPushButton::clicked, this, [this] {
+        hide();
+        emit actionTriggered();
+    });
+
+    auto *words = new QVBoxLayout;
+    words->setSpacing(2);
+    words->addWidget(m_title);
+    words->addWidget(m_text);
+    auto *layout = new QHBoxLayout(this);
+    layout->addLayout(words, 1);
+    layout->addWidget(m_action, 0, Qt::AlignVCenter);
+    layout->addWidget(close, 0, Qt::AlignTop);
+    hide();
+}
+
+void ErrorBanner::showError(const SignInError &error, const QString &actionText)
+{
+    showMessage(Kind::Error, titleFor(error), error.message() + QLatin1Char(' ') + adviceFor(error), actionText);
+    // For the developer looking at the demo: which check, on hover.
+    m_text->setToolTip(QStringLiteral("%1: %2").arg(error.errorCode(), error.detail()));
+}
+
+void ErrorBanner::showMessage(Kind kind, const QString &title, const QString &text, const QString &actionText)
+{
+    QPalette p = palette();
+    switch (kind) {
+    case Kind::Error:
+        p.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xec));
+        p.setColor(QPalette::WindowText, QColor(0x74, 0x1a, 0x1a));
+        break;
+    case Kind::Warning:
+        p.setColor(QPalette::Window, QColor(0xff, 0xf6, 0xdd));
+        p.setColor(QPalette::WindowText, QColor(0x5f, 0x43, 0x0b));
+        break;
+    case Kind::Question:
+        p.setColor(QPalette::Window, QColor(0xe6, 0xf0, 0xfa));
+        p.setColor(QPalette::WindowText, QColor(0x1a, 0x36, 0x5d));
+        break;
+    }
+    setPalette(p);
+    m_title->setText(title);
+    m_text->setText(text);
+    m_text->setToolTip({});
+    m_action->setText(actionText);
+    m_action->setVisible(!actionText.isEmpty());
+    show();
+}
+
+QString ErrorBanner::title() const { return m_title->text(); }
+QString ErrorBanner::text() const { return m_text->text(); }
+
+QString ErrorBanner::titleFor(const SignInError &error)
+{
+    switch (error.code()) {
+    case SignInError::AuthorizationFailed:
+        return error.providerError() == QLatin1String("access_denied") ? tr("Permission not given")
+                                                                         : tr("The provider stopped the sign-in");
+    case SignInError::NetworkError:
+        return tr("Cannot reach the sign-in service");
+    case SignInError::TimedOut:
+        return tr("The sign-in took too long");
+    case SignInError::UserAgentUnavailable:
+        return tr("Cannot open the sign-in page");
+    case SignInError::InteractionRequired:
+        return tr("Please sign in again");
+    case SignInError::KeychainUnavailable:
+    case SignInError::TokenStoreFailed:
+        return tr("Cannot keep you signed in");
+    case SignInError::InvalidIdToken:
+    case SignInError::InvalidAuthorizationResponse:
+    case SignInError::InvalidTokenResponse:
+    case SignInError::InvalidProviderMetadata:
+    case SignInError::InvalidUserInfo:
+        return tr("The sign-in response was not trustworthy");
+    default:
+        return tr("Sign-in didn't work");
+    }
+}
+
+QString ErrorBanner::adviceFor(const SignInError &error)
+{
+    switch (error.code()) {
+    case SignInError::AuthorizationFailed:
+        if (error.providerError() == QLatin1String("access_denied"))
+            return tr("Sign in again and choose Allow if you want to use this feature.");
+        return tr("Try again; if it keeps happening, contact your administrator.");
+    case SignInError::NetworkError:
+        return tr("Check your internet connection and try again.");
+    case SignInError::TimedOut:
+        return tr("Start again and finish signing in within five minutes.");
+    case SignInError::UserAgentUnavailable:
+        return tr("Try \u201cSign in inside the app\u201d instead, or set a default browser.");
+    case SignInError::InteractionRequired:
+        return tr("Your session ended; sign in again to continue.");
+    case SignInError::KeychainUnavailable:
+        return tr("Unlock your keychain (your login keyring) and sign in again; until then you stay signed in only "
+                  "while the app is open.");
+    case SignInError::InvalidIdToken:
+    case SignInError::InvalidAuthorizationResponse:
+    case SignInError::InvalidTokenResponse:
+    case SignInError::InvalidProviderMetadata:
+    case SignInError::InvalidUserInfo:
+        return tr("Nothing was saved. Try again; if it keeps happening, tell your administrator.");
+    default:
+        return tr("Try again.");
+    }
+}

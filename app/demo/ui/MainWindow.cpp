@@ -1,0 +1,225 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#include "MainWindow.h"
+
+#include "AccountPage.h"
+#include "BrandBar.h"
+#include "ConsentPage.h"
+#include "ErrorBanner.h"
+#include "WaitingPage.h"
+#include "WelcomePage.h"
+
+#include <QtSignIn/SignInClient.h>
+
+#include <QtGui/QIcon>
+#include <QtWidgets/QBoxLayout>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QMenu>
+#include <QtWidgets/QStackedWidget>
+#include <QtWidgets/QStatusBar>
+#include <QtWidgets/QToolButton>
+
+using QtSignIn::SignInError;
+
+MainWindow::MainWindow(DemoSession *session, QWidget *parent)
+    : QMainWindow(parent), m_session(session), m_catalogue(session->configuration().scopeDescriptions)
+{
+    const QtSignIn::Branding branding = session->branding();
+    const QString providerHost = session->configuration().client.authority().host();
+    setWindowTitle(branding.name);
+    setWindowIcon(QIcon(branding.logoPath));
+    const int em = fontMetrics().height();
+    resize(em * 46, em * 34);
+
+    m_brandBar = new BrandBar(branding, this);
+    m_accountButton = new QToolButton(m_brandBar);
+    m_accountButton->setObjectName(QStringLiteral("accountButton"));
+    m_accountButton->setPopupMode(QToolButton::InstantPopup);
+    m_accountButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_accountButton->setMenu(new QMenu(m_accountButton));
+    m_accountButton->setAccessibleName(tr("Accounts"));
+    m_brandBar->setTrailingWidget(m_accountButton);
+
+    m_banner = new ErrorBanner(this);
+    m_pages = new QStackedWidget(this);
+    m_welcome = new WelcomePage(branding, providerHost, m_pages);
+    m_consent = new ConsentPage(branding, m_catalogue, providerHost, m_pages);
+    m_waiting = new WaitingPage(branding, providerHost, m_pages);
+    m_account = new AccountPage(branding, session->configuration(), m_catalogue, m_pages);
+    for (QWidget *page : {static_cast<QWidget *>(m_welcome), static_cast<QWidget *>(m_consent),
+                          static_cast<QWidget *>(m_waiting), static_cast<QWidget *>(m_account)})
+        m_pages->addWidget(page);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_brandBar);
+    auto *body = new QVBoxLayout;
+    body->setContentsMargins(em, em / 2, em, em / 2);
+    body->addWidget(m_banner);
+    body->addWidget(m_pages, 1);
+    layout->addLayout(body, 1);
+    setCentralWidget(central);
+
+    // The app's own links, as the provider's pages show them too.
+    QStringList links;
+    if (branding.hasValidPrivacyUrl())
+        links << QStringLiteral("<a href=\"%1\">%2</a>").arg(branding.privacyUrl.toString(QUrl::FullyEncoded).toHtmlEscaped(), tr("Privacy"));
+    if (branding.hasValidTermsUrl())
+        links << QStringLiteral("<a href=\"%1\">%2</a>").arg(branding.termsUrl.toString(QUrl::FullyEncoded).toHtmlEscaped(), tr("Terms of use"));
+    auto *linkLabel = new QLabel(links.join(QStringLiteral(" \u00b7 ")), this);
+    linkLabel->setObjectName(QStringLiteral("brandLinks"));
+    linkLabel->setOpenExternalLinks(true);
+    statusBar()->addPermanentWidget(linkLabel);
+    statusBar()->setSizeGripEnabled(false);
+
+    connect(m_welcome, &WelcomePage::browserSignInRequested, this,
+            [this] { askConsent(DemoSession::Mode::Browser, {}); });
+    connect(m_welcome, &WelcomePage::embeddedSignInRequested, this,
+            [this] { askConsent(DemoSession::Mode::Embedded, {}); });
+    connect(m_consent, &ConsentPage::accepted, this, &MainWindow::consentGiven);
+    connect(m_consent, &ConsentPage::declined, this, &MainWindow::showHome);
+    connect(m_waiting, &WaitingPage::cancelRequested, m_session, &DemoSession::cancelSignIn);
+    connect(m_waiting, &WaitingPage::reopenRequested, this, [this] {
+        if (!m_session->reopenSignInPage())
+            m_banner->showMessage(ErrorBanner::Kind::Warning, tr("Cannot open the page again"),
+                                  tr("The browser could not be started. Cancel and try signing in inside the app."));
+    });
+    connect(m_account, &AccountPage::apiCallRequested, m_session, &DemoSession::callApi);
+
+    connect(m_session, &DemoSession::signInStarted, this, [this](DemoSession::Mode mode) {
+        m_banner->hide();
+        mode == DemoSession::Mode::Browser ? m_waiting->showForBrowser() : m_waiting->showForEmbedded();
+        m_pages->setCurrentWidget(m_waiting);
+    });
+    connect(m_session, &DemoSession::signedIn, this, [this] {
+        m_addingAccount = false;
+        showAccount();
+    });
+    connect(m_session, &DemoSession::signInFailed, this, [this](const SignInError &error) {
+        m_addingAccount = false;
+        showHome();
+        if (error.code() == SignInError::Cancelled)
+            return;
+        m_banner->showError(error, tr("Try again"));
+    });
+    connect(m_banner, &ErrorBanner::actionTriggered, this, [this] {
+        if (!m_extraScopes.isEmpty() && !m_endpointId.isEmpty())
+            askConsent(m_mode, m_extraScopes, m_endpointId);
+        else
+            askConsent(m_mode, {});
+    });
+    connect(m_session, &DemoSession::apiCallStarted, m_account, &AccountPage::showApiCallStarted);
+    connect(m_session, &DemoSession::apiResponse, this, [this](const ApiResponse &response) {
+        m_account->showApiResponse(response);
+        // The silent token step can fail: the person's session ended.
+        if (response.tokenError.isError() && response.tokenError.code() != SignInError::InteractionRequired)
+            m_banner->showError(response.tokenError);
+        else if (m_session->currentAccount().isValid())
+            m_account->setResult(m_session->currentResult());
+    });
+    connect(m_session, &DemoSession::permissionNeeded, this, &MainWindow::offerPermission);
+    connect(m_session, &DemoSession::accountsChanged, this, &MainWindow::rebuildAccountMenu);
+    connect(m_session, &DemoSession::currentAccountChanged, this, [this] {
+        rebuildAccountMenu();
+        if (!m_session->isSigningIn() && m_pages->currentWidget() != m_consent)
+            showHome();
+    });
+    connect(m_session, &DemoSession::signedOut, this, [this] {
+        rebuildAccountMenu();
+        showHome();
+    });
+    connect(m_session, &DemoSession::warning, this, [this](const QString &message) {
+        m_banner->showMessage(ErrorBanner::Kind::Warning, tr("Something needs your attention"), message);
+    });
+    rebuildAccountMenu();
+    showHome();
+}
+
+void MainWindow::askConsent(DemoSession::Mode mode, const QStringList &extraScopes, const QString &endpointId)
+{
+    m_mode = mode;
+    m_extraScopes = extraScopes;
+    m_endpointId = endpointId;
+    m_banner->hide();
+    m_consent->showScopes(extraScopes.isEmpty() ? m_session->configuration().signInScopes : extraScopes,
+                          !extraScopes.isEmpty());
+    m_pages->setCurrentWidget(m_consent);
+}
+
+void MainWindow::consentGiven()
+{
+    if (!m_extraScopes.isEmpty()) {
+        m_session->requestPermission(m_endpointId, m_extraScopes, m_mode);
+        m_extraScopes.clear();
+        return;
+    }
+    // Adding an account: the provider must ask who, not reuse its session.
+    m_session->signIn(m_mode, {}, {}, m_addingAccount ? QStringLiteral("login") : QString());
+}
+
+void MainWindow::showHome()
+{
+    if (m_session->currentAccount().isValid())
+        showAccount();
+    else
+        m_pages->setCurrentWidget(m_welcome);
+}
+
+void MainWindow::showAccount()
+{
+    m_account->setResult(m_session->currentResult());
+    m_pages->setCurrentWidget(m_account);
+}
+
+void MainWindow::offerPermission(const QString &endpointId, const QStringList &scopes)
+{
+    const ApiEndpoint *endpoint = m_session->configuration().endpoint(endpointId);
+    QStringList words;
+    for (const QString &scope : scopes)
+        words << m_catalogue.describe(scope);
+    m_mode = DemoSession::Mode::Browser;
+    m_extraScopes = scopes;
+    m_endpointId = endpointId;
+    m_banner->showMessage(ErrorBanner::Kind::Question,
+                          tr("\u201c%1\u201d needs your permission").arg(endpoint ? endpoint->title : endpointId),
+                          tr("%1 may not do this yet. Allow it to: %2.")
+                                  .arg(m_session->branding().name, words.join(QStringLiteral(", "))),
+                          tr("Allow\u2026"));
+}
+
+void MainWindow::rebuildAccountMenu()
+{
+    QMenu *menu = m_accountButton->menu();
+    menu->clear();
+    const QtSignIn::Account current = m_session->currentAccount();
+    const QList<QtSignIn::Account> accounts = m_session->accounts();
+    m_accountButton->setVisible(current.isValid());
+    m_accountButton->setText(current.isValid()
+                                     ? QStringLiteral("%1 \u25be").arg(current.displayName().isEmpty()
+                                                                               ? current.username()
+                                                                               : current.displayName())
+                                     : QString());
+    for (const QtSignIn::Account &account : accounts) {
+        QAction *action = menu->addAction(QStringLiteral("%1 (%2)").arg(account.displayName(), account.username()));
+        action->setObjectName(QStringLiteral("switchTo:") + account.username());
+        action->setCheckable(true);
+        action->setChecked(account.id() == current.id());
+        const QString id = account.id();
+        connect(action, &QAction::triggered, this, [this, id] { m_session->setCurrentAccount(id); });
+    }
+    menu->addSeparator();
+    QAction *add = menu->addAction(tr("Add another account\u2026"));
+    add->setObjectName(QStringLiteral("addAccount"));
+    connect(add, &QAction::triggered, this, [this] {
+        m_addingAccount = true;
+        askConsent(DemoSession::Mode::Browser, {});
+    });
+    QAction *signOut = menu->addAction(tr("Sign out"));
+    signOut->setObjectName(QStringLiteral("signOut"));
+    connect(signOut, &QAction::triggered, this, [this] { m_session->signOut(); });
+    QAction *signOutAll = menu->addAction(tr("Sign out of all accounts"));
+    signOutAll->setObjectName(QStringLiteral("signOutAll"));
+    signOutAll->setEnabled(accounts.size() > 1);
+    connect(signOutAll, &QAction::triggered, m_session, &DemoSession::signOutAll);
+}

@@ -1,0 +1,126 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#include "TokenInspector.h"
+
+#include "DecodedJwt.h"
+
+#include <QtCore/QJsonDocument>
+#include <QtCore/QTimer>
+#include <QtGui/QFontDatabase>
+#include <QtWidgets/QBoxLayout>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QPlainTextEdit>
+#include <QtWidgets/QToolButton>
+
+TokenInspector::TokenInspector(QWidget *parent)
+    : QWidget(parent), m_expiry(new QLabel(this)), m_timer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("tokenInspector"));
+    auto *layout = new QVBoxLayout(this);
+    m_expiry->setObjectName(QStringLiteral("tokenExpiry"));
+    QFont bold = m_expiry->font();
+    bold.setBold(true);
+    m_expiry->setFont(bold);
+    layout->addWidget(m_expiry);
+    auto *note = new QLabel(tr("Decoded for you to look at. The app trusts the ID token because QtSignIn checked "
+                               "its signature and claims; the access token is for the API to check."), this);
+    note->setWordWrap(true);
+    layout->addWidget(note);
+    m_idToken = addSection(tr("ID token"), QStringLiteral("idToken"), layout);
+    m_accessToken = addSection(tr("Access token"), QStringLiteral("accessToken"), layout);
+    m_timer->setInterval(1000);
+    connect(m_timer, &QTimer::timeout, this, &TokenInspector::updateCountdown);
+}
+
+TokenInspector::Section TokenInspector::addSection(const QString &title, const QString &name, QVBoxLayout *layout)
+{
+    Section s;
+    s.summary = new QLabel(this);
+    s.summary->setObjectName(name + QStringLiteral("Summary"));
+    s.summary->setTextFormat(Qt::PlainText);
+    QFont bold = s.summary->font();
+    bold.setBold(true);
+    auto *heading = new QLabel(title, this);
+    heading->setFont(bold);
+    s.decoded = new QPlainTextEdit(this);
+    s.decoded->setObjectName(name + QStringLiteral("Decoded"));
+    s.decoded->setReadOnly(true);
+    s.decoded->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    s.raw = new QLineEdit(this);
+    s.raw->setObjectName(name + QStringLiteral("Raw"));
+    s.raw->setReadOnly(true);
+    s.raw->setEchoMode(QLineEdit::Password);
+    s.raw->setAccessibleName(tr("Raw %1").arg(title));
+    s.reveal = new QToolButton(this);
+    s.reveal->setObjectName(name + QStringLiteral("Reveal"));
+    s.reveal->setText(tr("Reveal"));
+    s.reveal->setCheckable(true);
+    s.reveal->setToolTip(tr("Shows the raw token. Anyone who sees it can use it until it expires."));
+    QLineEdit *raw = s.raw;
+    QToolButton *reveal = s.reveal;
+    connect(s.reveal, &QToolButton::toggled, this, [raw, reveal](bool on) {
+        raw->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
+        reveal->setText(on ? tr("Hide") : tr("Reveal"));
+    });
+    auto *rawRow = new QHBoxLayout;
+    rawRow->addWidget(s.raw, 1);
+    rawRow->addWidget(s.reveal);
+    layout->addWidget(heading);
+    layout->addWidget(s.summary);
+    layout->addWidget(s.decoded, 1);
+    layout->addLayout(rawRow);
+    return s;
+}
+
+void TokenInspector::fill(Section &section, const QByteArray &token, const QString &summary)
+{
+    section.reveal->setChecked(false);
+    section.raw->setText(QString::fromLatin1(token));
+    const DecodedJwt jwt = DecodedJwt::decode(token);
+    if (!jwt.valid) {
+        section.summary->setText(token.isEmpty() ? tr("None") : tr("Not a JWT: opaque to the app, as it should be."));
+        section.decoded->clear();
+        return;
+    }
+    section.summary->setText(summary);
+    section.decoded->setPlainText(
+            tr("Header") + QLatin1Char('\n')
+            + QString::fromUtf8(QJsonDocument(jwt.header).toJson(QJsonDocument::Indented))
+            + tr("Claims") + QLatin1Char('\n')
+            + QString::fromUtf8(QJsonDocument(jwt.claims).toJson(QJsonDocument::Indented)));
+}
+
+void TokenInspector::setResult(const QtSignIn::SignInResult &result)
+{
+    fill(m_idToken, result.idToken.reveal(), tr("Issued by %1 for %2").arg(
+            result.idTokenClaims.value(QLatin1String("iss")).toString(),
+            result.idTokenClaims.value(QLatin1String("aud")).toVariant().toString()));
+    fill(m_accessToken, result.accessToken.reveal(),
+         tr("For scopes: %1").arg(result.grantedScopes.join(QLatin1Char(' '))));
+    m_expiresOn = result.expiresOn;
+    updateCountdown();
+    m_timer->start();
+}
+
+QString TokenInspector::expiryText() const
+{
+    return m_expiry->text();
+}
+
+void TokenInspector::updateCountdown()
+{
+    if (!m_expiresOn.isValid()) {
+        m_expiry->setText(tr("The provider did not say when the access token expires."));
+        return;
+    }
+    const qint64 seconds = QDateTime::currentDateTimeUtc().secsTo(m_expiresOn);
+    if (seconds <= 0) {
+        m_expiry->setText(tr("The access token has expired; the next API call gets a new one silently."));
+        m_timer->stop();
+        return;
+    }
+    m_expiry->setText(tr("The access token expires in %1:%2 (at %3).")
+                              .arg(seconds / 60)
+                              .arg(seconds % 60, 2, 10, QLatin1Char('0'))
+                              .arg(QLocale().toString(m_expiresOn.toLocalTime().time(), QLocale::ShortFormat)));
+}

@@ -1,0 +1,45 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include <QtSignIn/SignInResult.h>
+
+#include <QtWidgets/QWidget>
+
+QT_BEGIN_NAMESPACE
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QTimer;
+class QToolButton;
+QT_END_NAMESPACE
+
+// For developers judging the library: the ID token's and the access token's
+// header and claims, decoded, and how long the access token has left. The
+// raw tokens stay hidden unless revealed, one at a time, on purpose.
+class TokenInspector : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TokenInspector(QWidget *parent = nullptr);
+
+    void setResult(const QtSignIn::SignInResult &result);
+    QString expiryText() const;
+
+private:
+    struct Section
+    {
+        QLabel *summary;
+        QPlainTextEdit *decoded;
+        QLineEdit *raw;
+        QToolButton *reveal;
+    };
+    Section addSection(const QString &title, const QString &name, class QVBoxLayout *layout);
+    void fill(Section &section, const QByteArray &token, const QString &summary);
+    void updateCountdown();
+
+    Section m_idToken;
+    Section m_accessToken;
+    QLabel *m_expiry;
+    QTimer *m_timer;
+    QDateTime m_expiresOn;
+};

@@ -1,0 +1,34 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include <QtSignIn/Branding.h>
+
+#include <QtWidgets/QWidget>
+
+QT_BEGIN_NAMESPACE
+class QLabel;
+class QPushButton;
+QT_END_NAMESPACE
+
+// While the person signs in elsewhere: says where, and offers to open the
+// page again (a closed tab) or to give up.
+class WaitingPage : public QWidget
+{
+    Q_OBJECT
+public:
+    WaitingPage(const QtSignIn::Branding &branding, const QString &providerHost, QWidget *parent = nullptr);
+
+    void showForBrowser();
+    void showForEmbedded();
+
+Q_SIGNALS:
+    void reopenRequested();
+    void cancelRequested();
+
+private:
+    QString m_appName;
+    QString m_providerHost;
+    QLabel *m_heading;
+    QLabel *m_text;
+    QPushButton *m_reopen;
+};

@@ -1,0 +1,54 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#include "WelcomePage.h"
+
+#include "BrandBar.h"
+#include "PageLayout.h"
+
+#include <QtWidgets/QBoxLayout>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QPushButton>
+
+WelcomePage::WelcomePage(const QtSignIn::Branding &branding, const QString &providerHost, QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("welcomePage"));
+    const int em = fontMetrics().height();
+    auto *logo = new QLabel(this);
+    logo->setPixmap(BrandBar::logo(branding, em * 5, devicePixelRatioF()));
+    logo->setAlignment(Qt::AlignCenter);
+
+    auto *heading = PageLayout::heading(tr("Welcome to %1").arg(branding.name), this);
+    heading->setObjectName(QStringLiteral("welcomeHeading"));
+    heading->setAlignment(Qt::AlignCenter);
+    auto *intro = PageLayout::paragraph(
+            tr("Sign in to see your profile and your items. %1 signs you in with %2: "
+               "your password goes to %2 only, never to %1.").arg(branding.name, providerHost), this);
+    intro->setAlignment(Qt::AlignCenter);
+
+    auto *browser = new QPushButton(tr("Sign in with your browser"), this);
+    browser->setObjectName(QStringLiteral("signInWithBrowser"));
+    browser->setDefault(true);
+    browser->setAutoDefault(true);
+    PageLayout::makePrimary(browser, branding);
+    auto *embedded = new QPushButton(tr("Sign in inside the app"), this);
+    embedded->setObjectName(QStringLiteral("signInInsideApp"));
+    embedded->setToolTip(tr("Shows the sign-in page in a window of this app instead of your browser."));
+    connect(browser, &QPushButton::clicked, this, &WelcomePage::browserSignInRequested);
+    connect(embedded, &QPushButton::clicked, this, &WelcomePage::embeddedSignInRequested);
+
+    auto *hint = PageLayout::paragraph(
+            tr("Your browser is recommended: it may already know you, and its address bar shows where you "
+               "type your password."), this);
+    hint->setAlignment(Qt::AlignCenter);
+    PageLayout::soften(hint);
+
+    auto *layout = PageLayout::centred(this);
+    layout->addWidget(logo);
+    layout->addWidget(heading);
+    layout->addWidget(intro);
+    layout->addSpacing(em);
+    layout->addWidget(browser);
+    layout->addWidget(embedded);
+    layout->addSpacing(em / 2);
+    layout->addWidget(hint);
+}

@@ -1,0 +1,18 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include <QtSignIn/Branding.h>
+
+#include <QtWidgets/QWidget>
+
+// The first screen: who the app is, and the two ways to sign in.
+class WelcomePage : public QWidget
+{
+    Q_OBJECT
+public:
+    WelcomePage(const QtSignIn::Branding &branding, const QString &providerHost, QWidget *parent = nullptr);
+
+Q_SIGNALS:
+    void browserSignInRequested();
+    void embeddedSignInRequested();
+};
