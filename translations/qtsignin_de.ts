@@ -6,32 +6,32 @@
     <message>
         <location filename="../lib/webengine/AddressLine.cpp" line="+51"/>
         <source>Address of the sign-in page</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse der Anmeldeseite</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>not encrypted (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verschlüsselt (dieser Computer)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verschlüsselt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Secure connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichere Verbindung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Connection not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung nicht verschlüsselt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt…</translation>
     </message>
 </context>
 <context>
@@ -39,12 +39,12 @@
     <message>
         <location filename="../lib/webengine/BrandingHeader.cpp" line="+37"/>
         <source>Signing in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo von %1</translation>
     </message>
 </context>
 <context>
@@ -52,22 +52,22 @@
     <message>
         <location filename="../lib/webengine/EmbeddedUserAgent.cpp" line="+153"/>
         <source>The connection to %1 is not secure (%2); the page was not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist nicht sicher (%2); die Seite wurde nicht angezeigt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The sign-in page stopped working. Cancel and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeseite funktioniert nicht mehr. Brechen Sie ab und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>A response that does not belong to this sign-in was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort, die nicht zu dieser Anmeldung gehört, wurde ignoriert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Finishing sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung wird abgeschlossen…</translation>
     </message>
 </context>
 <context>
@@ -75,67 +75,67 @@
     <message>
         <location filename="../lib/core/loopback/ResultPage.cpp" line="+78"/>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutz</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Terms of use</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzungsbedingungen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You&apos;re signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind angemeldet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 has received your sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Ihre Anmeldung erhalten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You can close this tab and return to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können diesen Tab schließen und zu %1 zurückkehren.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign-in didn&apos;t complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde nicht abgeschlossen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close this tab and return to %1 to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie diesen Tab und kehren Sie zu %1 zurück, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unexpected sign-in response</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete Anmeldeantwort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This isn&apos;t the sign-in %1 is waiting for</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist nicht die Anmeldung, auf die %1 wartet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The page you came from may be old or not from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite, von der Sie kommen, ist möglicherweise veraltet oder stammt nicht von %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Return to %1 and use the page it opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kehren Sie zu %1 zurück und verwenden Sie die Seite, die von dort geöffnet wurde.</translation>
     </message>
 </context>
 <context>
@@ -143,27 +143,27 @@
     <message>
         <location filename="../lib/webengine/SignInDialog.cpp" line="+29"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 anmelden</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Page loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite wird geladen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sign-in page</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeseite</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -171,83 +171,83 @@
     <message>
         <location filename="../lib/core/SignInError.cpp" line="+49"/>
         <source>Sign-in was declined, so the app did not get access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgelehnt, daher hat die App keinen Zugriff erhalten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The app needs your permission. Sign in again to grant it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App benötigt Ihre Berechtigung. Melden Sie sich erneut an, um sie zu erteilen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+20"/>
         <source>You need to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie müssen sich erneut anmelden.</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>The app&apos;s sign-in settings are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeeinstellungen der App sind ungültig.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The sign-in service uses an insecure connection, so the app refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst verwendet eine unsichere Verbindung, daher hat die App die Verbindung abgelehnt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The sign-in service could not be reached. Check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The sign-in service&apos;s configuration could not be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Konfiguration des Anmeldedienstes kann nicht vertraut werden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The sign-in service refused the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst hat die Anmeldung abgelehnt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The sign-in service sent a response the app could not trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst hat eine Antwort gesendet, der die App nicht vertrauen kann.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No web browser could be opened for signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Anmeldung konnte kein Webbrowser geöffnet werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The app could not get ready to receive the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App konnte sich nicht auf den Empfang der Anmeldung vorbereiten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign-in took too long and was stopped. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung hat zu lange gedauert und wurde beendet. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The system keychain is not available, so you cannot stay signed in. Unlock your keychain (on Linux, a Secret Service such as GNOME Keyring or KWallet must be running) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar, daher können Sie nicht angemeldet bleiben. Entsperren Sie Ihren Schlüsselbund (unter Linux muss ein Secret Service wie GNOME Keyring oder KWallet laufen) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your sign-in could not be saved or read back. Check the disk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung konnte nicht gespeichert oder wieder gelesen werden. Prüfen Sie den Datenträger und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign-in failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung ist fehlgeschlagen.</translation>
     </message>
 </context>
 </TS>

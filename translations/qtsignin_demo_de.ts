@@ -8,139 +8,134 @@
         <location line="+122"/>
         <location line="+7"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="-129"/>
         <location line="+122"/>
         <location line="+7"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <source>%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-109"/>
         <source>Profile and permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil und Berechtigungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefordert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Erteilt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Providers may give fewer permissions than asked for; the app works with what it was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter erteilen möglicherweise weniger Berechtigungen als angefordert; die App arbeitet mit den erteilten.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Choose a call. Each one first gets an access token silently: from memory while it is valid, else with the refresh token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Aufruf. Jeder Aufruf holt zuerst im Hintergrund ein Zugriffstoken: aus dem Speicher, solange es gültig ist, sonst mit dem Aktualisierungstoken.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email verified</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail bestätigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation (tenant)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation (Mandant)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Signed in at</source>
-        <translation type="unfinished"></translation>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Profile from</source>
-        <translation type="unfinished"></translation>
+        <source>Profile source</source>
+        <translation>Profilquelle</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>the ID token</source>
-        <translation type="unfinished"></translation>
+        <source>ID token</source>
+        <translation>ID-Token</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>the ID token and userinfo</source>
-        <translation type="unfinished"></translation>
+        <source>ID token and userinfo</source>
+        <translation>ID-Token und Userinfo</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Scope: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope: %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Calling %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird aufgerufen…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: no access token (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Zugriffstoken (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 → %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 → no answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → keine Antwort: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>from memory</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem Speicher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>erneuert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request %1 ms · token %2 in %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage %1 ms · Token %2 in %3 ms</translation>
     </message>
 </context>
 <context>
@@ -148,7 +143,7 @@
     <message>
         <location filename="../app/demo/ui/BrandBar.cpp" line="+21"/>
         <source>%1 logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo von %1</translation>
     </message>
 </context>
 <context>
@@ -156,32 +151,32 @@
     <message>
         <location filename="../app/demo/BrandingFile.cpp" line="+14"/>
         <source>Cannot read the branding file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Branding-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The branding file %1 is not a JSON object (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Branding-Datei %1 ist kein JSON-Objekt (%2)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The branding file %1 has no “name”</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Branding-Datei %1 enthält kein „name“</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>In %1, 곎ntColor” must look like #2b6cb0</source>
-        <translation type="unfinished"></translation>
+        <source>In %1, the accent colour must look like #2b6cb0</source>
+        <translation>In %1 muss die Akzentfarbe wie #2b6cb0 aussehen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In %1, the privacy and terms links must be https URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 müssen die Links zu Datenschutz und Nutzungsbedingungen https-URLs sein</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The logo %1 named in %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Das in %2 angegebene Logo %1 existiert nicht</translation>
     </message>
 </context>
 <context>
@@ -190,42 +185,42 @@
         <location filename="../app/demo/ui/ConsentPage.cpp" line="+24"/>
         <location line="+45"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht jetzt</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 needs one more permission</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt eine weitere Berechtigung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 will ask for these permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird diese Berechtigungen anfordern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 asks for it only now, when you use the feature that needs it. %2 will ask you to allow it; you can say no and keep using everything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fordert sie erst jetzt an, da Sie die Funktion nutzen, die sie benötigt. %2 wird Sie bitten, sie zuzulassen; Sie können ablehnen und alles andere weiterhin nutzen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 will ask you to allow them. You can sign out at any time, and %2 asks for more only when a feature needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird Sie bitten, sie zuzulassen. Sie können sich jederzeit abmelden, und %2 fordert weitere nur an, wenn eine Funktion sie benötigt.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Scope: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Continue to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter zu %1</translation>
     </message>
 </context>
 <context>
@@ -233,72 +228,72 @@
     <message>
         <location filename="../app/demo/DemoConfiguration.cpp" line="+36"/>
         <source>Demo API</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-API</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Who am I?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer bin ich?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show my items</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Einträge anzeigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag hinzufügen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is not a JSON object (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein JSON-Objekt (%2)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no authority (the provider&apos;s URL) is set</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist keine Authority (die URL des Anbieters) festgelegt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the authority must use https (http only for this machine&apos;s loopback addresses)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Authority muss https verwenden (http nur für Loopback-Adressen dieses Rechners)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no client ID is set</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist keine Client-ID festgelegt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no API base URL is set</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist keine Basis-URL für die API festgelegt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the API must use https (http only for this machine&apos;s loopback addresses)</source>
-        <translation type="unfinished"></translation>
+        <translation>die API muss https verwenden (http nur für Loopback-Adressen dieses Rechners)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the API has no endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>die API hat keine Endpunkte</translation>
     </message>
 </context>
 <context>
@@ -306,99 +301,99 @@
     <message>
         <location filename="../app/demo/DemoOptions.cpp" line="+9"/>
         <source>QtSignIn&apos;s demo: sign in, consent, call a protected API, switch accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo von QtSignIn: anmelden, Berechtigungen erteilen, eine geschützte API aufrufen, Konten wechseln.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shows this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt diese Hilfe an.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Provider, client and API to use (see examples/entra-graph.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu verwendender Anbieter, Client und API (siehe examples/entra-graph.json).</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>The local provider&apos;s URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL des lokalen Anbieters.</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The local demo API&apos;s URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL der lokalen Demo-API.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A branding file (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Branding-Datei (JSON).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language: en, de or fr (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache: en, de oder fr (Standard: Systemsprache).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Opens the sign-in page with this command instead of the default browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die Anmeldeseite mit diesem Befehl statt im Standardbrowser.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CMD</source>
-        <translation type="unfinished"></translation>
+        <translation>BEFEHL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where tokens are kept: keychain, memory or file:PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort der Tokens: keychain, memory oder file:PFAD.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>STORE</source>
-        <translation type="unfinished"></translation>
+        <translation>SPEICHER</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No window: sign in through the browser, call the API, print the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Fenster: über den Browser anmelden, die API aufrufen, das Ergebnis ausgeben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quits once the window is shown (start-up measurements).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet sich, sobald das Fenster angezeigt wird (Startzeitmessungen).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loads the embedded sign-in (Qt WebEngine) at start-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lädt die eingebettete Anmeldung (Qt WebEngine) beim Start.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Say what to sign in to: --authority URL and --api-url URL (the local provider and API, as scripts/demo.sh does), or --config FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wo Sie sich anmelden möchten: --authority URL und --api-url URL (lokaler Anbieter und lokale API, wie in scripts/demo.sh) oder --config DATEI.</translation>
     </message>
 </context>
 <context>
@@ -407,143 +402,153 @@
         <location filename="../app/demo/ui/ErrorBanner.cpp" line="+30"/>
         <location line="+1"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Permission not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigung nicht erteilt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The provider stopped the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat die Anmeldung abgebrochen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot reach the sign-in service</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldedienst nicht erreichbar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The sign-in took too long</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung hat zu lange gedauert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot open the sign-in page</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeseite kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte melden Sie sich erneut an</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot keep you signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können nicht angemeldet bleiben</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The sign-in response was not trustworthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeantwort war nicht vertrauenswürdig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign-in didn&apos;t work</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung hat nicht funktioniert</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Sign in again and choose Allow if you want to use this feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an und wählen Sie „Zulassen“, wenn Sie diese Funktion nutzen möchten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again; if it keeps happening, contact your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut; wenn das Problem weiterhin auftritt, wenden Sie sich an Ihren Administrator.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check your internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start again and finish signing in within five minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen Sie erneut und schließen Sie die Anmeldung innerhalb von fünf Minuten ab.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try “Sign in inside the app” instead, or set a default browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie stattdessen „In der App anmelden“ oder legen Sie einen Standardbrowser fest.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your session ended; sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzung ist abgelaufen; melden Sie sich erneut an, um fortzufahren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unlock your keychain (your login keyring) and sign in again; until then you stay signed in only while the app is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren Sie Ihren Schlüsselbund (Ihren Anmelde-Schlüsselbund) und melden Sie sich erneut an; bis dahin bleiben Sie nur angemeldet, solange die App geöffnet ist.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing was saved. Try again; if it keeps happening, tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gespeichert. Versuchen Sie es erneut; wenn das Problem weiterhin auftritt, informieren Sie Ihren Administrator.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>HeadlessRun</name>
     <message>
         <location filename="../app/demo/HeadlessRun.cpp" line="+27"/>
-        <source>Signed in as %1 (%2), through the %3.</source>
-        <translation type="unfinished"></translation>
+        <source>Signed in as %1 (%2).</source>
+        <translation>Angemeldet als %1 (%2).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>  allowed: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>  erlaubt: %1 (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sign-in failed: %1 [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: %1 [%2]</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Signing in to %1 through the browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei %1 über den Browser…</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n API call(s) failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n API-Aufruf ist fehlgeschlagen.</numerusform>
+            <numerusform>%n API-Aufrufe sind fehlgeschlagen.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Done: every API call succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: Alle API-Aufrufe waren erfolgreich.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: no token: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Token: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 → %2 %3 in %4 ms (token from %5 in %6 ms)</source>
-        <translation type="unfinished"></translation>
+        <location line="+6"/>
+        <source>token from memory in %1 ms</source>
+        <translation>Token aus dem Speicher in %1 ms</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>token refreshed in %1 ms</source>
+        <translation>Token erneuert in %1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 → %2 %3 in %4 ms (%5)</source>
+        <translation>%1 → %2 %3 in %4 ms (%5)</translation>
     </message>
 </context>
 <context>
@@ -551,67 +556,67 @@
     <message>
         <location filename="../app/demo/ui/MainWindow.cpp" line="+39"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Terms of use</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzungsbedingungen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Cannot open the page again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite kann nicht erneut geöffnet werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The browser could not be started. Cancel and try signing in inside the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Browser konnte nicht gestartet werden. Brechen Sie ab und versuchen Sie, sich in der App anzumelden.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Something needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Aufmerksamkeit ist erforderlich</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>“%1” needs your permission</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ benötigt Ihre Berechtigung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 may not do this yet. Allow it to: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist dazu noch nicht berechtigt. Erforderlich: %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Allow…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zulassen…</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Add another account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiteres Konto hinzufügen…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign out of all accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Von allen Konten abmelden</translation>
     </message>
 </context>
 <context>
@@ -619,42 +624,42 @@
     <message>
         <location filename="../app/demo/ScopeCatalogue.cpp" line="+11"/>
         <source>Sign you in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie anmelden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read your profile (name and username)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Profil lesen (Name und Benutzername)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read your email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre E-Mail-Adresse lesen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep you signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie angemeldet lassen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read your items</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einträge lesen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add and change your items</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einträge hinzufügen und ändern</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Profil lesen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use the permission “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigung „%1“ verwenden</translation>
     </message>
 </context>
 <context>
@@ -662,83 +667,83 @@
     <message>
         <location filename="../app/demo/ui/TokenInspector.cpp" line="+25"/>
         <source>Decoded for you to look at. The app trusts the ID token because QtSignIn checked its signature and claims; the access token is for the API to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Ansicht dekodiert. Die App vertraut dem ID-Token, weil QtSignIn dessen Signatur und Claims geprüft hat; das Zugriffstoken prüft die API.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>ID token</source>
-        <translation type="unfinished"></translation>
+        <translation>ID-Token</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Raw %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (roh)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+7"/>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Shows the raw token. Anyone who sees it can use it until it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt das Token im Klartext an. Wer es sieht, kann es bis zu seinem Ablauf verwenden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not a JWT: opaque to the app, as it should be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein JWT: für die App undurchsichtig, wie es sein soll.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Claims</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Issued by %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt von %1 für %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>For scopes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Scopes: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The provider did not say when the access token expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat nicht angegeben, wann das Zugriffstoken abläuft.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The access token has expired; the next API call gets a new one silently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken ist abgelaufen; der nächste API-Aufruf holt im Hintergrund ein neues.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The access token expires in %1:%2 (at %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken läuft in %1:%2 ab (um %3).</translation>
     </message>
 </context>
 <context>
@@ -746,37 +751,37 @@
     <message>
         <location filename="../app/demo/ui/WaitingPage.cpp" line="+21"/>
         <source>Waiting for you to finish signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Abschluss Ihrer Anmeldung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the page again</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite erneut öffnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Finish signing in in your browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie die Anmeldung in Ihrem Browser ab…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 opened %2 in your browser. Sign in there; this window continues by itself. Closed the tab by mistake? Open the page again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 in Ihrem Browser geöffnet. Melden Sie sich dort an; dieses Fenster fährt danach automatisch fort. Tab versehentlich geschlossen? Öffnen Sie die Seite erneut.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Finish signing in in the sign-in window…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie die Anmeldung im Anmeldefenster ab…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in to %1 in the window that opened. Closing it cancels the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich im geöffneten Fenster bei %1 an. Wenn Sie es schließen, wird die Anmeldung abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -784,32 +789,32 @@
     <message>
         <location filename="../app/demo/ui/WelcomePage.cpp" line="+20"/>
         <source>Welcome to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sign in to see your profile and your items. %1 signs you in with %2: your password goes to %2 only, never to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um Ihr Profil und Ihre Einträge zu sehen. %1 meldet Sie über %2 an: Ihr Passwort erhält nur %2, niemals %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sign in with your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ihrem Browser anmelden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sign in inside the app</source>
-        <translation type="unfinished"></translation>
+        <translation>In der App anmelden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shows the sign-in page in a window of this app instead of your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Anmeldeseite in einem Fenster dieser App statt in Ihrem Browser an.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your browser is recommended: it may already know you, and its address bar shows where you type your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Browser wird empfohlen: Er kennt Sie möglicherweise bereits, und seine Adressleiste zeigt, wo Sie Ihr Passwort eingeben.</translation>
     </message>
 </context>
 <context>
@@ -817,7 +822,7 @@
     <message>
         <location filename="../app/demo/main.cpp" line="+34"/>
         <source>QtSignIn Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>QtSignIn-Demo</translation>
     </message>
 </context>
 </TS>

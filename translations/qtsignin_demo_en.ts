@@ -4,11 +4,11 @@
 <context>
     <name>HeadlessRun</name>
     <message numerus="yes">
-        <location filename="../app/demo/HeadlessRun.cpp" line="+53"/>
+        <location filename="../app/demo/HeadlessRun.cpp" line="+52"/>
         <source>%n API call(s) failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n API call failed.</numerusform>
+            <numerusform>%n API calls failed.</numerusform>
         </translation>
     </message>
 </context>

@@ -8,139 +8,134 @@
         <location line="+122"/>
         <location line="+7"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <location line="-129"/>
         <location line="+122"/>
         <location line="+7"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <source>%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-109"/>
         <source>Profile and permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil et autorisations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandée</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordée</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Providers may give fewer permissions than asked for; the app works with what it was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fournisseurs peuvent accorder moins d’autorisations que demandé&#xa0;; l’application fonctionne avec celles qui lui ont été accordées.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Choose a call. Each one first gets an access token silently: from memory while it is valid, else with the refresh token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un appel. Chacun obtient d’abord un token d’accès en arrière-plan&#xa0;: depuis la mémoire tant qu’il est valide, sinon avec le token d’actualisation.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’utilisateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email verified</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail vérifié</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation (tenant)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation (locataire)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Signed in at</source>
-        <translation type="unfinished"></translation>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Profile from</source>
-        <translation type="unfinished"></translation>
+        <source>Profile source</source>
+        <translation>Source du profil</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>the ID token</source>
-        <translation type="unfinished"></translation>
+        <source>ID token</source>
+        <translation>Token d&apos;ID</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>the ID token and userinfo</source>
-        <translation type="unfinished"></translation>
+        <source>ID token and userinfo</source>
+        <translation>Token d&apos;ID et userinfo</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Scope: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Calling %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel de %1…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: no access token (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: aucun token d’accès (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 → %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 → no answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → aucune réponse&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>from memory</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis la mémoire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>actualisé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request %1 ms · token %2 in %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête %1 ms · token %2 en %3 ms</translation>
     </message>
 </context>
 <context>
@@ -148,7 +143,7 @@
     <message>
         <location filename="../app/demo/ui/BrandBar.cpp" line="+21"/>
         <source>%1 logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo de %1</translation>
     </message>
 </context>
 <context>
@@ -156,32 +151,32 @@
     <message>
         <location filename="../app/demo/BrandingFile.cpp" line="+14"/>
         <source>Cannot read the branding file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier de personnalisation %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The branding file %1 is not a JSON object (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de personnalisation %1 n’est pas un objet JSON (%2)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The branding file %1 has no “name”</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de personnalisation %1 ne contient pas de «&#xa0;name&#xa0;»</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>In %1, 곎ntColor” must look like #2b6cb0</source>
-        <translation type="unfinished"></translation>
+        <source>In %1, the accent colour must look like #2b6cb0</source>
+        <translation>Dans %1, la couleur d&apos;accent doit ressembler à #2b6cb0</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In %1, the privacy and terms links must be https URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans %1, les liens vers la confidentialité et les conditions d’utilisation doivent être des URL https</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The logo %1 named in %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Le logo %1 indiqué dans %2 n’existe pas</translation>
     </message>
 </context>
 <context>
@@ -190,42 +185,42 @@
         <location filename="../app/demo/ui/ConsentPage.cpp" line="+24"/>
         <location line="+45"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas maintenant</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 needs one more permission</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a besoin d’une autorisation supplémentaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 will ask for these permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 va demander ces autorisations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 asks for it only now, when you use the feature that needs it. %2 will ask you to allow it; you can say no and keep using everything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne la demande que maintenant, au moment où vous utilisez la fonctionnalité qui en a besoin. %2 vous demandera de l’autoriser&#xa0;; vous pouvez refuser et continuer à utiliser tout le reste.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 will ask you to allow them. You can sign out at any time, and %2 asks for more only when a feature needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vous demandera de les autoriser. Vous pouvez vous déconnecter à tout moment, et %2 n’en demande d’autres que lorsqu’une fonctionnalité en a besoin.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Scope: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Continue to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer vers %1</translation>
     </message>
 </context>
 <context>
@@ -233,72 +228,72 @@
     <message>
         <location filename="../app/demo/DemoConfiguration.cpp" line="+36"/>
         <source>Demo API</source>
-        <translation type="unfinished"></translation>
+        <translation>API de démonstration</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Who am I?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui suis-je&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show my items</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher mes éléments</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un élément</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is not a JSON object (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un objet JSON (%2)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no authority (the provider&apos;s URL) is set</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune «&#xa0;authority&#xa0;» (l’URL du fournisseur) n’est définie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the authority must use https (http only for this machine&apos;s loopback addresses)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’«&#xa0;authority&#xa0;» doit utiliser https (http uniquement pour les adresses de bouclage de cette machine)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no client ID is set</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun ID client n’est défini</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no API base URL is set</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune URL de base de l’API n’est définie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the API must use https (http only for this machine&apos;s loopback addresses)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’API doit utiliser https (http uniquement pour les adresses de bouclage de cette machine)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the API has no endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>l’API n’a aucun point de terminaison</translation>
     </message>
 </context>
 <context>
@@ -306,99 +301,99 @@
     <message>
         <location filename="../app/demo/DemoOptions.cpp" line="+9"/>
         <source>QtSignIn&apos;s demo: sign in, consent, call a protected API, switch accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo de QtSignIn&#xa0;: connexion, autorisations, appel d’une API protégée, changement de compte.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shows this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche cette aide.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Provider, client and API to use (see examples/entra-graph.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur, client et API à utiliser (voir examples/entra-graph.json).</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>The local provider&apos;s URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du fournisseur local.</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The local demo API&apos;s URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l’API de démonstration locale.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A branding file (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier de personnalisation (JSON).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language: en, de or fr (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue&#xa0;: en, de ou fr (par défaut&#xa0;: celle du système).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Opens the sign-in page with this command instead of the default browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre la page de connexion avec cette commande au lieu du navigateur par défaut.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CMD</source>
-        <translation type="unfinished"></translation>
+        <translation>COMMANDE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where tokens are kept: keychain, memory or file:PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement des tokens&#xa0;: keychain, memory ou file:CHEMIN.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>STORE</source>
-        <translation type="unfinished"></translation>
+        <translation>STOCKAGE</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No window: sign in through the browser, call the API, print the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans fenêtre&#xa0;: connexion via le navigateur, appel de l’API, affichage du résultat.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quits once the window is shown (start-up measurements).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitte dès que la fenêtre est affichée (mesures de démarrage).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loads the embedded sign-in (Qt WebEngine) at start-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge la connexion intégrée (Qt WebEngine) au démarrage.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Say what to sign in to: --authority URL and --api-url URL (the local provider and API, as scripts/demo.sh does), or --config FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez où vous connecter&#xa0;: --authority URL et --api-url URL (le fournisseur et l’API locaux, comme le fait scripts/demo.sh), ou --config FICHIER.</translation>
     </message>
 </context>
 <context>
@@ -407,143 +402,153 @@
         <location filename="../app/demo/ui/ErrorBanner.cpp" line="+30"/>
         <location line="+1"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Permission not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation non accordée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The provider stopped the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur a interrompu la connexion</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot reach the sign-in service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service d’authentification injoignable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The sign-in took too long</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a pris trop de temps</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot open the sign-in page</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir la page de connexion</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez vous reconnecter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot keep you signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vous garder connecté</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The sign-in response was not trustworthy</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de connexion n’était pas digne de confiance</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign-in didn&apos;t work</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n’a pas fonctionné</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Sign in again and choose Allow if you want to use this feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous et choisissez «&#xa0;Autoriser&#xa0;» si vous souhaitez utiliser cette fonctionnalité.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again; if it keeps happening, contact your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez&#xa0;; si le problème persiste, contactez votre administrateur.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check your internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez votre connexion Internet et réessayez.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start again and finish signing in within five minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommencez et terminez la connexion dans les cinq minutes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try “Sign in inside the app” instead, or set a default browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez plutôt «&#xa0;Se connecter dans l’application&#xa0;», ou définissez un navigateur par défaut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your session ended; sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session a pris fin&#xa0;; reconnectez-vous pour continuer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unlock your keychain (your login keyring) and sign in again; until then you stay signed in only while the app is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillez votre trousseau (votre trousseau de connexion) et reconnectez-vous&#xa0;; d’ici là, vous ne restez connecté que tant que l’application est ouverte.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing was saved. Try again; if it keeps happening, tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été enregistré. Réessayez&#xa0;; si le problème persiste, prévenez votre administrateur.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez.</translation>
     </message>
 </context>
 <context>
     <name>HeadlessRun</name>
     <message>
         <location filename="../app/demo/HeadlessRun.cpp" line="+27"/>
-        <source>Signed in as %1 (%2), through the %3.</source>
-        <translation type="unfinished"></translation>
+        <source>Signed in as %1 (%2).</source>
+        <translation>Connecté en tant que %1 (%2).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>  allowed: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>  autorisé&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sign-in failed: %1 [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la connexion&#xa0;: %1 [%2]</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Signing in to %1 through the browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1 via le navigateur…</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n API call(s) failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n appel d’API a échoué.</numerusform>
+            <numerusform>%n appels d’API ont échoué.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Done: every API call succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé&#xa0;: tous les appels d’API ont réussi.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: no token: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: aucun token&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 → %2 %3 in %4 ms (token from %5 in %6 ms)</source>
-        <translation type="unfinished"></translation>
+        <location line="+6"/>
+        <source>token from memory in %1 ms</source>
+        <translation>token en mémoire en %1 ms</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>token refreshed in %1 ms</source>
+        <translation>token renouvelé en %1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 → %2 %3 in %4 ms (%5)</source>
+        <translation>%1 → %2 %3 en %4 ms (%5)</translation>
     </message>
 </context>
 <context>
@@ -551,67 +556,67 @@
     <message>
         <location filename="../app/demo/ui/MainWindow.cpp" line="+39"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentialité</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Terms of use</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions d’utilisation</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Cannot open the page again</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rouvrir la page</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The browser could not be started. Cancel and try signing in inside the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le navigateur n’a pas pu être lancé. Annulez et essayez de vous connecter dans l’application.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Something needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Une action de votre part est requise</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>“%1” needs your permission</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» nécessite votre autorisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 may not do this yet. Allow it to: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas encore l’autorisation de le faire. Requis&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Allow…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser…</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Add another account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un autre compte…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign out of all accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter de tous les comptes</translation>
     </message>
 </context>
 <context>
@@ -619,42 +624,42 @@
     <message>
         <location filename="../app/demo/ScopeCatalogue.cpp" line="+11"/>
         <source>Sign you in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous connecter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read your profile (name and username)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire votre profil (nom et nom d’utilisateur)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read your email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire votre adresse e-mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep you signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous garder connecté</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read your items</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire vos éléments</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add and change your items</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter et modifier vos éléments</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire votre profil</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use the permission “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser l’autorisation «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -662,83 +667,83 @@
     <message>
         <location filename="../app/demo/ui/TokenInspector.cpp" line="+25"/>
         <source>Decoded for you to look at. The app trusts the ID token because QtSignIn checked its signature and claims; the access token is for the API to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décodés pour consultation. L’application fait confiance au token d’ID, car QtSignIn en a vérifié la signature et les claims&#xa0;; c’est à l’API de vérifier le token d’accès.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>ID token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token d’ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token d’accès</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Raw %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 brut</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+7"/>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Shows the raw token. Anyone who sees it can use it until it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche le token brut. Toute personne qui le voit peut l’utiliser jusqu’à son expiration.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not a JWT: opaque to the app, as it should be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un JWT&#xa0;: opaque pour l’application, comme il se doit.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Claims</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Issued by %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Émis par %1 pour %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>For scopes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les scopes&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The provider did not say when the access token expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur n’a pas indiqué quand le token d’accès expire.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The access token has expired; the next API call gets a new one silently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le token d’accès a expiré&#xa0;; le prochain appel d’API en obtiendra un nouveau en arrière-plan.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The access token expires in %1:%2 (at %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le token d’accès expire dans %1:%2 (à %3).</translation>
     </message>
 </context>
 <context>
@@ -746,37 +751,37 @@
     <message>
         <location filename="../app/demo/ui/WaitingPage.cpp" line="+21"/>
         <source>Waiting for you to finish signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de la fin de votre connexion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the page again</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir la page</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Finish signing in in your browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminez la connexion dans votre navigateur…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 opened %2 in your browser. Sign in there; this window continues by itself. Closed the tab by mistake? Open the page again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a ouvert %2 dans votre navigateur. Connectez-vous sur cette page&#xa0;; cette fenêtre poursuivra automatiquement. Onglet fermé par erreur&#xa0;? Rouvrez la page.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Finish signing in in the sign-in window…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminez la connexion dans la fenêtre de connexion…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in to %1 in the window that opened. Closing it cancels the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à %1 dans la fenêtre qui s’est ouverte. La fermer annule la connexion.</translation>
     </message>
 </context>
 <context>
@@ -784,32 +789,32 @@
     <message>
         <location filename="../app/demo/ui/WelcomePage.cpp" line="+20"/>
         <source>Welcome to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sign in to see your profile and your items. %1 signs you in with %2: your password goes to %2 only, never to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour voir votre profil et vos éléments. %1 vous connecte via %2&#xa0;: votre mot de passe est transmis uniquement à %2, jamais à %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sign in with your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec votre navigateur</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sign in inside the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter dans l’application</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shows the sign-in page in a window of this app instead of your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche la page de connexion dans une fenêtre de cette application au lieu de votre navigateur.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your browser is recommended: it may already know you, and its address bar shows where you type your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre navigateur est recommandé&#xa0;: il vous connaît peut-être déjà, et sa barre d’adresse indique où vous saisissez votre mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -817,7 +822,7 @@
     <message>
         <location filename="../app/demo/main.cpp" line="+34"/>
         <source>QtSignIn Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo QtSignIn</translation>
     </message>
 </context>
 </TS>

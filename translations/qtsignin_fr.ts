@@ -6,32 +6,32 @@
     <message>
         <location filename="../lib/webengine/AddressLine.cpp" line="+51"/>
         <source>Address of the sign-in page</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de la page de connexion</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>not encrypted (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>non chiffré (cet ordinateur)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>non chiffré</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Secure connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion sécurisée</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Connection not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion non chiffrée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion en cours…</translation>
     </message>
 </context>
 <context>
@@ -39,12 +39,12 @@
     <message>
         <location filename="../lib/webengine/BrandingHeader.cpp" line="+37"/>
         <source>Signing in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo de %1</translation>
     </message>
 </context>
 <context>
@@ -52,22 +52,22 @@
     <message>
         <location filename="../lib/webengine/EmbeddedUserAgent.cpp" line="+153"/>
         <source>The connection to %1 is not secure (%2); the page was not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 n’est pas sécurisée (%2)&#xa0;; la page n’a pas été affichée.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The sign-in page stopped working. Cancel and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page de connexion ne fonctionne plus. Annulez et réessayez.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>A response that does not belong to this sign-in was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réponse qui ne correspond pas à cette connexion a été ignorée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Finishing sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalisation de la connexion…</translation>
     </message>
 </context>
 <context>
@@ -75,67 +75,67 @@
     <message>
         <location filename="../lib/core/loopback/ResultPage.cpp" line="+78"/>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentialité</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Terms of use</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions d’utilisation</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion réussie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You&apos;re signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes connecté</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 has received your sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre connexion a été transmise à %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You can close this tab and return to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez fermer cet onglet et revenir à %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la connexion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign-in didn&apos;t complete</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n’a pas abouti</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close this tab and return to %1 to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermez cet onglet et revenez à %1 pour réessayer.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unexpected sign-in response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse de connexion inattendue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This isn&apos;t the sign-in %1 is waiting for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas la connexion qu’attend %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The page you came from may be old or not from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page d’où vous venez est peut-être obsolète ou ne provient pas de %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Return to %1 and use the page it opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenez à %1 et utilisez la page ouverte depuis l’application.</translation>
     </message>
 </context>
 <context>
@@ -143,27 +143,27 @@
     <message>
         <location filename="../lib/webengine/SignInDialog.cpp" line="+29"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Page loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de la page</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sign-in page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page de connexion</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
 </context>
 <context>
@@ -171,83 +171,83 @@
     <message>
         <location filename="../lib/core/SignInError.cpp" line="+49"/>
         <source>Sign-in was declined, so the app did not get access.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été refusée&#xa0;; l’application n’a donc pas obtenu l’accès.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The app needs your permission. Sign in again to grant it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application a besoin de votre autorisation. Reconnectez-vous pour l’accorder.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+20"/>
         <source>You need to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous devez vous reconnecter.</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>The app&apos;s sign-in settings are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de connexion de l’application ne sont pas valides.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The sign-in service uses an insecure connection, so the app refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d’authentification utilise une connexion non sécurisée&#xa0;; l’application l’a donc refusée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The sign-in service could not be reached. Check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d’authentification est injoignable. Vérifiez votre connexion et réessayez.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The sign-in service&apos;s configuration could not be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration du service d’authentification n’est pas digne de confiance.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The sign-in service refused the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d’authentification a refusé la connexion.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The sign-in service sent a response the app could not trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d’authentification a envoyé une réponse à laquelle l’application ne peut pas se fier.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No web browser could be opened for signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun navigateur web n’a pu être ouvert pour la connexion.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The app could not get ready to receive the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application n’a pas pu se préparer à recevoir la connexion.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été annulée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign-in took too long and was stopped. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a pris trop de temps et a été interrompue. Réessayez.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The system keychain is not available, so you cannot stay signed in. Unlock your keychain (on Linux, a Secret Service such as GNOME Keyring or KWallet must be running) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n’est pas disponible&#xa0;; vous ne pouvez donc pas rester connecté. Déverrouillez votre trousseau (sous Linux, un Secret Service tel que GNOME Keyring ou KWallet doit être en cours d’exécution) et réessayez.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your sign-in could not be saved or read back. Check the disk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre connexion n’a pas pu être enregistrée ou relue. Vérifiez le disque et réessayez.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign-in failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a échoué.</translation>
     </message>
 </context>
 </TS>

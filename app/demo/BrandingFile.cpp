@@ -35,7 +35,7 @@ bool BrandingFile::load(const QString &path, QtSignIn::Branding *branding, QStri
         return false;
     }
     if (!b.accentColor.isEmpty() && !b.hasValidAccentColor()) {
-        *error = tr("In %1, \u201caccentColor\u201d must look like #2b6cb0").arg(path);
+        *error = tr("In %1, the accent colour must look like #2b6cb0").arg(path);
         return false;
     }
     if ((!b.privacyUrl.isEmpty() && !b.hasValidPrivacyUrl()) || (!b.termsUrl.isEmpty() && !b.hasValidTermsUrl())) {

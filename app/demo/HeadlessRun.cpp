@@ -24,8 +24,7 @@ HeadlessRun::HeadlessRun(DemoSession *session, const QStringList &endpointIds, Q
     : QObject(parent), m_session(session), m_pending(endpointIds)
 {
     connect(session, &DemoSession::signedIn, this, [this](const QtSignIn::SignInResult &result) {
-        out(tr("Signed in as %1 (%2), through the %3.")
-                    .arg(result.account.displayName(), result.account.username(), result.userAgent));
+        out(tr("Signed in as %1 (%2).").arg(result.account.displayName(), result.account.username()));
         const ScopeCatalogue catalogue(m_session->configuration().scopeDescriptions);
         for (const QString &scope : ScopeCatalogue::shown(result.grantedScopes))
             out(tr("  allowed: %1 (%2)").arg(catalogue.describe(scope), scope));
@@ -68,9 +67,11 @@ void HeadlessRun::print(const ApiResponse &response)
     }
     if (!response.succeeded())
         ++m_failures;
-    out(tr("%1 \u2192 %2 %3 in %4 ms (token from %5 in %6 ms)")
+    const QString token = response.tokenSource == QLatin1String("cache")
+            ? tr("token from memory in %1 ms") : tr("token refreshed in %1 ms");
+    out(tr("%1 \u2192 %2 %3 in %4 ms (%5)")
                 .arg(title, QString::number(response.status), response.reason,
-                     QString::number(response.milliseconds, 'f', 1), response.tokenSource,
-                     QString::number(response.tokenMilliseconds, 'f', 1)));
+                     QString::number(response.milliseconds, 'f', 1),
+                     token.arg(QString::number(response.tokenMilliseconds, 'f', 1))));
     out(response.prettyBody());
 }

@@ -43,7 +43,7 @@ AccountPage::AccountPage(const QtSignIn::Branding &branding, const DemoConfigura
     m_inspector = new TokenInspector(this);
 
     m_tabs->setObjectName(QStringLiteral("accountTabs"));
-    m_tabs->addTab(createApiTab(branding), tr("%1").arg(configuration.apiName));
+    m_tabs->addTab(createApiTab(branding), configuration.apiName);
     m_tabs->addTab(createProfileTab(), tr("Profile and permissions"));
     m_tabs->addTab(m_inspector, tr("Tokens"));
 
@@ -131,8 +131,8 @@ void AccountPage::setResult(const QtSignIn::SignInResult &result)
     addRow(tr("Email"), claim(result, QStringLiteral("email")));
     addRow(tr("Email verified"), claim(result, QStringLiteral("email_verified")));
     addRow(tr("Organisation (tenant)"), result.account.tenantId());
-    addRow(tr("Signed in at"), result.account.issuer());
-    addRow(tr("Profile from"), result.userInfo.isEmpty() ? tr("the ID token") : tr("the ID token and userinfo"));
+    addRow(tr("Issuer"), result.account.issuer());
+    addRow(tr("Profile source"), result.userInfo.isEmpty() ? tr("ID token") : tr("ID token and userinfo"));
 
     QStringList scopes = ScopeCatalogue::shown(result.requestedScopes);
     for (const QString &scope : ScopeCatalogue::shown(result.grantedScopes)) {

@@ -28,7 +28,7 @@ MainWindow::MainWindow(DemoSession *session, QWidget *parent)
     setWindowTitle(branding.name);
     setWindowIcon(QIcon(branding.logoPath));
     const int em = fontMetrics().height();
-    resize(em * 46, em * 34);
+    resize(em * 54, em * 38);
 
     m_brandBar = new BrandBar(branding, this);
     m_accountButton = new QToolButton(m_brandBar);
@@ -72,6 +72,7 @@ MainWindow::MainWindow(DemoSession *session, QWidget *parent)
     linkLabel->setOpenExternalLinks(true);
     statusBar()->addPermanentWidget(linkLabel);
     statusBar()->setSizeGripEnabled(false);
+    statusBar()->setContentsMargins(0, 0, em / 2, 0);
 
     connect(m_welcome, &WelcomePage::browserSignInRequested, this,
             [this] { askConsent(DemoSession::Mode::Browser, {}); });

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# The README's screenshots of the demo (docs/screenshots/*.png): the demo's
+# screens in a real X server (Xvfb), signed in to the local provider through
+# headless Chromium, which also photographs the browser's result page.
+#
+#   scripts/screenshots.sh [OUTPUT_DIR]     (default docs/screenshots)
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build_dir=${QTSIGNIN_BUILD_DIR:-$root/build}
+out=${1:-$root/docs/screenshots}
+"$root/scripts/setup.sh"
+source "$root/scripts/node-path.sh"
+cmake --build "$build_dir" --target demo_screenshots >/dev/null
+
+state_dir=$(mktemp -d "${TMPDIR:-/tmp}/qtsignin-screenshots.XXXXXX")
+cleanup() {
+    "$root/tests/api/stop.sh" "$state_dir/api" >/dev/null 2>&1 || true
+    "$root/tests/provider/stop.sh" "$state_dir/provider" >/dev/null 2>&1 || true
+    rm -rf "$state_dir"
+}
+trap cleanup EXIT
+issuer=$("$root/tests/provider/start.sh" "$state_dir/provider")
+"$root/tests/api/start.sh" "$state_dir/api" "$issuer" >/dev/null
+
+QTSIGNIN_PROVIDER_STATE=$state_dir/provider QTSIGNIN_API_STATE=$state_dir/api QT_QPA_PLATFORM=xcb \
+    xvfb-run -a -s "-screen 0 1280x960x24" "$build_dir/tests/demo/demo_screenshots" "$out"

@@ -1,0 +1,121 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+//
+// Takes the README's screenshots of the demo: run by scripts/screenshots.sh
+// under Xvfb (a real X server, so these are what a person sees), against the
+// local provider and demo API, with headless Chromium signing in.
+//
+//   demo_screenshots OUTPUT_DIR
+
+#include "DemoFixture.h"
+#include "Translations.h"
+#include "ui/AccountPage.h"
+#include "ui/ErrorBanner.h"
+#include "ui/MainWindow.h"
+
+#include <QtCore/QDir>
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QTimer>
+#include <QtGui/QScreen>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QStackedWidget>
+#include <QtWidgets/QTabWidget>
+
+#include <cstdio>
+#include <functional>
+
+namespace {
+
+QString outputDir;
+
+// Lets the event loop run until `done` holds (or the deadline passes).
+bool waitFor(const std::function<bool()> &done, int milliseconds = 120000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > milliseconds)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    return true;
+}
+
+void settle()
+{
+    waitFor([] { return false; }, 400);
+}
+
+void shoot(QWidget *window, const QString &name)
+{
+    settle();
+    // From the X server, not QWidget::grab(): what is really on screen.
+    const QPixmap pixmap = window->screen()->grabWindow(window->winId());
+    const QString file = QDir(outputDir).filePath(name + QStringLiteral(".png"));
+    if (!pixmap.save(file))
+        qFatal("cannot write %s", qPrintable(file));
+    std::printf("%s\n", qPrintable(file));
+}
+
+void click(QWidget *window, const char *name)
+{
+    auto *button = window->findChild<QPushButton *>(QString::fromLatin1(name));
+    if (!button)
+        qFatal("no button %s", name);
+    button->click();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("QtSignIn Demo"));
+    if (argc < 2)
+        qFatal("usage: demo_screenshots OUTPUT_DIR");
+    outputDir = QString::fromLocal8Bit(argv[1]);
+    QDir().mkpath(outputDir);
+
+    QObject owner;
+    DemoSession *session = DemoFixture::createSession(DemoFixture::branding(), &owner);
+    // The browser's result page, as headless Chromium shows it.
+    session->setBrowserLauncher(QtSignIn::SystemBrowserUserAgent::commandLauncher(
+            QStringLiteral("node " QTSIGNIN_SOURCE_DIR "/tests/browser/signin.mjs --screenshot ")
+            + QDir(outputDir).filePath(QStringLiteral("loopback-page.png"))));
+    MainWindow window(session);
+    window.show();
+    shoot(&window, QStringLiteral("welcome"));
+
+    click(&window, "signInWithBrowser");
+    shoot(&window, QStringLiteral("consent"));
+
+    click(&window, "consentContinue");
+    shoot(&window, QStringLiteral("waiting"));
+    if (!waitFor([&] { return window.pages()->currentWidget() == window.accountPage(); }))
+        qFatal("the sign-in did not finish");
+
+    click(&window, "call:items");
+    if (!waitFor([&] { return window.accountPage()->apiStatusText().contains(QStringLiteral("200")); }))
+        qFatal("the API call did not succeed");
+    shoot(&window, QStringLiteral("api-call"));
+
+    click(&window, "call:add-item");
+    if (!waitFor([&] { return window.banner()->isVisible(); }))
+        qFatal("no incremental consent offered");
+    shoot(&window, QStringLiteral("incremental-consent"));
+    window.banner()->hide();
+
+    window.accountPage()->tabs()->setCurrentIndex(1);
+    shoot(&window, QStringLiteral("profile"));
+    window.accountPage()->tabs()->setCurrentIndex(2);
+    shoot(&window, QStringLiteral("tokens"));
+
+    // Another brand and another language: a new window, as after a restart.
+    installTranslations(QLocale(QLocale::German, QLocale::Germany));
+    QObject owner2;
+    MainWindow german(DemoFixture::createSession(
+            DemoFixture::branding(QStringLiteral(QTSIGNIN_SOURCE_DIR "/resources/branding/contoso.json")), &owner2));
+    german.show();
+    shoot(&german, QStringLiteral("welcome-contoso-de"));
+    return 0;
+}

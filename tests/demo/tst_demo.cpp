@@ -1,0 +1,298 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+//
+// The demo's widgets, offscreen, against the real local provider and demo
+// API, with headless Chromium signing in: branding, the consent screen, a
+// sign-in and an API call shown, a 403 leading to incremental consent,
+// accounts and sign-out, and the translations.
+
+#include "DemoFixture.h"
+#include "Translations.h"
+#include "ui/AccountPage.h"
+#include "ui/BrandBar.h"
+#include "ui/ConsentPage.h"
+#include "ui/ErrorBanner.h"
+#include "ui/MainWindow.h"
+#include "ui/WaitingPage.h"
+#include "ui/WelcomePage.h"
+
+#include "loopback/ResultPage.h"
+
+#include <QtSignIn/SignInClient.h>
+
+#include <QtCore/QTranslator>
+#include <QtTest/QtTest>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QPlainTextEdit>
+#include <QtWidgets/QMenu>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QStackedWidget>
+#include <QtWidgets/QTableWidget>
+#include <QtWidgets/QToolButton>
+
+using namespace std::chrono_literals;
+
+namespace {
+
+constexpr int signInTimeout = 120000;
+
+template<typename T>
+T *find(QWidget *root, const QString &name)
+{
+    T *widget = root->findChild<T *>(name);
+    if (!widget)
+        qFatal("no widget %s", qPrintable(name));
+    return widget;
+}
+
+QAction *menuAction(MainWindow *window, const QString &name)
+{
+    const QList<QAction *> actions = window->accountButton()->menu()->actions();
+    for (QAction *action : actions) {
+        if (action->objectName() == name)
+            return action;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class tst_Demo : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(DemoFixture::issuer().isValid() && !DemoFixture::issuer().isEmpty(), "no local provider");
+        QVERIFY2(DemoFixture::apiUrl().isValid() && !DemoFixture::apiUrl().isEmpty(), "no demo API");
+    }
+
+    void brandingIsApplied()
+    {
+        const QtSignIn::Branding branding =
+                DemoFixture::branding(QStringLiteral(QTSIGNIN_SOURCE_DIR "/resources/branding/contoso.json"));
+        QObject owner;
+        MainWindow window(DemoFixture::createSession(branding, &owner));
+        window.show();
+        QCOMPARE(window.windowTitle(), QStringLiteral("Contoso Notes"));
+        QCOMPARE(find<QLabel>(&window, QStringLiteral("brandName"))->text(), QStringLiteral("Contoso Notes"));
+        QCOMPARE(find<QLabel>(&window, QStringLiteral("brandTagline"))->text(),
+                 QStringLiteral("Sign in to sync your notes"));
+        QCOMPARE(find<BrandBar>(&window, QStringLiteral("brandBar"))->accent(), QColor(0x0f, 0x7b, 0x6c));
+        QVERIFY(!find<QLabel>(&window, QStringLiteral("brandLogo"))->pixmap().isNull());
+        QVERIFY(find<QLabel>(&window, QStringLiteral("welcomeHeading"))->text().contains(QStringLiteral("Contoso Notes")));
+        QVERIFY(find<QLabel>(&window, QStringLiteral("brandLinks"))->text().contains(QStringLiteral("https://contoso.example/privacy")));
+        // The browser's result page says the same.
+        QtSignIn::RedirectVerdict verdict;
+        verdict.outcome = QtSignIn::RedirectVerdict::Succeeded;
+        const QByteArray page = QtSignIn::ResultPage::render(verdict, branding);
+        QVERIFY(page.contains("Contoso Notes"));
+        QVERIFY(page.contains("--accent: #0f7b6c"));
+        QVERIFY(page.contains("data:image/svg+xml;base64,"));
+        QVERIFY(page.contains("https://contoso.example/terms"));
+    }
+
+    void badBrandingFilesAreRefused()
+    {
+        QTemporaryDir dir;
+        const auto write = [&dir](const QByteArray &json) {
+            QFile file(dir.filePath(QStringLiteral("b.json")));
+            file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+            file.write(json);
+            return file.fileName();
+        };
+        QtSignIn::Branding branding;
+        QString error;
+        QVERIFY(!BrandingFile::load(write("{\"name\":\"X\",\"accentColor\":\"red; background:url(x)\"}"), &branding, &error));
+        QVERIFY(error.contains(QStringLiteral("accentColor")));
+        QVERIFY(!BrandingFile::load(write("{\"name\":\"X\",\"privacyUrl\":\"javascript:alert(1)\"}"), &branding, &error));
+        QVERIFY(!BrandingFile::load(write("{\"name\":\"X\",\"logo\":\"missing.svg\"}"), &branding, &error));
+        QVERIFY(!BrandingFile::load(write("[1]"), &branding, &error));
+        QVERIFY(BrandingFile::load(write("{\"name\":\"X\",\"accentColor\":\"#abc\"}"), &branding, &error));
+    }
+
+    void consentScreenListsThePermissionsInPlainWords()
+    {
+        QObject owner;
+        MainWindow window(DemoFixture::createSession(DemoFixture::branding(), &owner));
+        window.show();
+        QCOMPARE(window.pages()->currentWidget(), window.welcomePage());
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("signInWithBrowser")), Qt::LeftButton);
+        QCOMPARE(window.pages()->currentWidget(), window.consentPage());
+        const QStringList words = window.consentPage()->listedDescriptions();
+        QVERIFY2(words.contains(QStringLiteral("Read your items")), qPrintable(words.join(QLatin1Char('|'))));
+        QVERIFY(words.contains(QStringLiteral("Keep you signed in")));
+        QVERIFY(words.contains(QStringLiteral("Read your email address")));
+        // "openid" tells the person nothing; api.write is not asked for yet.
+        QCOMPARE(window.consentPage()->listedScopes(),
+                 (QStringList{QStringLiteral("profile"), QStringLiteral("email"), QStringLiteral("offline_access"),
+                              QStringLiteral("api.read")}));
+        auto *row = find<QLabel>(&window, QStringLiteral("permission:api.read"));
+        QVERIFY(row->text().contains(QStringLiteral("Read your items")));
+        QVERIFY(!row->text().contains(QStringLiteral("api.read")));
+        QVERIFY(row->toolTip().contains(QStringLiteral("api.read")));
+        // "Not now" goes back.
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("consentBack")), Qt::LeftButton);
+        QCOMPARE(window.pages()->currentWidget(), window.welcomePage());
+    }
+
+    void signInThenAnApiCallIsShown()
+    {
+        QObject owner;
+        DemoSession *session = DemoFixture::createSession(DemoFixture::branding(), &owner);
+        MainWindow window(session);
+        window.show();
+        signIn(&window);
+        QCOMPARE(find<QLabel>(&window, QStringLiteral("accountName"))->text(), QStringLiteral("Alice Example"));
+        QVERIFY(window.accountButton()->isVisible());
+        // Requested versus granted.
+        auto *table = find<QTableWidget>(&window, QStringLiteral("scopeTable"));
+        QString apiRead;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, 0)->data(Qt::UserRole).toString() == QLatin1String("api.read"))
+                apiRead = table->item(row, 1)->text() + QLatin1Char('/') + table->item(row, 2)->text();
+        }
+        QCOMPARE(apiRead, QStringLiteral("yes/yes"));
+
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("call:items")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window.accountPage()->apiStatusText().contains(QStringLiteral("200")), 30000);
+        QVERIFY(window.accountPage()->apiStatusText().contains(QStringLiteral("GET /items")));
+        QVERIFY(window.accountPage()->apiBodyText().contains(QStringLiteral("\"items\"")));
+        QVERIFY(find<QLabel>(&window, QStringLiteral("apiTiming"))->text().contains(QStringLiteral(" ms")));
+        // The token came from memory: no second trip to the provider.
+        QVERIFY(find<QLabel>(&window, QStringLiteral("apiTiming"))->text().contains(QStringLiteral("from memory")));
+        // The inspector shows decoded claims, not the raw token.
+        auto *raw = find<QLineEdit>(&window, QStringLiteral("accessTokenRaw"));
+        QCOMPARE(raw->echoMode(), QLineEdit::Password);
+        QVERIFY(find<QPlainTextEdit>(&window, QStringLiteral("idTokenDecoded"))->toPlainText().contains(QStringLiteral("\"sub\"")));
+        QVERIFY(find<QLabel>(&window, QStringLiteral("tokenExpiry"))->text().contains(QStringLiteral("expires in")));
+        find<QToolButton>(&window, QStringLiteral("accessTokenReveal"))->setChecked(true);
+        QCOMPARE(raw->echoMode(), QLineEdit::Normal);
+    }
+
+    void forbiddenCallLeadsToIncrementalConsent()
+    {
+        QObject owner;
+        DemoSession *session = DemoFixture::createSession(DemoFixture::branding(), &owner);
+        MainWindow window(session);
+        window.show();
+        signIn(&window);
+        QVERIFY(!session->currentResult().grantedScopes.contains(QStringLiteral("api.write")));
+
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("call:add-item")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window.accountPage()->apiStatusText().contains(QStringLiteral("403")), 30000);
+        QTRY_VERIFY(window.banner()->isVisible());
+        QVERIFY2(window.banner()->title().contains(QStringLiteral("Add an item")), qPrintable(window.banner()->title()));
+        QVERIFY(window.banner()->text().contains(QStringLiteral("Add and change your items")));
+
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("bannerAction")), Qt::LeftButton);
+        QCOMPARE(window.pages()->currentWidget(), window.consentPage());
+        QCOMPARE(window.consentPage()->listedScopes(), QStringList{QStringLiteral("api.write")});
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("consentContinue")), Qt::LeftButton);
+        // The provider asks the person; once allowed, the call runs again by itself.
+        QTRY_VERIFY_WITH_TIMEOUT(window.accountPage()->apiStatusText().contains(QStringLiteral("201")), signInTimeout);
+        QCOMPARE(window.pages()->currentWidget(), window.accountPage());
+        QVERIFY(session->currentResult().grantedScopes.contains(QStringLiteral("api.write")));
+    }
+
+    void accountsSwitchAndSignOut()
+    {
+        QObject owner;
+        DemoSession *session = DemoFixture::createSession(DemoFixture::branding(), &owner);
+        MainWindow window(session);
+        window.show();
+        signIn(&window);
+        // A second person: bob, through "Add another account".
+        session->setBrowserLauncher(QtSignIn::SystemBrowserUserAgent::commandLauncher(
+                QStringLiteral("node " QTSIGNIN_SOURCE_DIR "/tests/browser/signin.mjs --user bob")));
+        menuAction(&window, QStringLiteral("addAccount"))->trigger();
+        QCOMPARE(window.pages()->currentWidget(), window.consentPage());
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("consentContinue")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(session->accounts().size(), qsizetype(2), signInTimeout);
+        QTRY_COMPARE(window.pages()->currentWidget(), window.accountPage());
+        QCOMPARE(find<QLabel>(&window, QStringLiteral("accountName"))->text(), QStringLiteral("Bob Example"));
+
+        QAction *toAlice = menuAction(&window, QStringLiteral("switchTo:alice@contoso.example"));
+        QVERIFY(toAlice);
+        toAlice->trigger();
+        QTRY_COMPARE(find<QLabel>(&window, QStringLiteral("accountName"))->text(), QStringLiteral("Alice Example"));
+
+        menuAction(&window, QStringLiteral("signOut"))->trigger();
+        QTRY_COMPARE(session->accounts().size(), qsizetype(1));
+        QTRY_COMPARE(find<QLabel>(&window, QStringLiteral("accountName"))->text(), QStringLiteral("Bob Example"));
+        // With one account left, "all" would say nothing more than "Sign out".
+        QVERIFY(!menuAction(&window, QStringLiteral("signOutAll"))->isEnabled());
+        session->setBrowserLauncher(QtSignIn::SystemBrowserUserAgent::commandLauncher(
+                QStringLiteral("node " QTSIGNIN_SOURCE_DIR "/tests/browser/signin.mjs --user alice")));
+        menuAction(&window, QStringLiteral("addAccount"))->trigger();
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("consentContinue")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(session->accounts().size(), qsizetype(2), signInTimeout);
+        QTRY_VERIFY(menuAction(&window, QStringLiteral("signOutAll"))->isEnabled());
+        menuAction(&window, QStringLiteral("signOutAll"))->trigger();
+        QTRY_COMPARE(session->accounts().size(), qsizetype(0));
+        QTRY_COMPARE(window.pages()->currentWidget(), window.welcomePage());
+        QVERIFY(!window.accountButton()->isVisible());
+    }
+
+    void cancelWhileWaitingReturnsToWelcome()
+    {
+        QObject owner;
+        DemoSession *session = DemoFixture::createSession(DemoFixture::branding(), &owner);
+        // A browser that shows the page and never comes back.
+        session->setBrowserLauncher(QtSignIn::SystemBrowserUserAgent::commandLauncher(
+                QStringLiteral("node " QTSIGNIN_SOURCE_DIR "/tests/browser/signin.mjs --never-return")));
+        MainWindow window(session);
+        window.show();
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("signInWithBrowser")), Qt::LeftButton);
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("consentContinue")), Qt::LeftButton);
+        QTRY_COMPARE(window.pages()->currentWidget(), window.waitingPage());
+        QVERIFY(find<QLabel>(&window, QStringLiteral("waitingHeading"))->text().contains(QStringLiteral("browser")));
+        QVERIFY(find<QPushButton>(&window, QStringLiteral("reopenPage"))->isVisible());
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("cancelSignIn")), Qt::LeftButton);
+        QTRY_COMPARE(window.pages()->currentWidget(), window.welcomePage());
+        // Cancelling is not an error to report.
+        QVERIFY(!window.banner()->isVisible());
+    }
+
+    void translationsLoadAndAGermanUiIsGerman()
+    {
+        const QStringList loaded = installTranslations(QLocale(QLocale::German, QLocale::Germany));
+        QVERIFY2(loaded.contains(QStringLiteral("qtsignin_demo")), qPrintable(loaded.join(QLatin1Char(' '))));
+        QVERIFY(loaded.contains(QStringLiteral("qtsignin")));
+        for (const QString &language : {QStringLiteral("de"), QStringLiteral("fr")}) {
+            QTranslator demo;
+            QVERIFY2(demo.load(QLocale(language), QStringLiteral("qtsignin_demo"), QStringLiteral("_"),
+                               QStringLiteral(":/qtsignin-demo/i18n")), qPrintable(language));
+            QVERIFY(!demo.isEmpty());
+            QTranslator library;
+            QVERIFY(library.load(QLocale(language), QStringLiteral("qtsignin"), QStringLiteral("_"),
+                                 QStringLiteral(":/qtsignin/i18n")));
+        }
+        QObject owner;
+        MainWindow window(DemoFixture::createSession(DemoFixture::branding(), &owner));
+        const QString button = find<QPushButton>(&window, QStringLiteral("signInWithBrowser"))->text();
+        QVERIFY2(button != QLatin1String("Sign in with your browser"), qPrintable(button));
+        QVERIFY2(button.contains(QStringLiteral("Browser")), qPrintable(button));
+        QVERIFY(find<QLabel>(&window, QStringLiteral("welcomeHeading"))->text().contains(QStringLiteral("QtSignIn Demo")));
+        // The browser's result page too, and its lang attribute.
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        QtSignIn::RedirectVerdict verdict;
+        verdict.outcome = QtSignIn::RedirectVerdict::Succeeded;
+        const QByteArray page = QtSignIn::ResultPage::render(verdict, DemoFixture::branding());
+        QVERIFY(page.contains("lang=\"de"));
+        QVERIFY2(!page.contains("You're signed in") && !page.contains("You&#39;re signed in"), page.constData());
+    }
+
+private:
+    void signIn(MainWindow *window)
+    {
+        QTest::mouseClick(find<QPushButton>(window, QStringLiteral("signInWithBrowser")), Qt::LeftButton);
+        QTest::mouseClick(find<QPushButton>(window, QStringLiteral("consentContinue")), Qt::LeftButton);
+        QCOMPARE(window->pages()->currentWidget(), window->waitingPage());
+        QTRY_COMPARE_WITH_TIMEOUT(window->pages()->currentWidget(), window->accountPage(), signInTimeout);
+    }
+};
+
+QTEST_MAIN(tst_Demo)
+#include "tst_demo.moc"
