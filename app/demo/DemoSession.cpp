@@ -129,9 +129,9 @@ void DemoSession::signIn(Mode mode, const QStringList &extraScopes, const QStrin
     SignInOptions options;
     options.loginHint = loginHint;
     options.prompt = prompt;
-    // Not fetchUserInfo: the access token this sign-in gets is for the API
-    // (its audience), and a provider with resource indicators refuses it at
-    // userinfo. The profile comes from the validated ID token's claims.
+    // Not SignInOptions::fetchUserInfo: this sign-in's access token is for
+    // the API (its audience), and a provider with resource indicators refuses
+    // it at userinfo. fetchUserInfo() follows the sign-in instead.
     m_signInReply = m_client->signIn(scopes, options);
     connect(m_signInReply, &SignInReply::finished, this, &DemoSession::finishSignIn);
     emit signInStarted(mode);
@@ -156,6 +156,7 @@ void DemoSession::finishSignIn()
         emit warning(reply->storeError().message());
     emit signedIn(result);
     emit currentAccountChanged();
+    fetchUserInfo(result.account);
     if (!endpointAfter.isEmpty())
         callApi(endpointAfter);
 }
@@ -246,6 +247,20 @@ void DemoSession::refreshCurrentResult()
         rememberResult(reply->result());
         if (m_current.id() == id)
             emit currentAccountChanged();
+        fetchUserInfo(reply->result().account);
+    });
+}
+
+void DemoSession::fetchUserInfo(const Account &account)
+{
+    const QString id = account.id();
+    whenFinished(m_client->fetchUserInfo(account), this, [this, id](SignInReply *reply) {
+        // The ID token's claims still make a profile: no banner for this.
+        if (reply->error().isError() || !m_results.contains(id))
+            return;
+        m_results[id].userInfo = reply->result().userInfo;
+        if (m_current.id() == id)
+            emit profileUpdated();
     });
 }
 

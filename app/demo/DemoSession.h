@@ -97,6 +97,8 @@ Q_SIGNALS:
     // insufficient_scope, or the provider wants consent for the scope).
     void permissionNeeded(const QString &endpointId, const QStringList &scopes);
     void signedOut();
+    // The current account's profile gained the provider's userinfo.
+    void profileUpdated();
     void warning(const QString &message);
 
 private:
@@ -106,6 +108,7 @@ private:
     void handleApiResponse(const ApiResponse &response);
     void rememberResult(const QtSignIn::SignInResult &result);
     void pickCurrentAccount();
+    void fetchUserInfo(const QtSignIn::Account &account);
 
     DemoConfiguration m_configuration;
     QtSignIn::Branding m_branding;

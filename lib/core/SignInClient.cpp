@@ -5,6 +5,7 @@
 #include "SignInClient_p.h"
 #include "SignInFlow_p.h"
 #include "SilentFlow_p.h"
+#include "UserInfoFetch_p.h"
 #include "cache/PersistedTokenCache.h"
 #include "network/HttpExchange.h"
 #include "oidc/ProviderDocuments.h"
@@ -174,6 +175,14 @@ SignInReply *SignInClient::acquireTokenSilent(const Account &account, const QStr
         QMetaObject::invokeMethod(flow, &SilentFlow::start, Qt::QueuedConnection);
     }
     flow->attach(reply);
+    return reply;
+}
+
+SignInReply *SignInClient::fetchUserInfo(const Account &account)
+{
+    auto *reply = new SignInReply;
+    auto *fetch = new UserInfoFetch(this, d->provider, account, reply);
+    QMetaObject::invokeMethod(fetch, &UserInfoFetch::start, Qt::QueuedConnection);
     return reply;
 }
 

@@ -105,7 +105,7 @@ private Q_SLOTS:
         QtSignIn::Branding branding;
         QString error;
         QVERIFY(!BrandingFile::load(write("{\"name\":\"X\",\"accentColor\":\"red; background:url(x)\"}"), &branding, &error));
-        QVERIFY(error.contains(QStringLiteral("accentColor")));
+        QVERIFY(error.contains(QStringLiteral("accent colour")));
         QVERIFY(!BrandingFile::load(write("{\"name\":\"X\",\"privacyUrl\":\"javascript:alert(1)\"}"), &branding, &error));
         QVERIFY(!BrandingFile::load(write("{\"name\":\"X\",\"logo\":\"missing.svg\"}"), &branding, &error));
         QVERIFY(!BrandingFile::load(write("[1]"), &branding, &error));
@@ -146,6 +146,10 @@ private Q_SLOTS:
         signIn(&window);
         QCOMPARE(find<QLabel>(&window, QStringLiteral("accountName"))->text(), QStringLiteral("Alice Example"));
         QVERIFY(window.accountButton()->isVisible());
+        // The profile: the ID token's claims, then the provider's userinfo.
+        QTRY_VERIFY_WITH_TIMEOUT(!session->currentResult().userInfo.isEmpty(), 30000);
+        QCOMPARE(session->currentResult().userInfo.value(QLatin1String("email")).toString(),
+                 QStringLiteral("alice@contoso.example"));
         // Requested versus granted.
         auto *table = find<QTableWidget>(&window, QStringLiteral("scopeTable"));
         QString apiRead;

@@ -194,7 +194,15 @@ function createProvider(issuer, { directory: people, tenantId }) {
                     const scopes = String(ctx.oidc.params?.scope ?? ctx.oidc.body?.scope ?? '').split(' ');
                     return scopes.some((scope) => apiScopes.includes(scope)) ? apiResource : undefined;
                 },
-                useGrantedResource: () => true,
+                // A refresh that names scopes decides like an authorization
+                // request: API scopes, the API's token; only OpenID scopes
+                // ("openid profile email"), the provider's own, which its
+                // userinfo accepts (as Microsoft Entra ID answers such a
+                // refresh with a token for Graph, whose /me is userinfo).
+                useGrantedResource: (ctx) => {
+                    const scope = ctx.oidc.params?.scope;
+                    return scope === undefined || String(scope).split(' ').some((s) => apiScopes.includes(s));
+                },
                 getResourceServerInfo: (ctx, resourceIndicator) => {
                     if (resourceIndicator !== apiResource) throw new Error('unknown resource');
                     return { scope: apiScopes.join(' '), audience: apiResource, accessTokenFormat: 'jwt', accessTokenTTL: 3600 };

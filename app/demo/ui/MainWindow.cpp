@@ -126,6 +126,10 @@ MainWindow::MainWindow(DemoSession *session, QWidget *parent)
         if (!m_session->isSigningIn() && m_pages->currentWidget() != m_consent)
             showHome();
     });
+    connect(m_session, &DemoSession::profileUpdated, this, [this] {
+        if (m_pages->currentWidget() == m_account)
+            m_account->setResult(m_session->currentResult());
+    });
     connect(m_session, &DemoSession::signedOut, this, [this] {
         rebuildAccountMenu();
         showHome();

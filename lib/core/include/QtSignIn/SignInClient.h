@@ -89,6 +89,13 @@ public:
     SignInReply *acquireTokenSilent(const Account &account, const QStringList &scopes,
                                     const SilentOptions &options = {});
 
+    // What the provider's userinfo endpoint says about `account` (OpenID
+    // Connect Core §5.3), in the result's userInfo; its `sub` must be the
+    // account's. The access token it sends is acquired silently for the
+    // OpenID scopes (openid profile email), never one meant for an API, which
+    // userinfo may refuse and should not see.
+    SignInReply *fetchUserInfo(const Account &account);
+
     // Forgets the account: its tokens leave memory and the token store.
     SignInReply *signOut(const Account &account, const SignOutOptions &options = {});
     SignInReply *signOutAll(const SignOutOptions &options = {});

@@ -17,8 +17,10 @@ struct QTSIGNIN_CORE_EXPORT SignInOptions
     QString loginHint;   // pre-fills the username (OpenID Connect Core §3.1.2.1)
     QString prompt;      // "login", "consent", "select_account", "none" or empty
     QString domainHint;  // Microsoft Entra ID's domain_hint, when set
-    // Also call the provider's userinfo endpoint; its `sub` must match the
-    // ID token's (OpenID Connect Core §5.3.2).
+    // Also call the provider's userinfo endpoint with this sign-in's access
+    // token; its `sub` must match the ID token's (OpenID Connect Core §5.3.2).
+    // When the sign-in asks for an API's scopes, that token is the API's and
+    // userinfo may refuse it: use SignInClient::fetchUserInfo() afterwards.
     bool fetchUserInfo = false;
     // Further provider-specific parameters. Parameters the flow owns (state,
     // nonce, code_challenge, redirect_uri, ...) cannot be overridden.

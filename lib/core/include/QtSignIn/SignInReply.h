@@ -55,6 +55,7 @@ private:
     friend class SignInClientPrivate;
     friend class SignInFlow;
     friend class SilentFlow;
+    friend class UserInfoFetch;
     explicit SignInReply(QObject *parent = nullptr);
     void setWaitingForUser(bool waiting);
     void finish(const SignInResult &result, const SignInError &error,
