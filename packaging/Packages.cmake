@@ -1,0 +1,120 @@
+# CPack: one Debian package per install component, and a tarball of
+# everything. `cpack -G DEB` / `cpack -G TGZ` in the build folder.
+#
+#   libqtsignin0     runtime      the shared libraries
+#   libqtsignin-dev  development  headers, CMake and pkg-config packages
+#   qtsignin         cli          the command-line tool
+#   qtsignin-demo    demo         the demo app (when app/demo builds it)
+
+set(qtsignin_components runtime development cli)
+if(TARGET qtsignin-demo)
+    list(APPEND qtsignin_components demo)
+endif()
+# An install() rule without one of our components would land in a package
+# of its own ("Unspecified"), or nowhere: say so while configuring.
+get_cmake_property(declared_components COMPONENTS)
+list(REMOVE_ITEM declared_components ${qtsignin_components})
+if(declared_components)
+    message(AUTHOR_WARNING "install() rules in components no package takes: ${declared_components}. "
+        "Use runtime, development, cli or demo (packaging/CMakeLists.txt).")
+endif()
+set(CPACK_COMPONENTS_ALL ${qtsignin_components})
+
+set(CPACK_PACKAGE_NAME qtsignin)
+set(CPACK_PACKAGE_VENDOR "The QtSignIn authors")
+set(CPACK_PACKAGE_CONTACT "QtSignIn maintainers <maintainers@qtsignin.invalid>")
+# Empty on purpose: each .deb's synopsis is the first line of its component's
+# description below, and CPackDeb would put a package-wide summary in front.
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "")
+set(CPACK_PACKAGE_HOMEPAGE_URL "https://github.com/qtsignin/qtsignin")
+set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
+set(CPACK_RESOURCE_FILE_README "${PROJECT_SOURCE_DIR}/README.md")
+set(CPACK_GENERATOR DEB TGZ)
+# Values reach CPackConfig.cmake exactly as written here.
+set(CPACK_VERBATIM_VARIABLES ON)
+set(CPACK_STRIP_FILES ON)
+
+# The tarball: every component, one archive, paths relative to its top folder.
+set(CPACK_ARCHIVE_COMPONENT_INSTALL OFF)
+
+set(CPACK_SOURCE_GENERATOR TGZ)
+set(CPACK_SOURCE_IGNORE_FILES
+    "/\\.git/" "/\\.cache/" "/build[^/]*/" "/node_modules/" "/\\.vscode/" "~$")
+
+# --- Debian ----------------------------------------------------------------
+
+set(CPACK_DEB_COMPONENT_INSTALL ON)
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${CPACK_PACKAGE_CONTACT}")
+set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${CPACK_PACKAGE_HOMEPAGE_URL}")
+set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
+set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
+# The .deb files install into /usr (CPack's default for DEB) whatever
+# CMAKE_INSTALL_PREFIX says; configure with -DCMAKE_INSTALL_PREFIX=/usr for
+# multiarch library folders (lib/x86_64-linux-gnu) and no RUNPATH. The
+# tarball's paths are relative to its top folder.
+
+set(qtsignin_runtime_depends "libqtsignin0 (= ${PROJECT_VERSION})")
+
+set(CPACK_DEBIAN_RUNTIME_PACKAGE_NAME libqtsignin0)
+set(CPACK_DEBIAN_RUNTIME_PACKAGE_SECTION libs)
+set(CPACK_COMPONENT_RUNTIME_DESCRIPTION "OAuth 2.0 and OpenID Connect sign-in for Qt applications
+QtSignIn signs people into Qt desktop applications with OAuth 2.0 and
+OpenID Connect (Microsoft Entra ID, Keycloak, Okta, Auth0, Google and any
+standards-compliant provider): the system browser with a loopback redirect
+or an embedded Qt WebEngine dialog, PKCE, ID-token validation and a token
+cache in the OS keychain.
+
+This package contains the shared libraries QtSignInCore and QtSignInWebEngine.")
+
+set(CPACK_DEBIAN_DEVELOPMENT_PACKAGE_NAME libqtsignin-dev)
+set(CPACK_DEBIAN_DEVELOPMENT_PACKAGE_SECTION libdevel)
+set(CPACK_DEBIAN_DEVELOPMENT_PACKAGE_DEPENDS "${qtsignin_runtime_depends}, qt6-base-dev (>= 6.4)")
+set(CPACK_COMPONENT_DEVELOPMENT_DESCRIPTION "OAuth 2.0 and OpenID Connect sign-in for Qt applications - development files
+Headers, the CMake package (find_package(QtSignIn) with the targets
+QtSignIn::Core and QtSignIn::WebEngine) and pkg-config files (qtsignin-core,
+qtsignin-webengine) for building applications with QtSignIn.")
+
+set(CPACK_DEBIAN_CLI_PACKAGE_NAME qtsignin)
+set(CPACK_DEBIAN_CLI_PACKAGE_SECTION net)
+set(CPACK_DEBIAN_CLI_PACKAGE_DEPENDS "${qtsignin_runtime_depends}")
+set(CPACK_COMPONENT_CLI_DESCRIPTION "OAuth 2.0 and OpenID Connect sign-in from the command line
+qtsignin signs in to an OpenID Connect provider through the system browser
+or an embedded dialog, keeps the tokens in the OS keychain and prints access
+tokens for scripts (qtsignin login, token, accounts, logout).")
+
+set(CPACK_DEBIAN_DEMO_PACKAGE_NAME qtsignin-demo)
+set(CPACK_DEBIAN_DEMO_PACKAGE_SECTION net)
+set(CPACK_DEBIAN_DEMO_PACKAGE_DEPENDS "${qtsignin_runtime_depends}")
+set(CPACK_COMPONENT_DEMO_DESCRIPTION "QtSignIn demo application
+A desktop application that signs in with QtSignIn and calls a protected
+API with the access token, showing the account, the granted scopes and the
+API's answer.")
+
+# Dependencies on other packages come from dpkg-shlibdeps (dpkg-dev), and
+# libqtsignin0 declares its own libraries (DEBIAN/shlibs) for packages built
+# against it. Our libraries are in no installed package while we build, so
+# dpkg-shlibdeps finds them in the build tree (-l) and leaves them out; the
+# Depends above name libqtsignin0 instead.
+find_program(QTSIGNIN_DPKG_SHLIBDEPS dpkg-shlibdeps)
+mark_as_advanced(QTSIGNIN_DPKG_SHLIBDEPS)
+set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS ON)
+set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS_POLICY ">=")
+if(QTSIGNIN_DPKG_SHLIBDEPS)
+    set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+    set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS_PRIVATE_DIRS "")
+    foreach(library QtSignInCore QtSignInWebEngine)
+        if(TARGET ${library})
+            get_target_property(output_dir ${library} LIBRARY_OUTPUT_DIRECTORY)
+            if(NOT output_dir)
+                get_target_property(output_dir ${library} BINARY_DIR)
+            endif()
+            list(APPEND CPACK_DEBIAN_PACKAGE_SHLIBDEPS_PRIVATE_DIRS "${output_dir}")
+        endif()
+    endforeach()
+else()
+    message(STATUS "dpkg-shlibdeps not found (Debian package dpkg-dev): "
+        "the .deb files will only depend on each other")
+endif()
+
+include(CPack)

@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# package.cpack_deb: runs CPack on the finished build and checks the Debian
+# packages (names, dependencies, contents) and the tarball.
+#
+# Usage: cpack.sh WORK_DIR, with the QTSIGNIN_* and tool variables that
+# tests/package/CMakeLists.txt sets.
+set -euo pipefail
+
+work=$1
+version=$QTSIGNIN_VERSION
+so=$QTSIGNIN_SOVERSION
+libdir=usr/$QTSIGNIN_LIBDIR
+rm -rf "$work"
+mkdir -p "$work"
+
+step() { echo "==> $*"; }
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+cd "$QTSIGNIN_BUILD_DIR"
+
+step "cpack -G DEB"
+"$CPACK_COMMAND" -G DEB -B "$work/deb" >"$work/deb.log" 2>&1 || { cat "$work/deb.log"; fail "cpack -G DEB"; }
+
+arch=$(dpkg --print-architecture)
+packages=(libqtsignin0 libqtsignin-dev qtsignin)
+[[ $QTSIGNIN_EXPECT_DEMO == ON ]] && packages+=(qtsignin-demo)
+built=$(cd "$work/deb" && ls -1 -- *.deb)
+expected=$(for p in "${packages[@]}"; do echo "${p}_${version}_${arch}.deb"; done | sort)
+[[ $(sort <<<"$built") == "$expected" ]] || fail "cpack made:"$'\n'"$built"$'\n'"expected:"$'\n'"$expected"
+
+# check PACKAGE: then `has`/`lacks` REGEX against `dpkg-deb -c`, `depends` TEXT.
+check() {
+    package=$1
+    deb=$work/deb/${package}_${version}_${arch}.deb
+    [[ $(dpkg-deb -f "$deb" Package) == "$package" ]] || fail "$deb is not $package"
+    listing=$(dpkg-deb -c "$deb")
+    echo "$package: $(dpkg-deb -f "$deb" Depends)"
+}
+has() { grep -qE -- "$1" <<<"$listing" || fail "$package lacks $1"; }
+lacks() { ! grep -qE -- "$1" <<<"$listing" || fail "$package must not contain $1"; }
+depends() { [[ $(dpkg-deb -f "$deb" Depends) == *"$1"* ]] || fail "$package does not depend on $1"; }
+field() { [[ $(dpkg-deb -f "$deb" "$1") == "$2" ]] || fail "$package: $1 is '$(dpkg-deb -f "$deb" "$1")', not '$2'"; }
+
+check libqtsignin0
+field Section libs
+has " \./$libdir/libQtSignInCore\.so\.$version$"
+has " \./$libdir/libQtSignInCore\.so\.$so -> libQtSignInCore\.so\.$version$"
+lacks "libQtSignInCore\.so -> "
+lacks "/include/"
+[[ $QTSIGNIN_EXPECT_WEBENGINE == ON ]] && has " \./$libdir/libQtSignInWebEngine\.so\.$version$"
+dpkg-deb -I "$deb" shlibs | grep -qx "libQtSignInCore $so libqtsignin0 (>= $version)" \
+    || fail "libqtsignin0 has no shlibs entry for libQtSignInCore"
+if [[ $QTSIGNIN_EXPECT_SHLIBDEPS == ON ]]; then
+    depends libqt6core6
+    depends libqt6network6
+    depends libcjose0
+    depends libqt6keychain1
+fi
+
+check libqtsignin-dev
+field Section libdevel
+depends "libqtsignin0 (= $version)"
+has " \./usr/include/QtSignIn/SignInClient\.h$"
+has " \./$libdir/cmake/QtSignIn/QtSignInConfig\.cmake$"
+has " \./$libdir/cmake/QtSignIn/QtSignInConfigVersion\.cmake$"
+has " \./$libdir/cmake/QtSignIn/QtSignInCoreTargets\.cmake$"
+has " \./$libdir/pkgconfig/qtsignin-core\.pc$"
+has " \./$libdir/libQtSignInCore\.so -> libQtSignInCore\.so\.$so$"
+lacks "libQtSignInCore\.so\.$version$"
+
+check qtsignin
+field Section net
+depends "libqtsignin0 (= $version)"
+has " \./usr/bin/qtsignin$"
+[[ $QTSIGNIN_EXPECT_SHLIBDEPS == ON ]] && depends libqt6widgets6
+
+if [[ $QTSIGNIN_EXPECT_DEMO == ON ]]; then
+    check qtsignin-demo
+    depends "libqtsignin0 (= $version)"
+    has " \./usr/bin/qtsignin-demo$"
+    has " \./usr/share/applications/io\.github\.qtsignin\.Demo\.desktop$"
+    has " \./usr/share/metainfo/io\.github\.qtsignin\.Demo\.metainfo\.xml$"
+    has " \./usr/share/icons/hicolor/scalable/apps/io\.github\.qtsignin\.Demo\.svg$"
+fi
+
+step "cpack -G TGZ"
+"$CPACK_COMMAND" -G TGZ -B "$work/tgz" >"$work/tgz.log" 2>&1 || { cat "$work/tgz.log"; fail "cpack -G TGZ"; }
+tarball=$(ls "$work"/tgz/*.tar.gz)
+listing=$(tar -tzf "$tarball")
+package=$(basename "$tarball")
+top=$(head -1 <<<"$listing" | cut -d/ -f1)
+for path in "bin/qtsignin" "$QTSIGNIN_LIBDIR/libQtSignInCore.so.$so" "include/QtSignIn/SignInClient.h" \
+            "$QTSIGNIN_LIBDIR/cmake/QtSignIn/QtSignInConfig.cmake" "$QTSIGNIN_LIBDIR/pkgconfig/qtsignin-core.pc"; do
+    grep -qx -- "$top/$path" <<<"$listing" || fail "$package lacks $path"
+done
+[[ $QTSIGNIN_EXPECT_DEMO == ON ]] && { grep -qx -- "$top/bin/qtsignin-demo" <<<"$listing" || fail "$package lacks bin/qtsignin-demo"; }
+echo "$package: $(wc -l <<<"$listing") entries"
+
+echo "package.cpack_deb: all checks passed"
