@@ -7,6 +7,7 @@
 #
 # Two catalogues: qtsignin (the library: lib/) and qtsignin_demo (app/demo).
 # English is the source language; its .ts files hold only plural forms.
+# Translations written outside Qt Linguist: scripts/fill-translations.py.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)

@@ -579,12 +579,27 @@
         <translation>Der Browser konnte nicht gestartet werden. Brechen Sie ab und versuchen Sie, sich in der App anzumelden.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <source>Signing in inside the app is not available</source>
+        <translation>Die Anmeldung in der App ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This installation cannot show the sign-in page itself (Qt WebEngine is missing). Sign in with your browser instead.</source>
+        <translation>Diese Installation kann die Anmeldeseite nicht selbst anzeigen (Qt WebEngine fehlt). Melden Sie sich stattdessen mit Ihrem Browser an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the browser</source>
+        <translation>Browser verwenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Something needs your attention</source>
         <translation>Ihre Aufmerksamkeit ist erforderlich</translation>
     </message>

@@ -579,12 +579,27 @@
         <translation>Le navigateur n’a pas pu être lancé. Annulez et essayez de vous connecter dans l’application.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <source>Signing in inside the app is not available</source>
+        <translation>La connexion dans l'application n'est pas disponible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This installation cannot show the sign-in page itself (Qt WebEngine is missing). Sign in with your browser instead.</source>
+        <translation>Cette installation ne peut pas afficher elle-même la page de connexion (Qt WebEngine est absent). Connectez-vous plutôt avec votre navigateur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the browser</source>
+        <translation>Utiliser le navigateur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Something needs your attention</source>
         <translation>Une action de votre part est requise</translation>
     </message>

@@ -23,9 +23,9 @@ QStringList candidates()
         QDir(appDir).filePath(name),
         QDir(appDir).filePath(QStringLiteral(QTSIGNIN_INSTALL_BINDIR_TO_LIBDIR "/") + name),
     };
-#if defined(QTSIGNIN_BUILD_TREE_APP_DIR) && defined(QTSIGNIN_BUILD_TREE_WEBENGINE_DIR)
-    const QString buildTreeApps = QDir::cleanPath(QStringLiteral(QTSIGNIN_BUILD_TREE_APP_DIR)) + QLatin1Char('/');
-    if (QDir::cleanPath(appDir).startsWith(buildTreeApps))
+#if defined(QTSIGNIN_BUILD_TREE_DIR) && defined(QTSIGNIN_BUILD_TREE_WEBENGINE_DIR)
+    const QString buildTree = QDir::cleanPath(QStringLiteral(QTSIGNIN_BUILD_TREE_DIR)) + QLatin1Char('/');
+    if (QDir::cleanPath(appDir).startsWith(buildTree))
         paths << QDir(QStringLiteral(QTSIGNIN_BUILD_TREE_WEBENGINE_DIR)).filePath(name);
 #endif
     paths << name;

@@ -15,8 +15,6 @@
 #include "ui/WaitingPage.h"
 #include "ui/WelcomePage.h"
 
-#include "loopback/ResultPage.h"
-
 #include <QtSignIn/SignInClient.h>
 
 #include <QtCore/QTranslator>
@@ -83,14 +81,20 @@ private Q_SLOTS:
         QVERIFY(!find<QLabel>(&window, QStringLiteral("brandLogo"))->pixmap().isNull());
         QVERIFY(find<QLabel>(&window, QStringLiteral("welcomeHeading"))->text().contains(QStringLiteral("Contoso Notes")));
         QVERIFY(find<QLabel>(&window, QStringLiteral("brandLinks"))->text().contains(QStringLiteral("https://contoso.example/privacy")));
-        // The browser's result page says the same.
-        QtSignIn::RedirectVerdict verdict;
-        verdict.outcome = QtSignIn::RedirectVerdict::Succeeded;
-        const QByteArray page = QtSignIn::ResultPage::render(verdict, branding);
-        QVERIFY(page.contains("Contoso Notes"));
-        QVERIFY(page.contains("--accent: #0f7b6c"));
-        QVERIFY(page.contains("data:image/svg+xml;base64,"));
-        QVERIFY(page.contains("https://contoso.example/terms"));
+        // The user agent gets the same branding: it draws the browser's
+        // result page (unit.tst_resultpage) and the embedded dialog's header.
+        DemoSession *session = qobject_cast<DemoSession *>(owner.children().constFirst());
+        QVERIFY(session);
+        session->setBrowserLauncher([](const QUrl &) { return true; }); // a browser that never returns
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("signInWithBrowser")), Qt::LeftButton);
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("consentContinue")), Qt::LeftButton);
+        QTRY_COMPARE(window.pages()->currentWidget(), window.waitingPage());
+        const QtSignIn::Branding agentBranding = session->client()->userAgent()->branding();
+        QCOMPARE(agentBranding.name, QStringLiteral("Contoso Notes"));
+        QCOMPARE(agentBranding.accentColor, QStringLiteral("#0f7b6c"));
+        QVERIFY(agentBranding.logoPath.endsWith(QStringLiteral("contoso.svg")));
+        session->cancelSignIn();
+        QTRY_COMPARE(window.pages()->currentWidget(), window.welcomePage());
     }
 
     void badBrandingFilesAreRefused()
@@ -279,13 +283,39 @@ private Q_SLOTS:
         QVERIFY2(button != QLatin1String("Sign in with your browser"), qPrintable(button));
         QVERIFY2(button.contains(QStringLiteral("Browser")), qPrintable(button));
         QVERIFY(find<QLabel>(&window, QStringLiteral("welcomeHeading"))->text().contains(QStringLiteral("QtSignIn Demo")));
-        // The browser's result page too, and its lang attribute.
-        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
-        QtSignIn::RedirectVerdict verdict;
-        verdict.outcome = QtSignIn::RedirectVerdict::Succeeded;
-        const QByteArray page = QtSignIn::ResultPage::render(verdict, DemoFixture::branding());
-        QVERIFY(page.contains("lang=\"de"));
-        QVERIFY2(!page.contains("You're signed in") && !page.contains("You&#39;re signed in"), page.constData());
+        // The library's strings (the browser's result page): unit.tst_resultpage.
+        QVERIFY(QCoreApplication::translate("QtSignIn::ResultPage", "You're signed in")
+                != QLatin1String("You're signed in"));
+    }
+
+    void embeddedSignInLoadsWebEngineOnlyWhenChosen()
+    {
+#ifndef Q_OS_LINUX
+        QSKIP("reads /proc/self/maps");
+#endif
+        const auto mapped = [](const QByteArray &library) {
+            QFile maps(QStringLiteral("/proc/self/maps"));
+            return maps.open(QIODevice::ReadOnly) && maps.readAll().contains(library);
+        };
+        QObject owner;
+        DemoSession *session = DemoFixture::createSession(DemoFixture::branding(), &owner);
+        MainWindow window(session);
+        window.show();
+        QTest::qWait(50);
+        QVERIFY(!mapped("libQt6WebEngineCore"));
+        QVERIFY(!mapped("libQtSignInWebEngine"));
+
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("signInInsideApp")), Qt::LeftButton);
+        QCOMPARE(window.pages()->currentWidget(), window.consentPage());
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("consentContinue")), Qt::LeftButton);
+        QVERIFY2(window.pages()->currentWidget() == window.waitingPage(), qPrintable(window.banner()->text()));
+        QVERIFY(mapped("libQtSignInWebEngine"));
+        QVERIFY(mapped("libQt6WebEngineCore"));
+        QVERIFY(find<QLabel>(&window, QStringLiteral("waitingHeading"))->text().contains(QStringLiteral("sign-in window")));
+        QVERIFY(!find<QPushButton>(&window, QStringLiteral("reopenPage"))->isVisible());
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("cancelSignIn")), Qt::LeftButton);
+        QTRY_COMPARE(window.pages()->currentWidget(), window.welcomePage());
+        QVERIFY(!window.banner()->isVisible());
     }
 
 private:

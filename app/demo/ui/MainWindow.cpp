@@ -102,6 +102,14 @@ MainWindow::MainWindow(DemoSession *session, QWidget *parent)
         showHome();
         if (error.code() == SignInError::Cancelled)
             return;
+        if (m_mode == DemoSession::Mode::Embedded && error.code() == SignInError::UserAgentUnavailable) {
+            m_banner->showMessage(ErrorBanner::Kind::Error, tr("Signing in inside the app is not available"),
+                                  tr("This installation cannot show the sign-in page itself (Qt WebEngine is "
+                                     "missing). Sign in with your browser instead."),
+                                  tr("Use the browser"));
+            m_mode = DemoSession::Mode::Browser;
+            return;
+        }
         m_banner->showError(error, tr("Try again"));
     });
     connect(m_banner, &ErrorBanner::actionTriggered, this, [this] {
