@@ -320,11 +320,22 @@ void DemoSession::handleApiResponse(const ApiResponse &response)
         return;
     }
     emit apiResponse(response);
-    if (endpoint && response.status == 403 && response.challenge.isInsufficientScope()) {
-        const QStringList scopes = response.challenge.scopes.isEmpty() ? m_configuration.scopesFor(*endpoint)
-                                                                       : response.challenge.scopes;
-        emit permissionNeeded(response.endpointId, scopes);
+    if (!endpoint || response.status != 403)
+        return;
+    // RFC 6750 §3.1: the API names the scope it needs. An API that says
+    // less (Microsoft Graph answers 403 with a JSON body only) still gets the
+    // endpoint's declared scopes asked for, when the token lacked them.
+    QStringList scopes;
+    if (response.challenge.isInsufficientScope() && !response.challenge.scopes.isEmpty()) {
+        scopes = response.challenge.scopes;
+    } else if (response.challenge.isInsufficientScope() || !response.challenge.present) {
+        for (const QString &scope : m_configuration.scopesFor(*endpoint)) {
+            if (!response.tokenScopes.contains(scope))
+                scopes << scope;
+        }
     }
+    if (!scopes.isEmpty())
+        emit permissionNeeded(response.endpointId, scopes);
 }
 
 void DemoSession::requestPermission(const QString &endpointId, const QStringList &scopes, Mode mode)

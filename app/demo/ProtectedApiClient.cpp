@@ -19,7 +19,10 @@ void ProtectedApiClient::send(const ApiEndpoint &endpoint, const QtSignIn::Secre
     QString path = url.path();
     if (path.endsWith(QLatin1Char('/')))
         path.chop(1);
-    url.setPath(path + endpoint.path);
+    const QUrl relative(endpoint.path); // a path, and perhaps a query ("/v1.0/me/messages?$top=5")
+    url.setPath(path + relative.path());
+    if (relative.hasQuery())
+        url.setQuery(relative.query(QUrl::FullyEncoded));
 
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", QByteArrayLiteral("Bearer ") + accessToken.reveal());

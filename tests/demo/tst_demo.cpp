@@ -116,6 +116,33 @@ private Q_SLOTS:
         QVERIFY(BrandingFile::load(write("{\"name\":\"X\",\"accentColor\":\"#abc\"}"), &branding, &error));
     }
 
+    void entraExampleConfigurationLoads()
+    {
+        DemoConfiguration configuration;
+        QString error;
+        QVERIFY2(DemoConfiguration::fromFile(QStringLiteral(QTSIGNIN_SOURCE_DIR "/app/demo/examples/entra-graph.json"),
+                                             &configuration, &error), qPrintable(error));
+        QCOMPARE(configuration.client.authority().host(), QStringLiteral("login.microsoftonline.com"));
+        QCOMPARE(configuration.apiBaseUrl, QUrl(QStringLiteral("https://graph.microsoft.com")));
+        QVERIFY(configuration.endpoint(QStringLiteral("me")));
+        QCOMPARE(configuration.scopesFor(*configuration.endpoint(QStringLiteral("messages"))),
+                 QStringList{QStringLiteral("Mail.Read")});
+        QCOMPARE(configuration.baseApiScopes(), QStringList{QStringLiteral("User.Read")});
+        QCOMPARE(ScopeCatalogue(configuration.scopeDescriptions).describe(QStringLiteral("Mail.Read")),
+                 QStringLiteral("Read your mail"));
+        QCOMPARE(ScopeCatalogue().describe(QStringLiteral("User.Read")), QStringLiteral("Read your profile"));
+
+        // Bearer tokens go to https APIs only (or this machine's loopback).
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("plain.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"authority\":\"https://login.example\",\"clientId\":\"x\",\"api\":{\"baseUrl\":"
+                   "\"http://api.example\",\"endpoints\":[{\"id\":\"me\",\"path\":\"/me\"}]}}");
+        file.close();
+        QVERIFY(!DemoConfiguration::fromFile(file.fileName(), &configuration, &error));
+        QVERIFY2(error.contains(QStringLiteral("https")), qPrintable(error));
+    }
+
     void consentScreenListsThePermissionsInPlainWords()
     {
         QObject owner;
