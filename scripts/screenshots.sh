@@ -23,5 +23,7 @@ trap cleanup EXIT
 issuer=$("$root/tests/provider/start.sh" "$state_dir/provider")
 "$root/tests/api/start.sh" "$state_dir/api" "$issuer" >/dev/null
 
+# As root, Qt WebEngine's Chromium (the embedded dialog) needs its sandbox off.
+[[ $(id -u) -eq 0 ]] && export QTWEBENGINE_DISABLE_SANDBOX=1 QTWEBENGINE_CHROMIUM_FLAGS="--disable-gpu --no-sandbox"
 QTSIGNIN_PROVIDER_STATE=$state_dir/provider QTSIGNIN_API_STATE=$state_dir/api QT_QPA_PLATFORM=xcb \
     xvfb-run -a -s "-screen 0 1280x960x24" "$build_dir/tests/demo/demo_screenshots" "$out"

@@ -141,7 +141,7 @@
 <context>
     <name>BrandBar</name>
     <message>
-        <location filename="../app/demo/ui/BrandBar.cpp" line="+21"/>
+        <location filename="../app/demo/ui/BrandBar.cpp" line="+35"/>
         <source>%1 logo</source>
         <translation>Logo von %1</translation>
     </message>
@@ -741,9 +741,9 @@
         <translation>Ausgestellt von %1 für %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>For scopes: %1</source>
-        <translation>Für Scopes: %1</translation>
+        <location line="+3"/>
+        <source>The current access token for the API</source>
+        <translation>Das aktuelle Zugriffstoken für die API</translation>
     </message>
     <message>
         <location line="+14"/>

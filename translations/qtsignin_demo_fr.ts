@@ -141,7 +141,7 @@
 <context>
     <name>BrandBar</name>
     <message>
-        <location filename="../app/demo/ui/BrandBar.cpp" line="+21"/>
+        <location filename="../app/demo/ui/BrandBar.cpp" line="+35"/>
         <source>%1 logo</source>
         <translation>Logo de %1</translation>
     </message>
@@ -581,7 +581,7 @@
     <message>
         <location line="+19"/>
         <source>Signing in inside the app is not available</source>
-        <translation>La connexion dans l'application n'est pas disponible</translation>
+        <translation>La connexion dans l&apos;application n&apos;est pas disponible</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -741,9 +741,9 @@
         <translation>Émis par %1 pour %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>For scopes: %1</source>
-        <translation>Pour les scopes&#xa0;: %1</translation>
+        <location line="+3"/>
+        <source>The current access token for the API</source>
+        <translation>Le token d'accès actuel pour l'API</translation>
     </message>
     <message>
         <location line="+14"/>

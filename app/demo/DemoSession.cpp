@@ -223,8 +223,16 @@ void DemoSession::rememberResult(const SignInResult &result)
         merged.idTokenClaims = previous.idTokenClaims;
     if (merged.idToken.isEmpty())
         merged.idToken = previous.idToken;
-    if (merged.requestedScopes.isEmpty())
-        merged.requestedScopes = previous.requestedScopes;
+    // Asked for and given, over the whole run: a silent result knows only
+    // its own token's scopes, the profile shows what the account allowed.
+    for (const QString &scope : previous.requestedScopes) {
+        if (!merged.requestedScopes.contains(scope))
+            merged.requestedScopes << scope;
+    }
+    for (const QString &scope : previous.grantedScopes) {
+        if (!merged.grantedScopes.contains(scope))
+            merged.grantedScopes << scope;
+    }
     m_results.insert(id, merged);
     QStringList &granted = m_granted[id];
     for (const QString &scope : result.grantedScopes) {
@@ -258,7 +266,14 @@ void DemoSession::fetchUserInfo(const Account &account)
         // The ID token's claims still make a profile: no banner for this.
         if (reply->error().isError() || !m_results.contains(id))
             return;
-        m_results[id].userInfo = reply->result().userInfo;
+        SignInResult &stored = m_results[id];
+        stored.userInfo = reply->result().userInfo;
+        // The provider's grant of the OpenID scopes, from the token it
+        // issued for userinfo (an API's token names only the API's scopes).
+        for (const QString &scope : reply->result().grantedScopes) {
+            if (!stored.grantedScopes.contains(scope))
+                stored.grantedScopes << scope;
+        }
         if (m_current.id() == id)
             emit profileUpdated();
     });

@@ -66,7 +66,8 @@ public:
     QList<QtSignIn::Account> accounts() const;
     QtSignIn::Account currentAccount() const { return m_current; }
     void setCurrentAccount(const QString &accountId);
-    // The latest result for the current account: claims, scopes, tokens.
+    // The latest result for the current account: claims and tokens, with the
+    // scopes asked for and given over this run.
     QtSignIn::SignInResult currentResult() const { return m_results.value(m_current.id()); }
     // Refreshes currentResult() silently (for the profile after a restart).
     void refreshCurrentResult();

@@ -44,6 +44,9 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
     const bool headless = arguments.contains(QStringLiteral("--headless")) || !DemoOptions::hasDisplay();
 
+    // Qt WebEngine, loaded later if the person chooses in-app sign-in, needs
+    // this before the application object exists.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     // Headless needs no display and no GUI at all.
     std::unique_ptr<QCoreApplication> app(headless ? new QCoreApplication(argc, argv) : new QApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("QtSignIn Demo"));

@@ -69,6 +69,7 @@ void click(QWidget *window, const char *name)
 
 int main(int argc, char *argv[])
 {
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // for Qt WebEngine, loaded later
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("QtSignIn Demo"));
     if (argc < 2)
@@ -109,6 +110,26 @@ int main(int argc, char *argv[])
     shoot(&window, QStringLiteral("profile"));
     window.accountPage()->tabs()->setCurrentIndex(2);
     shoot(&window, QStringLiteral("tokens"));
+
+    // In-app sign-in: the embedded dialog, with the same branding.
+    window.accountPage()->tabs()->setCurrentIndex(0);
+    click(&window, "signInInsideApp");
+    click(&window, "consentContinue");
+    QWidget *dialog = nullptr;
+    waitFor([&] {
+        const QList<QWidget *> windows = QApplication::topLevelWidgets();
+        for (QWidget *w : windows) {
+            if (w != &window && w->isVisible() && w->inherits("QDialog"))
+                dialog = w;
+        }
+        return dialog != nullptr;
+    }, 60000);
+    if (!dialog)
+        qFatal("no embedded sign-in dialog: %s", qPrintable(window.banner()->text()));
+    settle();
+    waitFor([] { return false; }, 4000); // the provider's page loads
+    shoot(dialog, QStringLiteral("embedded-dialog"));
+    session->cancelSignIn();
 
     // Another brand and another language: a new window, as after a restart.
     installTranslations(QLocale(QLocale::German, QLocale::Germany));

@@ -355,5 +355,12 @@ private:
     }
 };
 
+// Qt WebEngine, loaded by one case, needs this before the application exists.
+static void shareOpenGLContexts()
+{
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+}
+Q_CONSTRUCTOR_FUNCTION(shareOpenGLContexts)
+
 QTEST_MAIN(tst_Demo)
 #include "tst_demo.moc"

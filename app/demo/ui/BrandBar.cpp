@@ -17,7 +17,21 @@ BrandBar::BrandBar(const QtSignIn::Branding &branding, QWidget *parent) : QWidge
     const int em = fontMetrics().height();
     auto *logoLabel = new QLabel(this);
     logoLabel->setObjectName(QStringLiteral("brandLogo"));
-    logoLabel->setPixmap(logo(branding, em * 2, devicePixelRatioF()));
+    // On a white tile: a logo drawn in the accent colour would vanish on it.
+    const int tile = em * 2 + em / 3;
+    const qreal ratio = devicePixelRatioF();
+    QPixmap tiled(QSize(tile, tile) * ratio);
+    tiled.setDevicePixelRatio(ratio);
+    tiled.fill(Qt::transparent);
+    {
+        QPainter painter(&tiled);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(Qt::white);
+        painter.drawRoundedRect(QRectF(0, 0, tile, tile), em / 3.0, em / 3.0);
+        painter.drawPixmap(QPoint(em / 6, em / 6), logo(branding, em * 2, ratio));
+    }
+    logoLabel->setPixmap(tiled);
     logoLabel->setAccessibleName(tr("%1 logo").arg(branding.name));
 
     auto *name = new QLabel(branding.name, this);

@@ -95,8 +95,7 @@ void TokenInspector::setResult(const QtSignIn::SignInResult &result)
     fill(m_idToken, result.idToken.reveal(), tr("Issued by %1 for %2").arg(
             result.idTokenClaims.value(QLatin1String("iss")).toString(),
             result.idTokenClaims.value(QLatin1String("aud")).toVariant().toString()));
-    fill(m_accessToken, result.accessToken.reveal(),
-         tr("For scopes: %1").arg(result.grantedScopes.join(QLatin1Char(' '))));
+    fill(m_accessToken, result.accessToken.reveal(), tr("The current access token for the API"));
     m_expiresOn = result.expiresOn;
     updateCountdown();
     m_timer->start();
