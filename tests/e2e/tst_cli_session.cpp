@@ -69,6 +69,7 @@ private Q_SLOTS:
     void revokedRefreshTokenNeedsInteraction();
     void concurrentProcessesRedeemTheRefreshTokenOnce();
     void concurrentCallsInOneProcessShareOneRefresh();
+    void userInfoComesWithATokenForTheOpenIdScopes();
     void signOutRemovesTheKeychainItems();
     void signOutCanEndTheProviderSession();
     void withoutASecretServiceTheCacheIsUnavailable();
@@ -369,6 +370,39 @@ void tst_CliSession::concurrentCallsInOneProcessShareOneRefresh()
     QCOMPARE(third->result().source, QStringLiteral("cache"));
     QSignalSpy thirdDone(third.get(), &SignInReply::finished);
     QVERIFY(thirdDone.wait(5000)); // finished() is still emitted, from the event loop
+}
+
+void tst_CliSession::userInfoComesWithATokenForTheOpenIdScopes()
+{
+    // Signed in for the API: the access token is the API's (a JWT for
+    // urn:qtsignin:demo-api), which the provider's userinfo refuses.
+    QCOMPARE(login({QStringLiteral("--scope"), QStringLiteral("email"), QStringLiteral("--scope"),
+                    QStringLiteral("api.read")}).exitCode, 0);
+    ClientConfiguration configuration;
+    configuration.setAuthority(QUrl(m_issuer));
+    configuration.setClientId(clientId);
+    SignInClient client(configuration);
+    client.setTokenStore(new KeychainTokenStore(serviceName()));
+    std::unique_ptr<SignInReply> load(client.loadTokenCache());
+    QTRY_VERIFY_WITH_TIMEOUT(load->isFinished(), 30000);
+    QCOMPARE(client.accounts().size(), 1);
+    const Account account = client.accounts().constFirst();
+
+    std::unique_ptr<SignInReply> reply(client.fetchUserInfo(account));
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 30000);
+    QVERIFY2(!reply->error().isError(), qPrintable(reply->error().detail()));
+    const QJsonObject userInfo = reply->result().userInfo;
+    QCOMPARE(userInfo.value(QLatin1String("sub")).toString(), account.subject());
+    QCOMPARE(userInfo.value(QLatin1String("email")).toString(), QStringLiteral("alice@contoso.example"));
+    QCOMPARE(userInfo.value(QLatin1String("name")).toString(), QStringLiteral("Alice Example"));
+    // The token it used was acquired for the OpenID scopes, not the API's.
+    QVERIFY(!reply->result().grantedScopes.contains(QStringLiteral("api.read")));
+
+    // Cancelled before it finishes: a cancelled reply, nothing else.
+    std::unique_ptr<SignInReply> cancelled(client.fetchUserInfo(account));
+    cancelled->cancel();
+    QVERIFY(cancelled->isFinished());
+    QCOMPARE(cancelled->error().code(), SignInError::Cancelled);
 }
 
 void tst_CliSession::signOutRemovesTheKeychainItems()
