@@ -16,27 +16,5 @@ if [[ ! -d $here/../node_modules/oidc-provider ]]; then
     echo "start.sh: the provider's npm packages are missing ($(dirname "$here")/node_modules); run scripts/setup.sh or: npm ci --prefix tests" >&2
     exit 1
 fi
-"$here/stop.sh" "$state_dir" >/dev/null 2>&1 || true
-rm -f "$state_dir/issuer"
-
-# setsid + nohup: the provider outlives this script and its terminal, in its own session.
-setsid nohup node "$here/provider.mjs" >"$state_dir/issuer.tmp" 2>"$state_dir/provider.log" </dev/null &
-echo $! >"$state_dir/provider.pid"
-
-for _ in $(seq 1 200); do
-    if [[ -s $state_dir/issuer.tmp ]]; then
-        issuer=$(head -n 1 "$state_dir/issuer.tmp")
-        if node -e "fetch(process.argv[1] + '/.well-known/openid-configuration').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))" "$issuer"; then
-            printf '%s' "$issuer" >"$state_dir/issuer"
-            echo "$issuer"
-            exit 0
-        fi
-    fi
-    if ! kill -0 "$(cat "$state_dir/provider.pid")" 2>/dev/null; then
-        break
-    fi
-    sleep 0.1
-done
-echo "start.sh: the provider did not come up; its log:" >&2
-tail -n 20 "$state_dir/provider.log" >&2
-exit 1
+source "$here/../lib/node-service.sh"
+start_node_service "$state_dir" provider issuer /.well-known/openid-configuration "$here/provider.mjs"
