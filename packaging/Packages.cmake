@@ -1,12 +1,22 @@
 # CPack: one Debian package per install component, and a tarball of
 # everything. `cpack -G DEB` / `cpack -G TGZ` in the build folder.
 #
-#   libqtsignin0     runtime      the shared libraries
-#   libqtsignin-dev  development  headers, CMake and pkg-config packages
-#   qtsignin         cli          the command-line tool
-#   qtsignin-demo    demo         the demo app (when app/demo builds it)
+#   libqtsignin0            runtime      libQtSignInCore (no Qt WebEngine)
+#   libqtsignin-webengine0  webengine    libQtSignInWebEngine, the embedded sign-in
+#                                        dialog (when built with Qt WebEngine)
+#   libqtsignin-dev         development  headers, CMake and pkg-config packages
+#   qtsignin                cli          the command-line tool
+#   qtsignin-demo           demo         the demo app (when app/demo builds it)
+#
+# The programs load libQtSignInWebEngine at run time, only for in-app
+# sign-in, so they recommend libqtsignin-webengine0 rather than depend on it:
+# installing them never pulls in Qt WebEngine (Chromium).
 
-set(qtsignin_components runtime development cli)
+set(qtsignin_components runtime)
+if(TARGET QtSignInWebEngine)
+    list(APPEND qtsignin_components webengine)
+endif()
+list(APPEND qtsignin_components development cli)
 if(TARGET qtsignin-demo)
     list(APPEND qtsignin_components demo)
 endif()
@@ -16,7 +26,7 @@ get_cmake_property(declared_components COMPONENTS)
 list(REMOVE_ITEM declared_components ${qtsignin_components})
 if(declared_components)
     message(AUTHOR_WARNING "install() rules in components no package takes: ${declared_components}. "
-        "Use runtime, development, cli or demo (packaging/CMakeLists.txt).")
+        "Use runtime, webengine, development, cli or demo (packaging/CMakeLists.txt).")
 endif()
 set(CPACK_COMPONENTS_ALL ${qtsignin_components})
 
@@ -55,6 +65,7 @@ set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # tarball's paths are relative to its top folder.
 
 set(qtsignin_runtime_depends "libqtsignin0 (= ${PROJECT_VERSION})")
+set(qtsignin_webengine_depends "libqtsignin-webengine0 (= ${PROJECT_VERSION})")
 
 set(CPACK_DEBIAN_RUNTIME_PACKAGE_NAME libqtsignin0)
 set(CPACK_DEBIAN_RUNTIME_PACKAGE_SECTION libs)
@@ -65,11 +76,30 @@ standards-compliant provider): the system browser with a loopback redirect
 or an embedded Qt WebEngine dialog, PKCE, ID-token validation and a token
 cache in the OS keychain.
 
-This package contains the shared libraries QtSignInCore and QtSignInWebEngine.")
+This package contains the shared library QtSignInCore and its translations.
+The embedded sign-in dialog is in libqtsignin-webengine0.")
+
+set(CPACK_DEBIAN_WEBENGINE_PACKAGE_NAME libqtsignin-webengine0)
+set(CPACK_DEBIAN_WEBENGINE_PACKAGE_SECTION libs)
+set(CPACK_DEBIAN_WEBENGINE_PACKAGE_DEPENDS "${qtsignin_runtime_depends}")
+set(CPACK_COMPONENT_WEBENGINE_DESCRIPTION "OAuth 2.0 and OpenID Connect sign-in for Qt applications - embedded dialog
+QtSignIn signs people into Qt desktop applications with OAuth 2.0 and
+OpenID Connect. This package contains the shared library QtSignInWebEngine:
+the sign-in page in a Qt WebEngine dialog inside the application, for when
+the system browser is not wanted. Applications that sign in through the
+system browser do not need it, nor Qt WebEngine.")
 
 set(CPACK_DEBIAN_DEVELOPMENT_PACKAGE_NAME libqtsignin-dev)
 set(CPACK_DEBIAN_DEVELOPMENT_PACKAGE_SECTION libdevel)
-set(CPACK_DEBIAN_DEVELOPMENT_PACKAGE_DEPENDS "${qtsignin_runtime_depends}, qt6-base-dev (>= 6.4)")
+# Both runtime packages: the CMake package and the .so links cover both
+# libraries, and QtSignInConfig.cmake loads QtSignIn::WebEngine whenever its
+# targets file is installed, which would then point at a missing library.
+if(TARGET QtSignInWebEngine)
+    set(CPACK_DEBIAN_DEVELOPMENT_PACKAGE_DEPENDS
+        "${qtsignin_runtime_depends}, ${qtsignin_webengine_depends}, qt6-base-dev (>= 6.4)")
+else()
+    set(CPACK_DEBIAN_DEVELOPMENT_PACKAGE_DEPENDS "${qtsignin_runtime_depends}, qt6-base-dev (>= 6.4)")
+endif()
 set(CPACK_COMPONENT_DEVELOPMENT_DESCRIPTION "OAuth 2.0 and OpenID Connect sign-in for Qt applications - development files
 Headers, the CMake package (find_package(QtSignIn) with the targets
 QtSignIn::Core and QtSignIn::WebEngine) and pkg-config files (qtsignin-core,
@@ -78,6 +108,9 @@ qtsignin-webengine) for building applications with QtSignIn.")
 set(CPACK_DEBIAN_CLI_PACKAGE_NAME qtsignin)
 set(CPACK_DEBIAN_CLI_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_CLI_PACKAGE_DEPENDS "${qtsignin_runtime_depends}")
+if(TARGET QtSignInWebEngine)
+    set(CPACK_DEBIAN_CLI_PACKAGE_RECOMMENDS "${qtsignin_webengine_depends}")
+endif()
 set(CPACK_COMPONENT_CLI_DESCRIPTION "OAuth 2.0 and OpenID Connect sign-in from the command line
 qtsignin signs in to an OpenID Connect provider through the system browser
 or an embedded dialog, keeps the tokens in the OS keychain and prints access
@@ -86,16 +119,21 @@ tokens for scripts (qtsignin login, token, accounts, logout).")
 set(CPACK_DEBIAN_DEMO_PACKAGE_NAME qtsignin-demo)
 set(CPACK_DEBIAN_DEMO_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_DEMO_PACKAGE_DEPENDS "${qtsignin_runtime_depends}")
+if(TARGET QtSignInWebEngine)
+    set(CPACK_DEBIAN_DEMO_PACKAGE_RECOMMENDS "${qtsignin_webengine_depends}")
+endif()
 set(CPACK_COMPONENT_DEMO_DESCRIPTION "QtSignIn demo application
 A desktop application that signs in with QtSignIn and calls a protected
 API with the access token, showing the account, the granted scopes and the
 API's answer.")
 
 # Dependencies on other packages come from dpkg-shlibdeps (dpkg-dev), and
-# libqtsignin0 declares its own libraries (DEBIAN/shlibs) for packages built
-# against it. Our libraries are in no installed package while we build, so
-# dpkg-shlibdeps finds them in the build tree (-l) and leaves them out; the
-# Depends above name libqtsignin0 instead.
+# libqtsignin0 and libqtsignin-webengine0 declare their own libraries
+# (DEBIAN/shlibs) for packages built against them. Our libraries are in no
+# installed package while we build, so dpkg-shlibdeps finds them in the build
+# tree (-l) and leaves them out; the Depends above name our packages instead.
+# It only sees what a binary links: the programs do not link
+# libQtSignInWebEngine, so Qt WebEngine stays out of their Depends.
 find_program(QTSIGNIN_DPKG_SHLIBDEPS dpkg-shlibdeps)
 mark_as_advanced(QTSIGNIN_DPKG_SHLIBDEPS)
 set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS ON)

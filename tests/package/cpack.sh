@@ -23,22 +23,30 @@ step "cpack -G DEB"
 
 arch=$(dpkg --print-architecture)
 packages=(libqtsignin0 libqtsignin-dev qtsignin)
+[[ $QTSIGNIN_EXPECT_WEBENGINE == ON ]] && packages+=(libqtsignin-webengine0)
 [[ $QTSIGNIN_EXPECT_DEMO == ON ]] && packages+=(qtsignin-demo)
 built=$(cd "$work/deb" && ls -1 -- *.deb)
 expected=$(for p in "${packages[@]}"; do echo "${p}_${version}_${arch}.deb"; done | sort)
 [[ $(sort <<<"$built") == "$expected" ]] || fail "cpack made:"$'\n'"$built"$'\n'"expected:"$'\n'"$expected"
 
-# check PACKAGE: then `has`/`lacks` REGEX against `dpkg-deb -c`, `depends` TEXT.
+# check PACKAGE: then `has`/`lacks` REGEX against `dpkg-deb -c`, `depends`/
+# `recommends` TEXT, `depends_not` REGEX (case-insensitive).
 check() {
     package=$1
     deb=$work/deb/${package}_${version}_${arch}.deb
     [[ $(dpkg-deb -f "$deb" Package) == "$package" ]] || fail "$deb is not $package"
     listing=$(dpkg-deb -c "$deb")
-    echo "$package: $(dpkg-deb -f "$deb" Depends)"
+    echo "$package: Depends: $(dpkg-deb -f "$deb" Depends)"
+    echo "$package: Recommends: $(dpkg-deb -f "$deb" Recommends)"
 }
 has() { grep -qE -- "$1" <<<"$listing" || fail "$package lacks $1"; }
 lacks() { ! grep -qE -- "$1" <<<"$listing" || fail "$package must not contain $1"; }
 depends() { [[ $(dpkg-deb -f "$deb" Depends) == *"$1"* ]] || fail "$package does not depend on $1"; }
+depends_not() {
+    ! grep -qiE -- "$1" <<<"$(dpkg-deb -f "$deb" Depends)" || fail "$package must not depend on $1: $(dpkg-deb -f "$deb" Depends)"
+}
+recommends() { [[ $(dpkg-deb -f "$deb" Recommends) == *"$1"* ]] || fail "$package does not recommend $1"; }
+shlibs() { dpkg-deb -I "$deb" shlibs 2>/dev/null || true; }
 field() { [[ $(dpkg-deb -f "$deb" "$1") == "$2" ]] || fail "$package: $1 is '$(dpkg-deb -f "$deb" "$1")', not '$2'"; }
 
 check libqtsignin0
@@ -47,9 +55,12 @@ has " \./$libdir/libQtSignInCore\.so\.$version$"
 has " \./$libdir/libQtSignInCore\.so\.$so -> libQtSignInCore\.so\.$version$"
 lacks "libQtSignInCore\.so -> "
 lacks "/include/"
-[[ $QTSIGNIN_EXPECT_WEBENGINE == ON ]] && has " \./$libdir/libQtSignInWebEngine\.so\.$version$"
-dpkg-deb -I "$deb" shlibs | grep -qx "libQtSignInCore $so libqtsignin0 (>= $version)" \
+# The embedded dialog and Qt WebEngine are in libqtsignin-webengine0 only.
+lacks "libQtSignInWebEngine"
+depends_not webengine
+shlibs | grep -qx "libQtSignInCore $so libqtsignin0 (>= $version)" \
     || fail "libqtsignin0 has no shlibs entry for libQtSignInCore"
+! shlibs | grep -q "libQtSignInWebEngine" || fail "libqtsignin0's shlibs names libQtSignInWebEngine"
 if [[ $QTSIGNIN_EXPECT_SHLIBDEPS == ON ]]; then
     depends libqt6core6
     depends libqt6network6
@@ -57,9 +68,30 @@ if [[ $QTSIGNIN_EXPECT_SHLIBDEPS == ON ]]; then
     depends libqt6keychain1
 fi
 
+if [[ $QTSIGNIN_EXPECT_WEBENGINE == ON ]]; then
+    check libqtsignin-webengine0
+    field Section libs
+    depends "libqtsignin0 (= $version)"
+    has " \./$libdir/libQtSignInWebEngine\.so\.$version$"
+    has " \./$libdir/libQtSignInWebEngine\.so\.$so -> libQtSignInWebEngine\.so\.$version$"
+    lacks "libQtSignInWebEngine\.so -> "
+    lacks "libQtSignInCore"
+    lacks "/include/"
+    shlibs | grep -qx "libQtSignInWebEngine $so libqtsignin-webengine0 (>= $version)" \
+        || fail "libqtsignin-webengine0 has no shlibs entry for libQtSignInWebEngine"
+    [[ $QTSIGNIN_EXPECT_SHLIBDEPS == ON ]] && depends libqt6webengine
+fi
+
 check libqtsignin-dev
 field Section libdevel
 depends "libqtsignin0 (= $version)"
+if [[ $QTSIGNIN_EXPECT_WEBENGINE == ON ]]; then
+    # It ships QtSignIn::WebEngine's targets file and the .so link to it.
+    depends "libqtsignin-webengine0 (= $version)"
+    has " \./$libdir/libQtSignInWebEngine\.so -> libQtSignInWebEngine\.so\.$so$"
+    has " \./$libdir/cmake/QtSignIn/QtSignInWebEngineTargets\.cmake$"
+    lacks "libQtSignInWebEngine\.so\.$version$"
+fi
 has " \./usr/include/QtSignIn/SignInClient\.h$"
 has " \./$libdir/cmake/QtSignIn/QtSignInConfig\.cmake$"
 has " \./$libdir/cmake/QtSignIn/QtSignInConfigVersion\.cmake$"
@@ -73,10 +105,15 @@ field Section net
 depends "libqtsignin0 (= $version)"
 has " \./usr/bin/qtsignin$"
 [[ $QTSIGNIN_EXPECT_SHLIBDEPS == ON ]] && depends libqt6widgets6
+# It loads libQtSignInWebEngine only for in-app sign-in: recommended, never a Depends.
+depends_not webengine
+[[ $QTSIGNIN_EXPECT_WEBENGINE == ON ]] && recommends "libqtsignin-webengine0 (= $version)"
 
 if [[ $QTSIGNIN_EXPECT_DEMO == ON ]]; then
     check qtsignin-demo
     depends "libqtsignin0 (= $version)"
+    depends_not webengine
+    [[ $QTSIGNIN_EXPECT_WEBENGINE == ON ]] && recommends "libqtsignin-webengine0 (= $version)"
     has " \./usr/bin/qtsignin-demo$"
     has " \./usr/share/applications/io\.github\.qtsignin\.Demo\.desktop$"
     has " \./usr/share/metainfo/io\.github\.qtsignin\.Demo\.metainfo\.xml$"
@@ -94,6 +131,11 @@ for path in "bin/qtsignin" "$QTSIGNIN_LIBDIR/libQtSignInCore.so.$so" "include/Qt
     grep -qx -- "$top/$path" <<<"$listing" || fail "$package lacks $path"
 done
 [[ $QTSIGNIN_EXPECT_DEMO == ON ]] && { grep -qx -- "$top/bin/qtsignin-demo" <<<"$listing" || fail "$package lacks bin/qtsignin-demo"; }
+if [[ $QTSIGNIN_EXPECT_WEBENGINE == ON ]]; then
+    for path in "$QTSIGNIN_LIBDIR/libQtSignInWebEngine.so.$so" "$QTSIGNIN_LIBDIR/cmake/QtSignIn/QtSignInWebEngineTargets.cmake"; do
+        grep -qx -- "$top/$path" <<<"$listing" || fail "$package lacks $path"
+    done
+fi
 echo "$package: $(wc -l <<<"$listing") entries"
 
 echo "package.cpack_deb: all checks passed"
