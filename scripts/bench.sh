@@ -37,8 +37,10 @@ while (($#)); do
 done
 if ((smoke)); then
     process_runs=2 refresh_runs=1 launch_runs=1 pairs=1 hit_calls=2000 refreshes=2 msal_hits=200 window_runs=1
+    gbench_repetitions=1
 else
     process_runs=21 refresh_runs=9 launch_runs=15 pairs=7 hit_calls=20000 refreshes=20 msal_hits=2000 window_runs=5
+    gbench_repetitions=10
     output=${output:-$root/BENCHMARKS.md}
 fi
 
@@ -159,7 +161,7 @@ say "interactive sign-ins: QtSignIn and QtNetworkAuth ($pairs rounds)"
 qtnetworkauth=$programs/bench_qtnetworkauth_signin
 for i in $(seq "$pairs"); do
     silent=(--hit-calls 0 --refreshes 0)
-    ((i == pairs)) && silent=(--hit-calls "$hit_calls" --refreshes "$refreshes")
+    ((i == pairs)) && silent=(--hit-calls "$hit_calls" --refreshes "$refreshes" --gbench-repetitions "$gbench_repetitions")
     "$programs/bench_qtsignin_signin" --issuer "$issuer" --browser "$browser" --timing-log "$timing" \
         --scratch "$scratch" --pairs 1 "${silent[@]}" >>"$results" 2>>"$log" || fail "bench_qtsignin_signin failed"
     if [[ -x $qtnetworkauth ]]; then
