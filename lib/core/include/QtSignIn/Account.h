@@ -8,14 +8,14 @@
 
 namespace QtSignIn {
 
-// Who signed in, as the ID token describes them.
+/// Who signed in, as the ID token describes them.
 class QTSIGNIN_CORE_EXPORT Account
 {
 public:
     Account() = default;
 
-    // Built from validated ID token claims: the id is "<oid or sub>.<tid>" when
-    // the provider names a tenant (Microsoft Entra ID), otherwise the `sub`.
+    /// Built from validated ID token claims: the id is "<oid or sub>.<tid>" when
+    /// the provider names a tenant (Microsoft Entra ID), otherwise the `sub`.
     static Account fromIdTokenClaims(const QJsonObject &claims);
 
     bool isValid() const { return !m_id.isEmpty(); }

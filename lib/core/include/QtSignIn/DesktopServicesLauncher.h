@@ -1,8 +1,8 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
-// For GUI applications only: QtSignIn::Core does not link Qt GUI, so this
-// launcher lives in a header the application compiles against its own QtGui.
+/// For GUI applications only: QtSignIn::Core does not link Qt GUI, so this
+/// launcher lives in a header the application compiles against its own QtGui.
 
 #include <QtSignIn/SystemBrowserUserAgent.h>
 

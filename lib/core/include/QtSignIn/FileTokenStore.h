@@ -5,13 +5,13 @@
 
 namespace QtSignIn {
 
-// The token cache in a plain file, for machines without any keychain.
-// WEAKER than the keychain: the tokens are readable by anything that runs as
-// the same user or reads the disk. Only used when the app asks for it.
-//
-// The file is created with permissions 0600 (its folder 0700 when we create
-// it) and replaced atomically (QSaveFile), so a full disk or a crash keeps the
-// previous contents.
+/// The token cache in a plain file, for machines without any keychain.
+/// WEAKER than the keychain: the tokens are readable by anything that runs as
+/// the same user or reads the disk. Only used when the app asks for it.
+///
+/// The file is created with permissions 0600 (its folder 0700 when we create
+/// it) and replaced atomically (QSaveFile), so a full disk or a crash keeps the
+/// previous contents.
 class QTSIGNIN_CORE_EXPORT FileTokenStore : public TokenStore
 {
     Q_OBJECT

@@ -10,26 +10,26 @@ namespace QtSignIn {
 
 class KeychainTokenStorePrivate;
 
-// The token cache in the operating system's keychain through QtKeychain:
-// Secret Service on Linux, Keychain on macOS, Credential Manager on Windows.
-// Items live under a service name derived from the app and the client id, so
-// two apps never see each other's tokens.
-//
-// Every keychain job has a deadline of our own (a locked keychain may wait on
-// an unlock prompt): past it, the call fails with KeychainUnavailable. Never
-// falls back to a file.
-//
-// Items: one item "cache" when the document fits in one item; otherwise the
-// document is split into parts of at most maximumItemSize() bytes, written
-// under a new generation, and "cache" becomes a small manifest naming that
-// generation and the document's SHA-256, written last. A write that fails
-// part-way leaves the previous generation (and the manifest pointing at it)
-// intact.
+/// The token cache in the operating system's keychain through QtKeychain:
+/// Secret Service on Linux, Keychain on macOS, Credential Manager on Windows.
+/// Items live under a service name derived from the app and the client id, so
+/// two apps never see each other's tokens.
+///
+/// Every keychain job has a deadline of our own (a locked keychain may wait on
+/// an unlock prompt): past it, the call fails with KeychainUnavailable. Never
+/// falls back to a file.
+///
+/// Items: one item "cache" when the document fits in one item; otherwise the
+/// document is split into parts of at most maximumItemSize() bytes, written
+/// under a new generation, and "cache" becomes a small manifest naming that
+/// generation and the document's SHA-256, written last. A write that fails
+/// part-way leaves the previous generation (and the manifest pointing at it)
+/// intact.
 class QTSIGNIN_CORE_EXPORT KeychainTokenStore : public TokenStore
 {
     Q_OBJECT
 public:
-    // "qtsignin/<applicationName>/<clientId>"
+    /// "qtsignin/<applicationName>/<clientId>"
     static QString serviceNameFor(const QString &applicationName, const QString &clientId);
 
     explicit KeychainTokenStore(const QString &serviceName, QObject *parent = nullptr);
@@ -37,14 +37,14 @@ public:
 
     QString serviceName() const;
 
-    // How long one read, write or clear may take in all; default 30 seconds.
+    /// How long one read, write or clear may take in all; default 30 seconds.
     void setTimeout(std::chrono::milliseconds timeout);
     std::chrono::milliseconds timeout() const;
 
-    // The largest item written, in bytes. Windows' Credential Manager holds at
-    // most 2,560 bytes an item, so the default there is 2,048; elsewhere it is
-    // 256 KiB (one item for any ordinary cache). Settable so the split format
-    // is tested on every platform.
+    /// The largest item written, in bytes. Windows' Credential Manager holds at
+    /// most 2,560 bytes an item, so the default there is 2,048; elsewhere it is
+    /// 256 KiB (one item for any ordinary cache). Settable so the split format
+    /// is tested on every platform.
     void setMaximumItemSize(qsizetype bytes);
     qsizetype maximumItemSize() const;
 

@@ -5,8 +5,8 @@
 
 namespace QtSignIn {
 
-// Keeps the token cache for the life of this object only: nothing survives
-// the process. For tests, kiosks and apps that must not persist tokens.
+/// Keeps the token cache for the life of this object only: nothing survives
+/// the process. For tests, kiosks and apps that must not persist tokens.
 class QTSIGNIN_CORE_EXPORT MemoryTokenStore : public TokenStore
 {
     Q_OBJECT

@@ -12,10 +12,10 @@ QT_END_NAMESPACE
 
 namespace QtSignIn {
 
-// A token, code or verifier. It is a type of its own so that it cannot be
-// printed by accident: qDebug() << secret shows "<redacted>" and there is no
-// implicit conversion to a string. Read the value with reveal(), at the one
-// place that has to send or store it.
+/// A token, code or verifier. It is a type of its own so that it cannot be
+/// printed by accident: qDebug() << secret shows "<redacted>" and there is no
+/// implicit conversion to a string. Read the value with reveal(), at the one
+/// place that has to send or store it.
 class QTSIGNIN_CORE_EXPORT Secret
 {
 public:

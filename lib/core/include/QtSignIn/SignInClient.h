@@ -22,24 +22,24 @@ class TokenStore;
 class UserAgent;
 class SignInClientPrivate;
 
-// Signs people in to one provider as one client application.
-//
-//     auto *client = new QtSignIn::SignInClient(config, this);
-//     auto *reply = client->signIn({"profile", "offline_access"});
-//     connect(reply, &QtSignIn::SignInReply::finished, this, [reply] {
-//         reply->deleteLater();
-//         if (reply->error().isError()) ... else use(reply->result());
-//     });
-//
-// Then, before every call to an API, for the account that signed in:
-//
-//     auto *reply = client->acquireTokenSilent(account, {"items.read"});
-//     // reply->isFinished() when served from memory; else wait for finished().
-//     // InteractionRequired: call signIn() again, with the account's
-//     // username as SignInOptions::loginHint.
-//
-// Tokens are cached in memory and in a TokenStore (the OS keychain by
-// default), read once per process.
+/// Signs people in to one provider as one client application.
+///
+///     auto *client = new QtSignIn::SignInClient(config, this);
+///     auto *reply = client->signIn({"profile", "offline_access"});
+///     connect(reply, &QtSignIn::SignInReply::finished, this, [reply] {
+///         reply->deleteLater();
+///         if (reply->error().isError()) ... else use(reply->result());
+///     });
+///
+/// Then, before every call to an API, for the account that signed in:
+///
+///     auto *reply = client->acquireTokenSilent(account, {"items.read"});
+///     // reply->isFinished() when served from memory; else wait for finished().
+///     // InteractionRequired: call signIn() again, with the account's
+///     // username as SignInOptions::loginHint.
+///
+/// Tokens are cached in memory and in a TokenStore (the OS keychain by
+/// default), read once per process.
 class QTSIGNIN_CORE_EXPORT SignInClient : public QObject
 {
     Q_OBJECT
@@ -49,61 +49,61 @@ public:
 
     ClientConfiguration configuration() const;
 
-    // The user agent for interactive sign-in; the client takes ownership.
-    // Defaults to a SystemBrowserUserAgent.
+    /// The user agent for interactive sign-in; the client takes ownership.
+    /// Defaults to a SystemBrowserUserAgent.
     void setUserAgent(UserAgent *userAgent);
     UserAgent *userAgent() const;
 
-    // Shares the application's network access manager (proxy, CA settings).
-    // Not owned. TLS errors are never ignored, whatever the manager says.
+    /// Shares the application's network access manager (proxy, CA settings).
+    /// Not owned. TLS errors are never ignored, whatever the manager says.
     void setNetworkAccessManager(QNetworkAccessManager *manager);
     QNetworkAccessManager *networkAccessManager() const;
 
-    // Starts an interactive sign-in. "openid" is always requested. One
-    // interactive sign-in runs at a time; a second one finishes at once with
-    // an error.
+    /// Starts an interactive sign-in. "openid" is always requested. One
+    /// interactive sign-in runs at a time; a second one finishes at once with
+    /// an error.
     SignInReply *signIn(const QStringList &scopes, const SignInOptions &options = {});
 
-    // Where tokens are kept between runs; the client takes ownership. The
-    // default is a KeychainTokenStore named after the application name and
-    // the client id. Set it before the first sign-in or silent call: while
-    // the token cache is in use, a new store is refused (and deleted).
+    /// Where tokens are kept between runs; the client takes ownership. The
+    /// default is a KeychainTokenStore named after the application name and
+    /// the client id. Set it before the first sign-in or silent call: while
+    /// the token cache is in use, a new store is refused (and deleted).
     void setTokenStore(TokenStore *store);
     TokenStore *tokenStore() const;
 
-    // Reads the token store, if this process has not yet. acquireTokenSilent()
-    // does this itself; call it to list accounts() at start-up.
+    /// Reads the token store, if this process has not yet. acquireTokenSilent()
+    /// does this itself; call it to list accounts() at start-up.
     SignInReply *loadTokenCache();
     bool isTokenCacheLoaded() const;
 
-    // The accounts in the token cache (none until it is loaded).
+    /// The accounts in the token cache (none until it is loaded).
     QList<Account> accounts() const;
 
-    // An access token for `account` covering `scopes`, without the person:
-    // from the cache when one stays valid long enough (no network, no
-    // keychain), else by redeeming the refresh token. Fails with
-    // InteractionRequired when only the person can help (no refresh token,
-    // or the provider refused it). Concurrent calls for the same account and
-    // scopes share one refresh, and processes sharing the store take turns,
-    // so a refresh token is never redeemed twice.
+    /// An access token for `account` covering `scopes`, without the person:
+    /// from the cache when one stays valid long enough (no network, no
+    /// keychain), else by redeeming the refresh token. Fails with
+    /// InteractionRequired when only the person can help (no refresh token,
+    /// or the provider refused it). Concurrent calls for the same account and
+    /// scopes share one refresh, and processes sharing the store take turns,
+    /// so a refresh token is never redeemed twice.
     SignInReply *acquireTokenSilent(const Account &account, const QStringList &scopes,
                                     const SilentOptions &options = {});
 
-    // What the provider's userinfo endpoint says about `account` (OpenID
-    // Connect Core §5.3), in the result's userInfo; its `sub` must be the
-    // account's. The access token it sends is acquired silently for the
-    // OpenID scopes (openid profile email), never one meant for an API, which
-    // userinfo may refuse and should not see.
+    /// What the provider's userinfo endpoint says about `account` (OpenID
+    /// Connect Core §5.3), in the result's userInfo; its `sub` must be the
+    /// account's. The access token it sends is acquired silently for the
+    /// OpenID scopes (openid profile email), never one meant for an API, which
+    /// userinfo may refuse and should not see.
     SignInReply *fetchUserInfo(const Account &account);
 
-    // Forgets the account: its tokens leave memory and the token store.
+    /// Forgets the account: its tokens leave memory and the token store.
     SignInReply *signOut(const Account &account, const SignOutOptions &options = {});
     SignInReply *signOutAll(const SignOutOptions &options = {});
 
 Q_SIGNALS:
-    // The token cache's accounts changed (loaded, signed in, signed out).
+    /// The token cache's accounts changed (loaded, signed in, signed out).
     void accountsChanged();
-    // Something in the token store was unusable and was skipped, not erased.
+    /// Something in the token store was unusable and was skipped, not erased.
     void tokenCacheWarning(const QString &message);
 
 private:

@@ -11,9 +11,9 @@
 
 namespace QtSignIn {
 
-// Why a sign-in did not produce tokens. The provider's own `error` and
-// `error_description` are carried unchanged; message() is the translated text
-// for people.
+/// Why a sign-in did not produce tokens. The provider's own `error` and
+/// `error_description` are carried unchanged; message() is the translated text
+/// for people.
 class QTSIGNIN_CORE_EXPORT SignInError
 {
     Q_GADGET
@@ -21,23 +21,23 @@ class QTSIGNIN_CORE_EXPORT SignInError
 public:
     enum Code {
         NoError = 0,
-        InvalidConfiguration,       // the app's settings cannot work (bad authority, redirect URI, ...)
-        InsecureEndpoint,           // an endpoint is not https and not a loopback host
-        NetworkError,               // connection refused, TLS failure, timeout, HTTP error without OAuth error body
-        InvalidProviderMetadata,    // the discovery document is malformed or does not match the authority
-        AuthorizationFailed,        // the authorization endpoint answered with error=...
-        InvalidAuthorizationResponse, // no code, or RFC 9207 `iss` wrong or missing
-        TokenRequestFailed,         // the token endpoint answered with error=...
-        InvalidTokenResponse,       // the token response is malformed
-        InvalidIdToken,             // the ID token failed validation
-        InvalidUserInfo,            // the userinfo response is malformed or names someone else
-        InteractionRequired,        // the person has to sign in again interactively
-        UserAgentUnavailable,       // the browser could not be launched
-        RedirectListenerUnavailable, // the loopback listener could not be started
+        InvalidConfiguration,       ///< the app's settings cannot work (bad authority, redirect URI, ...)
+        InsecureEndpoint,           ///< an endpoint is not https and not a loopback host
+        NetworkError,               ///< connection refused, TLS failure, timeout, HTTP error without OAuth error body
+        InvalidProviderMetadata,    ///< the discovery document is malformed or does not match the authority
+        AuthorizationFailed,        ///< the authorization endpoint answered with error=...
+        InvalidAuthorizationResponse, ///< no code, or RFC 9207 `iss` wrong or missing
+        TokenRequestFailed,         ///< the token endpoint answered with error=...
+        InvalidTokenResponse,       ///< the token response is malformed
+        InvalidIdToken,             ///< the ID token failed validation
+        InvalidUserInfo,            ///< the userinfo response is malformed or names someone else
+        InteractionRequired,        ///< the person has to sign in again interactively
+        UserAgentUnavailable,       ///< the browser could not be launched
+        RedirectListenerUnavailable, ///< the loopback listener could not be started
         Cancelled,
         TimedOut,
-        KeychainUnavailable,        // no Secret Service / Keychain / Credential Manager, locked, denied, or too slow
-        TokenStoreFailed,           // the token store (file, keychain item) could not be read or written
+        KeychainUnavailable,        ///< no Secret Service / Keychain / Credential Manager, locked, denied, or too slow
+        TokenStoreFailed,           ///< the token store (file, keychain item) could not be read or written
     };
     Q_ENUM(Code)
 
@@ -49,22 +49,22 @@ public:
     Code code() const { return m_code; }
     bool isError() const { return m_code != NoError; }
 
-    // The OAuth `error` code from the provider, when it sent one (e.g. "access_denied").
+    /// The OAuth `error` code from the provider, when it sent one (e.g. "access_denied").
     QString providerError() const { return m_providerError; }
     QString providerErrorDescription() const { return m_providerErrorDescription; }
 
-    // Technical detail for logs and developers: which check failed. Never holds secrets.
+    /// Technical detail for logs and developers: which check failed. Never holds secrets.
     QString detail() const { return m_detail; }
 
-    // A stable snake_case identifier: the provider's error code when there is
-    // one, otherwise ours (e.g. "invalid_id_token", "timed_out").
+    /// A stable snake_case identifier: the provider's error code when there is
+    /// one, otherwise ours (e.g. "invalid_id_token", "timed_out").
     QString errorCode() const;
 
-    // A translated sentence for the person using the app.
+    /// A translated sentence for the person using the app.
     QString message() const;
 
-    // How long the provider asked us to wait (HTTP 429 or 503 with
-    // Retry-After); zero when it did not say.
+    /// How long the provider asked us to wait (HTTP 429 or 503 with
+    /// Retry-After); zero when it did not say.
     std::chrono::seconds retryAfter() const { return m_retryAfter; }
     void setRetryAfter(std::chrono::seconds delay) { m_retryAfter = delay; }
 

@@ -15,14 +15,14 @@ class SignInFlow;
 class SilentFlow;
 class SignInClientPrivate;
 
-// One sign-in, silent token request or sign-out in progress. Emits finished()
-// exactly once, never from inside the call that created it; then result() or
-// error() tells the outcome. The caller owns the reply (delete it, or
-// deleteLater() in the slot), as with QNetworkReply.
-//
-// A silent request answered from memory returns a reply that is already
-// finished: isFinished() is true and result() is set at once (no need to wait
-// for the event loop); finished() is still emitted later.
+/// One sign-in, silent token request or sign-out in progress. Emits finished()
+/// exactly once, never from inside the call that created it; then result() or
+/// error() tells the outcome. The caller owns the reply (delete it, or
+/// deleteLater() in the slot), as with QNetworkReply.
+///
+/// A silent request answered from memory returns a reply that is already
+/// finished: isFinished() is true and result() is set at once (no need to wait
+/// for the event loop); finished() is still emitted later.
 class QTSIGNIN_CORE_EXPORT SignInReply : public QObject
 {
     Q_OBJECT
@@ -32,18 +32,18 @@ public:
     ~SignInReply() override;
 
     bool isFinished() const { return m_finished; }
-    // True while the provider's page is open and the flow waits for the person.
+    /// True while the provider's page is open and the flow waits for the person.
     bool isWaitingForUser() const { return m_waitingForUser; }
     SignInResult result() const { return m_result; }
     SignInError error() const { return m_error; }
 
-    // Set when the tokens came but could not be saved to the token store
-    // (KeychainUnavailable, TokenStoreFailed): they are kept in memory for
-    // this process only, and nothing was written anywhere else.
+    /// Set when the tokens came but could not be saved to the token store
+    /// (KeychainUnavailable, TokenStoreFailed): they are kept in memory for
+    /// this process only, and nothing was written anywhere else.
     SignInError storeError() const { return m_storeError; }
 
 public Q_SLOTS:
-    // Ends the sign-in with SignInError::Cancelled. No effect once finished.
+    /// Ends the sign-in with SignInError::Cancelled. No effect once finished.
     void cancel();
 
 Q_SIGNALS:
@@ -60,7 +60,7 @@ private:
     void setWaitingForUser(bool waiting);
     void finish(const SignInResult &result, const SignInError &error,
                 const SignInError &storeError = SignInError());
-    // Finished now; finished() is emitted from the event loop.
+    /// Finished now; finished() is emitted from the event loop.
     void finishLater(const SignInResult &result, const SignInError &error);
 
     std::function<void()> m_cancel;

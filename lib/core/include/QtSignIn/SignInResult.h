@@ -11,22 +11,22 @@
 
 namespace QtSignIn {
 
-// The tokens and identity a successful sign-in produced.
+/// The tokens and identity a successful sign-in produced.
 struct QTSIGNIN_CORE_EXPORT SignInResult
 {
     Secret accessToken;
     QString tokenType;
-    QDateTime expiresOn;          // invalid when the provider did not say
-    Secret refreshToken;          // empty when none was issued
+    QDateTime expiresOn;          ///< invalid when the provider did not say
+    Secret refreshToken;          ///< empty when none was issued
     Secret idToken;
-    QJsonObject idTokenClaims;    // validated claims
-    QJsonObject userInfo;         // when SignInOptions::fetchUserInfo was set
+    QJsonObject idTokenClaims;    ///< validated claims
+    QJsonObject userInfo;         ///< when SignInOptions::fetchUserInfo was set
     QStringList requestedScopes;
-    QStringList grantedScopes;    // the provider may grant fewer than requested
+    QStringList grantedScopes;    ///< the provider may grant fewer than requested
     Account account;
-    QString userAgent;            // "browser" or "embedded"; empty for silent results
-    // Where the access token came from: "interactive", "cache" (no network,
-    // no keychain) or "refresh" (the refresh token was redeemed).
+    QString userAgent;            ///< "browser" or "embedded"; empty for silent results
+    /// Where the access token came from: "interactive", "cache" (no network,
+    /// no keychain) or "refresh" (the refresh token was redeemed).
     QString source;
 };
 

@@ -8,14 +8,14 @@
 
 namespace QtSignIn {
 
-// Opens a URL in a browser; returns false when no browser could be started.
+/// Opens a URL in a browser; returns false when no browser could be started.
 using BrowserLauncher = std::function<bool(const QUrl &url)>;
 
 class LoopbackReceiver;
 
-// The system browser as user agent (RFC 8252): the authorization URL opens in
-// the person's browser and the redirect comes back to a listener on a loopback
-// address of this machine.
+/// The system browser as user agent (RFC 8252): the authorization URL opens in
+/// the person's browser and the redirect comes back to a listener on a loopback
+/// address of this machine.
 class QTSIGNIN_CORE_EXPORT SystemBrowserUserAgent : public UserAgent
 {
     Q_OBJECT
@@ -23,15 +23,15 @@ public:
     explicit SystemBrowserUserAgent(QObject *parent = nullptr);
     ~SystemBrowserUserAgent() override;
 
-    // By default the platform's opener (xdg-open, open, ShellExecute), which is
-    // what QDesktopServices::openUrl does. A GUI app may pass
-    // QtSignIn::desktopServicesLauncher() from <QtSignIn/DesktopServicesLauncher.h>.
+    /// By default the platform's opener (xdg-open, open, ShellExecute), which is
+    /// what QDesktopServices::openUrl does. A GUI app may pass
+    /// QtSignIn::desktopServicesLauncher() from <QtSignIn/DesktopServicesLauncher.h>.
     void setLauncher(const BrowserLauncher &launcher);
 
     static BrowserLauncher platformLauncher();
 
-    // Runs `commandLine`, split as a shell would, with the URL appended as the
-    // last argument. Returns an empty launcher when the command line is empty.
+    /// Runs `commandLine`, split as a shell would, with the URL appended as the
+    /// last argument. Returns an empty launcher when the command line is empty.
     static BrowserLauncher commandLauncher(const QString &commandLine);
 
     QString name() const override;

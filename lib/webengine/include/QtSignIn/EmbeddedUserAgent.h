@@ -15,27 +15,27 @@ namespace QtSignIn {
 
 class EmbeddedUserAgentPrivate;
 
-// The provider's pages in a sign-in dialog of the application itself
-// (Qt WebEngine), for apps that cannot or should not hand the person to the
-// system browser. The redirect to the app is caught inside WebEngine before
-// any request leaves the process, so nothing listens on a port; state, PKCE,
-// nonce and every check of the flow are the same as with the browser.
-//
-//     auto *agent = new QtSignIn::EmbeddedUserAgent;
-//     agent->setBranding({tr("Contoso Notes"), tr("Sign in to sync"), ":/logo.svg", "#0f6cbd"});
-//     client->setUserAgent(agent);     // the client takes ownership
-//
-// Needs a QApplication. Applications that only sometimes need it can load
-// the library at run time instead of linking it: it exports
-// qtsignin_create_embedded_user_agent() (see the end of this header).
+/// The provider's pages in a sign-in dialog of the application itself
+/// (Qt WebEngine), for apps that cannot or should not hand the person to the
+/// system browser. The redirect to the app is caught inside WebEngine before
+/// any request leaves the process, so nothing listens on a port; state, PKCE,
+/// nonce and every check of the flow are the same as with the browser.
+///
+///     auto *agent = new QtSignIn::EmbeddedUserAgent;
+///     agent->setBranding({tr("Contoso Notes"), tr("Sign in to sync"), ":/logo.svg", "#0f6cbd"});
+///     client->setUserAgent(agent);     // the client takes ownership
+///
+/// Needs a QApplication. Applications that only sometimes need it can load
+/// the library at run time instead of linking it: it exports
+/// qtsignin_create_embedded_user_agent() (see the end of this header).
 class QTSIGNIN_WEBENGINE_EXPORT EmbeddedUserAgent : public UserAgent
 {
     Q_OBJECT
 public:
-    // Persistent (default): the provider's cookies are kept in a profile of
-    // the app's own, so the next sign-in needs no password (single sign-on).
-    // Private: an off-the-record profile that forgets everything when the
-    // agent goes, for kiosks and shared machines.
+    /// Persistent (default): the provider's cookies are kept in a profile of
+    /// the app's own, so the next sign-in needs no password (single sign-on).
+    /// Private: an off-the-record profile that forgets everything when the
+    /// agent goes, for kiosks and shared machines.
     enum class Persistence { Persistent, Private };
     Q_ENUM(Persistence)
 
@@ -45,22 +45,22 @@ public:
     Persistence persistence() const;
     void setPersistence(Persistence persistence);
 
-    // Where the persistent profile lives. Defaults to "sign-in-profile" in
-    // the app's QStandardPaths::AppDataLocation. Takes effect at the next
-    // sign-in.
+    /// Where the persistent profile lives. Defaults to "sign-in-profile" in
+    /// the app's QStandardPaths::AppDataLocation. Takes effect at the next
+    /// sign-in.
     QString profileDirectory() const;
     void setProfileDirectory(const QString &directory);
 
-    // The window the dialog is centred on and modal to; not owned.
+    /// The window the dialog is centred on and modal to; not owned.
     void setParentWindow(QWidget *window);
 
-    // Signs the person out of the provider as far as this app can: deletes
-    // the profile's cookies (the provider's session), its HTTP cache and its
-    // web storage. The next sign-in asks for the password again.
+    /// Signs the person out of the provider as far as this app can: deletes
+    /// the profile's cookies (the provider's session), its HTTP cache and its
+    /// web storage. The next sign-in asks for the password again.
     void clearSession();
 
-    // For tests and automation: the page showing the provider while the
-    // dialog is open (nullptr otherwise), and a signal for each page loaded.
+    /// For tests and automation: the page showing the provider while the
+    /// dialog is open (nullptr otherwise), and a signal for each page loaded.
     QWebEnginePage *page() const;
 
     QString name() const override;
@@ -68,8 +68,8 @@ public:
     bool present(const QUrl &authorizationUrl, SignInError *error) override;
     void respond(const RedirectVerdict &verdict) override;
     void stop() override;
-    // Sign-out: the provider's session lives in this profile's cookies, so
-    // forgetting them ends it here (clearSession()); the URL is not shown.
+    /// Sign-out: the provider's session lives in this profile's cookies, so
+    /// forgetting them ends it here (clearSession()); the URL is not shown.
     bool endSession(const QUrl &endSessionUrl, SignInError *error) override;
 
 Q_SIGNALS:
@@ -81,7 +81,7 @@ private:
 
 } // namespace QtSignIn
 
-// Creates an EmbeddedUserAgent. Resolve it with QLibrary to use embedded
-// sign-in without linking Qt WebEngine into the application: the library is
-// loaded only when the person actually signs in this way.
+/// Creates an EmbeddedUserAgent. Resolve it with QLibrary to use embedded
+/// sign-in without linking Qt WebEngine into the application: the library is
+/// loaded only when the person actually signs in this way.
 extern "C" QTSIGNIN_WEBENGINE_EXPORT QtSignIn::UserAgent *qtsignin_create_embedded_user_agent(QObject *parent);
