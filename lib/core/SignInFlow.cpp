@@ -11,6 +11,7 @@
 #include "protocol/ProviderText.h"
 #include "protocol/TokenRequest.h"
 #include "protocol/TokenResponse.h"
+#include "protocol/UserInfoResponse.h"
 
 #include <QtSignIn/SignInClient.h>
 #include <QtSignIn/SignInReply.h>
@@ -252,19 +253,13 @@ void SignInFlow::fetchUserInfo(const SignInResult &result)
             [this, result](const HttpResponse &response) {
                 if (response.transportFailed || response.status != 200)
                     return fail(ProviderDocuments::httpFailure(QStringLiteral("userinfo"), response));
-                const QJsonDocument document = QJsonDocument::fromJson(response.body);
-                if (!document.isObject())
-                    return fail(SignInError(SignInError::InvalidUserInfo,
-                                            QStringLiteral("userinfo is not a JSON object")));
-                const QJsonObject userInfo = document.object();
-                // §5.3.2: a response about someone else must not be used.
-                if (userInfo.value(QLatin1String("sub")).toString()
-                    != result.idTokenClaims.value(QLatin1String("sub")).toString()) {
-                    return fail(SignInError(SignInError::InvalidUserInfo,
-                                            QStringLiteral("userinfo sub mismatch")));
-                }
+                UserInfoResponse userInfo;
+                QString reason;
+                if (!UserInfoResponse::parse(response.body, result.idTokenClaims.value(QLatin1String("sub")).toString(),
+                                             &userInfo, &reason))
+                    return fail(SignInError(SignInError::InvalidUserInfo, reason));
                 SignInResult withUserInfo = result;
-                withUserInfo.userInfo = userInfo;
+                withUserInfo.userInfo = userInfo.claims;
                 finish(withUserInfo, SignInError());
             });
 }

@@ -1,14 +1,13 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include "UserInfoFetch_p.h"
 
-#include "Logging_p.h"
 #include "oidc/ProviderDocuments.h"
+#include "protocol/UserInfoResponse.h"
 
 #include <QtSignIn/ClientConfiguration.h>
 #include <QtSignIn/SignInClient.h>
 #include <QtSignIn/SignInReply.h>
 
-#include <QtCore/QJsonDocument>
 #include <QtNetwork/QNetworkReply>
 
 namespace QtSignIn {
@@ -38,9 +37,13 @@ void UserInfoFetch::start()
     // is the provider's own (its userinfo), not an API's.
     SignInReply *silent = m_client->acquireTokenSilent(
             m_account, {QStringLiteral("openid"), QStringLiteral("profile"), QStringLiteral("email")});
+    silent->setParent(this); // goes with this fetch, finished or not
     m_pending = silent;
     const auto tokensReady = [this, silent] {
         silent->deleteLater();
+        // Cancelled meanwhile: the token goes nowhere.
+        if (m_reply->isFinished())
+            return;
         if (silent->error().isError())
             return conclude(SignInResult(), silent->error());
         const SignInResult tokens = silent->result();
@@ -59,30 +62,22 @@ void UserInfoFetch::start()
 
 void UserInfoFetch::fetch(const SignInResult &tokens, const ProviderMetadata &metadata)
 {
+    // ProviderMetadata::parse() already refused a userinfo_endpoint that is
+    // not https (or loopback); none at all is this request's own failure.
     if (metadata.userinfoEndpoint.isEmpty())
         return conclude(SignInResult(), SignInError(SignInError::InvalidProviderMetadata,
                                                     QStringLiteral("the provider has no userinfo_endpoint")));
-    if (!isAllowedEndpoint(metadata.userinfoEndpoint))
-        return conclude(SignInResult(), SignInError(SignInError::InsecureEndpoint,
-                                                    QStringLiteral("userinfo_endpoint is not https")));
-    qCDebug(lcHttp) << "fetching userinfo with access token" << tokens.accessToken;
     m_pending = m_http.getWithBearer(
             metadata.userinfoEndpoint, tokens.accessToken.reveal(), this,
             [this, tokens](const HttpResponse &response) {
                 if (response.transportFailed || response.status != 200)
                     return conclude(SignInResult(), ProviderDocuments::httpFailure(QStringLiteral("userinfo"), response));
-                const QJsonDocument document = QJsonDocument::fromJson(response.body);
-                if (!document.isObject())
-                    return conclude(SignInResult(), SignInError(SignInError::InvalidUserInfo,
-                                                                QStringLiteral("userinfo is not a JSON object")));
-                const QJsonObject userInfo = document.object();
-                // §5.3.2: a response about someone else must not be used.
-                if (userInfo.value(QLatin1String("sub")).toString() != m_account.subject()) {
-                    return conclude(SignInResult(), SignInError(SignInError::InvalidUserInfo,
-                                                                QStringLiteral("userinfo sub mismatch")));
-                }
+                UserInfoResponse userInfo;
+                QString reason;
+                if (!UserInfoResponse::parse(response.body, m_account.subject(), &userInfo, &reason))
+                    return conclude(SignInResult(), SignInError(SignInError::InvalidUserInfo, reason));
                 SignInResult result = tokens;
-                result.userInfo = userInfo;
+                result.userInfo = userInfo.claims;
                 conclude(result, SignInError());
             });
 }

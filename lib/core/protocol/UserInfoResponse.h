@@ -1,0 +1,22 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include <QtCore/QByteArray>
+#include <QtCore/QJsonObject>
+#include <QtCore/QString>
+
+namespace QtSignIn {
+
+// The userinfo endpoint's answer (OpenID Connect Core §5.3.2): the claims,
+// accepted only as a JSON object about the expected person.
+struct UserInfoResponse
+{
+    QJsonObject claims;
+
+    // False with the reason when `json` is not an object or its `sub` is not
+    // `expectedSubject` (an answer about someone else must not be used).
+    static bool parse(const QByteArray &json, const QString &expectedSubject, UserInfoResponse *response,
+                      QString *reason);
+};
+
+} // namespace QtSignIn
