@@ -16,7 +16,7 @@ private Q_SLOTS:
         verdict.outcome = RedirectVerdict::Failed;
         verdict.message = QStringLiteral("The token was forged.");
         verdict.applicationName = QStringLiteral("{{message}} <b>App</b>");
-        const QByteArray page = ResultPage::render(verdict);
+        const QByteArray page = ResultPage().render(verdict);
         QVERIFY(page.contains("{{message}} &lt;b&gt;App&lt;/b&gt;"));
         QCOMPARE(page.count("The token was forged."), 1);
         QVERIFY(!page.contains("<b>"));
@@ -38,7 +38,7 @@ private Q_SLOTS:
         RedirectVerdict verdict;
         verdict.outcome = RedirectVerdict::Outcome(outcome);
         verdict.applicationName = QStringLiteral("Demo");
-        const QByteArray page = ResultPage::render(verdict);
+        const QByteArray page = ResultPage().render(verdict);
         QVERIFY2(page.contains(heading), page.constData());
         QVERIFY(!page.contains("{{"));
     }
@@ -54,7 +54,7 @@ private Q_SLOTS:
         branding.logoPath = QStringLiteral(QTSIGNIN_SOURCE_DIR "/resources/branding/contoso.svg");
         branding.privacyUrl = QUrl(QStringLiteral("https://contoso.example/privacy"));
         branding.termsUrl = QUrl(QStringLiteral("https://contoso.example/terms"));
-        const QByteArray page = ResultPage::render(verdict, branding);
+        const QByteArray page = ResultPage(branding).render(verdict);
         QVERIFY(page.contains("Contoso Notes"));
         QVERIFY(page.contains("Sign in to sync your notes"));
         QVERIFY(page.contains("--accent: #0f7b6c"));
@@ -76,7 +76,7 @@ private Q_SLOTS:
         branding.privacyUrl = QUrl(QStringLiteral("javascript:alert(1)"));
         branding.termsUrl = QUrl(QStringLiteral("http://plain.example/terms"));
         branding.logoPath = QStringLiteral(QTSIGNIN_SOURCE_DIR "/README.md"); // not an image
-        const QByteArray page = ResultPage::render(verdict, branding);
+        const QByteArray page = ResultPage(branding).render(verdict);
         QVERIFY(!page.contains("visibility: hidden"));
         QVERIFY(page.contains("--accent: #2b6cb0"));
         QVERIFY(!page.contains("javascript:"));
@@ -94,7 +94,7 @@ private Q_SLOTS:
         RedirectVerdict verdict;
         verdict.outcome = RedirectVerdict::Succeeded;
         verdict.applicationName = QStringLiteral("Demo");
-        const QByteArray page = ResultPage::render(verdict);
+        const QByteArray page = ResultPage().render(verdict);
         QCoreApplication::removeTranslator(&german);
         QLocale::setDefault(QLocale::c());
         QVERIFY(page.contains("lang=\"de"));

@@ -125,7 +125,7 @@ void LoopbackReceiver::handleRequest(LoopbackConnection *connection)
     }
     if (m_pending) {
         // The flow already has its response; anything else is not ours.
-        connection->answer(400, ResultPage::render(RedirectVerdict{}, m_branding));
+        connection->answer(400, m_page.render(RedirectVerdict{}));
         return;
     }
     QUrl redirect = m_redirectUri;
@@ -150,7 +150,7 @@ void LoopbackReceiver::respond(const RedirectVerdict &verdict)
         m_pending = nullptr;
         m_holding = false;
         const int status = verdict.outcome == RedirectVerdict::Succeeded ? 200 : 400;
-        connection->answer(status, ResultPage::render(verdict, m_branding));
+        connection->answer(status, m_page.render(verdict));
         if (verdict.outcome == RedirectVerdict::NotForThisFlow)
             return;
     }

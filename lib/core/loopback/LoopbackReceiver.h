@@ -1,7 +1,8 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
-#include <QtSignIn/Branding.h>
+#include "ResultPage.h"
+
 #include <QtSignIn/UserAgent.h>
 
 #include <QtCore/QList>
@@ -50,7 +51,7 @@ public:
     void respond(const RedirectVerdict &verdict);
 
     // How the result pages present the app.
-    void setBranding(const Branding &branding) { m_branding = branding; }
+    void setBranding(const Branding &branding) { m_page = ResultPage(branding); }
 
     // Stops listening and drops unanswered connections; answered ones finish
     // sending their page first. drained() follows once nothing is open.
@@ -70,7 +71,7 @@ private:
     LoopbackConnection *m_pending = nullptr;
     bool m_holding = false; // m_pending is this flow's response, awaiting its final answer
     QUrl m_redirectUri;
-    Branding m_branding;
+    ResultPage m_page;
 };
 
 } // namespace QtSignIn

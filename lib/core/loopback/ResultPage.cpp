@@ -59,8 +59,14 @@ QString logoDataUrl(const QString &path)
 
 } // namespace
 
-QByteArray ResultPage::render(const RedirectVerdict &verdict, const Branding &branding)
+ResultPage::ResultPage(const Branding &branding)
+    : m_branding(branding), m_logoDataUrl(logoDataUrl(branding.logoPath))
 {
+}
+
+QByteArray ResultPage::render(const RedirectVerdict &verdict) const
+{
+    const Branding &branding = m_branding;
     QString app = branding.name;
     if (app.isEmpty())
         app = verdict.applicationName;
@@ -72,7 +78,7 @@ QByteArray ResultPage::render(const RedirectVerdict &verdict, const Branding &br
                                                                       : QStringLiteral("#2b6cb0");
     values[QStringLiteral("app")] = app;
     values[QStringLiteral("tagline")] = branding.tagline;
-    values[QStringLiteral("logo")] = logoDataUrl(branding.logoPath);
+    values[QStringLiteral("logo")] = m_logoDataUrl;
     if (branding.hasValidPrivacyUrl()) {
         values[QStringLiteral("privacyUrl")] = branding.privacyUrl.toString(QUrl::FullyEncoded);
         values[QStringLiteral("privacy")] = tr("Privacy");

@@ -10,14 +10,23 @@
 namespace QtSignIn {
 
 // The small page the browser shows after the redirect: signed in, failed, or
-// "this is not the sign-in we are waiting for". Its text is translated
-// (context "QtSignIn::ResultPage") and every inserted value is HTML-escaped.
+// "this is not the sign-in we are waiting for", in the app's branding. Its
+// text is translated (context "QtSignIn::ResultPage") and every inserted
+// value is HTML-escaped.
 class ResultPage
 {
     Q_DECLARE_TR_FUNCTIONS(QtSignIn::ResultPage)
 public:
-    static QByteArray render(const RedirectVerdict &verdict, const Branding &branding = {});
+    // Reads the logo once, here: pages are rendered for every request that
+    // reaches the listener, stray and hostile ones included.
+    explicit ResultPage(const Branding &branding = {});
+
+    QByteArray render(const RedirectVerdict &verdict) const;
     static QByteArray renderNotFound();
+
+private:
+    Branding m_branding;
+    QString m_logoDataUrl;
 };
 
 } // namespace QtSignIn
