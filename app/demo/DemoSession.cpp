@@ -11,7 +11,6 @@
 #include <QtCore/QElapsedTimer>
 #include <QtNetwork/QNetworkAccessManager>
 
-#include <memory>
 
 using namespace QtSignIn;
 
@@ -24,6 +23,15 @@ bool containsAll(const QStringList &have, const QStringList &need)
             return false;
     }
     return true;
+}
+
+// Appends to `list` what `more` has that it lacks, keeping the order.
+void addMissing(QStringList &list, const QStringList &more)
+{
+    for (const QString &item : more) {
+        if (!list.contains(item))
+            list << item;
+    }
 }
 
 // Runs `handler` once `reply` is finished, which a reply served from memory
@@ -225,20 +233,9 @@ void DemoSession::rememberResult(const SignInResult &result)
         merged.idToken = previous.idToken;
     // Asked for and given, over the whole run: a silent result knows only
     // its own token's scopes, the profile shows what the account allowed.
-    for (const QString &scope : previous.requestedScopes) {
-        if (!merged.requestedScopes.contains(scope))
-            merged.requestedScopes << scope;
-    }
-    for (const QString &scope : previous.grantedScopes) {
-        if (!merged.grantedScopes.contains(scope))
-            merged.grantedScopes << scope;
-    }
+    addMissing(merged.requestedScopes, previous.requestedScopes);
+    addMissing(merged.grantedScopes, previous.grantedScopes);
     m_results.insert(id, merged);
-    QStringList &granted = m_granted[id];
-    for (const QString &scope : result.grantedScopes) {
-        if (!granted.contains(scope))
-            granted << scope;
-    }
 }
 
 void DemoSession::refreshCurrentResult()
@@ -270,10 +267,7 @@ void DemoSession::fetchUserInfo(const Account &account)
         stored.userInfo = reply->result().userInfo;
         // The provider's grant of the OpenID scopes, from the token it
         // issued for userinfo (an API's token names only the API's scopes).
-        for (const QString &scope : reply->result().grantedScopes) {
-            if (!stored.grantedScopes.contains(scope))
-                stored.grantedScopes << scope;
-        }
+        addMissing(stored.grantedScopes, reply->result().grantedScopes);
         if (m_current.id() == id)
             emit profileUpdated();
     });
@@ -289,7 +283,7 @@ void DemoSession::callApi(const QString &endpointId)
     // A permission not yet given is not asked for in advance: the call goes
     // out with the token the app has, and the API's 403 names what is
     // missing (RFC 6750 §3.1), which is then asked for.
-    const bool granted = containsAll(m_granted.value(m_current.id()), needed);
+    const bool granted = containsAll(m_results.value(m_current.id()).grantedScopes, needed);
     sendWithToken(*endpoint, granted ? needed : m_configuration.baseApiScopes(), false);
 }
 
@@ -303,14 +297,14 @@ void DemoSession::sendWithToken(const ApiEndpoint &endpoint, const QStringList &
         emit apiResponse(response);
         return;
     }
-    auto timer = std::make_shared<QElapsedTimer>();
-    timer->start();
+    QElapsedTimer timer;
+    timer.start();
     SilentOptions options;
     options.forceRefresh = forceRefresh;
     const ApiEndpoint copy = endpoint;
     whenFinished(m_client->acquireTokenSilent(m_current, scopes, options), this,
                  [this, copy, response, timer](SignInReply *reply) mutable {
-        response.tokenMilliseconds = timer->nsecsElapsed() / 1e6;
+        response.tokenMilliseconds = timer.nsecsElapsed() / 1e6;
         if (reply->error().isError()) {
             response.tokenError = reply->error();
             emit apiResponse(response);
@@ -383,7 +377,6 @@ void DemoSession::signOut(bool endProviderSession)
         if (reply->error().isError())
             emit warning(reply->error().message());
         m_results.remove(id);
-        m_granted.remove(id);
         pickCurrentAccount();
         emit signedOut();
     });
@@ -395,7 +388,6 @@ void DemoSession::signOutAll()
         if (reply->error().isError())
             emit warning(reply->error().message());
         m_results.clear();
-        m_granted.clear();
         pickCurrentAccount();
         emit signedOut();
     });

@@ -67,7 +67,7 @@ public:
     QtSignIn::Account currentAccount() const { return m_current; }
     void setCurrentAccount(const QString &accountId);
     // The latest result for the current account: claims and tokens, with the
-    // scopes asked for and given over this run.
+    // scopes asked for and given over this run (what callApi() goes by).
     QtSignIn::SignInResult currentResult() const { return m_results.value(m_current.id()); }
     // Refreshes currentResult() silently (for the profile after a restart).
     void refreshCurrentResult();
@@ -121,8 +121,6 @@ private:
     QUrl m_lastAuthorizationUrl;
     QtSignIn::Account m_current;
     QHash<QString, QtSignIn::SignInResult> m_results;
-    // Scopes each account is known to have been granted in this run.
-    QHash<QString, QStringList> m_granted;
     QString m_endpointAfterSignIn; // called again once a permission was granted
     QtSignIn::UserAgent *m_preloadedEmbedded = nullptr;
 };

@@ -6,7 +6,6 @@
 #include <QtNetwork/QNetworkReply>
 #include <QtNetwork/QNetworkRequest>
 
-#include <memory>
 
 ProtectedApiClient::ProtectedApiClient(QNetworkAccessManager *network, const QUrl &baseUrl, QObject *parent)
     : QObject(parent), m_network(network), m_baseUrl(baseUrl)
@@ -31,8 +30,8 @@ void ProtectedApiClient::send(const ApiEndpoint &endpoint, const QtSignIn::Secre
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(30000);
 
-    auto timer = std::make_shared<QElapsedTimer>();
-    timer->start();
+    QElapsedTimer timer;
+    timer.start();
     QNetworkReply *reply;
     if (endpoint.method == QLatin1String("POST")) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
@@ -42,7 +41,7 @@ void ProtectedApiClient::send(const ApiEndpoint &endpoint, const QtSignIn::Secre
     }
     connect(reply, &QNetworkReply::finished, this, [this, reply, timer, response]() mutable {
         reply->deleteLater();
-        response.milliseconds = timer->nsecsElapsed() / 1e6;
+        response.milliseconds = timer.nsecsElapsed() / 1e6;
         response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         response.reason = response.status
                 ? reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()
