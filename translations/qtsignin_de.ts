@@ -73,7 +73,7 @@
 <context>
     <name>QtSignIn::ResultPage</name>
     <message>
-        <location filename="../lib/core/loopback/ResultPage.cpp" line="+78"/>
+        <location filename="../lib/core/loopback/ResultPage.cpp" line="+84"/>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>

@@ -635,6 +635,14 @@
     </message>
 </context>
 <context>
+    <name>ProtectedApiClient</name>
+    <message>
+        <location filename="../app/demo/ProtectedApiClient.cpp" line="+58"/>
+        <source>the answer was larger than %1 KiB and was not read</source>
+        <translation>die Antwort war größer als %1 KiB und wurde nicht gelesen</translation>
+    </message>
+</context>
+<context>
     <name>ScopeCatalogue</name>
     <message>
         <location filename="../app/demo/ScopeCatalogue.cpp" line="+11"/>

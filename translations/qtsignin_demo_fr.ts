@@ -635,6 +635,14 @@
     </message>
 </context>
 <context>
+    <name>ProtectedApiClient</name>
+    <message>
+        <location filename="../app/demo/ProtectedApiClient.cpp" line="+58"/>
+        <source>the answer was larger than %1 KiB and was not read</source>
+        <translation>la réponse dépassait %1 Kio et n'a pas été lue</translation>
+    </message>
+</context>
+<context>
     <name>ScopeCatalogue</name>
     <message>
         <location filename="../app/demo/ScopeCatalogue.cpp" line="+11"/>
@@ -743,7 +751,7 @@
     <message>
         <location line="+3"/>
         <source>The current access token for the API</source>
-        <translation>Le token d'accès actuel pour l'API</translation>
+        <translation>Le token d&apos;accès actuel pour l&apos;API</translation>
     </message>
     <message>
         <location line="+14"/>

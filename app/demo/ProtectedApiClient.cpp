@@ -7,6 +7,10 @@
 #include <QtNetwork/QNetworkRequest>
 
 
+namespace {
+constexpr char tooLargeProperty[] = "qtsignin_demo_too_large";
+}
+
 ProtectedApiClient::ProtectedApiClient(QNetworkAccessManager *network, const QUrl &baseUrl, QObject *parent)
     : QObject(parent), m_network(network), m_baseUrl(baseUrl)
 {
@@ -39,14 +43,27 @@ void ProtectedApiClient::send(const ApiEndpoint &endpoint, const QtSignIn::Secre
     } else {
         reply = m_network->sendCustomRequest(request, endpoint.method.toLatin1());
     }
+    // An API's answer is untrusted input: past the limit it is dropped, not
+    // buffered until memory runs out.
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received) {
+        if (received > maximumBodySize) {
+            reply->setProperty(tooLargeProperty, true);
+            reply->abort();
+        }
+    });
     connect(reply, &QNetworkReply::finished, this, [this, reply, timer, response]() mutable {
         reply->deleteLater();
         response.milliseconds = timer.nsecsElapsed() / 1e6;
+        if (reply->property(tooLargeProperty).toBool()) {
+            response.reason = tr("the answer was larger than %1 KiB and was not read").arg(maximumBodySize / 1024);
+            emit finished(response);
+            return;
+        }
         response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         response.reason = response.status
                 ? reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()
                 : reply->errorString();
-        response.body = reply->read(1024 * 1024);
+        response.body = reply->readAll();
         if (response.status == 401 || response.status == 403)
             response.challenge = BearerChallenge::parse(reply->rawHeader("WWW-Authenticate"));
         emit finished(response);

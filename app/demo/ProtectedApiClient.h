@@ -19,6 +19,9 @@ class ProtectedApiClient : public QObject
 {
     Q_OBJECT
 public:
+    // The largest answer read; a larger one fails the call.
+    static constexpr qint64 maximumBodySize = 1024 * 1024;
+
     ProtectedApiClient(QNetworkAccessManager *network, const QUrl &baseUrl, QObject *parent = nullptr);
 
     // `response` carries the token step already; the HTTP step is added.
