@@ -15,6 +15,7 @@ import { createServer } from 'node:http';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
+import { BodyTooLarge, readBody, sendJson } from '../lib/http.mjs';
 import { allowedIssuers, createVerifier, discoveryKeys, KeysUnavailable, TokenRejected } from './verifier.mjs';
 
 export { allowedIssuers, createVerifier, TokenRejected, KeysUnavailable } from './verifier.mjs';
@@ -63,8 +64,11 @@ async function handle(req, res, context) {
     }
     let body = '';
     if (req.method === 'POST') {
-        body = await readBody(req);
-        if (body === undefined) {
+        try {
+            body = await readBody(req, maxBodyBytes);
+        } catch (error) {
+            if (!(error instanceof BodyTooLarge)) throw error;
+            // The answer closes the connection rather than read the rest.
             return sendJson(res, 413, { error: 'payload_too_large', error_description: `The body is larger than ${maxBodyBytes} bytes.` },
                 { Connection: 'close' });
         }
@@ -204,32 +208,6 @@ function addItem({ res, body, caller, items }) {
     const item = { id: randomUUID(), title, created: new Date().toISOString() };
     list.push(item);
     return sendJson(res, 201, item);
-}
-
-function sendJson(res, status, object, headers = {}) {
-    res.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', ...headers });
-    res.end(JSON.stringify(object));
-}
-
-// The body, or undefined as soon as it passes maxBodyBytes (the answer then
-// closes the connection rather than read the rest).
-function readBody(req) {
-    return new Promise((resolve, reject) => {
-        const chunks = [];
-        let size = 0;
-        req.on('data', (chunk) => {
-            size += chunk.length;
-            if (size > maxBodyBytes) {
-                req.removeAllListeners('data');
-                req.pause();
-                resolve(undefined);
-            } else {
-                chunks.push(chunk);
-            }
-        });
-        req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-        req.on('error', reject);
-    });
 }
 
 function main() {

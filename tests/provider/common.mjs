@@ -7,7 +7,7 @@
 
 import { Readable } from 'node:stream';
 
-import { readBody, sendJson as json } from './http.mjs';
+import { readBody, sendJson as json } from '../lib/http.mjs';
 
 export function createCommonEndpoint({ origin, tenantMounts, directory, renderAccountPicker }) {
     const base = `${origin}/common/v2.0`;

@@ -15,7 +15,7 @@ import Provider from 'oidc-provider';
 import { directory, tenants } from './accounts.mjs';
 import { renderLogin, renderConsent, renderError, renderAccountPicker } from './pages.mjs';
 import { createCommonEndpoint } from './common.mjs';
-import { readBody, send } from './http.mjs';
+import { readBody, send } from '../lib/http.mjs';
 
 const port = Number(process.env.PROVIDER_PORT ?? 0);
 const log = process.env.PROVIDER_LOG === '1';
