@@ -47,7 +47,8 @@ TokenStore *TokenStoreOption::create(const ClientConfiguration &configuration) c
         break;
     }
     auto *store = new KeychainTokenStore(
-            KeychainTokenStore::serviceNameFor(configuration.applicationName(), configuration.clientId()));
+            KeychainTokenStore::serviceNameFor(configuration.applicationName(), configuration.clientId(),
+                                               configuration.authority()));
     store->setTimeout(keychainTimeout);
     return store;
 }

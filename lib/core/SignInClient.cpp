@@ -25,10 +25,9 @@ SignInClient::SignInClient(const ClientConfiguration &configuration, QObject *pa
     d->configuration = configuration;
     d->provider = std::make_shared<ProviderDocuments>(configuration);
     d->userAgent = new SystemBrowserUserAgent(this);
-    d->tokens = new PersistedTokenCache(
-            new KeychainTokenStore(KeychainTokenStore::serviceNameFor(configuration.applicationName(),
-                                                                      configuration.clientId())),
-            this);
+    d->tokens = new PersistedTokenCache(nullptr, this);
+    d->useStore(new KeychainTokenStore(KeychainTokenStore::serviceNameFor(
+            configuration.applicationName(), configuration.clientId(), configuration.authority())));
     connect(d->tokens, &PersistedTokenCache::warning, this, &SignInClient::tokenCacheWarning);
 }
 
@@ -99,10 +98,11 @@ SignInReply *SignInClient::signIn(const QStringList &scopes, const SignInOptions
 void SignInClientPrivate::remember(const SignInResult &result, QObject *context,
                                    const std::function<void(const SignInError &)> &done)
 {
-    TokenCache::AccountEntry account{result.account, configuration.authority().toString(), result.idToken,
-                                     result.idTokenClaims};
-    TokenCache::AccessTokenEntry accessToken{result.account.id(), configuration.authority().toString(),
-                                             result.grantedScopes, result.accessToken, result.tokenType,
+    // Filed under the provider that issued them: the configured authority and
+    // the ID token's validated `iss` (for a multi-tenant authority, the tenant's).
+    const TokenCache::Owner owner = TokenCache::ownerOf(configuration.authority().toString(), result.account);
+    TokenCache::AccountEntry account{owner, result.account, result.idToken, result.idTokenClaims};
+    TokenCache::AccessTokenEntry accessToken{owner, result.grantedScopes, result.accessToken, result.tokenType,
                                              result.expiresOn};
     const Secret refreshToken = result.refreshToken;
     const QString clientId = configuration.clientId();
@@ -114,14 +114,33 @@ void SignInClientPrivate::remember(const SignInResult &result, QObject *context,
             // A sign-in without offline_access leaves an older refresh token
             // alone: it still works, for the grant it was issued with.
             if (!refreshToken.isEmpty())
-                tokenCache.store(TokenCache::RefreshTokenEntry{account.account.id(), clientId, refreshToken});
+                tokenCache.store(TokenCache::RefreshTokenEntry{owner, clientId, refreshToken});
         }, done);
     });
 }
 
 void SignInClient::setTokenStore(TokenStore *store)
 {
-    d->tokens->setStore(store);
+    d->useStore(store);
+}
+
+void SignInClientPrivate::useStore(TokenStore *store)
+{
+    tokens->setStore(store);
+    if (tokens->store() != store)
+        return; // refused: the cache is in use
+    // QtSignIn 0.1 named the keychain item after the app and client only, for
+    // every provider: this provider's tokens move from there once.
+    const auto *keychain = qobject_cast<KeychainTokenStore *>(store);
+    if (keychain
+        && keychain->serviceName() == KeychainTokenStore::serviceNameFor(configuration.applicationName(),
+                                                                         configuration.clientId(),
+                                                                         configuration.authority())) {
+        auto *legacy = new KeychainTokenStore(KeychainTokenStore::serviceNameFor(configuration.applicationName(),
+                                                                                 configuration.clientId()));
+        legacy->setTimeout(keychain->timeout());
+        tokens->setMigrationSource(legacy, configuration.authority().toString());
+    }
 }
 
 TokenStore *SignInClient::tokenStore() const
@@ -149,7 +168,9 @@ bool SignInClient::isTokenCacheLoaded() const
 QList<Account> SignInClient::accounts() const
 {
     QList<Account> accounts;
-    for (const TokenCache::AccountEntry &entry : d->tokens->cache().accounts())
+    // Only this provider's: another's accounts, in a store they share, are
+    // not this client's to use or show.
+    for (const TokenCache::AccountEntry &entry : d->tokens->cache().accountsOf(d->configuration.authority().toString()))
         accounts.append(entry.account);
     return accounts;
 }
@@ -162,12 +183,13 @@ SignInReply *SignInClient::acquireTokenSilent(const Account &account, const QStr
     // The path taken before every API call: memory only, no network, no store.
     SignInResult result;
     if (!options.forceRefresh && d->tokens->isLoaded()
-        && SilentFlow::answerFromCache(d->tokens->cache(), d->configuration.authority().toString(),
-                                       d->configuration.clientId(), account.id(), normalized, options.minimumValidity, &result)) {
+        && SilentFlow::answerFromCache(d->tokens->cache(),
+                                       TokenCache::ownerOf(d->configuration.authority().toString(), account),
+                                       d->configuration.clientId(), normalized, options.minimumValidity, &result)) {
         reply->finishLater(result, SignInError());
         return reply;
     }
-    const QString key = SilentFlow::key(account.id(), normalized, options);
+    const QString key = SilentFlow::key(account, normalized, options);
     SilentFlow *flow = d->silentFlows.value(key);
     if (!flow) {
         flow = new SilentFlow(this, account, normalized, options);
@@ -188,33 +210,35 @@ SignInReply *SignInClient::fetchUserInfo(const Account &account)
 
 SignInReply *SignInClient::signOut(const Account &account, const SignOutOptions &options)
 {
-    return d->signOut(account.id(), options);
+    return d->signOut(TokenCache::ownerOf(d->configuration.authority().toString(), account), options);
 }
 
 SignInReply *SignInClient::signOutAll(const SignOutOptions &options)
 {
-    return d->signOut(QString(), options);
+    return d->signOut(TokenCache::Owner(), options);
 }
 
-SignInReply *SignInClientPrivate::signOut(const QString &accountId, const SignOutOptions &options)
+SignInReply *SignInClientPrivate::signOut(const TokenCache::Owner &owner, const SignOutOptions &options)
 {
     auto *reply = new SignInReply;
     QPointer<SignInClient> client(q);
     PersistedTokenCache *cache = tokens;
+    const QString authority = configuration.authority().toString();
     cache->enter(reply, [=](const SignInError &) {
         // The ID token names the session to end. One provider session serves
         // every account of an authority, so for all of them the last one will do.
-        const QList<TokenCache::AccountEntry> accounts = cache->cache().accounts();
+        // Only this provider's accounts: another's are not this client's to end.
+        const QList<TokenCache::AccountEntry> accounts = cache->cache().accountsOf(authority);
         Secret idToken;
         for (const TokenCache::AccountEntry &entry : accounts) {
-            if (accountId.isEmpty() || entry.account.id() == accountId)
+            if (owner.accountId.isEmpty() || entry.owner == owner)
                 idToken = entry.idToken;
         }
-        const auto forget = [accountId](TokenCache &tokenCache) {
-            if (accountId.isEmpty())
-                tokenCache.clear();
+        const auto forget = [owner, authority](TokenCache &tokenCache) {
+            if (owner.accountId.isEmpty())
+                tokenCache.removeAuthority(authority);
             else
-                tokenCache.removeAccount(accountId);
+                tokenCache.remove(owner);
         };
         cache->leave(forget, [=](const SignInError &storeError) {
             if (!client)

@@ -5,6 +5,8 @@
 #include <QtSignIn/SignInOptions.h>
 #include <QtSignIn/SignInResult.h>
 
+#include "cache/TokenCache.h"
+
 #include <QtCore/QDateTime>
 #include <QtCore/QHash>
 #include <QtCore/QPointer>
@@ -24,6 +26,7 @@ class SignInClient;
 class SignInFlow;
 class SignInReply;
 class SilentFlow;
+class TokenStore;
 class UserAgent;
 
 class SignInClientPrivate
@@ -43,11 +46,13 @@ public:
     // The provider answered 429 or 503 with Retry-After: no refresh before then.
     QDateTime retryNotBefore;
 
+    // Sets the token store, and where an earlier QtSignIn kept its tokens.
+    void useStore(TokenStore *store);
     // Keeps what an interactive sign-in produced; `done` gets the store's error.
     void remember(const SignInResult &result, QObject *context,
                   const std::function<void(const SignInError &)> &done);
-    // Forgets one account, or all of them when `accountId` is empty.
-    SignInReply *signOut(const QString &accountId, const SignOutOptions &options);
+    // Forgets one account, or all of this provider's when `owner` is empty.
+    SignInReply *signOut(const TokenCache::Owner &owner, const SignOutOptions &options);
     // RP-initiated logout through the user agent, when the provider offers it.
     void endProviderSession(const Secret &idTokenHint, QObject *context,
                             const std::function<void(const SignInError &)> &done);

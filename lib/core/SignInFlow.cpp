@@ -155,9 +155,7 @@ void SignInFlow::handleRedirect(const QUrl &redirect)
     // it, and the ID token's iss must then equal it.
     SignInError error;
     const bool issuerIsTemplate = TenantIssuer::isTemplate(m_metadata.issuer);
-    const bool issuerMatches = issuerIsTemplate
-            ? !TenantIssuer::tenantOf(m_metadata.issuer, response.issuer).isEmpty()
-            : response.issuer == m_metadata.issuer;
+    const bool issuerMatches = TenantIssuer::belongsTo(m_metadata.issuer, response.issuer);
     if (response.hasIssuer && issuerIsTemplate && issuerMatches)
         m_authorizationResponseIssuer = response.issuer;
     if (response.hasIssuer && !issuerMatches) {

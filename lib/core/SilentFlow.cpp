@@ -6,6 +6,7 @@
 #include "cache/PersistedTokenCache.h"
 #include "oidc/IdTokenValidator.h"
 #include "oidc/ProviderDocuments.h"
+#include "oidc/TenantIssuer.h"
 #include "protocol/ProviderText.h"
 #include "protocol/TokenRequest.h"
 
@@ -57,6 +58,7 @@ SilentFlow::SilentFlow(SignInClient *client, const Account &account, const QStri
       m_authority(client->configuration().authority().toString()),
       m_clientId(client->configuration().clientId()),
       m_account(account),
+      m_owner(TokenCache::ownerOf(m_authority, account)),
       m_scopes(TokenCache::normalizedScopes(scopes)),
       m_options(options)
 {
@@ -71,25 +73,25 @@ SilentFlow::~SilentFlow()
     }
 }
 
-QString SilentFlow::key(const QString &accountId, const QStringList &normalizedScopes,
+QString SilentFlow::key(const Account &account, const QStringList &normalizedScopes,
                         const SilentOptions &options)
 {
-    return accountId + QLatin1Char('\n') + normalizedScopes.join(QLatin1Char(' ')) + QLatin1Char('\n')
+    return account.issuer() + QLatin1Char('\n') + account.id() + QLatin1Char('\n') + normalizedScopes.join(QLatin1Char(' ')) + QLatin1Char('\n')
             + QString::number(options.minimumValidity.count()) + (options.forceRefresh ? QStringLiteral(" force") : QString());
 }
 
-bool SilentFlow::answerFromCache(const TokenCache &cache, const QString &authority, const QString &clientId,
-                                 const QString &accountId, const QStringList &scopes,
-                                 std::chrono::seconds minimumValidity, SignInResult *result)
+bool SilentFlow::answerFromCache(const TokenCache &cache, const TokenCache::Owner &owner, const QString &clientId,
+                                 const QStringList &scopes, std::chrono::seconds minimumValidity,
+                                 SignInResult *result)
 {
     const TokenCache::AccessTokenEntry *accessToken =
-            cache.findAccessToken(accountId, authority, scopes, QDateTime::currentDateTimeUtc(), minimumValidity);
+            cache.findAccessToken(owner, scopes, QDateTime::currentDateTimeUtc(), minimumValidity);
     if (!accessToken)
         return false;
-    const TokenCache::AccountEntry *account = cache.findAccount(accountId);
+    const TokenCache::AccountEntry *account = cache.findAccount(owner);
     if (!account)
         return false;
-    const TokenCache::RefreshTokenEntry *refreshToken = cache.findRefreshToken(accountId, clientId);
+    const TokenCache::RefreshTokenEntry *refreshToken = cache.findRefreshToken(owner, clientId);
     *result = resultOf(*account, *accessToken, refreshToken ? refreshToken->token : Secret(), scopes,
                        QStringLiteral("cache"));
     return true;
@@ -115,13 +117,13 @@ void SilentFlow::start()
     m_cache->load(this, [this](const SignInError &error) {
         if (error.isError())
             return conclude(SignInResult(), error);
-        if (!m_cache->cache().findAccount(m_account.id()))
+        if (!m_cache->cache().findAccount(m_owner))
             return conclude(SignInResult(), SignInError(SignInError::InteractionRequired,
                                                         QStringLiteral("the account is not in the token cache")));
         SignInResult result;
         if (!m_options.forceRefresh
-            && answerFromCache(m_cache->cache(), m_authority, m_clientId, m_account.id(), m_scopes,
-                               m_options.minimumValidity, &result)) {
+            && answerFromCache(m_cache->cache(), m_owner, m_clientId, m_scopes, m_options.minimumValidity,
+                               &result)) {
             return conclude(result, SignInError());
         }
         const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -146,7 +148,7 @@ void SilentFlow::entered(const SignInError &readError)
     if (readError.isError())
         qCWarning(lcToken).noquote() << "refreshing from memory:" << readError.detail();
     const TokenCache &cache = m_cache->cache();
-    const TokenCache::AccountEntry *account = cache.findAccount(m_account.id());
+    const TokenCache::AccountEntry *account = cache.findAccount(m_owner);
     if (!account)
         return conclude(SignInResult(), SignInError(SignInError::InteractionRequired,
                                                     QStringLiteral("the account was signed out")));
@@ -154,14 +156,14 @@ void SilentFlow::entered(const SignInError &readError)
     // Another request, maybe in another process, may have refreshed meanwhile.
     SignInResult result;
     if (!m_options.forceRefresh
-        && answerFromCache(cache, m_authority, m_clientId, m_account.id(), m_scopes, m_options.minimumValidity, &result)) {
+        && answerFromCache(cache, m_owner, m_clientId, m_scopes, m_options.minimumValidity, &result)) {
         return conclude(result, SignInError());
     }
-    const TokenCache::RefreshTokenEntry *refreshToken = cache.findRefreshToken(m_account.id(), m_clientId);
+    const TokenCache::RefreshTokenEntry *refreshToken = cache.findRefreshToken(m_owner, m_clientId);
     if (!refreshToken)
         return conclude(SignInResult(), SignInError(SignInError::InteractionRequired,
                                                     QStringLiteral("no refresh token for the account")));
-    m_refreshToken = refreshToken->token;
+    m_refreshToken = *refreshToken;
     m_provider->metadata(m_http, this, [this](const ProviderMetadata &metadata, const SignInError &error) {
         if (error.isError())
             return conclude(SignInResult(), error);
@@ -172,6 +174,19 @@ void SilentFlow::entered(const SignInError &readError)
 
 void SilentFlow::redeemRefreshToken(const ProviderMetadata &metadata)
 {
+    // The last check before the refresh token leaves the process, whatever
+    // the lookup found: it goes to the token endpoint named by its own
+    // issuer's discovery document, or nowhere (RFC 6749 §10.4, RFC 9700 §4.14).
+    // The authority's document may name another issuer since the sign-in
+    // (a server moved, or a cache entry that was filed wrongly).
+    if (m_refreshToken.owner.authority != m_authority
+        || !TenantIssuer::belongsTo(metadata.issuer, m_refreshToken.owner.issuer)) {
+        qCWarning(lcToken).noquote() << "not sending a refresh token issued by" << m_refreshToken.owner.issuer
+                                     << "to the provider of" << metadata.issuer;
+        return conclude(SignInResult(), SignInError(SignInError::InteractionRequired,
+                                                    QStringLiteral("the refresh token was issued by another provider "
+                                                                   "than this authority's; it was not sent")));
+    }
     // Without scopes of its own the request carries none, which means "as
     // originally granted" (RFC 6749 §6). Otherwise openid keeps the ID token
     // coming back, and the rest is what the caller needs.
@@ -182,8 +197,8 @@ void SilentFlow::redeemRefreshToken(const ProviderMetadata &metadata)
             scopes.prepend(QStringLiteral("openid"));
     }
     const TokenRequest request = TokenRequest::forRefreshToken(metadata.tokenEndpoint, m_clientId,
-                                                               m_refreshToken, scopes);
-    qCInfo(lcToken) << "redeeming the refresh token" << m_refreshToken << "at"
+                                                               m_refreshToken.token, scopes);
+    qCInfo(lcToken) << "redeeming the refresh token" << m_refreshToken.token << "at"
                     << loggableUrl(metadata.tokenEndpoint);
     m_http.postForm(request.tokenEndpoint, request.toFormBody(), this,
                     [this](const HttpResponse &response) { handleTokenResponse(response); });
@@ -271,8 +286,7 @@ void SilentFlow::storeAndFinish()
         requested.prepend(QStringLiteral("openid"));
 
     TokenCache::AccessTokenEntry accessToken;
-    accessToken.accountId = m_account.id();
-    accessToken.authority = m_authority;
+    accessToken.owner = m_owner;
     // What was granted, which may be less than what was asked (RFC 6749 §5.1).
     accessToken.scopes = m_tokens.scopes ? *m_tokens.scopes : requested;
     accessToken.token = m_tokens.accessToken;
@@ -293,7 +307,9 @@ void SilentFlow::storeAndFinish()
     }
     // No refresh_token in the response: the one we have stays valid.
     const bool rotated = !m_tokens.refreshToken.isEmpty();
-    TokenCache::RefreshTokenEntry refreshToken{m_account.id(), m_clientId, rotated ? m_tokens.refreshToken : m_refreshToken};
+    TokenCache::RefreshTokenEntry refreshToken = m_refreshToken;
+    if (rotated)
+        refreshToken.token = m_tokens.refreshToken;
 
     const SignInResult result = resultOf(account, accessToken, refreshToken.token, requested, QStringLiteral("refresh"));
     qCInfo(lcToken) << "refreshed; access token" << result.accessToken
@@ -329,7 +345,7 @@ void SilentFlow::finishReplies(const SignInResult &result, const SignInError &er
 {
     if (m_client) {
         auto &flows = m_client->d->silentFlows;
-        const QString flowKey = key(m_account.id(), m_scopes, m_options);
+        const QString flowKey = key(m_account, m_scopes, m_options);
         if (flows.value(flowKey) == this)
             flows.remove(flowKey);
     }

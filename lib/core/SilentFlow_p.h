@@ -38,13 +38,13 @@ public:
 
     // Requests share a flow only when they ask for the same: a forced refresh
     // or a longer validity must not be answered by a flow that did not.
-    static QString key(const QString &accountId, const QStringList &normalizedScopes,
+    static QString key(const Account &account, const QStringList &normalizedScopes,
                        const SilentOptions &options);
 
     // The answer from memory alone, or false.
-    static bool answerFromCache(const TokenCache &cache, const QString &authority, const QString &clientId,
-                                const QString &accountId, const QStringList &scopes,
-                                std::chrono::seconds minimumValidity, SignInResult *result);
+    static bool answerFromCache(const TokenCache &cache, const TokenCache::Owner &owner, const QString &clientId,
+                                const QStringList &scopes, std::chrono::seconds minimumValidity,
+                                SignInResult *result);
 
     void attach(SignInReply *reply);
     void start();
@@ -67,6 +67,7 @@ private:
     QString m_authority;
     QString m_clientId;
     Account m_account;
+    TokenCache::Owner m_owner;
     QStringList m_scopes; // normalized
     SilentOptions m_options;
     QList<QPointer<SignInReply>> m_replies;
@@ -74,7 +75,7 @@ private:
     bool m_inSection = false;
     bool m_concluded = false;
     TokenCache::AccountEntry m_accountEntry;
-    Secret m_refreshToken;
+    TokenCache::RefreshTokenEntry m_refreshToken;
     ProviderMetadata m_metadata;
     TokenResponse m_tokens;
     Jwt m_idToken;

@@ -302,7 +302,7 @@ int firstSilent(const QUrl &issuer, const QString &providerCache)
     const qint64 start = nowNs();
     SignInClient client(configurationFor(issuer, providerCache));
     client.setTokenStore(new KeychainTokenStore(
-            KeychainTokenStore::serviceNameFor(QStringLiteral("bench"), QStringLiteral("qtsignin-demo"))));
+            KeychainTokenStore::serviceNameFor(QStringLiteral("bench"), QStringLiteral("qtsignin-demo"), issuer)));
     SignInReply *load = client.loadTokenCache();
     const bool loaded = waitForReply(load, "keychain read");
     delete load;

@@ -75,10 +75,12 @@ private Q_SLOTS:
     void withoutASecretServiceTheCacheIsUnavailable();
     void corruptKeychainItemIsSkippedWithAWarning();
     void fileCacheIsPrivateToTheUser();
+    void anotherProviderWithTheSameClientIdIsSentNothing();
+    void tokensOfTheEarlierKeychainItemMoveToTheProvidersOwn();
 
 private:
     QString appName() const { return QString::fromLatin1(QTest::currentTestFunction()); }
-    QString serviceName() const { return QStringLiteral("qtsignin/%1/%2").arg(appName(), clientId); }
+    QString serviceName() const { return KeychainTokenStore::serviceNameFor(appName(), clientId, QUrl(m_issuer)); }
     QStringList session(const QString &command) const;
     Run cli(const QStringList &arguments, const QProcessEnvironment &environment = qtsigninKeyringEnvironment(),
             int timeoutMs = 120000);
@@ -86,9 +88,12 @@ private:
     QProcess *startCli(const QStringList &arguments);
     static Run finishCli(QProcess *process);
     QJsonObject keychainDocument();
-    void replaceKeychainItem(const QByteArray &secret, const QByteArray &type);
-    int keychainItemCount();
+    void replaceKeychainItem(const QByteArray &secret, const QByteArray &type) { replaceKeychainItem(serviceName(), secret, type); }
+    void replaceKeychainItem(const QString &service, const QByteArray &secret, const QByteArray &type);
+    int keychainItemCount() { return keychainItemCount(serviceName()); }
+    int keychainItemCount(const QString &service);
     int refreshGrants();
+    int requestsTo(const QString &path);
     void expireAccessTokensInTheKeychain();
 
     QString m_issuer;
@@ -180,8 +185,9 @@ QJsonObject tst_CliSession::keychainDocument()
     return QJsonDocument::fromJson(QByteArray::fromBase64(lookup.readAllStandardOutput().trimmed())).object();
 }
 
-void tst_CliSession::replaceKeychainItem(const QByteArray &secret, const QByteArray &type)
+void tst_CliSession::replaceKeychainItem(const QString &service, const QByteArray &secret, const QByteArray &type)
 {
+    const auto serviceName = [&service] { return service; };
     QProcess clear;
     clear.setProcessEnvironment(qtsigninKeyringEnvironment());
     clear.start(QStringLiteral("secret-tool"), {QStringLiteral("clear"), QStringLiteral("server"), serviceName(),
@@ -204,8 +210,9 @@ void tst_CliSession::replaceKeychainItem(const QByteArray &secret, const QByteAr
 
 // How many items the keychain holds under the test's service; -1 when
 // secret-tool could not tell (so that "none" is never read from a failure).
-int tst_CliSession::keychainItemCount()
+int tst_CliSession::keychainItemCount(const QString &service)
 {
+    const auto serviceName = [&service] { return service; };
     QProcess search;
     search.setProcessEnvironment(qtsigninKeyringEnvironment());
     search.start(QStringLiteral("secret-tool"), {QStringLiteral("search"), QStringLiteral("--all"),
@@ -222,6 +229,14 @@ int tst_CliSession::refreshGrants()
     const QJsonObject stats = QJsonDocument::fromJson(httpRequest(QUrl(m_issuer + QStringLiteral("/test/stats"))))
                                       .object().value(QLatin1String("requests")).toObject();
     return stats.value(QLatin1String("grant:refresh_token")).toInt();
+}
+
+// Requests the local provider has answered at `path`, of any issuer's.
+int tst_CliSession::requestsTo(const QString &path)
+{
+    const QJsonObject stats = QJsonDocument::fromJson(httpRequest(QUrl(m_issuer + QStringLiteral("/test/stats"))))
+                                      .object().value(QLatin1String("requests")).toObject();
+    return stats.value(path).toInt();
 }
 
 void tst_CliSession::expireAccessTokensInTheKeychain()
@@ -480,7 +495,7 @@ void tst_CliSession::corruptKeychainItemIsSkippedWithAWarning()
 
     // A sign-in replaces it with valid data.
     QCOMPARE(login().exitCode, 0);
-    QCOMPARE(keychainDocument().value(QLatin1String("schema")).toInt(), 1);
+    QCOMPARE(keychainDocument().value(QLatin1String("schema")).toInt(), 2);
     QCOMPARE(cli(session(QStringLiteral("token"))).exitCode, 0);
 }
 
@@ -500,6 +515,90 @@ void tst_CliSession::fileCacheIsPrivateToTheUser()
     const Run token = cli(session(QStringLiteral("token")) << QStringLiteral("--json") << QStringLiteral("--cache") << cache);
     QCOMPARE(token.exitCode, 0);
     QCOMPARE(token.json.value(QLatin1String("source")).toString(), QStringLiteral("cache"));
+}
+
+// Issue 13 §1: one client id registered at two providers (the local root
+// issuer and its "contoso" tenant, each with keys and tokens of its own), one
+// store. Signed in at the first, the second is asked for a token: its token
+// endpoint must receive nothing, and the person is told to sign in there.
+void tst_CliSession::anotherProviderWithTheSameClientIdIsSentNothing()
+{
+    QTemporaryDir directory;
+    const QString cache = QStringLiteral("file:") + directory.filePath(QStringLiteral("cache.json"));
+    QCOMPARE(login({QStringLiteral("--cache"), cache}).exitCode, 0);
+    const QString other = m_issuer + QStringLiteral("/contoso/v2.0");
+    const int before = requestsTo(QStringLiteral("/contoso/v2.0/token"));
+    QStringList arguments = session(QStringLiteral("token"));
+    arguments[arguments.indexOf(m_issuer)] = other;
+    for (const QString &force : {QString(), QStringLiteral("--force-refresh")}) {
+        QStringList call = arguments;
+        call << QStringLiteral("--json") << QStringLiteral("--cache") << cache;
+        if (!force.isEmpty())
+            call << force;
+        const Run token = cli(call);
+        QCOMPARE(token.exitCode, 4);
+        QVERIFY(!token.json.contains(QLatin1String("access_token")));
+    }
+    const Run accounts = cli(QStringList(arguments).replaceInStrings(QStringLiteral("token"), QStringLiteral("accounts"))
+                             << QStringLiteral("--json") << QStringLiteral("--cache") << cache);
+    QCOMPARE(accounts.exitCode, 0);
+    QVERIFY(accounts.json.value(QLatin1String("accounts")).toArray().isEmpty());
+    QCOMPARE(requestsTo(QStringLiteral("/contoso/v2.0/token")), before);
+    // The first provider's session is untouched.
+    const Run mine = cli(session(QStringLiteral("token")) << QStringLiteral("--json") << QStringLiteral("--cache") << cache);
+    QCOMPARE(mine.exitCode, 0);
+}
+
+// Issue 13 §1: QtSignIn 0.1 kept the cache (schema 1, items keyed by account
+// id alone) under "qtsignin/<app>/<client>" for every provider. Its tokens
+// move to the provider's own item, bound to their issuer, and still work;
+// another provider gets nothing from them.
+void tst_CliSession::tokensOfTheEarlierKeychainItemMoveToTheProvidersOwn()
+{
+    QCOMPARE(login().exitCode, 0);
+    const QJsonObject current = keychainDocument();
+    QCOMPARE(current.value(QLatin1String("schema")).toInt(), 2);
+    // The same cache as 0.1 wrote it.
+    const auto strip = [](const QJsonValue &entries) {
+        QJsonArray stripped;
+        for (const QJsonValue &entry : entries.toArray()) {
+            QJsonObject object = entry.toObject();
+            object.remove(QStringLiteral("issuer"));
+            stripped.append(object);
+        }
+        return stripped;
+    };
+    QJsonArray refreshTokens = strip(current.value(QLatin1String("refresh_tokens")));
+    QVERIFY(!refreshTokens.isEmpty());
+    for (qsizetype i = 0; i < refreshTokens.size(); ++i) {
+        QJsonObject object = refreshTokens.at(i).toObject();
+        object.remove(QStringLiteral("authority"));
+        refreshTokens.replace(i, object);
+    }
+    const QJsonObject legacy{{QStringLiteral("schema"), 1},
+                             {QStringLiteral("accounts"), strip(current.value(QLatin1String("accounts")))},
+                             {QStringLiteral("access_tokens"), strip(current.value(QLatin1String("access_tokens")))},
+                             {QStringLiteral("refresh_tokens"), refreshTokens}};
+    const QString legacyService = KeychainTokenStore::serviceNameFor(appName(), clientId);
+    replaceKeychainItem(legacyService, QJsonDocument(legacy).toJson(QJsonDocument::Compact).toBase64(), "base64");
+    QCOMPARE(cli(session(QStringLiteral("logout")) << QStringLiteral("--all")).exitCode, 0);
+    QCOMPARE(keychainItemCount(), 0);
+    QCOMPARE(keychainItemCount(legacyService), 1);
+
+    // Another provider first: it takes nothing, sends nothing, and leaves the
+    // old item for the provider whose tokens it holds.
+    QStringList other = session(QStringLiteral("token"));
+    other[other.indexOf(m_issuer)] = m_issuer + QStringLiteral("/contoso/v2.0");
+    const int before = requestsTo(QStringLiteral("/contoso/v2.0/token"));
+    QCOMPARE(cli(QStringList(other) << QStringLiteral("--force-refresh")).exitCode, 4);
+    QCOMPARE(requestsTo(QStringLiteral("/contoso/v2.0/token")), before);
+    QCOMPARE(keychainItemCount(legacyService), 1);
+
+    const Run token = cli(session(QStringLiteral("token")) << QStringLiteral("--json") << QStringLiteral("--force-refresh"));
+    QCOMPARE(token.exitCode, 0);
+    QCOMPARE(token.json.value(QLatin1String("source")).toString(), QStringLiteral("refresh"));
+    QCOMPARE(keychainDocument().value(QLatin1String("schema")).toInt(), 2);
+    QCOMPARE(keychainItemCount(legacyService), 0); // moved, not copied
 }
 
 QTEST_GUILESS_MAIN(tst_CliSession)

@@ -49,18 +49,22 @@ private:
     QString m_identity;
 };
 
+const TokenCache::Owner owner{QStringLiteral("https://login.example.com/t1/v2.0"),
+                              QStringLiteral("https://login.example.com/t1/v2.0"), QStringLiteral("u1.t1")};
+
 // A signed-in account and its refresh token, as a sign-in stores them.
 void signIn(TokenCache &tokens, const QByteArray &token)
 {
     TokenCache::AccountEntry account;
-    account.idTokenClaims = QJsonObject{{QStringLiteral("sub"), QStringLiteral("s1")},
+    account.idTokenClaims = QJsonObject{{QStringLiteral("iss"), QStringLiteral("https://login.example.com/t1/v2.0")},
+                                        {QStringLiteral("sub"), QStringLiteral("s1")},
                                         {QStringLiteral("oid"), QStringLiteral("u1")},
                                         {QStringLiteral("tid"), QStringLiteral("t1")}};
     account.account = Account::fromIdTokenClaims(account.idTokenClaims);
-    account.authority = QStringLiteral("https://login.example.com/t1/v2.0");
+    account.owner = TokenCache::ownerOf(QStringLiteral("https://login.example.com/t1/v2.0"), account.account);
     account.idToken = Secret(QByteArray("header.claims.signature"));
     tokens.store(account);
-    tokens.store(TokenCache::RefreshTokenEntry{account.account.id(), QStringLiteral("client"), Secret(token)});
+    tokens.store(TokenCache::RefreshTokenEntry{account.owner, QStringLiteral("client"), Secret(token)});
 }
 
 // Runs one section with `change` and returns what entering and leaving said.
@@ -103,6 +107,8 @@ private Q_SLOTS:
     void leavesANewerSchemaAlone();
     void aSectionWithoutTheLockIsNotExclusive();
     void refusesAnotherStoreWhileInUse();
+    void movesThisProvidersTokensFromTheLegacyStore();
+    void leavesTheLegacyStoreAloneOnceTheStoreHasTokens();
 };
 
 void tst_PersistedTokenCache::readsTheStoreOncePerProcess()
@@ -144,7 +150,7 @@ void tst_PersistedTokenCache::neverWritesOverWhatItCouldNotRead()
     QCOMPARE(outcome.left.code(), SignInError::KeychainUnavailable);
     QCOMPARE(store->writes, 0);
     // The change lives on in memory, for this process.
-    QVERIFY(cache.cache().findRefreshToken(QStringLiteral("u1.t1"), QStringLiteral("client")));
+    QVERIFY(cache.cache().findRefreshToken(owner, QStringLiteral("client")));
 }
 
 void tst_PersistedTokenCache::leavesANewerSchemaAlone()
@@ -210,6 +216,66 @@ void tst_PersistedTokenCache::refusesAnotherStoreWhileInUse()
     bool left = false;
     cache.leave(nullptr, [&](const SignInError &) { left = true; });
     QVERIFY(left);
+}
+
+
+// QtSignIn 0.1 kept every provider's tokens in one keychain item: the
+// provider's own move to its new item, the others' stay for their providers.
+void tst_PersistedTokenCache::movesThisProvidersTokensFromTheLegacyStore()
+{
+    TokenCache legacyCache;
+    signIn(legacyCache, "rt-mine");
+    TokenCache::AccountEntry other;
+    other.idTokenClaims = QJsonObject{{QStringLiteral("iss"), QStringLiteral("https://other.example/")},
+                                      {QStringLiteral("sub"), QStringLiteral("s9")}};
+    other.account = Account::fromIdTokenClaims(other.idTokenClaims);
+    other.owner = TokenCache::ownerOf(QStringLiteral("https://other.example/"), other.account);
+    QVERIFY(legacyCache.store(other));
+    QVERIFY(legacyCache.store(TokenCache::RefreshTokenEntry{other.owner, QStringLiteral("client"), Secret(QByteArray("rt-other"))}));
+
+    auto *store = new StandInStore;
+    auto *legacy = new StandInStore;
+    legacy->document = TokenCacheSerializer::serialize(legacyCache);
+    PersistedTokenCache cache(store);
+    QPointer<StandInStore> legacyWatch(legacy);
+    cache.setMigrationSource(legacy, owner.authority);
+    bool loaded = false;
+    QObject context;
+    cache.load(&context, [&](const SignInError &error) { loaded = !error.isError(); });
+    QTRY_VERIFY(loaded);
+
+    QCOMPARE(cache.cache().findRefreshToken(owner, QStringLiteral("client"))->token.reveal(), QByteArray("rt-mine"));
+    QCOMPARE(cache.cache().accounts().size(), 1);
+    TokenCache moved;
+    QStringList warnings;
+    QCOMPARE(TokenCacheSerializer::deserialize(store->document, &moved, &warnings), TokenCacheSerializer::ReadResult::Read);
+    QVERIFY(moved.findRefreshToken(owner, QStringLiteral("client")));
+    QCOMPARE(moved.accounts().size(), 1);
+    TokenCache left;
+    QCOMPARE(TokenCacheSerializer::deserialize(legacyWatch->document, &left, &warnings), TokenCacheSerializer::ReadResult::Read);
+    QVERIFY(!left.findAccount(owner));
+    QCOMPARE(left.findRefreshToken(other.owner, QStringLiteral("client"))->token.reveal(), QByteArray("rt-other"));
+}
+
+void tst_PersistedTokenCache::leavesTheLegacyStoreAloneOnceTheStoreHasTokens()
+{
+    TokenCache current;
+    signIn(current, "rt-new");
+    TokenCache old;
+    signIn(old, "rt-old");
+    auto *store = new StandInStore;
+    store->document = TokenCacheSerializer::serialize(current);
+    auto *legacy = new StandInStore;
+    legacy->document = TokenCacheSerializer::serialize(old);
+    PersistedTokenCache cache(store);
+    cache.setMigrationSource(legacy, owner.authority);
+    bool loaded = false;
+    QObject context;
+    cache.load(&context, [&](const SignInError &error) { loaded = !error.isError(); });
+    QTRY_VERIFY(loaded);
+    QCOMPARE(cache.cache().findRefreshToken(owner, QStringLiteral("client"))->token.reveal(), QByteArray("rt-new"));
+    QCOMPARE(legacy->reads, 0);
+    QCOMPARE(legacy->writes, 0);
 }
 
 QTEST_GUILESS_MAIN(tst_PersistedTokenCache)

@@ -10,17 +10,25 @@ using namespace QtSignIn;
 namespace {
 
 const QString authority = QStringLiteral("https://login.example.com/t1/v2.0");
+const QString issuer = QStringLiteral("https://login.example.com/t1/v2.0");
 const QDateTime now = QDateTime::fromSecsSinceEpoch(1800000000, Qt::UTC);
 
-TokenCache::AccountEntry account(const QString &oid = QStringLiteral("u1"))
+TokenCache::Owner owner(const QString &accountId = QStringLiteral("u1.t1"))
+{
+    return TokenCache::Owner{authority, issuer, accountId};
+}
+
+TokenCache::AccountEntry account(const QString &oid = QStringLiteral("u1"), const QString &iss = issuer,
+                                 const QString &signedInAt = authority)
 {
     TokenCache::AccountEntry entry;
-    entry.idTokenClaims = QJsonObject{{QStringLiteral("sub"), QStringLiteral("s-") + oid},
+    entry.idTokenClaims = QJsonObject{{QStringLiteral("iss"), iss},
+                                      {QStringLiteral("sub"), QStringLiteral("s-") + oid},
                                       {QStringLiteral("oid"), oid},
                                       {QStringLiteral("tid"), QStringLiteral("t1")},
                                       {QStringLiteral("preferred_username"), oid + QStringLiteral("@example.com")}};
     entry.account = Account::fromIdTokenClaims(entry.idTokenClaims);
-    entry.authority = authority;
+    entry.owner = TokenCache::ownerOf(signedInAt, entry.account);
     entry.idToken = Secret(QByteArray("header.claims.signature"));
     return entry;
 }
@@ -29,8 +37,7 @@ TokenCache::AccessTokenEntry accessToken(const QStringList &scopes, qint64 expir
                                          const QByteArray &token = "at")
 {
     TokenCache::AccessTokenEntry entry;
-    entry.accountId = QStringLiteral("u1.t1");
-    entry.authority = authority;
+    entry.owner = owner();
     entry.scopes = scopes;
     entry.token = Secret(token);
     entry.tokenType = QStringLiteral("Bearer");
@@ -50,10 +57,13 @@ private Q_SLOTS:
         cache.store(account());
         cache.store(accessToken({QStringLiteral("profile"), QStringLiteral("api.read")}, 3600));
         const auto margin = std::chrono::seconds(300);
-        QVERIFY(cache.findAccessToken(QStringLiteral("u1.t1"), authority, {QStringLiteral("api.read")}, now, margin));
-        QVERIFY(!cache.findAccessToken(QStringLiteral("u1.t1"), authority, {QStringLiteral("api.write")}, now, margin));
-        QVERIFY(!cache.findAccessToken(QStringLiteral("u2.t1"), authority, {QStringLiteral("api.read")}, now, margin));
-        QVERIFY(!cache.findAccessToken(QStringLiteral("u1.t1"), QStringLiteral("https://other"), {QStringLiteral("api.read")}, now, margin));
+        QVERIFY(cache.findAccessToken(owner(), {QStringLiteral("api.read")}, now, margin));
+        QVERIFY(!cache.findAccessToken(owner(), {QStringLiteral("api.write")}, now, margin));
+        QVERIFY(!cache.findAccessToken(owner(QStringLiteral("u2.t1")), {QStringLiteral("api.read")}, now, margin));
+        QVERIFY(!cache.findAccessToken(TokenCache::Owner{QStringLiteral("https://other"), issuer, QStringLiteral("u1.t1")},
+                                       {QStringLiteral("api.read")}, now, margin));
+        QVERIFY(!cache.findAccessToken(TokenCache::Owner{authority, QStringLiteral("https://other"), QStringLiteral("u1.t1")},
+                                       {QStringLiteral("api.read")}, now, margin));
     }
 
     void tokensAboutToExpireAreNotServed()
@@ -61,8 +71,8 @@ private Q_SLOTS:
         TokenCache cache;
         cache.store(account());
         cache.store(accessToken({QStringLiteral("api.read")}, 299));
-        QVERIFY(!cache.findAccessToken(QStringLiteral("u1.t1"), authority, {QStringLiteral("api.read")}, now, std::chrono::seconds(300)));
-        QVERIFY(cache.findAccessToken(QStringLiteral("u1.t1"), authority, {QStringLiteral("api.read")}, now, std::chrono::seconds(60)));
+        QVERIFY(!cache.findAccessToken(owner(), {QStringLiteral("api.read")}, now, std::chrono::seconds(300)));
+        QVERIFY(cache.findAccessToken(owner(), {QStringLiteral("api.read")}, now, std::chrono::seconds(60)));
     }
 
     void aNewTokenReplacesOverlappingOnes()
@@ -73,7 +83,7 @@ private Q_SLOTS:
         cache.store(accessToken({QStringLiteral("email")}, 3600, "other"));
         cache.store(accessToken({QStringLiteral("api.read")}, 3600, "new"));
         QCOMPARE(cache.accessTokens().size(), 2);
-        QCOMPARE(cache.findAccessToken(QStringLiteral("u1.t1"), authority, {QStringLiteral("api.read")}, now,
+        QCOMPARE(cache.findAccessToken(owner(), {QStringLiteral("api.read")}, now,
                                        std::chrono::seconds(0))->token.reveal(), QByteArray("new"));
     }
 
@@ -83,12 +93,12 @@ private Q_SLOTS:
         cache.store(account());
         cache.store(account(QStringLiteral("u2")));
         cache.store(accessToken({QStringLiteral("api.read")}, 3600));
-        cache.store(TokenCache::RefreshTokenEntry{QStringLiteral("u1.t1"), QStringLiteral("client"), Secret(QByteArray("rt"))});
-        QVERIFY(cache.removeAccount(QStringLiteral("u1.t1")));
+        cache.store(TokenCache::RefreshTokenEntry{owner(), QStringLiteral("client"), Secret(QByteArray("rt"))});
+        QVERIFY(cache.remove(owner()));
         QCOMPARE(cache.accounts().size(), 1);
         QVERIFY(cache.accessTokens().isEmpty());
         QVERIFY(cache.refreshTokens().isEmpty());
-        QVERIFY(!cache.removeAccount(QStringLiteral("u1.t1")));
+        QVERIFY(!cache.remove(owner()));
     }
 
     void roundTripsThroughJson()
@@ -96,16 +106,16 @@ private Q_SLOTS:
         TokenCache cache;
         cache.store(account());
         cache.store(accessToken({QStringLiteral("profile"), QStringLiteral("api.read")}, 3600));
-        cache.store(TokenCache::RefreshTokenEntry{QStringLiteral("u1.t1"), QStringLiteral("client"), Secret(QByteArray("rt"))});
+        cache.store(TokenCache::RefreshTokenEntry{owner(), QStringLiteral("client"), Secret(QByteArray("rt"))});
         const QByteArray json = TokenCacheSerializer::serialize(cache);
-        QCOMPARE(QJsonDocument::fromJson(json).object().value(QLatin1String("schema")).toInt(), 1);
+        QCOMPARE(QJsonDocument::fromJson(json).object().value(QLatin1String("schema")).toInt(), 2);
         TokenCache read;
         QStringList warnings;
         QCOMPARE(TokenCacheSerializer::deserialize(json, &read, &warnings), TokenCacheSerializer::ReadResult::Read);
         QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
         QCOMPARE(TokenCacheSerializer::serialize(read), json);
-        QCOMPARE(read.findAccount(QStringLiteral("u1.t1"))->account.username(), QStringLiteral("u1@example.com"));
-        QCOMPARE(read.findRefreshToken(QStringLiteral("u1.t1"), QStringLiteral("client"))->token.reveal(), QByteArray("rt"));
+        QCOMPARE(read.findAccount(owner())->account.username(), QStringLiteral("u1@example.com"));
+        QCOMPARE(read.findRefreshToken(owner(), QStringLiteral("client"))->token.reveal(), QByteArray("rt"));
         QCOMPARE(read.accessTokens().constFirst().expiresOn, now.addSecs(3600));
     }
 
@@ -118,7 +128,8 @@ private Q_SLOTS:
         QTest::newRow("another app's json") << QByteArray("{\"token\":\"x\"}") << TokenCacheSerializer::ReadResult::NotACache;
         QTest::newRow("array") << QByteArray("[1]") << TokenCacheSerializer::ReadResult::NotACache;
         QTest::newRow("schema 0") << QByteArray("{\"schema\":0}") << TokenCacheSerializer::ReadResult::NotACache;
-        QTest::newRow("newer schema") << QByteArray("{\"schema\":2,\"whatever\":[]}") << TokenCacheSerializer::ReadResult::NewerSchema;
+        QTest::newRow("newer schema") << QByteArray("{\"schema\":3,\"whatever\":[]}") << TokenCacheSerializer::ReadResult::NewerSchema;
+        QTest::newRow("between schemas") << QByteArray("{\"schema\":1.5}") << TokenCacheSerializer::ReadResult::NotACache;
     }
 
     void refusesWhatIsNotACache()
@@ -133,7 +144,7 @@ private Q_SLOTS:
 
     void skipsMalformedEntriesAndKeepsTheRest()
     {
-        const QByteArray json = "{\"schema\":1, \"accounts\":[{\"id\":\"u1.t1\",\"authority\":\"https://login.example.com/t1/v2.0\",\"id_token\":\"x\", \"id_token_claims\":{\"sub\":\"s\",\"oid\":\"u1\",\"tid\":\"t1\"}}, {\"id\":\"forged\",\"authority\":\"a\",\"id_token_claims\":{\"sub\":\"s2\"}}, 42], \"access_tokens\":[{\"account_id\":\"u1.t1\",\"authority\":\"a\",\"scopes\":[\"x\"],\"token\":\"at\",\"expires_on\":1}, {\"account_id\":\"nobody\",\"authority\":\"a\",\"token\":\"at\"}], \"refresh_tokens\":[{\"account_id\":\"u1.t1\",\"client_id\":\"c\"}]}";
+        const QByteArray json = "{\"schema\":2, \"accounts\":[{\"id\":\"u1.t1\",\"authority\":\"a\",\"issuer\":\"i\",\"id_token\":\"x\", \"id_token_claims\":{\"iss\":\"i\",\"sub\":\"s\",\"oid\":\"u1\",\"tid\":\"t1\"}}, {\"id\":\"forged\",\"authority\":\"a\",\"issuer\":\"i\",\"id_token_claims\":{\"iss\":\"i\",\"sub\":\"s2\"}}, 42], \"access_tokens\":[{\"account_id\":\"u1.t1\",\"authority\":\"a\",\"issuer\":\"i\",\"scopes\":[\"x\"],\"token\":\"at\",\"expires_on\":1}, {\"account_id\":\"nobody\",\"authority\":\"a\",\"issuer\":\"i\",\"token\":\"at\"}], \"refresh_tokens\":[{\"account_id\":\"u1.t1\",\"authority\":\"a\",\"issuer\":\"i\",\"client_id\":\"c\"}]}";
         TokenCache cache;
         QStringList warnings;
         QCOMPARE(TokenCacheSerializer::deserialize(json, &cache, &warnings), TokenCacheSerializer::ReadResult::Read);
@@ -141,6 +152,102 @@ private Q_SLOTS:
         QCOMPARE(cache.accessTokens().size(), 1);
         QVERIFY(cache.refreshTokens().isEmpty());
         QCOMPARE(warnings.size(), 4);
+    }
+
+    // The defect of 0.1: one client id registered at two providers shared
+    // one cache, and provider B was sent provider A's refresh token.
+    void anotherProvidersItemsAreNeverFound()
+    {
+        const QString otherAuthority = QStringLiteral("https://evil.example.net/");
+        TokenCache cache;
+        cache.store(account());
+        cache.store(accessToken({QStringLiteral("api.read")}, 3600));
+        cache.store(TokenCache::RefreshTokenEntry{owner(), QStringLiteral("client"), Secret(QByteArray("rt"))});
+        // The same `sub` at another issuer is another person.
+        const TokenCache::Owner elsewhere{otherAuthority, otherAuthority, QStringLiteral("u1.t1")};
+        QVERIFY(!cache.findAccount(elsewhere));
+        QVERIFY(!cache.findRefreshToken(elsewhere, QStringLiteral("client")));
+        QVERIFY(!cache.findAccessToken(elsewhere, {QStringLiteral("api.read")}, now, std::chrono::seconds(0)));
+        // Through the same authority, an issuer the account does not name finds nothing either.
+        const TokenCache::Owner otherIssuer{authority, otherAuthority, QStringLiteral("u1.t1")};
+        QVERIFY(!cache.findRefreshToken(otherIssuer, QStringLiteral("client")));
+        QVERIFY(cache.accountsOf(otherAuthority).isEmpty());
+        QCOMPARE(cache.accountsOf(authority).size(), 1);
+    }
+
+    void oneStoreHoldsTwoProvidersApart()
+    {
+        const QString otherAuthority = QStringLiteral("https://idp.example.org/");
+        TokenCache cache;
+        cache.store(account());
+        cache.store(account(QStringLiteral("u1"), otherAuthority, otherAuthority));
+        QCOMPARE(cache.accounts().size(), 2);
+        const TokenCache::Owner there{otherAuthority, otherAuthority, QStringLiteral("u1.t1")};
+        cache.store(TokenCache::RefreshTokenEntry{owner(), QStringLiteral("client"), Secret(QByteArray("rt-here"))});
+        cache.store(TokenCache::RefreshTokenEntry{there, QStringLiteral("client"), Secret(QByteArray("rt-there"))});
+        QCOMPARE(cache.findRefreshToken(owner(), QStringLiteral("client"))->token.reveal(), QByteArray("rt-here"));
+        QCOMPARE(cache.findRefreshToken(there, QStringLiteral("client"))->token.reveal(), QByteArray("rt-there"));
+        QVERIFY(cache.removeAuthority(otherAuthority));
+        QCOMPARE(cache.accounts().size(), 1);
+        QCOMPARE(cache.refreshTokens().size(), 1);
+        QVERIFY(cache.findRefreshToken(owner(), QStringLiteral("client")));
+    }
+
+    void unboundEntriesAreRefused()
+    {
+        TokenCache cache;
+        TokenCache::AccountEntry noIssuer = account(QStringLiteral("u1"), QString());
+        QVERIFY(!cache.store(noIssuer));
+        // An account filed under an issuer its claims do not name.
+        TokenCache::AccountEntry misfiled = account();
+        misfiled.owner.issuer = QStringLiteral("https://other/");
+        QVERIFY(!cache.store(misfiled));
+        QVERIFY(!cache.store(TokenCache::RefreshTokenEntry{TokenCache::Owner{authority, QString(), QStringLiteral("u1.t1")},
+                                                           QStringLiteral("client"), Secret(QByteArray("rt"))}));
+        QVERIFY(cache.isEmpty());
+    }
+
+    // A cache QtSignIn 0.1 wrote: items keyed by account id alone.
+    void schema1EntriesAreBoundToTheirIssuer()
+    {
+        const QByteArray json = "{\"schema\":1,"
+            "\"accounts\":[{\"id\":\"u1.t1\",\"authority\":\"https://login.example.com/t1/v2.0\",\"id_token\":\"x\","
+            " \"id_token_claims\":{\"iss\":\"https://login.example.com/t1/v2.0\",\"sub\":\"s\",\"oid\":\"u1\",\"tid\":\"t1\"}},"
+            " {\"id\":\"nobody\",\"authority\":\"a\",\"id_token_claims\":{\"sub\":\"nobody\"}}],"
+            "\"access_tokens\":[{\"account_id\":\"u1.t1\",\"authority\":\"https://login.example.com/t1/v2.0\",\"scopes\":[\"x\"],\"token\":\"at\",\"expires_on\":1}],"
+            "\"refresh_tokens\":[{\"account_id\":\"u1.t1\",\"client_id\":\"client\",\"token\":\"rt\"}]}";
+        TokenCache cache;
+        QStringList warnings;
+        QCOMPARE(TokenCacheSerializer::deserialize(json, &cache, &warnings), TokenCacheSerializer::ReadResult::Read);
+        QCOMPARE(cache.accounts().size(), 1); // the one without an issuer cannot be bound
+        QVERIFY(cache.findAccount(owner()));
+        QCOMPARE(cache.findRefreshToken(owner(), QStringLiteral("client"))->token.reveal(), QByteArray("rt"));
+        QCOMPARE(cache.accessTokens().size(), 1);
+        QCOMPARE(cache.accessTokens().constFirst().owner, owner());
+        // Written back in the current schema, bound.
+        QCOMPARE(QJsonDocument::fromJson(TokenCacheSerializer::serialize(cache)).object()
+                         .value(QLatin1String("schema")).toInt(), TokenCacheSerializer::schemaVersion);
+    }
+
+    // In 0.1 a sign-in at a second provider with the same `sub` replaced the
+    // account entry but could leave the first provider's refresh token:
+    // whose it is cannot be known, so it is never used.
+    void schema1RefreshTokenOfUncertainOriginIsDropped()
+    {
+        const QByteArray json = "{\"schema\":1,"
+            "\"accounts\":[{\"id\":\"s\",\"authority\":\"https://b.example/\",\"id_token\":\"x\","
+            " \"id_token_claims\":{\"iss\":\"https://b.example/\",\"sub\":\"s\"}}],"
+            "\"access_tokens\":[{\"account_id\":\"s\",\"authority\":\"https://a.example/\",\"scopes\":[\"x\"],\"token\":\"at-a\",\"expires_on\":1},"
+            " {\"account_id\":\"s\",\"authority\":\"https://b.example/\",\"scopes\":[\"y\"],\"token\":\"at-b\",\"expires_on\":1}],"
+            "\"refresh_tokens\":[{\"account_id\":\"s\",\"client_id\":\"client\",\"token\":\"rt-a-or-b\"}]}";
+        TokenCache cache;
+        QStringList warnings;
+        QCOMPARE(TokenCacheSerializer::deserialize(json, &cache, &warnings), TokenCacheSerializer::ReadResult::Read);
+        QCOMPARE(cache.accounts().size(), 1);
+        QVERIFY(cache.refreshTokens().isEmpty());
+        QCOMPARE(cache.accessTokens().size(), 1);
+        QCOMPARE(cache.accessTokens().constFirst().token.reveal(), QByteArray("at-b"));
+        QCOMPARE(warnings.size(), 2);
     }
 };
 

@@ -40,6 +40,9 @@ void PersistedTokenCache::setStore(TokenStore *store)
     }
     delete m_store;
     m_store = store;
+    delete std::exchange(m_legacyStore, nullptr);
+    m_legacyAuthority.clear();
+    m_pendingLegacyCall = nullptr;
     // What was read from the old store does not describe the new one.
     m_cache.clear();
     m_loaded = false;
@@ -55,6 +58,23 @@ void PersistedTokenCache::setStore(TokenStore *store)
         if (m_pendingStoreCall)
             std::exchange(m_pendingStoreCall, nullptr)(QByteArray(), error);
     });
+}
+
+void PersistedTokenCache::setMigrationSource(TokenStore *legacyStore, const QString &authority)
+{
+    delete std::exchange(m_legacyStore, legacyStore);
+    m_legacyAuthority = authority;
+    m_legacyChecked = false;
+    if (!legacyStore)
+        return;
+    legacyStore->setParent(this);
+    const auto answer = [this](const QByteArray &document, const SignInError &error) {
+        if (m_pendingLegacyCall)
+            std::exchange(m_pendingLegacyCall, nullptr)(document, error);
+    };
+    connect(legacyStore, &TokenStore::readFinished, this, answer);
+    connect(legacyStore, &TokenStore::writeFinished, this,
+            [answer](const SignInError &error) { answer(QByteArray(), error); });
 }
 
 void PersistedTokenCache::load(QObject *context, const Done &done)
@@ -142,6 +162,8 @@ void PersistedTokenCache::readStore()
         if (error.isError()) {
             qCWarning(lcStore).noquote() << "reading the" << m_store->kind() << "token store failed:" << error.detail();
             m_sectionReadError = error;
+        } else if (document.isEmpty() && m_legacyStore && !m_legacyChecked && !m_unsavedChanges) {
+            return migrateFromLegacyStore();
         } else {
             m_sectionReadOk = true;
             adoptDocument(document);
@@ -150,6 +172,64 @@ void PersistedTokenCache::readStore()
         enterCurrentSection();
     };
     m_store->read();
+}
+
+void PersistedTokenCache::migrateFromLegacyStore()
+{
+    m_legacyChecked = true;
+    m_pendingLegacyCall = [this](const QByteArray &document, const SignInError &error) {
+        // The store itself was read, and is empty: whatever happens to the
+        // migration, this section has a good read.
+        m_sectionReadOk = true;
+        m_loaded = true;
+        adoptDocument(QByteArray());
+        TokenCache legacy;
+        QStringList warnings;
+        if (error.isError() || document.isEmpty()
+            || TokenCacheSerializer::deserialize(document, &legacy, &warnings) != TokenCacheSerializer::ReadResult::Read) {
+            // Left as it is: nothing from it is used, and nothing is lost.
+            return enterCurrentSection();
+        }
+        TokenCache mine = legacy;
+        mine.retainAuthority(m_legacyAuthority);
+        if (mine.isEmpty())
+            return enterCurrentSection();
+        for (const QString &message : std::as_const(warnings))
+            qCWarning(lcStore).noquote() << "migrating:" << message;
+        TokenCache remaining = legacy;
+        remaining.removeAuthority(m_legacyAuthority);
+        m_cache = mine;
+        // The new place is written first, so that the tokens are in one place
+        // or both at every moment, never in none.
+        m_pendingStoreCall = [this, remaining](const QByteArray &, const SignInError &writeError) {
+            if (writeError.isError()) {
+                qCWarning(lcStore).noquote() << "moving the tokens to the" << m_store->kind()
+                                             << "token store failed:" << writeError.detail();
+                // Used from memory in this process; the old place still has them.
+                m_unsavedChanges = true;
+                return enterCurrentSection();
+            }
+            qCInfo(lcStore) << "moved this provider's tokens from the token store of an earlier QtSignIn";
+            finishMigration(remaining);
+        };
+        m_store->write(TokenCacheSerializer::serialize(mine));
+    };
+    m_legacyStore->read();
+}
+
+void PersistedTokenCache::finishMigration(const TokenCache &remaining)
+{
+    m_pendingLegacyCall = [this](const QByteArray &, const SignInError &error) {
+        // If this failed, the old place keeps a copy that is never read again
+        // (the store is no longer empty); the session itself is safe.
+        if (error.isError())
+            qCWarning(lcStore).noquote() << "removing the moved tokens from their old place failed:" << error.detail();
+        enterCurrentSection();
+    };
+    if (remaining.isEmpty())
+        m_legacyStore->clear();
+    else
+        m_legacyStore->write(TokenCacheSerializer::serialize(remaining));
 }
 
 void PersistedTokenCache::adoptDocument(const QByteArray &document)

@@ -48,6 +48,13 @@ public:
     void setStore(TokenStore *store);
     TokenStore *store() const { return m_store; }
 
+    // Where an earlier QtSignIn kept this provider's tokens (a keychain item
+    // named without the provider, shared by every provider of the client).
+    // Read once, when the store itself is empty: the entries signed in
+    // through `authority` move to the store, and the rest stay where they
+    // were, for their own providers to take. Takes ownership; cleared by setStore().
+    void setMigrationSource(TokenStore *legacyStore, const QString &authority);
+
     // How long a section may wait for another process to finish its own.
     void setLockTimeout(std::chrono::milliseconds timeout) { m_lockTimeout = timeout; }
 
@@ -91,6 +98,8 @@ private:
     void startNextSection();
     void tryLock();
     void readStore();
+    void migrateFromLegacyStore();
+    void finishMigration(const TokenCache &remaining);
     void adoptDocument(const QByteArray &document);
     void enterCurrentSection();
     void endSection(const Done &done, const SignInError &error);
@@ -107,6 +116,11 @@ private:
 
     // The store runs one call at a time: the one under way, if any.
     std::function<void(const QByteArray &, const SignInError &)> m_pendingStoreCall;
+
+    TokenStore *m_legacyStore = nullptr;
+    QString m_legacyAuthority;
+    bool m_legacyChecked = false;
+    std::function<void(const QByteArray &, const SignInError &)> m_pendingLegacyCall;
 
     QList<Section> m_waitingSections;
     bool m_inSection = false;

@@ -24,15 +24,21 @@ QStringList TokenCache::accessTokenScopes(const QStringList &scopes)
     return result;
 }
 
-const TokenCache::AccessTokenEntry *
-TokenCache::findAccessToken(const QString &accountId, const QString &authority,
-                            const QStringList &scopes, const QDateTime &now,
-                            std::chrono::seconds margin) const
+TokenCache::Owner TokenCache::ownerOf(const QString &authority, const Account &account)
 {
+    return Owner{authority, account.issuer(), account.id()};
+}
+
+const TokenCache::AccessTokenEntry *TokenCache::findAccessToken(const Owner &owner, const QStringList &scopes,
+                                                                const QDateTime &now,
+                                                                std::chrono::seconds margin) const
+{
+    if (!owner.isComplete())
+        return nullptr;
     const QDateTime validUntil = now.addSecs(margin.count());
     const QStringList wanted = accessTokenScopes(scopes);
     for (const AccessTokenEntry &entry : m_accessTokens) {
-        if (entry.accountId != accountId || entry.authority != authority)
+        if (entry.owner != owner)
             continue;
         // A token without a known expiry cannot be trusted to still work.
         if (!entry.expiresOn.isValid() || entry.expiresOn <= validUntil)
@@ -46,64 +52,99 @@ TokenCache::findAccessToken(const QString &accountId, const QString &authority,
     return nullptr;
 }
 
-const TokenCache::RefreshTokenEntry *TokenCache::findRefreshToken(const QString &accountId,
-                                                                  const QString &clientId) const
+const TokenCache::RefreshTokenEntry *TokenCache::findRefreshToken(const Owner &owner, const QString &clientId) const
 {
+    if (!owner.isComplete())
+        return nullptr;
     for (const RefreshTokenEntry &entry : m_refreshTokens) {
-        if (entry.accountId == accountId && entry.clientId == clientId)
+        if (entry.owner == owner && entry.clientId == clientId)
             return &entry;
     }
     return nullptr;
 }
 
-const TokenCache::AccountEntry *TokenCache::findAccount(const QString &accountId) const
+const TokenCache::AccountEntry *TokenCache::findAccount(const Owner &owner) const
 {
+    if (!owner.isComplete())
+        return nullptr;
     for (const AccountEntry &entry : m_accounts) {
-        if (entry.account.id() == accountId)
+        if (entry.owner == owner)
             return &entry;
     }
     return nullptr;
 }
 
-void TokenCache::store(const AccountEntry &account)
+QList<TokenCache::AccountEntry> TokenCache::accountsOf(const QString &authority) const
 {
-    m_accounts.removeIf([&account](const AccountEntry &entry) {
-        return entry.account.id() == account.account.id();
-    });
-    m_accounts.append(account);
+    QList<AccountEntry> accounts;
+    for (const AccountEntry &entry : m_accounts) {
+        if (entry.owner.authority == authority)
+            accounts.append(entry);
+    }
+    return accounts;
 }
 
-void TokenCache::store(const AccessTokenEntry &accessToken)
+bool TokenCache::store(const AccountEntry &account)
 {
+    // The account must be the one its owner names: an entry filed under one
+    // issuer with claims from another would be found for the wrong provider.
+    if (!account.owner.isComplete() || account.account.id() != account.owner.accountId
+        || account.account.issuer() != account.owner.issuer)
+        return false;
+    m_accounts.removeIf([&account](const AccountEntry &entry) { return entry.owner == account.owner; });
+    m_accounts.append(account);
+    return true;
+}
+
+bool TokenCache::store(const AccessTokenEntry &accessToken)
+{
+    if (!accessToken.owner.isComplete())
+        return false;
     AccessTokenEntry entry = accessToken;
     entry.scopes = accessTokenScopes(entry.scopes);
     m_accessTokens.removeIf([&entry](const AccessTokenEntry &old) {
-        if (old.accountId != entry.accountId || old.authority != entry.authority)
+        if (old.owner != entry.owner)
             return false;
         return old.scopes == entry.scopes || std::any_of(old.scopes.cbegin(), old.scopes.cend(),
                            [&entry](const QString &scope) { return entry.scopes.contains(scope); });
     });
     m_accessTokens.append(entry);
+    return true;
 }
 
-void TokenCache::store(const RefreshTokenEntry &refreshToken)
+bool TokenCache::store(const RefreshTokenEntry &refreshToken)
 {
+    if (!refreshToken.owner.isComplete() || refreshToken.clientId.isEmpty())
+        return false;
     m_refreshTokens.removeIf([&refreshToken](const RefreshTokenEntry &entry) {
-        return entry.accountId == refreshToken.accountId && entry.clientId == refreshToken.clientId;
+        return entry.owner == refreshToken.owner && entry.clientId == refreshToken.clientId;
     });
     m_refreshTokens.append(refreshToken);
+    return true;
 }
 
-bool TokenCache::removeAccount(const QString &accountId)
+bool TokenCache::remove(const Owner &owner)
 {
-    const auto removed = m_accounts.removeIf([&accountId](const AccountEntry &entry) {
-        return entry.account.id() == accountId;
-    }) + m_accessTokens.removeIf([&accountId](const AccessTokenEntry &entry) {
-        return entry.accountId == accountId;
-    }) + m_refreshTokens.removeIf([&accountId](const RefreshTokenEntry &entry) {
-        return entry.accountId == accountId;
-    });
+    const auto removed = m_accounts.removeIf([&owner](const AccountEntry &entry) { return entry.owner == owner; })
+            + m_accessTokens.removeIf([&owner](const AccessTokenEntry &entry) { return entry.owner == owner; })
+            + m_refreshTokens.removeIf([&owner](const RefreshTokenEntry &entry) { return entry.owner == owner; });
     return removed > 0;
+}
+
+bool TokenCache::removeAuthority(const QString &authority)
+{
+    const auto ofAuthority = [&authority](const auto &entry) { return entry.owner.authority == authority; };
+    const auto removed = m_accounts.removeIf(ofAuthority) + m_accessTokens.removeIf(ofAuthority)
+            + m_refreshTokens.removeIf(ofAuthority);
+    return removed > 0;
+}
+
+void TokenCache::retainAuthority(const QString &authority)
+{
+    const auto ofAnother = [&authority](const auto &entry) { return entry.owner.authority != authority; };
+    m_accounts.removeIf(ofAnother);
+    m_accessTokens.removeIf(ofAnother);
+    m_refreshTokens.removeIf(ofAnother);
 }
 
 void TokenCache::clear()

@@ -3,6 +3,8 @@
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
+#include <QtCore/QHash>
+#include <QtCore/QSet>
 
 namespace QtSignIn {
 
@@ -28,37 +30,167 @@ QStringList stringList(const QJsonValue &value)
     return list;
 }
 
+void writeOwner(QJsonObject *object, const TokenCache::Owner &owner, const char *accountIdName)
+{
+    object->insert(QStringLiteral("authority"), owner.authority);
+    object->insert(QStringLiteral("issuer"), owner.issuer);
+    object->insert(QLatin1String(accountIdName), owner.accountId);
+}
+
+TokenCache::Owner readOwner(const QJsonObject &object, const char *accountIdName)
+{
+    return TokenCache::Owner{text(object, "authority"), text(object, "issuer"), text(object, accountIdName)};
+}
+
+QDateTime expiryOf(const QJsonObject &object)
+{
+    // Range-checked before converting: a double beyond qint64 is undefined
+    // behaviour, and anything past year 9999 is not a date.
+    const double expiresOn = object.value(QLatin1String("expires_on")).toDouble(-1);
+    if (expiresOn >= 0 && expiresOn < 253402300800.0)
+        return QDateTime::fromSecsSinceEpoch(qint64(expiresOn), Qt::UTC);
+    return QDateTime();
+}
+
+TokenCache::AccountEntry accountOf(const QJsonObject &object)
+{
+    TokenCache::AccountEntry entry;
+    entry.idTokenClaims = object.value(QLatin1String("id_token_claims")).toObject();
+    entry.account = Account::fromIdTokenClaims(entry.idTokenClaims);
+    entry.idToken = Secret(text(object, "id_token"));
+    return entry;
+}
+
+TokenCache::AccessTokenEntry accessTokenOf(const QJsonObject &object)
+{
+    TokenCache::AccessTokenEntry entry;
+    entry.scopes = stringList(object.value(QLatin1String("scopes")));
+    entry.token = Secret(text(object, "token"));
+    entry.tokenType = text(object, "token_type");
+    entry.expiresOn = expiryOf(object);
+    return entry;
+}
+
+// Schema 2: every entry names its owner (authority, issuer, account).
+void readCurrent(const QJsonObject &root, TokenCache *cache, QStringList *warnings)
+{
+    for (const QJsonValue &value : root.value(QLatin1String("accounts")).toArray()) {
+        const QJsonObject object = value.toObject();
+        TokenCache::AccountEntry entry = accountOf(object);
+        entry.owner = readOwner(object, "id");
+        // The id and issuer are derived from the claims again (store() checks
+        // them against the owner): a mismatch means tampering or damage.
+        if (!entry.account.isValid() || !cache->store(entry))
+            warnings->append(QStringLiteral("skipped a malformed account entry"));
+    }
+    for (const QJsonValue &value : root.value(QLatin1String("access_tokens")).toArray()) {
+        const QJsonObject object = value.toObject();
+        TokenCache::AccessTokenEntry entry = accessTokenOf(object);
+        entry.owner = readOwner(object, "account_id");
+        if (entry.token.isEmpty() || !cache->findAccount(entry.owner) || !cache->store(entry))
+            warnings->append(QStringLiteral("skipped a malformed access token entry"));
+    }
+    for (const QJsonValue &value : root.value(QLatin1String("refresh_tokens")).toArray()) {
+        const QJsonObject object = value.toObject();
+        TokenCache::RefreshTokenEntry entry{readOwner(object, "account_id"), text(object, "client_id"),
+                                            Secret(text(object, "token"))};
+        if (entry.token.isEmpty() || !cache->findAccount(entry.owner) || !cache->store(entry))
+            warnings->append(QStringLiteral("skipped a malformed refresh token entry"));
+    }
+}
+
+// Schema 1 (QtSignIn 0.1) keyed items by account id alone, and refresh tokens
+// named no provider at all. Each item is bound here to the provider that
+// issued it where that is certain, and dropped where it is not: an unbound
+// refresh token is never sent anywhere.
+void migrateSchema1(const QJsonObject &root, TokenCache *cache, QStringList *warnings)
+{
+    // Schema 1 held one account entry per id (a later sign-in elsewhere with
+    // the same `sub` replaced it), recording the authority and the validated
+    // ID token claims, whose `iss` is its issuer.
+    QHash<QString, TokenCache::Owner> owners;
+    for (const QJsonValue &value : root.value(QLatin1String("accounts")).toArray()) {
+        const QJsonObject object = value.toObject();
+        TokenCache::AccountEntry entry = accountOf(object);
+        entry.owner = TokenCache::Owner{text(object, "authority"), entry.account.issuer(), entry.account.id()};
+        if (!entry.account.isValid() || entry.account.id() != text(object, "id") || !cache->store(entry)) {
+            warnings->append(QStringLiteral("skipped a malformed account entry"));
+            continue;
+        }
+        owners.insert(entry.owner.accountId, entry.owner);
+    }
+    // Access tokens recorded their authority: bound when it is the account's.
+    QSet<QString> seenElsewhere; // account ids with tokens from another authority
+    for (const QJsonValue &value : root.value(QLatin1String("access_tokens")).toArray()) {
+        const QJsonObject object = value.toObject();
+        const QString accountId = text(object, "account_id");
+        const auto owner = owners.constFind(accountId);
+        TokenCache::AccessTokenEntry entry = accessTokenOf(object);
+        if (owner == owners.cend() || entry.token.isEmpty()) {
+            warnings->append(QStringLiteral("skipped a malformed access token entry"));
+            continue;
+        }
+        if (owner->authority != text(object, "authority")) {
+            seenElsewhere.insert(accountId);
+            warnings->append(QStringLiteral("dropped an access token that cannot be bound to its provider"));
+            continue;
+        }
+        entry.owner = *owner;
+        cache->store(entry);
+    }
+    // A refresh token named only the account: it is bound to the account's
+    // provider unless the same id was also signed in elsewhere, when it may
+    // have been issued by either.
+    for (const QJsonValue &value : root.value(QLatin1String("refresh_tokens")).toArray()) {
+        const QJsonObject object = value.toObject();
+        const QString accountId = text(object, "account_id");
+        const auto owner = owners.constFind(accountId);
+        TokenCache::RefreshTokenEntry entry{TokenCache::Owner(), text(object, "client_id"), Secret(text(object, "token"))};
+        if (owner == owners.cend() || entry.token.isEmpty() || entry.clientId.isEmpty()) {
+            warnings->append(QStringLiteral("skipped a malformed refresh token entry"));
+            continue;
+        }
+        if (seenElsewhere.contains(accountId)) {
+            warnings->append(QStringLiteral("dropped a refresh token that cannot be bound to its provider"));
+            continue;
+        }
+        entry.owner = *owner;
+        cache->store(entry);
+    }
+}
+
 } // namespace
 
 QByteArray TokenCacheSerializer::serialize(const TokenCache &cache)
 {
     QJsonArray accounts;
     for (const TokenCache::AccountEntry &entry : cache.accounts()) {
-        accounts.append(QJsonObject{
-            {QStringLiteral("id"), entry.account.id()},
-            {QStringLiteral("authority"), entry.authority},
+        QJsonObject object{
             {QStringLiteral("id_token"), entry.idToken.revealString()},
             {QStringLiteral("id_token_claims"), entry.idTokenClaims},
-        });
+        };
+        writeOwner(&object, entry.owner, "id");
+        accounts.append(object);
     }
     QJsonArray accessTokens;
     for (const TokenCache::AccessTokenEntry &entry : cache.accessTokens()) {
-        accessTokens.append(QJsonObject{
-            {QStringLiteral("account_id"), entry.accountId},
-            {QStringLiteral("authority"), entry.authority},
+        QJsonObject object{
             {QStringLiteral("scopes"), QJsonArray::fromStringList(entry.scopes)},
             {QStringLiteral("token"), entry.token.revealString()},
             {QStringLiteral("token_type"), entry.tokenType},
             {QStringLiteral("expires_on"), toJson(entry.expiresOn)},
-        });
+        };
+        writeOwner(&object, entry.owner, "account_id");
+        accessTokens.append(object);
     }
     QJsonArray refreshTokens;
     for (const TokenCache::RefreshTokenEntry &entry : cache.refreshTokens()) {
-        refreshTokens.append(QJsonObject{
-            {QStringLiteral("account_id"), entry.accountId},
+        QJsonObject object{
             {QStringLiteral("client_id"), entry.clientId},
             {QStringLiteral("token"), entry.token.revealString()},
-        });
+        };
+        writeOwner(&object, entry.owner, "account_id");
+        refreshTokens.append(object);
     }
     const QJsonObject document{
         {QStringLiteral("schema"), schemaVersion},
@@ -81,60 +213,14 @@ TokenCacheSerializer::ReadResult TokenCacheSerializer::deserialize(const QByteAr
     const QJsonValue schema = document.object().value(QLatin1String("schema"));
     if (error.error != QJsonParseError::NoError || !document.isObject() || !schema.isDouble())
         return ReadResult::NotACache;
-    if (schema.toInt() > schemaVersion)
+    if (schema.toDouble() > schemaVersion)
         return ReadResult::NewerSchema;
-    if (schema.toInt() < 1)
+    if (schema.toDouble() == 1)
+        migrateSchema1(document.object(), cache, warnings);
+    else if (schema.toDouble() == schemaVersion)
+        readCurrent(document.object(), cache, warnings);
+    else
         return ReadResult::NotACache;
-    const QJsonObject root = document.object();
-
-    for (const QJsonValue &value : root.value(QLatin1String("accounts")).toArray()) {
-        const QJsonObject object = value.toObject();
-        TokenCache::AccountEntry entry;
-        entry.idTokenClaims = object.value(QLatin1String("id_token_claims")).toObject();
-        entry.account = Account::fromIdTokenClaims(entry.idTokenClaims);
-        entry.authority = text(object, "authority");
-        entry.idToken = Secret(text(object, "id_token"));
-        // The id is derived from the claims again: a stored id that does not
-        // match them means the entry was tampered with or mangled.
-        if (!entry.account.isValid() || entry.account.id() != text(object, "id") || entry.authority.isEmpty()) {
-            warnings->append(QStringLiteral("skipped a malformed account entry"));
-            continue;
-        }
-        cache->store(entry);
-    }
-    for (const QJsonValue &value : root.value(QLatin1String("access_tokens")).toArray()) {
-        const QJsonObject object = value.toObject();
-        TokenCache::AccessTokenEntry entry;
-        entry.accountId = text(object, "account_id");
-        entry.authority = text(object, "authority");
-        entry.scopes = stringList(object.value(QLatin1String("scopes")));
-        entry.token = Secret(text(object, "token"));
-        entry.tokenType = text(object, "token_type");
-        // Range-checked before converting: a double beyond qint64 is
-        // undefined behaviour, and anything past year 9999 is not a date.
-        const double expiresOn = object.value(QLatin1String("expires_on")).toDouble(-1);
-        if (expiresOn >= 0 && expiresOn < 253402300800.0)
-            entry.expiresOn = QDateTime::fromSecsSinceEpoch(qint64(expiresOn), Qt::UTC);
-        if (entry.accountId.isEmpty() || entry.authority.isEmpty() || entry.token.isEmpty()
-            || !cache->findAccount(entry.accountId)) {
-            warnings->append(QStringLiteral("skipped a malformed access token entry"));
-            continue;
-        }
-        cache->store(entry);
-    }
-    for (const QJsonValue &value : root.value(QLatin1String("refresh_tokens")).toArray()) {
-        const QJsonObject object = value.toObject();
-        TokenCache::RefreshTokenEntry entry;
-        entry.accountId = text(object, "account_id");
-        entry.clientId = text(object, "client_id");
-        entry.token = Secret(text(object, "token"));
-        if (entry.accountId.isEmpty() || entry.clientId.isEmpty() || entry.token.isEmpty()
-            || !cache->findAccount(entry.accountId)) {
-            warnings->append(QStringLiteral("skipped a malformed refresh token entry"));
-            continue;
-        }
-        cache->store(entry);
-    }
     return ReadResult::Read;
 }
 

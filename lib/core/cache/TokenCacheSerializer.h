@@ -11,7 +11,7 @@ namespace QtSignIn {
 // The token cache as versioned JSON, so that a later QtSignIn can migrate
 // what an earlier one stored:
 //
-//   {"schema": 1, "accounts": [...], "access_tokens": [...], "refresh_tokens": [...]}
+//   {"schema": 2, "accounts": [...], "access_tokens": [...], "refresh_tokens": [...]}
 //
 // Reading is defensive: what comes back from a keychain or a file may be
 // corrupt, truncated or written by someone else. A malformed entry is skipped
@@ -19,7 +19,8 @@ namespace QtSignIn {
 class TokenCacheSerializer
 {
 public:
-    static constexpr int schemaVersion = 1;
+    // 2: every entry names its owner (TokenCache::Owner); 1 is migrated on reading.
+    static constexpr int schemaVersion = 2;
     static constexpr qsizetype maximumSize = 4 * 1024 * 1024;
 
     enum class ReadResult {

@@ -99,4 +99,11 @@ QString tenantOf(const QString &issuerTemplate, const QString &issuer)
     return isValidTenantId(tenantId) ? tenantId : QString();
 }
 
+bool belongsTo(const QString &discoveryIssuer, const QString &issuer)
+{
+    if (issuer.isEmpty())
+        return false;
+    return isTemplate(discoveryIssuer) ? !tenantOf(discoveryIssuer, issuer).isEmpty() : issuer == discoveryIssuer;
+}
+
 } // namespace QtSignIn::TenantIssuer

@@ -34,5 +34,9 @@ QString resolve(const QString &issuerTemplate, const QString &tenantId);
 // The tenant id a concrete issuer names under the template, or empty.
 QString tenantOf(const QString &issuerTemplate, const QString &issuer);
 
+// True when `issuer` is the discovery document's issuer, or, for a
+// multi-tenant document, that template with one valid tenant id put in.
+bool belongsTo(const QString &discoveryIssuer, const QString &issuer);
+
 } // namespace TenantIssuer
 } // namespace QtSignIn

@@ -339,6 +339,18 @@ QString KeychainTokenStore::serviceNameFor(const QString &applicationName, const
     return QStringLiteral("qtsignin/") + application + QLatin1Char('/') + clientId;
 }
 
+QString KeychainTokenStore::serviceNameFor(const QString &applicationName, const QString &clientId,
+                                           const QUrl &authority)
+{
+    const QString application = applicationName.isEmpty() ? QCoreApplication::applicationName()
+                                                           : applicationName;
+    // Percent-encoding every reserved character, '/' and '%' included, makes
+    // the three parts recoverable from the name, so the name is unique.
+    const auto part = [](const QString &text) { return QString::fromLatin1(QUrl::toPercentEncoding(text)); };
+    return QStringLiteral("qtsignin/2/") + part(application) + QLatin1Char('/') + part(clientId) + QLatin1Char('/')
+            + part(authority.toString());
+}
+
 KeychainTokenStore::KeychainTokenStore(const QString &serviceName, QObject *parent)
     : TokenStore(parent), d(std::make_unique<KeychainTokenStorePrivate>(this, serviceName))
 {

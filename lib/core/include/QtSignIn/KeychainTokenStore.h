@@ -3,6 +3,8 @@
 
 #include <QtSignIn/TokenStore.h>
 
+#include <QtCore/QUrl>
+
 #include <chrono>
 #include <memory>
 
@@ -12,8 +14,9 @@ class KeychainTokenStorePrivate;
 
 /// The token cache in the operating system's keychain through QtKeychain:
 /// Secret Service on Linux, Keychain on macOS, Credential Manager on Windows.
-/// Items live under a service name derived from the app and the client id, so
-/// two apps never see each other's tokens.
+/// Items live under a service name derived from the app, the client id and the
+/// provider (serviceNameFor()), so two apps never see each other's tokens, and
+/// the tokens of one provider are never filed under another's name.
 ///
 /// Every keychain job has a deadline of our own (a locked keychain may wait on
 /// an unlock prompt): past it, the call fails with KeychainUnavailable. Never
@@ -29,7 +32,15 @@ class QTSIGNIN_CORE_EXPORT KeychainTokenStore : public TokenStore
 {
     Q_OBJECT
 public:
-    /// "qtsignin/<applicationName>/<clientId>"
+    /// "qtsignin/2/<applicationName>/<clientId>/<authority>", each part
+    /// percent-encoded (RFC 3986 §2.1, everything but the unreserved
+    /// characters) so that no two different (application, client, provider)
+    /// triples give the same name. An empty application name means
+    /// QCoreApplication::applicationName().
+    static QString serviceNameFor(const QString &applicationName, const QString &clientId, const QUrl &authority);
+    /// The name QtSignIn 0.1 used, "qtsignin/<applicationName>/<clientId>":
+    /// unescaped and without the provider. Read once to move its tokens to
+    /// the new name (SignInClient does this); never written.
     static QString serviceNameFor(const QString &applicationName, const QString &clientId);
 
     explicit KeychainTokenStore(const QString &serviceName, QObject *parent = nullptr);
