@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include "CommandOutput.h"
 #include "ExitCode.h"
+#include "InterruptHandler.h"
 #include "LoginCommand.h"
 #include "LoginOptions.h"
 #include "SessionCommand.h"
@@ -11,6 +12,8 @@
 #include <QtCore/QJsonObject>
 #include <QtCore/QLoggingCategory>
 #include <QtWidgets/QApplication>
+
+#include <QtSignIn/SignInReply.h>
 
 #include <cstdio>
 #include <cstring>
@@ -74,7 +77,31 @@ bool displayAvailable()
 #endif
 }
 
-int runSessionCommand(QCoreApplication &app, const QString &command, const QStringList &arguments)
+// Ctrl-C and SIGTERM: nothing new starts and nothing more is printed; the
+// replies under way are cancelled. A refresh already sent is not: the
+// SignInClient waits for its answer and stores the tokens when the
+// application quits (the provider may have rotated the refresh token, and
+// the old one no longer works). Then the exit code names the signal.
+void exitOnInterrupt(InterruptHandler &interrupts, QObject *command)
+{
+    QObject::connect(&interrupts, &InterruptHandler::interrupted, command, [command](int exitCode, bool first) {
+        if (!first) {
+            CommandOutput::writeStderr(QCoreApplication::translate(
+                    "qtsignin", "qtsignin: still storing the tokens the provider has just issued\n"));
+            return;
+        }
+        QObject::disconnect(command, nullptr, QCoreApplication::instance(), nullptr);
+        const auto replies = command->findChildren<QtSignIn::SignInReply *>();
+        for (QtSignIn::SignInReply *reply : replies) {
+            reply->disconnect(command);
+            reply->cancel();
+        }
+        QCoreApplication::exit(exitCode);
+    });
+}
+
+int runSessionCommand(QCoreApplication &app, InterruptHandler &interrupts, const QString &command,
+                      const QStringList &arguments)
 {
     SessionOptions::Command which;
     if (command == QLatin1String("token")) {
@@ -101,6 +128,7 @@ int runSessionCommand(QCoreApplication &app, const QString &command, const QStri
         QLoggingCategory::setFilterRules(QStringLiteral("qtsignin.*=true"));
     SessionCommand session(options);
     QObject::connect(&session, &SessionCommand::done, &app, &QCoreApplication::exit, Qt::QueuedConnection);
+    exitOnInterrupt(interrupts, &session);
     session.start();
     return app.exec();
 }
@@ -123,6 +151,9 @@ int main(int argc, char *argv[])
         application = std::make_unique<QCoreApplication>(argc, argv);
     }
     QCoreApplication &app = *application;
+    // As early as there is an event loop to hand signals to; one that comes
+    // before ends the process as usual, when nothing has been sent yet.
+    InterruptHandler interrupts;
     QCoreApplication::setApplicationName(QStringLiteral("qtsignin"));
     QCoreApplication::setApplicationVersion(QStringLiteral(QTSIGNIN_VERSION));
 
@@ -141,7 +172,7 @@ int main(int argc, char *argv[])
         return ExitSuccess;
     }
     if (command != QLatin1String("login"))
-        return runSessionCommand(app, command, arguments);
+        return runSessionCommand(app, interrupts, command, arguments);
 
     LoginOptions options;
     QString error;
@@ -157,6 +188,7 @@ int main(int argc, char *argv[])
 
     LoginCommand login(options);
     QObject::connect(&login, &LoginCommand::done, &app, &QCoreApplication::exit, Qt::QueuedConnection);
+    exitOnInterrupt(interrupts, &login);
     login.start();
     return app.exec();
 }

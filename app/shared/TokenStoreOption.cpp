@@ -1,6 +1,8 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include "TokenStoreOption.h"
 
+#include "HeldWriteTokenStore.h"
+
 #include <QtSignIn/ClientConfiguration.h>
 #include <QtSignIn/FileTokenStore.h>
 #include <QtSignIn/KeychainTokenStore.h>
@@ -37,6 +39,11 @@ bool TokenStoreOption::parse(const QString &cache, const QString &keychainTimeou
 }
 
 TokenStore *TokenStoreOption::create(const ClientConfiguration &configuration) const
+{
+    return HeldWriteTokenStore::wrapIfRequested(createStore(configuration));
+}
+
+TokenStore *TokenStoreOption::createStore(const ClientConfiguration &configuration) const
 {
     switch (kind) {
     case Kind::Memory:

@@ -25,4 +25,7 @@ struct TokenStoreOption
 
     // The store for `configuration`'s application and client.
     QtSignIn::TokenStore *create(const QtSignIn::ClientConfiguration &configuration) const;
+
+private:
+    QtSignIn::TokenStore *createStore(const QtSignIn::ClientConfiguration &configuration) const;
 };

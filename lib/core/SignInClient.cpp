@@ -13,6 +13,9 @@
 #include <QtSignIn/KeychainTokenStore.h>
 #include <QtSignIn/SystemBrowserUserAgent.h>
 
+#include <QtCore/QCoreApplication>
+#include <QtCore/QDeadlineTimer>
+#include <QtCore/QTimer>
 #include <QtCore/QUrlQuery>
 #include <QtNetwork/QNetworkAccessManager>
 
@@ -29,12 +32,54 @@ SignInClient::SignInClient(const ClientConfiguration &configuration, QObject *pa
     d->useStore(new KeychainTokenStore(KeychainTokenStore::serviceNameFor(
             configuration.applicationName(), configuration.clientId(), configuration.authority())));
     connect(d->tokens, &PersistedTokenCache::warning, this, &SignInClient::tokenCacheWarning);
+    // A rotated refresh token that dies with the process ends the session.
+    if (QCoreApplication *application = QCoreApplication::instance())
+        connect(application, &QCoreApplication::aboutToQuit, this, [this] { d->finishPendingWrites(); });
 }
 
 SignInClient::~SignInClient()
 {
+    d->finishPendingWrites();
     if (d->activeFlow)
         d->activeFlow->cancel();
+}
+
+bool SignInClient::hasPendingWrites() const
+{
+    return d->pendingWrites > 0;
+}
+
+bool SignInClient::waitForPendingWrites(std::chrono::milliseconds timeout)
+{
+    const bool wasClosing = std::exchange(d->closing, true);
+    const QDeadlineTimer deadline(timeout);
+    // processEvents(), not a QEventLoop: a nested loop would end at once once
+    // the application has been told to exit, and this runs just then.
+    QTimer tick; // wakes the wait below, so the deadline is seen
+    tick.start(20);
+    while (d->pendingWrites > 0 && !deadline.hasExpired() && QCoreApplication::instance())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    d->closing = wasClosing;
+    if (d->pendingWrites > 0)
+        qCWarning(lcToken) << "gave up waiting for tokens to be stored after" << timeout.count() << "ms";
+    return d->pendingWrites == 0;
+}
+
+std::chrono::milliseconds SignInClientPrivate::closingDeadline() const
+{
+    // The refresh's answer, maybe the provider's keys, and the store's write.
+    const auto store = qobject_cast<const KeychainTokenStore *>(tokens->store());
+    return 2 * configuration.networkTimeout() + (store ? store->timeout() : std::chrono::milliseconds(10000));
+}
+
+void SignInClientPrivate::finishPendingWrites()
+{
+    if (pendingWrites == 0)
+        return;
+    qCInfo(lcToken) << "waiting for tokens to be stored before ending";
+    closing = true; // for good: the application is ending
+    q->waitForPendingWrites(closingDeadline());
+    closing = true;
 }
 
 ClientConfiguration SignInClient::configuration() const

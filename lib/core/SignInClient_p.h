@@ -45,6 +45,18 @@ public:
     QHash<QString, QPointer<SilentFlow>> silentFlows;
     // The provider answered 429 or 503 with Retry-After: no refresh before then.
     QDateTime retryNotBefore;
+    // Operations holding tokens the provider has issued that are not yet in
+    // the token store (a rotated refresh token): the application must not end
+    // before they are (see SignInClient::waitForPendingWrites()).
+    int pendingWrites = 0;
+    // The application is quitting or the client going away: nothing that
+    // would use up a refresh token starts any more.
+    bool closing = false;
+
+    // How long quitting waits for pending writes: the provider's answer and
+    // the ID token's keys, then the store's write.
+    std::chrono::milliseconds closingDeadline() const;
+    void finishPendingWrites();
 
     // Sets the token store, and where an earlier QtSignIn kept its tokens.
     void useStore(TokenStore *store);

@@ -42,6 +42,7 @@ public:
     SignInFlow(SignInClient *client, SignInReply *reply, const QStringList &scopes,
                const SignInOptions &options);
     ~SignInFlow() override;
+    void releasePendingWrite();
 
     void start();
     void cancel();
@@ -68,6 +69,7 @@ private:
     SignInOptions m_options;
 
     Stage m_stage = Stage::Idle;
+    bool m_holdsPendingWrite = false;
     ProviderMetadata m_metadata;
     AuthorizationRequest m_request;
     Pkce m_pkce;

@@ -66,6 +66,7 @@ SilentFlow::SilentFlow(SignInClient *client, const Account &account, const QStri
 
 SilentFlow::~SilentFlow()
 {
+    releasePendingWrite();
     // The client is going away with requests still open: they end, too.
     for (const QPointer<SignInReply> &reply : std::as_const(m_replies)) {
         if (reply)
@@ -174,6 +175,12 @@ void SilentFlow::entered(const SignInError &readError)
 
 void SilentFlow::redeemRefreshToken(const ProviderMetadata &metadata)
 {
+    // Nobody waits for the answer any more (every reply was cancelled, or the
+    // application is quitting): a refresh now would only use up the refresh
+    // token, and a rotated one could die with the process.
+    if (m_replies.isEmpty() || !m_client || m_client->d->closing)
+        return conclude(SignInResult(), SignInError(SignInError::Cancelled,
+                                                    QStringLiteral("cancelled before the refresh was sent")));
     // The last check before the refresh token leaves the process, whatever
     // the lookup found: it goes to the token endpoint named by its own
     // issuer's discovery document, or nowhere (RFC 6749 §10.4, RFC 9700 §4.14).
@@ -200,6 +207,10 @@ void SilentFlow::redeemRefreshToken(const ProviderMetadata &metadata)
                                                                m_refreshToken.token, scopes);
     qCInfo(lcToken) << "redeeming the refresh token" << m_refreshToken.token << "at"
                     << loggableUrl(metadata.tokenEndpoint);
+    // From here until the answer is stored, ending the process could lose
+    // the session: the provider may rotate the refresh token.
+    m_holdsPendingWrite = true;
+    ++m_client->d->pendingWrites;
     m_http.postForm(request.tokenEndpoint, request.toFormBody(), this,
                     [this](const HttpResponse &response) { handleTokenResponse(response); });
 }
@@ -341,8 +352,17 @@ void SilentFlow::conclude(const SignInResult &result, const SignInError &error,
     });
 }
 
+void SilentFlow::releasePendingWrite()
+{
+    if (std::exchange(m_holdsPendingWrite, false) && m_client)
+        --m_client->d->pendingWrites;
+}
+
 void SilentFlow::finishReplies(const SignInResult &result, const SignInError &error, const SignInError &storeError)
 {
+    // Stored (or failed for good) before anyone hears of it: an application
+    // that quits on this reply loses nothing.
+    releasePendingWrite();
     if (m_client) {
         auto &flows = m_client->d->silentFlows;
         const QString flowKey = key(m_account, m_scopes, m_options);

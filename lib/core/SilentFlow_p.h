@@ -58,6 +58,7 @@ private:
     // Ends the flow: leaves the section if inside one, with `change`.
     void conclude(const SignInResult &result, const SignInError &error,
                   const std::function<void(TokenCache &)> &change = nullptr);
+    void releasePendingWrite();
     void finishReplies(const SignInResult &result, const SignInError &error, const SignInError &storeError);
 
     QPointer<SignInClient> m_client;
@@ -80,6 +81,7 @@ private:
     TokenResponse m_tokens;
     Jwt m_idToken;
     bool m_mayRefetchKeys = true;
+    bool m_holdsPendingWrite = false;
 };
 
 } // namespace QtSignIn

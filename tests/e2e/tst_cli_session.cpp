@@ -27,6 +27,11 @@
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
+#include <csignal>
+#include <memory>
+
+#include <signal.h>
+
 using namespace QtSignIn;
 
 namespace {
@@ -76,6 +81,11 @@ private Q_SLOTS:
     void corruptKeychainItemIsSkippedWithAWarning();
     void fileCacheIsPrivateToTheUser();
     void anotherProviderWithTheSameClientIdIsSentNothing();
+    void interruptedRefreshKeepsTheSession_data();
+    void interruptedRefreshKeepsTheSession();
+    void interruptBeforeTheRefreshIsSentSendsNothing();
+    void destroyingTheClientMidRefreshStoresTheRotatedToken();
+    void cleanup();
     void tokensOfTheEarlierKeychainItemMoveToTheProvidersOwn();
 
 private:
@@ -94,6 +104,8 @@ private:
     int keychainItemCount(const QString &service);
     int refreshGrants();
     int requestsTo(const QString &path);
+    void delayTokenResponses(int milliseconds);
+    static bool waitForStderr(QProcess *process, const QByteArray &marker, QByteArray *seen);
     void expireAccessTokensInTheKeychain();
 
     QString m_issuer;
@@ -599,6 +611,153 @@ void tst_CliSession::tokensOfTheEarlierKeychainItemMoveToTheProvidersOwn()
     QCOMPARE(token.json.value(QLatin1String("source")).toString(), QStringLiteral("refresh"));
     QCOMPARE(keychainDocument().value(QLatin1String("schema")).toInt(), 2);
     QCOMPARE(keychainItemCount(legacyService), 0); // moved, not copied
+}
+
+void tst_CliSession::cleanup()
+{
+    delayTokenResponses(0);
+}
+
+void tst_CliSession::delayTokenResponses(int milliseconds)
+{
+    const QByteArray none;
+    httpRequest(QUrl(m_issuer + QStringLiteral("/test/token-delay?ms=%1").arg(milliseconds)), &none);
+}
+
+bool tst_CliSession::waitForStderr(QProcess *process, const QByteArray &marker, QByteArray *seen)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!seen->contains(marker) && timer.elapsed() < 30000 && process->state() == QProcess::Running) {
+        process->waitForReadyRead(100);
+        *seen += process->readAllStandardError();
+    }
+    return seen->contains(marker);
+}
+
+// Issue 13 §2: Ctrl-C or SIGTERM while a refresh is under way, at a provider
+// that rotates refresh tokens and revokes the whole grant when a used one
+// comes back (oidc-provider does). Had the rotated token died with the
+// process, the next run would replay the old one and the session would end.
+void tst_CliSession::interruptedRefreshKeepsTheSession_data()
+{
+    QTest::addColumn<QString>("stage");
+    QTest::addColumn<int>("signalNumber");
+    for (int signalNumber : {SIGINT, SIGTERM}) {
+        const char *name = signalNumber == SIGINT ? "SIGINT" : "SIGTERM";
+        QTest::addRow("%s, the provider's answer under way", name) << QStringLiteral("answer") << signalNumber;
+        QTest::addRow("%s, the keychain's write under way", name) << QStringLiteral("write") << signalNumber;
+    }
+}
+
+void tst_CliSession::interruptedRefreshKeepsTheSession()
+{
+    QFETCH(QString, stage);
+    QFETCH(int, signalNumber);
+    QCOMPARE(login().exitCode, 0);
+    const QJsonValue before = keychainDocument().value(QLatin1String("refresh_tokens")).toArray().first()
+                                      .toObject().value(QLatin1String("token"));
+    QProcessEnvironment environment = qtsigninKeyringEnvironment();
+    QByteArray marker;
+    if (stage == QLatin1String("answer")) {
+        delayTokenResponses(1500);
+        marker = "redeeming the refresh token";
+    } else {
+        environment.insert(QStringLiteral("QTSIGNIN_TEST_HOLD_STORE_WRITES_MS"), QStringLiteral("1500"));
+        marker = "holding the token store's write";
+    }
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(QTSIGNIN_CLI), session(QStringLiteral("token"))
+                          << QStringLiteral("--force-refresh") << QStringLiteral("--json") << QStringLiteral("--verbose"));
+    QVERIFY(process.waitForStarted());
+    QByteArray err;
+    QVERIFY2(waitForStderr(&process, marker, &err), err.constData());
+    QCOMPARE(::kill(pid_t(process.processId()), signalNumber), 0);
+    QVERIFY(process.waitForFinished(30000));
+    err += process.readAllStandardError();
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 128 + signalNumber);
+    QVERIFY(process.readAllStandardOutput().isEmpty()); // interrupted: no token printed
+    QVERIFY2(!QtSignInTest::containsJwt(err), "a token appeared in qtsignin's log output");
+    delayTokenResponses(0);
+
+    const QJsonValue after = keychainDocument().value(QLatin1String("refresh_tokens")).toArray().first()
+                                     .toObject().value(QLatin1String("token"));
+    QVERIFY2(after != before, "the rotated refresh token was not stored");
+    const Run next = cli(session(QStringLiteral("token")) << QStringLiteral("--force-refresh") << QStringLiteral("--json"));
+    QCOMPARE(next.exitCode, 0);
+    QCOMPARE(next.json.value(QLatin1String("source")).toString(), QStringLiteral("refresh"));
+}
+
+// Interrupted before its refresh was sent (here: waiting for another process
+// that is refreshing), a process sends nothing and ends at once.
+void tst_CliSession::interruptBeforeTheRefreshIsSentSendsNothing()
+{
+    QCOMPARE(login().exitCode, 0);
+    delayTokenResponses(2000);
+    const int grantsBefore = refreshGrants();
+    const QStringList arguments = session(QStringLiteral("token")) << QStringLiteral("--force-refresh")
+                                                                   << QStringLiteral("--json") << QStringLiteral("--verbose");
+    QProcess first;
+    first.setProcessEnvironment(qtsigninKeyringEnvironment());
+    first.start(QStringLiteral(QTSIGNIN_CLI), arguments);
+    QVERIFY(first.waitForStarted());
+    QByteArray firstErr;
+    QVERIFY2(waitForStderr(&first, "redeeming the refresh token", &firstErr), firstErr.constData());
+    QProcess second;
+    second.setProcessEnvironment(qtsigninKeyringEnvironment());
+    second.start(QStringLiteral(QTSIGNIN_CLI), arguments);
+    QVERIFY(second.waitForStarted());
+    QTest::qWait(500); // it reads the keychain and waits for the first one's lock
+    QElapsedTimer interrupted;
+    interrupted.start();
+    QCOMPARE(::kill(pid_t(second.processId()), SIGINT), 0);
+    QVERIFY(second.waitForFinished(30000));
+    QVERIFY2(interrupted.elapsed() < 1500, "it waited for the other process instead of ending");
+    QCOMPARE(second.exitCode(), 130);
+    QVERIFY(first.waitForFinished(30000));
+    QCOMPARE(first.exitCode(), 0);
+    delayTokenResponses(0);
+    QCOMPARE(refreshGrants() - grantsBefore, 1);
+    QCOMPARE(cli(session(QStringLiteral("token")) << QStringLiteral("--force-refresh")).exitCode, 0);
+}
+
+// The library's part: an application that deletes its SignInClient (or
+// quits) while a refresh is under way still gets the rotated token stored.
+void tst_CliSession::destroyingTheClientMidRefreshStoresTheRotatedToken()
+{
+    QCOMPARE(login().exitCode, 0);
+    ClientConfiguration configuration;
+    configuration.setAuthority(QUrl(m_issuer));
+    configuration.setClientId(clientId);
+    const auto loadedClient = [&] {
+        auto client = std::make_unique<SignInClient>(configuration);
+        client->setTokenStore(new KeychainTokenStore(serviceName()));
+        std::unique_ptr<SignInReply> load(client->loadTokenCache());
+        QSignalSpy loaded(load.get(), &SignInReply::finished);
+        loaded.wait(30000);
+        return client;
+    };
+    auto client = loadedClient();
+    QCOMPARE(client->accounts().size(), 1);
+    delayTokenResponses(1500);
+    SilentOptions force;
+    force.forceRefresh = true;
+    std::unique_ptr<SignInReply> reply(client->acquireTokenSilent(client->accounts().first(), {}, force));
+    QVERIFY(!client->hasPendingWrites());
+    QTRY_VERIFY_WITH_TIMEOUT(client->hasPendingWrites(), 30000);
+    client.reset(); // waits for the answer and the keychain write
+    QVERIFY(reply->isFinished());
+    QVERIFY2(!reply->error().isError(), qPrintable(reply->error().detail()));
+    QCOMPARE(reply->result().source, QStringLiteral("refresh"));
+    delayTokenResponses(0);
+
+    auto next = loadedClient();
+    QCOMPARE(next->accounts().size(), 1);
+    std::unique_ptr<SignInReply> again(next->acquireTokenSilent(next->accounts().first(), {}, force));
+    QTRY_VERIFY_WITH_TIMEOUT(again->isFinished(), 30000);
+    QVERIFY2(!again->error().isError(), qPrintable(again->error().detail()));
 }
 
 QTEST_GUILESS_MAIN(tst_CliSession)

@@ -33,6 +33,11 @@ const clientId = 'qtsignin-demo';
 // client did (e.g. a second run fetches no discovery document).
 let requestCounts = {};
 
+// POST /test/token-delay?ms=N holds every token request that long before
+// answering it (for 60 s at most), so tests can interrupt a client while its
+// refresh is under way; ms=0 ends it.
+let tokenDelay = { ms: 0, until: 0 };
+
 // Where the app has a service principal (application model: the app object
 // lives in its home tenant, Contoso; another tenant gets a service principal
 // when its first person consents). Shown at GET /test/tenants; POST
@@ -77,6 +82,9 @@ server.listen(port, '127.0.0.1', () => {
 
 async function handle(req, res, path, mounts, common) {
     if (await routeTestHooks(req, res, path)) return;
+    if (req.method === 'POST' && path.endsWith('/token') && tokenDelay.ms > 0 && Date.now() < tokenDelay.until) {
+        await new Promise((resolve) => setTimeout(resolve, tokenDelay.ms));
+    }
     if (path.startsWith('/common/v2.0/')) {
         await common(req, res, path.slice('/common/v2.0'.length));
         return;
@@ -130,6 +138,10 @@ async function routeTestHooks(req, res, path) {
         send(res, 200, 'application/json', JSON.stringify({ requests: requestCounts }));
     } else if (req.method === 'POST' && path === '/test/stats/reset') {
         requestCounts = {};
+        send(res, 204, 'text/plain', '');
+    } else if (req.method === 'POST' && path === '/test/token-delay') {
+        const ms = Math.min(Math.max(Number(new URL(req.url, 'http://127.0.0.1').searchParams.get('ms')) || 0, 0), 30000);
+        tokenDelay = { ms, until: Date.now() + 60000 };
         send(res, 204, 'text/plain', '');
     } else if (req.method === 'POST' && path === '/test/tenants/reset') {
         Object.assign(servicePrincipals, initialServicePrincipals());

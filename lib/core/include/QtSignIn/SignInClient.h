@@ -10,6 +10,7 @@
 #include <QtCore/QObject>
 #include <QtCore/QStringList>
 
+#include <chrono>
 #include <memory>
 
 QT_BEGIN_NAMESPACE
@@ -99,6 +100,21 @@ public:
     /// Forgets the account: its tokens leave memory and the token store.
     SignInReply *signOut(const Account &account, const SignOutOptions &options = {});
     SignInReply *signOutAll(const SignOutOptions &options = {});
+
+    /// True while tokens the provider has issued are not yet in the token
+    /// store: a refresh has been sent (the provider may rotate the refresh
+    /// token, and the old one then stops working) or its answer is being
+    /// written. An application that ends now may lose the session.
+    bool hasPendingWrites() const;
+
+    /// Waits, processing events, until hasPendingWrites() is false or
+    /// `timeout` has passed; returns whether nothing is pending. Nothing that
+    /// would use up a refresh token starts while it waits. The client does
+    /// this itself, bounded by the network and keychain deadlines, when the
+    /// application is about to quit (QCoreApplication::aboutToQuit) and when
+    /// it is destroyed; call it before ending the process in any other way
+    /// (exit() after a signal, for example).
+    bool waitForPendingWrites(std::chrono::milliseconds timeout = std::chrono::seconds(30));
 
 Q_SIGNALS:
     /// The token cache's accounts changed (loaded, signed in, signed out).

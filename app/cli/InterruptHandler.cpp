@@ -1,0 +1,75 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#include "InterruptHandler.h"
+
+#include <QtCore/QSocketNotifier>
+
+#include <utility>
+
+#if defined(Q_OS_UNIX)
+#include <cerrno>
+#include <csignal>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace {
+
+// Written by the handler, read by the event loop: [0] read end, [1] write end.
+int signalPipe[2] = {-1, -1};
+
+extern "C" void writeSignalToPipe(int signalNumber)
+{
+    const int savedErrno = errno;
+    const unsigned char byte = static_cast<unsigned char>(signalNumber);
+    // A full pipe means a signal is already waiting to be read: dropping
+    // this one changes nothing.
+    [[maybe_unused]] const ssize_t written = ::write(signalPipe[1], &byte, 1);
+    errno = savedErrno;
+}
+
+} // namespace
+
+InterruptHandler::InterruptHandler(QObject *parent) : QObject(parent)
+{
+    if (signalPipe[0] >= 0)
+        return; // one per process
+    if (::pipe(signalPipe) != 0)
+        return;
+    for (int fd : signalPipe) {
+        ::fcntl(fd, F_SETFD, FD_CLOEXEC); // not inherited by the browser
+        ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
+    }
+    m_notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, this);
+    connect(m_notifier, &QSocketNotifier::activated, this, &InterruptHandler::readSignal);
+    struct sigaction action = {};
+    action.sa_handler = writeSignalToPipe;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGINT, &action, nullptr);
+    ::sigaction(SIGTERM, &action, nullptr);
+}
+
+InterruptHandler::~InterruptHandler()
+{
+    if (!m_notifier)
+        return;
+    // Back to the default: a signal after this ends the process as usual.
+    ::signal(SIGINT, SIG_DFL);
+    ::signal(SIGTERM, SIG_DFL);
+}
+
+void InterruptHandler::readSignal()
+{
+    unsigned char byte = 0;
+    while (::read(signalPipe[0], &byte, 1) == 1) {
+        const bool first = !std::exchange(m_interrupted, true);
+        emit interrupted(128 + byte, first);
+    }
+}
+
+#else
+
+InterruptHandler::InterruptHandler(QObject *parent) : QObject(parent) {}
+InterruptHandler::~InterruptHandler() = default;
+void InterruptHandler::readSignal() {}
+
+#endif

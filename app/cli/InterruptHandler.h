@@ -1,0 +1,34 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include <QtCore/QObject>
+
+QT_BEGIN_NAMESPACE
+class QSocketNotifier;
+QT_END_NAMESPACE
+
+// SIGINT (Ctrl-C) and SIGTERM as a Qt signal. The C handler does nothing but
+// write the signal's number to a pipe, which is all a signal handler may
+// safely do; the event loop reads it (QSocketNotifier) and the program reacts
+// there, where it may touch Qt and the token cache. On platforms without
+// POSIX signals it installs nothing.
+class InterruptHandler : public QObject
+{
+    Q_OBJECT
+public:
+    explicit InterruptHandler(QObject *parent = nullptr);
+    ~InterruptHandler() override;
+
+    bool isInstalled() const { return m_notifier != nullptr; }
+
+Q_SIGNALS:
+    // `exitCode` is the shell's convention, 128 + the signal's number: 130
+    // for SIGINT, 143 for SIGTERM. `first` is false for the ones after.
+    void interrupted(int exitCode, bool first);
+
+private:
+    void readSignal();
+
+    QSocketNotifier *m_notifier = nullptr;
+    bool m_interrupted = false;
+};
