@@ -47,6 +47,9 @@ public:
     void cancel();
     void fail(const SignInError &error);
 
+    // The URL given to the user agent; empty before that.
+    QUrl authorizationUrl() const { return m_authorizationUrl; }
+
 private:
     void track(QNetworkReply *request);
     void present();
@@ -70,6 +73,7 @@ private:
     Stage m_stage = Stage::Idle;
     ProviderMetadata m_metadata;
     AuthorizationRequest m_request;
+    QUrl m_authorizationUrl;
     Pkce m_pkce;
     QString m_authorizationResponseIssuer;
     Secret m_code; // kept only to check the ID token's c_hash
