@@ -30,7 +30,8 @@ inline ExitCode exitCodeFor(const QtSignIn::SignInError &error)
     case SignInError::NetworkError: return ExitNetworkError;
     case SignInError::InvalidConfiguration: return ExitUsage;
     case SignInError::KeychainUnavailable:
-    case SignInError::TokenStoreFailed: return ExitCacheUnavailable;
+    case SignInError::TokenStoreFailed:
+    case SignInError::TokenStoreInsecure: return ExitCacheUnavailable;
     default: return ExitAuthenticationFailed;
     }
 }

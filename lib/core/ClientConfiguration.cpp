@@ -37,8 +37,9 @@ bool ClientConfiguration::validate(QString *reason) const
     if (explicitEndpoints != 0 && explicitEndpoints != 3)
         return fail(QStringLiteral("set the authorization, token and JWKS endpoints, or none"));
     for (const QUrl &endpoint : {m_authorizationEndpoint, m_tokenEndpoint, m_jwksUri}) {
-        if (!endpoint.isEmpty() && (!endpoint.isValid() || !isAllowedEndpoint(endpoint)))
-            return fail(QStringLiteral("endpoint %1 must be https (http only on loopback hosts)")
+        if (!endpoint.isEmpty() && (!endpoint.isValid() || !isAllowedEndpointFor(endpoint, m_authority)))
+            return fail(QStringLiteral("endpoint %1 must be https (http only on loopback hosts, "
+                                       "with an http loopback authority)")
                                 .arg(loggableUrl(endpoint)));
     }
     if (!isValidLoopbackRedirectUri(m_redirectUri))
@@ -70,6 +71,15 @@ bool isAllowedEndpoint(const QUrl &url)
     if (scheme == QLatin1String("https"))
         return true;
     return scheme == QLatin1String("http") && isLoopbackHost(url.host());
+}
+
+bool isAllowedEndpointFor(const QUrl &url, const QUrl &authority)
+{
+    if (!isAllowedEndpoint(url))
+        return false;
+    if (url.scheme().toLower() == QLatin1String("https"))
+        return true;
+    return isAllowedEndpoint(authority) && authority.scheme().toLower() == QLatin1String("http");
 }
 
 bool isValidLoopbackRedirectUri(const QUrl &url)

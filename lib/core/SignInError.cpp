@@ -39,6 +39,7 @@ QString SignInError::errorCode() const
     case TimedOut: return QStringLiteral("timed_out");
     case KeychainUnavailable: return QStringLiteral("keychain_unavailable");
     case TokenStoreFailed: return QStringLiteral("token_store_failed");
+    case TokenStoreInsecure: return QStringLiteral("token_store_insecure");
     }
     return QStringLiteral("unknown_error");
 }
@@ -86,6 +87,9 @@ QString SignInError::message() const
                   "or KWallet must be running) and try again.");
     case TokenStoreFailed:
         return tr("Your sign-in could not be saved or read back. Check the disk and try again.");
+    case TokenStoreInsecure:
+        return tr("The file that keeps you signed in is not private to you, so it was not used. "
+                  "Remove it, or make it yours and readable only by you, and try again.");
     }
     return tr("Sign-in failed.");
 }

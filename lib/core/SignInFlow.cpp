@@ -123,10 +123,17 @@ void SignInFlow::present()
     connect(m_userAgent, &UserAgent::dismissed, this, [this] {
         fail(SignInError(SignInError::Cancelled, QStringLiteral("the sign-in window was closed")));
     });
+    // The page never showed (the browser launcher failed): say so now, not
+    // when the deadline passes. Too late once the redirect came.
+    connect(m_userAgent, &UserAgent::presentFailed, this, [this](const SignInError &presentError) {
+        if (m_stage == Stage::WaitingForRedirect)
+            fail(presentError);
+    });
 
     m_stage = Stage::WaitingForRedirect;
     m_interactiveDeadline.start(m_configuration.interactiveTimeout());
-    if (!m_userAgent->present(m_request.toUrl(), &error))
+    m_authorizationUrl = m_request.toUrl();
+    if (!m_userAgent->present(m_authorizationUrl, &error))
         return fail(error);
     m_reply->setWaitingForUser(true);
     qCInfo(lcFlow) << "waiting for the authorization response";

@@ -48,6 +48,9 @@ public:
     void cancel();
     void fail(const SignInError &error);
 
+    // The URL given to the user agent; empty before that.
+    QUrl authorizationUrl() const { return m_authorizationUrl; }
+
 private:
     void track(QNetworkReply *request);
     void present();
@@ -72,6 +75,7 @@ private:
     bool m_holdsPendingWrite = false;
     ProviderMetadata m_metadata;
     AuthorizationRequest m_request;
+    QUrl m_authorizationUrl;
     Pkce m_pkce;
     QString m_authorizationResponseIssuer;
     Secret m_code; // kept only to check the ID token's c_hash

@@ -1,11 +1,21 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include <QtSignIn/SignInReply.h>
 
+#include "SignInFlow_p.h"
+
 namespace QtSignIn {
 
 SignInReply::SignInReply(QObject *parent) : QObject(parent) {}
 
 SignInReply::~SignInReply() = default;
+
+// The flow is the reply's child for as long as the reply lives: asking it
+// adds no member to this exported class.
+QUrl SignInReply::authorizationUrl() const
+{
+    const auto *flow = findChild<SignInFlow *>(QString(), Qt::FindDirectChildrenOnly);
+    return flow ? flow->authorizationUrl() : QUrl();
+}
 
 void SignInReply::cancel()
 {

@@ -5,6 +5,9 @@
 #include "loopback/LoopbackReceiver.h"
 
 #include <QtCore/QProcess>
+#include <QtCore/QTimer>
+
+#include <chrono>
 
 #if defined(Q_OS_WIN)
 #  include <qt_windows.h>
@@ -12,6 +15,46 @@
 #endif
 
 namespace QtSignIn {
+
+namespace {
+
+// A launcher that is a program: present() runs it and watches how it ends,
+// for a launcher that starts and then fails (xdg-open exits 3 or 4 when no
+// browser could be opened) must not leave the flow waiting for a page that
+// never showed. Called as a plain BrowserLauncher (endSession(), or by an
+// app), it starts the program detached, as before.
+struct ProcessLauncher
+{
+    QString program;
+    QStringList arguments;
+
+    QStringList argumentsFor(const QUrl &url) const
+    {
+        return arguments + QStringList{url.toString(QUrl::FullyEncoded)};
+    }
+    bool operator()(const QUrl &url) const { return QProcess::startDetached(program, argumentsFor(url)); }
+};
+
+// How long a launcher has to fail. xdg-open, open and browsers already
+// running hand the URL over and exit within a second; a launcher still
+// running after this is showing the page (some run the browser itself in
+// the foreground) and counts as success.
+constexpr std::chrono::seconds launcherGracePeriod(5);
+
+// The launcher keeps running on its own: never killed (that could take a
+// browser started in its foreground with it), deleted once it exits.
+void letRun(QProcess *process)
+{
+    QObject::disconnect(process, nullptr, nullptr, nullptr);
+    process->setParent(nullptr);
+    if (process->state() == QProcess::NotRunning) {
+        process->deleteLater();
+        return;
+    }
+    QObject::connect(process, &QProcess::finished, process, &QObject::deleteLater);
+}
+
+} // namespace
 
 SystemBrowserUserAgent::SystemBrowserUserAgent(QObject *parent)
     : UserAgent(parent), m_launcher(platformLauncher())
@@ -32,19 +75,19 @@ BrowserLauncher SystemBrowserUserAgent::platformLauncher()
 {
     // The same programs QDesktopServices::openUrl uses, without needing
     // QtGui or a display connection in the library.
+#if defined(Q_OS_WIN)
     return [](const QUrl &url) {
         const QString encoded = url.toString(QUrl::FullyEncoded);
-#if defined(Q_OS_WIN)
         const auto result = reinterpret_cast<quintptr>(
                 ShellExecuteW(nullptr, L"open", reinterpret_cast<LPCWSTR>(encoded.utf16()),
                               nullptr, nullptr, SW_SHOWNORMAL));
         return result > 32;
-#elif defined(Q_OS_MACOS)
-        return QProcess::startDetached(QStringLiteral("/usr/bin/open"), {encoded});
-#else
-        return QProcess::startDetached(QStringLiteral("xdg-open"), {encoded});
-#endif
     };
+#elif defined(Q_OS_MACOS)
+    return ProcessLauncher{QStringLiteral("/usr/bin/open"), {}};
+#else
+    return ProcessLauncher{QStringLiteral("xdg-open"), {}};
+#endif
 }
 
 BrowserLauncher SystemBrowserUserAgent::commandLauncher(const QString &commandLine)
@@ -52,11 +95,7 @@ BrowserLauncher SystemBrowserUserAgent::commandLauncher(const QString &commandLi
     const QStringList words = QProcess::splitCommand(commandLine);
     if (words.isEmpty())
         return {};
-    return [words](const QUrl &url) {
-        QStringList arguments = words.mid(1);
-        arguments.append(url.toString(QUrl::FullyEncoded));
-        return QProcess::startDetached(words.first(), arguments);
-    };
+    return ProcessLauncher{words.first(), words.mid(1)};
 }
 
 QString SystemBrowserUserAgent::name() const
@@ -82,11 +121,52 @@ QUrl SystemBrowserUserAgent::prepare(const QUrl &redirectUri, SignInError *error
 bool SystemBrowserUserAgent::present(const QUrl &authorizationUrl, SignInError *error)
 {
     qCInfo(lcBrowser) << "opening the system browser on" << authorizationUrl.host();
+    if (const auto *launcher = m_launcher.target<ProcessLauncher>())
+        return launchWatched(launcher->program, launcher->argumentsFor(authorizationUrl), error);
     if (!m_launcher || !m_launcher(authorizationUrl)) {
         *error = SignInError(SignInError::UserAgentUnavailable,
                              QStringLiteral("the browser could not be launched"));
         return false;
     }
+    return true;
+}
+
+// Children of the agent, so that stop() finds them without a member (the
+// class is exported and has no d-pointer).
+bool SystemBrowserUserAgent::launchWatched(const QString &program, const QStringList &arguments,
+                                           SignInError *error)
+{
+    auto *process = new QProcess(this);
+    process->setObjectName(QStringLiteral("qtsignin_browser_launcher"));
+    // Its messages to our stderr, as a detached launcher's went; never to
+    // our stdout, which may be a program's JSON.
+    process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process->setStandardInputFile(QProcess::nullDevice());
+    process->setStandardOutputFile(QProcess::nullDevice());
+    process->start(program, arguments);
+    if (!process->waitForStarted(5000)) {
+        *error = SignInError(SignInError::UserAgentUnavailable,
+                             QStringLiteral("the browser could not be launched: %1").arg(process->errorString()));
+        letRun(process);
+        return false;
+    }
+    auto *grace = new QTimer(process);
+    grace->setSingleShot(true);
+    connect(grace, &QTimer::timeout, this, [process] {
+        qCDebug(lcBrowser) << "the browser launcher is still running; taking it as opened";
+        letRun(process);
+    });
+    connect(process, &QProcess::finished, this, [this, process](int exitCode, QProcess::ExitStatus status) {
+        letRun(process);
+        if (status == QProcess::NormalExit && exitCode == 0)
+            return;
+        const QString detail = status == QProcess::NormalExit
+                ? QStringLiteral("the browser launcher exited with status %1").arg(exitCode)
+                : QStringLiteral("the browser launcher crashed");
+        qCWarning(lcBrowser).noquote() << detail;
+        emit presentFailed(SignInError(SignInError::UserAgentUnavailable, detail));
+    });
+    grace->start(launcherGracePeriod);
     return true;
 }
 
@@ -111,6 +191,10 @@ void SystemBrowserUserAgent::respond(const RedirectVerdict &verdict)
 
 void SystemBrowserUserAgent::stop()
 {
+    const auto launchers = findChildren<QProcess *>(QStringLiteral("qtsignin_browser_launcher"),
+                                                    Qt::FindDirectChildrenOnly);
+    for (QProcess *launcher : launchers)
+        letRun(launcher);
     if (!m_receiver)
         return;
     // The receiver may still be sending the result page; it closes itself

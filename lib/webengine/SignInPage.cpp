@@ -48,8 +48,24 @@ SignInPage::SignInPage(QWebEngineProfile *profile, const RedirectMatcher &redire
     });
 }
 
+bool SignInPage::isWebScheme(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    return scheme == QLatin1String("https") || scheme == QLatin1String("http")
+            || scheme == QLatin1String("about") || scheme == QLatin1String("data");
+}
+
 bool SignInPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
 {
+    // Qt WebEngine hands a scheme it does not load itself (mailto:, ms-word:,
+    // x-foo:) to QDesktopServices, which starts whatever program claims it,
+    // without asking. The provider's page, or anything injected into it, must
+    // not be able to start programs on this computer.
+    if (!isWebScheme(url)) {
+        qCWarning(lcEmbedded) << "refused a navigation to scheme" << url.scheme()
+                              << (isMainFrame ? "in the page" : "in a frame");
+        return false;
+    }
     if (!m_redirect.matches(url))
         return QWebEnginePage::acceptNavigationRequest(url, type, isMainFrame);
     if (isMainFrame) {
@@ -78,7 +94,7 @@ void SignInPage::openInSystemBrowser(const QUrl &url)
     // Only web pages: not file:, javascript:, or a custom scheme that would
     // start some other program, and never the redirect URI (that would hand
     // the code to whatever listens there).
-    const QString scheme = url.scheme();
+    const QString scheme = url.scheme().toLower();
     if ((scheme != QLatin1String("https") && scheme != QLatin1String("http")) || m_redirect.matches(url)) {
         qCWarning(lcEmbedded) << "refused to open a pop-up with scheme" << scheme;
         return;

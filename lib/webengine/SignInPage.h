@@ -10,13 +10,18 @@ namespace QtSignIn {
 // The page that shows the provider. It is the first line of the redirect
 // capture: a navigation to the redirect URI is refused and reported instead
 // of loaded. It also keeps the page to signing in: TLS errors refused,
-// pop-ups sent to the system browser, permissions, full screen, protocol
+// pop-ups sent to the system browser, navigations to schemes other than
+// http(s), about: and data: refused (Qt WebEngine would hand them to the
+// desktop, starting other programs), permissions, full screen, protocol
 // handlers, file access and file uploads denied.
 class SignInPage : public QWebEnginePage
 {
     Q_OBJECT
 public:
     SignInPage(QWebEngineProfile *profile, const RedirectMatcher &redirect, QObject *parent = nullptr);
+
+    // What the page may load itself: http(s), about: and data:.
+    static bool isWebScheme(const QUrl &url);
 
 Q_SIGNALS:
     void redirectCaught(const QUrl &url);

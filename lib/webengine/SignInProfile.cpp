@@ -10,6 +10,7 @@
 #include <QtWebEngineCore/QWebEngineCookieStore>
 #include <QtWebEngineCore/QWebEngineDownloadRequest>
 #include <QtWebEngineCore/QWebEngineProfile>
+#include <QtWebEngineCore/QWebEngineSettings>
 
 namespace QtSignIn {
 
@@ -59,10 +60,15 @@ SignInProfile::SignInProfile(const QString &directory, QObject *parent)
         const QString storage = generationPath(directory, generation);
         m_profile->setPersistentStoragePath(storage);
         m_profile->setCachePath(storage + QStringLiteral("/cache"));
-        // The provider may set its session cookie without an expiry; the
-        // session we want to keep is the provider's, not this process's.
-        m_profile->setPersistentCookiesPolicy(QWebEngineProfile::ForcePersistentCookies);
+        // Cookies are kept as the provider sets them: one with an expiry
+        // ("keep me signed in") on disk, one without (the person unticked
+        // it) for this process only. Forcing session cookies to disk would
+        // sign in, silently, someone who asked not to stay signed in.
+        m_profile->setPersistentCookiesPolicy(QWebEngineProfile::AllowPersistentCookies);
     }
+    // Belt and braces with SignInPage::acceptNavigationRequest: a scheme
+    // Chromium does not load is never handed to the desktop.
+    m_profile->settings()->setUnknownUrlSchemePolicy(QWebEngineSettings::DisallowUnknownUrlSchemes);
     m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
     m_profile->setSpellCheckEnabled(false);
 

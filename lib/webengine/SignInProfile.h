@@ -14,7 +14,8 @@ class RedirectInterceptor;
 
 // The WebEngine profile the sign-in pages run in: the app's own, never the
 // default profile another web view of the app might use. Persistent (a
-// directory keeps the provider's session cookie for single sign-on) or, with
+// directory keeps the provider's persistent cookies, "keep me signed in",
+// for single sign-on; session cookies live for this process only) or, with
 // an empty directory, off the record. Downloads are cancelled; the HTTP
 // cache is kept in memory only, so no provider page is written to disk.
 class SignInProfile : public QObject

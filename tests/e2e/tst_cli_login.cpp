@@ -54,6 +54,7 @@ private Q_SLOTS:
     void localhostRedirectUriWithFixedPort();
     void browserThatNeverReturnsTimesOut();
     void browserThatCannotStartFails();
+    void browserLauncherThatFailsEndsTheSignInAtOnce();
     void verboseLogsContainNoSecrets();
     void usageErrors();
     void insecureAuthorityIsRefused();
@@ -263,6 +264,21 @@ void tst_CliLogin::browserThatCannotStartFails()
                                QStringLiteral("/nonexistent/browser --flag"));
     QCOMPARE(run.exitCode, 2);
     QCOMPARE(run.json.value(QLatin1String("error")).toString(), QStringLiteral("user_agent_unavailable"));
+}
+
+// xdg-open exits 4 when no browser could be opened: said at once, not after
+// the person was left waiting for the sign-in's own deadline.
+void tst_CliLogin::browserLauncherThatFailsEndsTheSignInAtOnce()
+{
+    QElapsedTimer timer;
+    timer.start();
+    const LoginRun run = login(baseArguments() << QStringLiteral("--json")
+                                               << QStringLiteral("--timeout") << QStringLiteral("60"),
+                               QStringLiteral("sh -c \"exit 4\""));
+    QVERIFY2(timer.elapsed() < 30000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.json.value(QLatin1String("error")).toString(), QStringLiteral("user_agent_unavailable"));
+    QVERIFY2(run.err.contains("exited with status 4"), run.err.constData());
 }
 
 void tst_CliLogin::verboseLogsContainNoSecrets()

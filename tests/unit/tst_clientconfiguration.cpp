@@ -100,6 +100,36 @@ private Q_SLOTS:
         QCOMPARE(isAllowedEndpoint(QUrl(url)), allowed);
     }
 
+    void plainHttpOnlyForAnHttpLoopbackAuthority_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("authority");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("https for https") << "https://login.example.com/token"
+                                         << "https://login.example.com" << true;
+        QTest::newRow("https for http loopback") << "https://login.example.com/token"
+                                                 << "http://127.0.0.1:8080" << true;
+        QTest::newRow("http loopback for http loopback") << "http://127.0.0.1:9000/token"
+                                                         << "http://localhost:8080" << true;
+        QTest::newRow("http loopback for https") << "http://127.0.0.1:9000/token"
+                                                 << "https://login.example.com" << false;
+        QTest::newRow("http localhost for https") << "http://localhost/token"
+                                                  << "https://127.0.0.1:8443" << false;
+        QTest::newRow("http ::1 for https") << "http://[::1]:9000/token"
+                                            << "https://login.example.com" << false;
+        QTest::newRow("http loopback for no authority") << "http://127.0.0.1:9000/token" << "" << false;
+        QTest::newRow("http off loopback for http loopback") << "http://login.example.com/token"
+                                                             << "http://127.0.0.1:8080" << false;
+    }
+
+    void plainHttpOnlyForAnHttpLoopbackAuthority()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, authority);
+        QFETCH(bool, allowed);
+        QCOMPARE(isAllowedEndpointFor(QUrl(url), QUrl(authority)), allowed);
+    }
+
     void acceptsOnlyLoopbackRedirectUris_data()
     {
         QTest::addColumn<QString>("url");
@@ -204,6 +234,10 @@ private Q_SLOTS:
         QTest::newRow("http authorization endpoint") << Change([](ClientConfiguration *c) {
             setExplicitEndpoints(c);
             c->setAuthorizationEndpoint(QUrl(QStringLiteral("http://login.example.com/auth")));
+        }) << "must be https";
+        QTest::newRow("http loopback token endpoint of an https authority") << Change([](ClientConfiguration *c) {
+            setExplicitEndpoints(c);
+            c->setTokenEndpoint(QUrl(QStringLiteral("http://127.0.0.1:9000/token")));
         }) << "must be https";
         QTest::newRow("redirect off loopback") << Change([](ClientConfiguration *c) {
             c->setRedirectUri(QUrl(QStringLiteral("http://192.168.1.2/")));

@@ -10,9 +10,15 @@
 
 #include "TokenStoreCalls.h"
 
+#include <atomic>
 #include <csignal>
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/inotify.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
 
 using namespace QtSignIn;
 using namespace QtSignInTest;
@@ -57,6 +63,78 @@ private:
     struct rlimit m_previous {};
     void (*m_previousHandler)(int) = nullptr;
     bool m_applied = false;
+};
+
+// A private file with `contents`, as the store itself would have written it.
+void writePrivateFile(const QString &path, const QByteArray &contents, mode_t mode = 0600)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(contents), contents.size());
+    file.close();
+    QVERIFY(::chmod(QFile::encodeName(path).constData(), mode) == 0);
+}
+
+// Watches a folder from another thread and records the permissions of
+// every file as soon as it is created there, so a file that exists, even
+// briefly, with group or other access is seen.
+class CreationWatcher
+{
+public:
+    explicit CreationWatcher(const QString &folder)
+    {
+        m_inotify = ::inotify_init1(IN_CLOEXEC | IN_NONBLOCK);
+        m_folder = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (m_inotify >= 0 && m_folder >= 0
+            && ::inotify_add_watch(m_inotify, QFile::encodeName(folder).constData(), IN_CREATE) >= 0)
+            m_thread = std::thread([this] { run(); });
+    }
+    ~CreationWatcher()
+    {
+        stop();
+        if (m_inotify >= 0)
+            ::close(m_inotify);
+        if (m_folder >= 0)
+            ::close(m_folder);
+    }
+    bool isWatching() const { return m_thread.joinable(); }
+    void stop()
+    {
+        m_stop = true;
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    int created() const { return m_created; }
+    mode_t widestMode() const { return m_widest; }
+
+private:
+    void run()
+    {
+        alignas(inotify_event) char buffer[4096];
+        while (!m_stop) {
+            pollfd poller{m_inotify, POLLIN, 0};
+            if (::poll(&poller, 1, 20) <= 0)
+                continue;
+            const ssize_t length = ::read(m_inotify, buffer, sizeof buffer);
+            for (ssize_t at = 0; at < length;) {
+                const auto *event = reinterpret_cast<const inotify_event *>(buffer + at);
+                struct stat status {};
+                if (event->len > 0
+                    && ::fstatat(m_folder, event->name, &status, AT_SYMLINK_NOFOLLOW) == 0) {
+                    ++m_created;
+                    m_widest = mode_t(m_widest | (status.st_mode & 07777));
+                }
+                at += ssize_t(sizeof(inotify_event)) + event->len;
+            }
+        }
+    }
+
+    int m_inotify = -1;
+    int m_folder = -1;
+    std::thread m_thread;
+    std::atomic<bool> m_stop{false};
+    std::atomic<int> m_created{0};
+    std::atomic<mode_t> m_widest{0};
 };
 
 } // namespace
@@ -186,6 +264,7 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         QVERIFY(file.resize(4 * 1024 * 1024 + 1));
+        QVERIFY(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
         file.close();
 
         FileTokenStore store(path);
@@ -206,6 +285,7 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         QVERIFY(file.resize(4 * 1024 * 1024));
+        QVERIFY(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
         file.close();
 
         FileTokenStore store(path);
@@ -246,6 +326,97 @@ private Q_SLOTS:
         FileTokenStore missing(link + QStringLiteral("/x/y/tokens.json"));
         QCOMPARE(missing.sharedIdentity(), QStringLiteral("file:") + real + QStringLiteral("/x/y/tokens.json"));
         QCOMPARE(direct.kind(), QStringLiteral("file"));
+    }
+
+    // Under a umask of 0, a file created the usual way is 0666 until it is
+    // narrowed, and whoever opens it in between keeps reading what is
+    // written later. The new file must be 0600 from its first moment.
+    void newFileIsNeverWiderThanOwnerOnly()
+    {
+        const QString folder = m_dir->filePath(QStringLiteral("store"));
+        QVERIFY(QDir().mkdir(folder));
+        FileTokenStore store(folder + QStringLiteral("/tokens.json"));
+        CreationWatcher watcher(folder);
+        QVERIFY(watcher.isWatching());
+        const mode_t previousUmask = ::umask(0);
+        bool allWritten = true;
+        for (int i = 0; i < 200; ++i)
+            allWritten = allWritten && !writeTo(store, "tokens").error.isError();
+        ::umask(previousUmask);
+        QTest::qWait(100);
+        watcher.stop();
+        QVERIFY(allWritten);
+        QVERIFY2(watcher.created() > 0, "the watcher saw no file created");
+        QCOMPARE(watcher.widestMode() & 0077, mode_t(0));
+    }
+
+    void symlinkIsNotFollowed()
+    {
+        const QString target = m_dir->filePath(QStringLiteral("elsewhere.json"));
+        writePrivateFile(target, "someone else's tokens");
+        const QString path = m_dir->filePath(QStringLiteral("tokens.json"));
+        QVERIFY(QFile::link(target, path));
+
+        FileTokenStore store(path);
+        const ReadResult read = readFrom(store);
+        QVERIFY(read.finished);
+        QCOMPARE(read.error.code(), SignInError::TokenStoreInsecure);
+        QCOMPARE(read.error.errorCode(), QStringLiteral("token_store_insecure"));
+        QVERIFY2(read.error.detail().contains(QLatin1String("symbolic link")), qPrintable(read.error.detail()));
+        QCOMPARE(read.document, QByteArray());
+
+        // Writing replaces the link itself; the file it pointed to is untouched.
+        QVERIFY(!writeTo(store, "mine").error.isError());
+        QVERIFY(!QFileInfo(path).isSymLink());
+        QCOMPARE(contentsOf(target), QByteArray("someone else's tokens"));
+        QCOMPARE(readFrom(store).document, QByteArray("mine"));
+    }
+
+    void danglingSymlinkIsNotFollowed()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("tokens.json"));
+        QVERIFY(QFile::link(m_dir->filePath(QStringLiteral("not-yet")), path));
+        FileTokenStore store(path);
+        QCOMPARE(readFrom(store).error.code(), SignInError::TokenStoreInsecure);
+    }
+
+    void fileOpenToOthersIsRefused_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::newRow("0640 group-readable") << 0640;
+        QTest::newRow("0620 group-writable") << 0620;
+        QTest::newRow("0604 world-readable") << 0604;
+        QTest::newRow("0602 world-writable") << 0602;
+        QTest::newRow("0644") << 0644;
+    }
+
+    void fileOpenToOthersIsRefused()
+    {
+        QFETCH(int, mode);
+        const QString path = m_dir->filePath(QStringLiteral("tokens.json"));
+        writePrivateFile(path, "tokens", mode_t(mode));
+        FileTokenStore store(path);
+        const ReadResult read = readFrom(store);
+        QCOMPARE(read.error.code(), SignInError::TokenStoreInsecure);
+        QVERIFY2(read.error.detail().contains(QString::number(mode, 8)), qPrintable(read.error.detail()));
+        QCOMPARE(read.document, QByteArray());
+        // Refused, not removed: the person decides what to do with it.
+        QCOMPARE(contentsOf(path), QByteArray("tokens"));
+    }
+
+    void fileOfAnotherUserIsRefused()
+    {
+        if (::geteuid() != 0)
+            QSKIP("giving a file to another user needs root");
+        const QString path = m_dir->filePath(QStringLiteral("tokens.json"));
+        writePrivateFile(path, "planted tokens");
+        QVERIFY(::chown(QFile::encodeName(path).constData(), 65534, 65534) == 0);
+        FileTokenStore store(path);
+        const ReadResult read = readFrom(store);
+        QCOMPARE(read.error.code(), SignInError::TokenStoreInsecure);
+        QVERIFY2(read.error.detail().contains(QLatin1String("belongs to user 65534")),
+                 qPrintable(read.error.detail()));
+        QCOMPARE(read.document, QByteArray());
     }
 
     void destroyedStoreEmitsNothing()

@@ -270,6 +270,27 @@ private Q_SLOTS:
         QCOMPARE(metadata.tokenEndpoint, QUrl(base + QStringLiteral("/token")));
     }
 
+    // The code, the PKCE verifier and refresh tokens would travel in clear
+    // to a port any local user can bind.
+    void rejectsHttpLoopbackEndpointsOfAnHttpsAuthority_data()
+    {
+        QTest::addColumn<QString>("member");
+        for (const char *member : {"authorization_endpoint", "token_endpoint", "jwks_uri",
+                                   "userinfo_endpoint", "end_session_endpoint"})
+            QTest::newRow(member) << QString::fromLatin1(member);
+    }
+
+    void rejectsHttpLoopbackEndpointsOfAnHttpsAuthority()
+    {
+        QFETCH(QString, member);
+        QJsonObject document = validDocument();
+        document.insert(member, QStringLiteral("http://127.0.0.1:8080/") + member);
+        ProviderMetadata metadata;
+        QString reason;
+        QVERIFY(!parse(document, issuer, &metadata, &reason));
+        QCOMPARE(reason, QStringLiteral("\"%1\" is not https").arg(member));
+    }
+
     void acceptsEntraMultiTenantTemplate()
     {
         ProviderMetadata metadata;

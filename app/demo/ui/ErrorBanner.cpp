@@ -98,6 +98,7 @@ QString ErrorBanner::titleFor(const SignInError &error)
         return tr("Please sign in again");
     case SignInError::KeychainUnavailable:
     case SignInError::TokenStoreFailed:
+    case SignInError::TokenStoreInsecure:
         return tr("Cannot keep you signed in");
     case SignInError::InvalidIdToken:
     case SignInError::InvalidAuthorizationResponse:

@@ -86,7 +86,8 @@ void watch(QNetworkReply *reply, std::chrono::milliseconds timeout, QObject *con
         if (redirects > maximumRedirects) {
             reply->setProperty("qtsignin_too_many_redirects", true);
             reply->abort();
-        } else if (reply->operation() == QNetworkAccessManager::GetOperation && isAllowedEndpoint(target)) {
+        } else if (reply->operation() == QNetworkAccessManager::GetOperation
+                   && isAllowedEndpointFor(target, reply->property("qtsignin_origin").toUrl())) {
             emit reply->redirectAllowed();
         } else {
             qCWarning(lcHttp) << "refusing a redirect to" << target.scheme() << target.host();
@@ -161,6 +162,9 @@ QNetworkReply *HttpExchange::get(const QUrl &url, QObject *context, Callback cal
                          QNetworkRequest::UserVerifiedRedirectPolicy);
     request.setMaximumRedirectsAllowed(maximumRedirects);
     QNetworkReply *reply = m_manager->get(request);
+    // Where the chain started: an https request is never redirected to plain
+    // http, not even on loopback (isAllowedEndpointFor).
+    reply->setProperty("qtsignin_origin", url);
     watch(reply, m_timeout, context, std::move(callback));
     return reply;
 }

@@ -44,8 +44,8 @@ struct HttpResponse
 // Requests to the provider, with the rules every exchange shares: a
 // deadline, a cap on the response size, TLS errors never ignored (extra CA
 // certificates may be trusted, never a failed handshake), and redirects
-// followed (GET only, at most three) only to endpoints that are https or
-// loopback.
+// followed (GET only, at most three) only to endpoints that are https, or
+// http on loopback when the request itself was.
 class HttpExchange
 {
 public:

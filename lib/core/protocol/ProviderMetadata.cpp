@@ -22,8 +22,8 @@ QString withoutTrailingSlash(QString text)
     return text;
 }
 
-bool readEndpoint(const QJsonObject &object, const char *name, bool required, QUrl *url,
-                  QString *reason)
+bool readEndpoint(const QJsonObject &object, const char *name, const QUrl &authority, bool required,
+                  QUrl *url, QString *reason)
 {
     const QJsonValue member = object.value(QLatin1String(name));
     if (member.isUndefined() || member.isNull()) {
@@ -36,7 +36,7 @@ bool readEndpoint(const QJsonObject &object, const char *name, bool required, QU
         *reason = QStringLiteral("\"%1\" is not a URL").arg(QLatin1String(name));
         return false;
     }
-    if (!isAllowedEndpoint(parsed)) {
+    if (!isAllowedEndpointFor(parsed, authority)) {
         *reason = QStringLiteral("\"%1\" is not https").arg(QLatin1String(name));
         return false;
     }
@@ -104,16 +104,17 @@ bool ProviderMetadata::parse(const QByteArray &json, const QString &expectedIssu
     const QUrl issuerUrl(QString(metadata->issuer).replace(TenantIssuer::placeholder,
                                                           QLatin1String("tenant")),
                          QUrl::StrictMode);
-    if (!issuerUrl.isValid() || !isAllowedEndpoint(issuerUrl)) {
+    const QUrl authority(expectedIssuer);
+    if (!issuerUrl.isValid() || !isAllowedEndpointFor(issuerUrl, authority)) {
         *reason = QStringLiteral("\"issuer\" is not an https URL");
         return false;
     }
 
-    if (!readEndpoint(object, "authorization_endpoint", true, &metadata->authorizationEndpoint, reason)
-        || !readEndpoint(object, "token_endpoint", true, &metadata->tokenEndpoint, reason)
-        || !readEndpoint(object, "jwks_uri", true, &metadata->jwksUri, reason)
-        || !readEndpoint(object, "userinfo_endpoint", false, &metadata->userinfoEndpoint, reason)
-        || !readEndpoint(object, "end_session_endpoint", false, &metadata->endSessionEndpoint, reason)
+    if (!readEndpoint(object, "authorization_endpoint", authority, true, &metadata->authorizationEndpoint, reason)
+        || !readEndpoint(object, "token_endpoint", authority, true, &metadata->tokenEndpoint, reason)
+        || !readEndpoint(object, "jwks_uri", authority, true, &metadata->jwksUri, reason)
+        || !readEndpoint(object, "userinfo_endpoint", authority, false, &metadata->userinfoEndpoint, reason)
+        || !readEndpoint(object, "end_session_endpoint", authority, false, &metadata->endSessionEndpoint, reason)
         || !readStringList(object, "scopes_supported", &metadata->scopesSupported, reason)
         || !readStringList(object, "code_challenge_methods_supported",
                            &metadata->codeChallengeMethodsSupported, reason)

@@ -23,7 +23,8 @@ struct ProviderMetadata
     bool authorizationResponseIssParameterSupported = false; // RFC 9207 §3
 
     // Parses a discovery document and checks it: the required members are
-    // present with the right types and every endpoint is https (or loopback).
+    // present with the right types and every endpoint is https (plain http
+    // to a loopback host only when `expectedIssuer`, the authority, is one).
     // `expectedIssuer` must equal the document's issuer (OpenID Connect
     // Discovery §4.3); a difference of one trailing '/' alone is accepted,
     // and the document's spelling is kept, because the document was fetched

@@ -13,6 +13,9 @@
 #include <cerrno>
 
 #ifdef Q_OS_UNIX
+#include <cstdlib>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -51,8 +54,52 @@ bool makeOwnerOnlyPath(const QString &folder, QString *failed)
 
 // Writes `document` to a new file that replaces `path` only when complete.
 // Empty on success, otherwise why: the path and the OS error, never content.
-// Until commit() the old file is untouched, and an uncommitted QSaveFile
-// removes its temporary file.
+// Until the rename the old file is untouched; a failed write removes the new
+// one.
+#ifdef Q_OS_UNIX
+QString replaceFile(const QString &path, const QByteArray &document)
+{
+    const auto failure = [&path](const QString &reason) {
+        return QStringLiteral("cannot write %1: %2").arg(path, reason);
+    };
+    // mkstemp creates the file 0600 whatever the umask: it never exists, not
+    // even empty, with wider permissions (QSaveFile in Qt 6.4 creates its
+    // temporary file 0666 minus the umask and narrows it afterwards, and a
+    // descriptor opened in between keeps its access).
+    QByteArray name = QFile::encodeName(path) + ".XXXXXX";
+    const int fd = ::mkostemp(name.data(), O_CLOEXEC);
+    if (fd < 0)
+        return failure(qt_error_string(errno));
+    const auto abandon = [fd, &name, &failure](int error) {
+        ::close(fd);
+        ::unlink(name.constData());
+        return failure(qt_error_string(error));
+    };
+    for (qsizetype written = 0; written < document.size();) {
+        const ssize_t count = ::write(fd, document.constData() + written, size_t(document.size() - written));
+        if (count < 0 && errno == EINTR)
+            continue;
+        if (count <= 0)
+            return abandon(count < 0 ? errno : EIO);
+        written += count;
+    }
+    // A full disk may only show when the data reaches it.
+    if (::fsync(fd) != 0)
+        return abandon(errno);
+    if (::close(fd) != 0) {
+        const int error = errno;
+        ::unlink(name.constData());
+        return failure(qt_error_string(error));
+    }
+    // rename() replaces `path` itself, never what a symlink there points to.
+    if (::rename(name.constData(), QFile::encodeName(path).constData()) != 0) {
+        const int error = errno;
+        ::unlink(name.constData());
+        return failure(qt_error_string(error));
+    }
+    return QString();
+}
+#else
 QString replaceFile(const QString &path, const QByteArray &document)
 {
     const auto failure = [&path](const QString &reason) {
@@ -60,13 +107,11 @@ QString replaceFile(const QString &path, const QByteArray &document)
     };
     // Unbuffered: in Qt 6.4, QSaveFile::commit() does not notice that the
     // flush of its write buffer failed, and would put a truncated file in
-    // place on a full disk. Writing directly, a short write is retried and
-    // the second attempt reports the OS error.
+    // place on a full disk.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return failure(file.errorString());
-    // Before any byte is written: a new file follows the umask (often
-    // 0644), and tokens must never be readable by others.
+    // Before any byte is written.
     if (!file.setPermissions(ownerOnlyFile))
         return failure(file.errorString());
     for (qsizetype written = 0; written < document.size();) {
@@ -75,16 +120,58 @@ QString replaceFile(const QString &path, const QByteArray &document)
             return failure(file.errorString());
         written += count;
     }
-#ifdef Q_OS_UNIX
-    // A full disk may only show when the data reaches it, and commit()
-    // ignores the result of its own sync.
-    if (::fsync(file.handle()) != 0)
-        return failure(qt_error_string(errno));
-#endif
     if (!file.commit())
         return failure(file.errorString());
     return QString();
 }
+#endif
+
+#ifdef Q_OS_UNIX
+// Opens the token file for reading only if it is safe to trust: a regular
+// file, reached without a symlink as its last component, owned by this user,
+// neither readable nor writable by group or others. Someone who could write
+// it could plant tokens for another account; someone who could read it has
+// the tokens. Returns the descriptor; -1 with `*missing` when there is no
+// file, -1 with `*error` set otherwise.
+int openPrivateFile(const QString &path, bool *missing, SignInError *error)
+{
+    const QByteArray name = QFile::encodeName(path);
+    const int fd = ::open(name.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0) {
+        if (errno == ENOENT) {
+            *missing = true;
+        } else if (errno == ELOOP) {
+            *error = SignInError(SignInError::TokenStoreInsecure,
+                                 QStringLiteral("token file %1 is a symbolic link; not read").arg(path));
+        } else {
+            *error = SignInError(SignInError::TokenStoreFailed,
+                                 QStringLiteral("cannot read %1: %2").arg(path, qt_error_string(errno)));
+        }
+        return -1;
+    }
+    struct stat status {};
+    QString insecure;
+    if (::fstat(fd, &status) != 0) {
+        *error = SignInError(SignInError::TokenStoreFailed,
+                             QStringLiteral("cannot read %1: %2").arg(path, qt_error_string(errno)));
+    } else if (!S_ISREG(status.st_mode)) {
+        insecure = QStringLiteral("is not a regular file");
+    } else if (status.st_uid != ::geteuid()) {
+        insecure = QStringLiteral("belongs to user %1, not to this user (%2)")
+                           .arg(status.st_uid).arg(::geteuid());
+    } else if (status.st_mode & (S_IRWXG | S_IRWXO)) {
+        insecure = QStringLiteral("has permissions %1; only 0600 is private")
+                           .arg(status.st_mode & 07777, 4, 8, QLatin1Char('0'));
+    } else {
+        return fd;
+    }
+    if (!insecure.isEmpty())
+        *error = SignInError(SignInError::TokenStoreInsecure,
+                             QStringLiteral("token file %1 %2; not read").arg(path, insecure));
+    ::close(fd);
+    return -1;
+}
+#endif
 
 } // namespace
 
@@ -105,16 +192,28 @@ void FileTokenStore::read()
     QString warningMessage;
 
     QFile file(m_path);
-    const QFileInfo info(m_path);
-    if (!info.exists()) {
-        // Nothing stored yet: an empty document, not an error.
-    } else if (info.size() > maximumFileSize) {
-        warningMessage = QStringLiteral("token file %1 is %2 bytes, more than the %3 a token cache "
-                                        "can be; ignored")
-                                 .arg(m_path).arg(info.size()).arg(maximumFileSize);
-    } else if (!file.open(QIODevice::ReadOnly)) {
+    bool missing = false;
+#ifdef Q_OS_UNIX
+    const int fd = openPrivateFile(m_path, &missing, &error);
+    const bool opened = fd >= 0 && file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle);
+    if (fd >= 0 && !opened) {
+        ::close(fd);
         error = SignInError(SignInError::TokenStoreFailed,
                             QStringLiteral("cannot read %1: %2").arg(m_path, file.errorString()));
+    }
+#else
+    missing = !QFileInfo::exists(m_path);
+    const bool opened = !missing && file.open(QIODevice::ReadOnly);
+    if (!missing && !opened)
+        error = SignInError(SignInError::TokenStoreFailed,
+                            QStringLiteral("cannot read %1: %2").arg(m_path, file.errorString()));
+#endif
+    if (missing || !opened) {
+        // Nothing stored yet is an empty document, not an error.
+    } else if (file.size() > maximumFileSize) {
+        warningMessage = QStringLiteral("token file %1 is %2 bytes, more than the %3 a token cache "
+                                        "can be; ignored")
+                                 .arg(m_path).arg(file.size()).arg(maximumFileSize);
     } else {
         // Bounded even if the file grew since it was measured.
         document = file.read(maximumFileSize + 1);

@@ -104,6 +104,13 @@ QTSIGNIN_CORE_EXPORT bool isLoopbackHost(const QString &host);
 /// True when the URL may carry OAuth traffic: https, or http to a loopback host.
 QTSIGNIN_CORE_EXPORT bool isAllowedEndpoint(const QUrl &url);
 
+/// True when `url` may carry OAuth traffic for a provider at `authority`:
+/// https, or plain http to a loopback host only when the authority itself is
+/// plain http on a loopback host. An https provider naming an http loopback
+/// endpoint would send codes, verifiers and tokens in clear to a port any
+/// local user could have bound.
+QTSIGNIN_CORE_EXPORT bool isAllowedEndpointFor(const QUrl &url, const QUrl &authority);
+
 /// True for an http URL on 127.0.0.1, [::1] or localhost without query or fragment.
 QTSIGNIN_CORE_EXPORT bool isValidLoopbackRedirectUri(const QUrl &url);
 

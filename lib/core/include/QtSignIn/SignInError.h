@@ -38,6 +38,7 @@ public:
         TimedOut,
         KeychainUnavailable,        ///< no Secret Service / Keychain / Credential Manager, locked, denied, or too slow
         TokenStoreFailed,           ///< the token store (file, keychain item) could not be read or written
+        TokenStoreInsecure,         ///< the token file is not private: a symlink, another user's, or open to group or others
     };
     Q_ENUM(Code)
 

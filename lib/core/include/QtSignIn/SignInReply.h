@@ -6,6 +6,7 @@
 #include <QtSignIn/qtsignin_global.h>
 
 #include <QtCore/QObject>
+#include <QtCore/QUrl>
 
 #include <functional>
 
@@ -36,6 +37,14 @@ public:
     bool isWaitingForUser() const { return m_waitingForUser; }
     SignInResult result() const { return m_result; }
     SignInError error() const { return m_error; }
+
+    /// For an interactive sign-in, the provider's page the user agent was
+    /// asked to show; empty before that and for silent requests. Set when
+    /// waitingForUser() first becomes true, it lets an app offer the link to
+    /// copy. The link belongs to this sign-in: once the reply has finished
+    /// nothing waits for it any more, so a new sign-in is needed (for example
+    /// with SystemBrowserUserAgent::setLauncher() showing the link).
+    QUrl authorizationUrl() const;
 
     /// Set when the tokens came but could not be saved to the token store
     /// (KeychainUnavailable, TokenStoreFailed): they are kept in memory for

@@ -24,7 +24,10 @@ public:
     ~SystemBrowserUserAgent() override;
 
     /// By default the platform's opener (xdg-open, open, ShellExecute), which is
-    /// what QDesktopServices::openUrl does. A GUI app may pass
+    /// what QDesktopServices::openUrl does. The platform's opener and
+    /// commandLauncher() are watched for a few seconds: one that fails or
+    /// exits with an error status ends the sign-in at once with
+    /// SignInError::UserAgentUnavailable (presentFailed()). A GUI app may pass
     /// QtSignIn::desktopServicesLauncher() from <QtSignIn/DesktopServicesLauncher.h>.
     void setLauncher(const BrowserLauncher &launcher);
 
@@ -42,6 +45,8 @@ public:
     bool endSession(const QUrl &endSessionUrl, SignInError *error) override;
 
 private:
+    bool launchWatched(const QString &program, const QStringList &arguments, SignInError *error);
+
     BrowserLauncher m_launcher;
     LoopbackReceiver *m_receiver = nullptr;
 };

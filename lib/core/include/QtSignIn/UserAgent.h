@@ -82,6 +82,11 @@ Q_SIGNALS:
     /// The person closed the sign-in window (embedded agents only).
     void dismissed();
 
+    /// After present() returned true, the agent learnt that the page was not
+    /// shown after all (a browser launcher that exited with an error): the
+    /// flow ends with `error` rather than wait for a redirect that cannot come.
+    void presentFailed(const QtSignIn::SignInError &error);
+
 private:
     Branding m_branding;
 };

@@ -32,8 +32,9 @@ class QTSIGNIN_WEBENGINE_EXPORT EmbeddedUserAgent : public UserAgent
 {
     Q_OBJECT
 public:
-    /// Persistent (default): the provider's cookies are kept in a profile of
-    /// the app's own, so the next sign-in needs no password (single sign-on).
+    /// Persistent (default): the provider's persistent cookies are kept in a
+    /// profile of the app's own, so the next sign-in needs no password (single
+    /// sign-on); its session cookies last as long as the process.
     /// Private: an off-the-record profile that forgets everything when the
     /// agent goes, for kiosks and shared machines.
     enum class Persistence { Persistent, Private };
