@@ -39,6 +39,7 @@ QString SignInError::errorCode() const
     case TimedOut: return QStringLiteral("timed_out");
     case KeychainUnavailable: return QStringLiteral("keychain_unavailable");
     case TokenStoreFailed: return QStringLiteral("token_store_failed");
+    case KeychainLocked: return QStringLiteral("keychain_locked");
     }
     return QStringLiteral("unknown_error");
 }
@@ -86,6 +87,9 @@ QString SignInError::message() const
                   "or KWallet must be running) and try again.");
     case TokenStoreFailed:
         return tr("Your sign-in could not be saved or read back. Check the disk and try again.");
+    case KeychainLocked:
+        return tr("Your keyring is locked, so your sign-in could not be read or saved. "
+                  "Unlock the keyring and try again.");
     }
     return tr("Sign-in failed.");
 }
