@@ -212,7 +212,18 @@ QString SecretServiceProbe::backendWarning()
 void SecretServiceProbe::call(const QDBusMessage &message,
                               std::function<void(const QDBusMessage &)> done)
 {
-    const QDBusPendingCall pending = QDBusConnection::sessionBus().asyncCall(message, m_callTimeout);
+    const QDBusConnection bus = QDBusConnection::sessionBus();
+    // Without a bus, a pending call never finishes: answer at once (from the
+    // event loop, as every answer comes).
+    if (!bus.isConnected()) {
+        const QDBusMessage error = message.createErrorReply(
+                QDBusError::Disconnected, bus.lastError().isValid() ? bus.lastError().message()
+                                                                    : QStringLiteral("no session bus"));
+        QMetaObject::invokeMethod(m_context, [error, done = std::move(done)] { done(error); },
+                                  Qt::QueuedConnection);
+        return;
+    }
+    const QDBusPendingCall pending = bus.asyncCall(message, m_callTimeout);
     auto *watcher = new QDBusPendingCallWatcher(pending, m_context);
     QObject::connect(watcher, &QDBusPendingCallWatcher::finished, m_context,
                      [watcher, done = std::move(done)] {
