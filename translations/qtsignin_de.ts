@@ -169,7 +169,7 @@
 <context>
     <name>QtSignIn::SignInError</name>
     <message>
-        <location filename="../lib/core/SignInError.cpp" line="+49"/>
+        <location filename="../lib/core/SignInError.cpp" line="+50"/>
         <source>Sign-in was declined, so the app did not get access.</source>
         <translation>Die Anmeldung wurde abgelehnt, daher hat die App keinen Zugriff erhalten.</translation>
     </message>
@@ -246,6 +246,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Your keyring is locked, so your sign-in could not be read or saved. Unlock the keyring and try again.</source>
+        <translation>Ihr Schlüsselbund ist gesperrt, daher konnte Ihre Anmeldung nicht gelesen oder gespeichert werden. Entsperren Sie den Schlüsselbund und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Sign-in failed.</source>
         <translation>Die Anmeldung ist fehlgeschlagen.</translation>
     </message>

@@ -169,7 +169,7 @@
 <context>
     <name>QtSignIn::SignInError</name>
     <message>
-        <location filename="../lib/core/SignInError.cpp" line="+49"/>
+        <location filename="../lib/core/SignInError.cpp" line="+50"/>
         <source>Sign-in was declined, so the app did not get access.</source>
         <translation>La connexion a été refusée&#xa0;; l’application n’a donc pas obtenu l’accès.</translation>
     </message>
@@ -246,6 +246,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Your keyring is locked, so your sign-in could not be read or saved. Unlock the keyring and try again.</source>
+        <translation>Votre trousseau est verrouillé&#xa0;: votre connexion n’a donc pas pu être lue ni enregistrée. Déverrouillez le trousseau et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Sign-in failed.</source>
         <translation>La connexion a échoué.</translation>
     </message>

@@ -11,6 +11,9 @@ enum ExitCode {
     ExitInteractionRequired = 4,
     ExitCacheUnavailable = 5,
     ExitNetworkError = 6,
+    // Tokens may well be there: unlock the keyring and run again (no new
+    // sign-in needed, unlike 4).
+    ExitKeychainLocked = 7,
     ExitUsage = 64, // EX_USAGE
 };
 
@@ -29,6 +32,7 @@ inline ExitCode exitCodeFor(const QtSignIn::SignInError &error)
     case SignInError::InteractionRequired: return ExitInteractionRequired;
     case SignInError::NetworkError: return ExitNetworkError;
     case SignInError::InvalidConfiguration: return ExitUsage;
+    case SignInError::KeychainLocked: return ExitKeychainLocked;
     case SignInError::KeychainUnavailable:
     case SignInError::TokenStoreFailed:
     case SignInError::TokenStoreInsecure: return ExitCacheUnavailable;

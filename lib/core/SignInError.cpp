@@ -40,6 +40,7 @@ QString SignInError::errorCode() const
     case KeychainUnavailable: return QStringLiteral("keychain_unavailable");
     case TokenStoreFailed: return QStringLiteral("token_store_failed");
     case TokenStoreInsecure: return QStringLiteral("token_store_insecure");
+    case KeychainLocked: return QStringLiteral("keychain_locked");
     }
     return QStringLiteral("unknown_error");
 }
@@ -90,6 +91,9 @@ QString SignInError::message() const
     case TokenStoreInsecure:
         return tr("The file that keeps you signed in is not private to you, so it was not used. "
                   "Remove it, or make it yours and readable only by you, and try again.");
+    case KeychainLocked:
+        return tr("Your keyring is locked, so your sign-in could not be read or saved. "
+                  "Unlock the keyring and try again.");
     }
     return tr("Sign-in failed.");
 }

@@ -337,6 +337,23 @@ private Q_SLOTS:
         QVERIFY(output.mid(at, output.indexOf(' ', at) - at).toLongLong() < 10000);
     }
 
+    // Not "locked", not "not found": the Secret Service is asked, and the
+    // error says there is none.
+    void noSecretServiceIsToldApart()
+    {
+        QProcess child;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                           QStringLiteral("unix:path=/nonexistent"));
+        child.setProcessEnvironment(environment);
+        child.start(QCoreApplication::applicationFilePath(), {QString::fromLatin1(withoutBusArgument)});
+        QVERIFY(child.waitForFinished(30000));
+        const QByteArray output = child.readAllStandardOutput();
+        QVERIFY2(output.startsWith("code=keychain_unavailable "), output.constData());
+        QVERIFY2(output.contains("detail=keychain (secret-service) item \"cache\""), output.constData());
+        QVERIFY2(output.contains("no Secret Service is running"), output.constData());
+    }
+
     void deadlineEndsASlowRead()
     {
         KeychainTokenStore store(m_service);

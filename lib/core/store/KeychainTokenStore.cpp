@@ -2,6 +2,7 @@
 #include "KeychainTokenStore_p.h"
 
 #include "Logging_p.h"
+#include "SecretServiceProbe.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QPointer>
@@ -11,6 +12,25 @@
 namespace QtSignIn {
 
 using KeychainItemFormat::CacheItem;
+
+namespace {
+
+QString keychainBackend()
+{
+#if defined(QTSIGNIN_SECRET_SERVICE)
+    return SecretServiceProbe::qtKeychainBackend();
+#elif defined(Q_OS_ANDROID)
+    return QStringLiteral("android-keystore");
+#elif defined(Q_OS_DARWIN)
+    return QStringLiteral("apple-keychain");
+#elif defined(Q_OS_WIN)
+    return QStringLiteral("windows-credential-manager");
+#else
+    return QStringLiteral("unknown");
+#endif
+}
+
+} // namespace
 
 KeychainTokenStorePrivate::KeychainTokenStorePrivate(KeychainTokenStore *store,
                                                      const QString &service)
@@ -37,6 +57,8 @@ void KeychainTokenStorePrivate::startNext()
         return;
     busy = true;
     committed = false;
+    unlockAsked = false;
+    unlocking = false;
     const std::function<void()> operation = std::move(pending.front());
     pending.pop_front();
     deadline.start(timeout);
@@ -46,8 +68,16 @@ void KeychainTokenStorePrivate::startNext()
 void KeychainTokenStorePrivate::expire()
 {
     abandonJobs();
-    const QString detail = QStringLiteral("keychain did not answer within %1 s")
-                                   .arg(double(deadline.intervalAsDuration().count()) / 1000.0);
+    const double seconds = double(deadline.intervalAsDuration().count()) / 1000.0;
+    if (unlocking) {
+        // Waiting for the person to unlock: the keyring is locked, not gone.
+        const SignInError locked(SignInError::KeychainLocked,
+                                 QStringLiteral("the keyring stayed locked: it was not unlocked within %1 s")
+                                         .arg(seconds));
+        qCWarning(lcStore).noquote() << locked.detail() << "for" << serviceName;
+        return reading ? finishRead(QByteArray(), locked) : finishWrite(locked);
+    }
+    const QString detail = QStringLiteral("keychain did not answer within %1 s").arg(seconds);
     if (reading) {
         finishRead(QByteArray(), SignInError(SignInError::KeychainUnavailable, detail));
     } else if (committed) {
@@ -113,15 +143,77 @@ SignInError KeychainTokenStorePrivate::errorFor(const QKeychain::Job *job, const
 {
     // QtKeychain's error strings come from the backend (D-Bus, libsecret,
     // the OS) and never hold the item's data.
-    const QString detail = QStringLiteral("keychain could not %1 item \"%2\" of \"%3\": %4")
+    const QString detail = QStringLiteral("keychain (%5) could not %1 item \"%2\" of \"%3\": %4")
                                    .arg(QLatin1String(action), job->key(), serviceName,
-                                        job->errorString());
+                                        job->errorString(), keychainBackend());
     qCWarning(lcStore).noquote() << detail;
     // No backend, a locked or refusing keychain, or one that failed for a
     // reason of its own: to the app all mean the keychain cannot be used now.
     if (job->error() == QKeychain::CouldNotDeleteEntry)
         return SignInError(SignInError::TokenStoreFailed, detail);
     return SignInError(SignInError::KeychainUnavailable, detail);
+}
+
+SecretServiceProbe *KeychainTokenStorePrivate::secretService()
+{
+#if defined(QTSIGNIN_SECRET_SERVICE)
+    if (!probe && SecretServiceProbe::isQtKeychainBackend())
+        probe = std::make_unique<SecretServiceProbe>(q);
+    if (probe)
+        probe->setCallTimeout(deadline.remainingTime());
+#endif
+    return probe.get();
+}
+
+void KeychainTokenStorePrivate::diagnose(const QKeychain::Job *job, const char *action,
+                                         std::function<void()> retry,
+                                         std::function<void(const SignInError &)> finish)
+{
+    // Not found is no error, until the Secret Service says otherwise.
+    const SignInError reported = job->error() == QKeychain::EntryNotFound ? SignInError()
+                                                                          : errorFor(job, action);
+#if defined(QTSIGNIN_SECRET_SERVICE)
+    SecretServiceProbe *service = secretService();
+    if (!service)
+        return finish(reported);
+    const QString key = job->key();
+    service->inspect(serviceName, key, [this, current = operation, key, reported, retry, finish]
+                     (const SecretServiceFindings &findings) {
+        if (current != operation)
+            return;
+        const KeychainCondition condition = KeychainConditions::classify(findings);
+        if (condition == KeychainCondition::ItemAbsent)
+            return finish(reported);
+        QString detail = QStringLiteral("keychain (secret-service) item \"%1\" of \"%2\": %3")
+                                 .arg(key, serviceName, KeychainConditions::describe(condition));
+        if (!findings.errorName.isEmpty())
+            detail += QStringLiteral(" (%1: %2)").arg(findings.errorName, findings.errorMessage);
+        if (condition != KeychainCondition::Locked || unlockAsked) {
+            qCWarning(lcStore).noquote() << detail;
+            return finish(KeychainConditions::errorFor(condition, detail));
+        }
+        // Ask once: the desktop shows its own unlock prompt, within our deadline.
+        qCInfo(lcStore).noquote() << detail << "; asking the Secret Service to unlock it";
+        unlockAsked = true;
+        unlocking = true;
+        const QStringList objects = findings.collectionLocked ? QStringList{findings.collection}
+                                                              : findings.lockedItems;
+        secretService()->unlock(objects, [this, current, detail, retry, finish]
+                                (bool unlocked, const QString &why) {
+            if (current != operation)
+                return;
+            unlocking = false;
+            if (unlocked)
+                return retry();
+            const QString stayed = detail + QStringLiteral("; it stayed locked: ") + why;
+            qCWarning(lcStore).noquote() << stayed;
+            finish(SignInError(SignInError::KeychainLocked, stayed));
+        });
+    });
+#else
+    Q_UNUSED(retry);
+    finish(reported);
+#endif
 }
 
 void KeychainTokenStorePrivate::finishRead(const QByteArray &document, const SignInError &error,
@@ -136,6 +228,17 @@ void KeychainTokenStorePrivate::finishRead(const QByteArray &document, const Sig
         qCWarning(lcStore).noquote() << warning << "in" << serviceName;
         Q_EMIT q->warning(warning);
     }
+#if defined(QTSIGNIN_SECRET_SERVICE)
+    // QtKeychain chose its backend once for the process; say so when it is
+    // not the one this desktop normally uses.
+    if (alive && !std::exchange(backendReported, true)) {
+        const QString backendWarning = SecretServiceProbe::backendWarning();
+        if (!backendWarning.isEmpty()) {
+            qCWarning(lcStore).noquote() << backendWarning;
+            Q_EMIT q->warning(backendWarning);
+        }
+    }
+#endif
     if (alive)
         Q_EMIT q->readFinished(document, error);
     if (alive)
@@ -158,10 +261,12 @@ void KeychainTokenStorePrivate::readDocument()
 {
     reading = true;
     readItem(KeychainItemFormat::cacheKey(), [this](QKeychain::ReadPasswordJob *job) {
-        if (job->error() == QKeychain::EntryNotFound)
-            return finishRead(QByteArray(), SignInError());
-        if (job->error() != QKeychain::NoError)
-            return finishRead(QByteArray(), errorFor(job, "read"));
+        // QtKeychain reads a locked collection as "not found": only then,
+        // never on a successful read, is the Secret Service asked why.
+        if (job->error() != QKeychain::NoError) {
+            return diagnose(job, "read", [this] { readDocument(); },
+                            [this](const SignInError &error) { finishRead(QByteArray(), error); });
+        }
         const CacheItem item = KeychainItemFormat::parseCacheItem(job->binaryData());
         switch (item.kind) {
         case CacheItem::Document:
@@ -212,7 +317,7 @@ void KeychainTokenStorePrivate::writeDocument(const QByteArray &document)
             if (item.kind == CacheItem::Manifest)
                 previous = item.manifest;
         } else if (job->error() != QKeychain::EntryNotFound) {
-            return finishWrite(errorFor(job, "read"));
+            return diagnoseWrite(job, "read", document);
         }
 
         // A document that looks like a manifest is split too, so that it is
@@ -220,8 +325,10 @@ void KeychainTokenStorePrivate::writeDocument(const QByteArray &document)
         if (document.size() <= maximumItemSize
             && KeychainItemFormat::parseCacheItem(document).kind == CacheItem::Document) {
             writeItem(KeychainItemFormat::cacheKey(), document,
-                      [this, previous](QKeychain::WritePasswordJob *job) {
-                cacheWritten(job, previous);
+                      [this, previous, document](QKeychain::WritePasswordJob *job) {
+                if (job->error() != QKeychain::NoError)
+                    return diagnoseWrite(job, "write", document);
+                cacheWritten(job, previous, std::nullopt);
             });
             return;
         }
@@ -239,43 +346,106 @@ void KeychainTokenStorePrivate::writeParts(const KeychainManifest &manifest,
 {
     if (index == parts.size()) {
         writeItem(KeychainItemFormat::cacheKey(), KeychainItemFormat::encodeManifest(manifest),
-                  [this, manifest, previous](QKeychain::WritePasswordJob *job) {
-            if (job->error() != QKeychain::NoError)
+                  [this, manifest, parts, previous](QKeychain::WritePasswordJob *job) {
+            if (job->error() != QKeychain::NoError) {
                 discardParts(manifest.generation, manifest.parts);
-            cacheWritten(job, previous);
+                return diagnoseWrite(job, "write", parts.join());
+            }
+            cacheWritten(job, previous, manifest);
         });
         return;
     }
     writeItem(KeychainItemFormat::partKey(manifest.generation, index), parts.at(index),
               [this, manifest, parts, index, previous](QKeychain::WritePasswordJob *job) {
         if (job->error() != QKeychain::NoError) {
-            const SignInError error = errorFor(job, "write");
             discardParts(manifest.generation, index);
-            return finishWrite(error);
+            return diagnoseWrite(job, "write", parts.join());
         }
         writeParts(manifest, parts, index + 1, previous);
     });
 }
 
-void KeychainTokenStorePrivate::cacheWritten(QKeychain::Job *job,
-                                             const std::optional<KeychainManifest> &previous)
+// A refused write: a locked collection is unlocked and the write starts
+// again; anything else fails it.
+void KeychainTokenStorePrivate::diagnoseWrite(const QKeychain::Job *job, const char *action,
+                                              const QByteArray &document)
 {
-    if (job->error() != QKeychain::NoError)
-        return finishWrite(errorFor(job, "write"));
+    diagnose(job, action, [this, document] { writeDocument(document); },
+             [this](const SignInError &error) {
+        finishWrite(error.isError() ? error
+                                    : SignInError(SignInError::KeychainUnavailable,
+                                                  QStringLiteral("keychain refused the write")));
+    });
+}
+
+void KeychainTokenStorePrivate::cacheWritten(QKeychain::Job *job,
+                                             const std::optional<KeychainManifest> &previous,
+                                             const std::optional<KeychainManifest> &current)
+{
+    Q_ASSERT(job->error() == QKeychain::NoError);
     committed = true;
-    if (!previous)
-        return finishWrite(SignInError());
-    deleteParts(*previous, 0, false, [this] { finishWrite(SignInError()); });
+    tidyUp(previous, current);
+}
+
+void KeychainTokenStorePrivate::tidyUp(const std::optional<KeychainManifest> &previous,
+                                       const std::optional<KeychainManifest> &current)
+{
+    const auto deletePrevious = [this, previous] {
+        if (!previous)
+            return finishWrite(SignInError());
+        deleteParts(*previous, 0, false, [this] { finishWrite(SignInError()); });
+    };
+#if defined(QTSIGNIN_SECRET_SERVICE)
+    // The Secret Service can list our items, so every part no manifest names
+    // goes, an interrupted write's too; and an item of someone else's under
+    // our keys, which a lookup could return instead of ours, is reported.
+    SecretServiceProbe *service = secretService();
+    if (!service)
+        return deletePrevious();
+    service->listItems(serviceName, [this, current = operation, manifest = current, deletePrevious]
+                       (const QList<SecretServiceItem> &items, const QString &failure) {
+        if (current != operation)
+            return;
+        if (!failure.isEmpty()) {
+            qCInfo(lcStore).noquote() << "keychain: could not list the items of" << serviceName
+                                      << "to tidy them:" << failure;
+            return deletePrevious();
+        }
+        const QStringList foreign = KeychainConditions::foreignKeys(items, serviceName);
+        const QStringList leftovers = KeychainConditions::leftoverParts(items, serviceName, manifest);
+        secretService()->deleteItems(leftovers, [this, current, foreign](const QStringList &failed) {
+            if (current != operation)
+                return;
+            if (!failed.isEmpty())
+                qCInfo(lcStore) << "keychain: could not delete old parts" << failed << "of" << serviceName;
+            const QPointer<KeychainTokenStore> alive(q);
+            if (!foreign.isEmpty()) {
+                const QString warning =
+                        QStringLiteral("the keychain holds items under \"%1\" (%2) that QtSignIn did not "
+                                       "store; they may be read instead of the token cache")
+                                .arg(serviceName, foreign.join(QLatin1String(", ")));
+                qCWarning(lcStore).noquote() << warning;
+                Q_EMIT q->warning(warning);
+            }
+            if (alive)
+                finishWrite(SignInError());
+        });
+    });
+#else
+    deletePrevious();
+#endif
 }
 
 void KeychainTokenStorePrivate::clearDocument()
 {
     reading = false;
     readItem(KeychainItemFormat::cacheKey(), [this](QKeychain::ReadPasswordJob *job) {
-        if (job->error() == QKeychain::EntryNotFound)
-            return finishWrite(SignInError());
-        if (job->error() != QKeychain::NoError)
-            return finishWrite(errorFor(job, "read"));
+        // A locked keyring is not an empty one: signing out must not report
+        // success while the tokens stay behind.
+        if (job->error() != QKeychain::NoError) {
+            return diagnose(job, "read", [this] { clearDocument(); },
+                            [this](const SignInError &error) { finishWrite(error); });
+        }
         const auto deleteCache = [this] {
             deleteItem(KeychainItemFormat::cacheKey(), [this](QKeychain::DeletePasswordJob *job) {
                 if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound)
@@ -397,6 +567,11 @@ void KeychainTokenStore::write(const QByteArray &document)
 void KeychainTokenStore::clear()
 {
     d->enqueue([this] { d->clearDocument(); });
+}
+
+QString KeychainTokenStore::backend() const
+{
+    return keychainBackend();
 }
 
 QString KeychainTokenStore::sharedIdentity() const

@@ -3,6 +3,7 @@
 
 #include <QtSignIn/KeychainTokenStore.h>
 
+#include "KeychainCondition.h"
 #include "KeychainItemFormat.h"
 
 #include <QtCore/QList>
@@ -10,6 +11,7 @@
 
 #include <deque>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace QKeychain {
@@ -20,6 +22,8 @@ class DeletePasswordJob;
 }
 
 namespace QtSignIn {
+
+class SecretServiceProbe;
 
 #ifdef Q_OS_WIN
 // Credential Manager holds at most 2,560 bytes an item.
@@ -47,7 +51,12 @@ public:
     void writeDocument(const QByteArray &document);
     void writeParts(const KeychainManifest &manifest, const QList<QByteArray> &parts,
                     qsizetype index, const std::optional<KeychainManifest> &previous);
-    void cacheWritten(QKeychain::Job *job, const std::optional<KeychainManifest> &previous);
+    void cacheWritten(QKeychain::Job *job, const std::optional<KeychainManifest> &previous,
+                      const std::optional<KeychainManifest> &current);
+    // After the new document is stored: removes parts no manifest names
+    // (an interrupted write's included) and reports foreign items.
+    void tidyUp(const std::optional<KeychainManifest> &previous,
+                const std::optional<KeychainManifest> &current);
     void clearDocument();
     // Deletes parts [index, generation's count); `then` runs after the last.
     // Strict: a failure ends the operation; otherwise it is only logged.
@@ -59,6 +68,13 @@ public:
                     const QString &warning = QString());
     void finishWrite(const SignInError &error);
     SignInError errorFor(const QKeychain::Job *job, const char *action) const;
+    // QtKeychain did not give us `job`'s item: asks the Secret Service why.
+    // A locked collection is unlocked once per operation (then `retry`
+    // runs); otherwise `finish` gets the error, none for an absent item.
+    void diagnose(const QKeychain::Job *job, const char *action, std::function<void()> retry,
+                  std::function<void(const SignInError &)> finish);
+    void diagnoseWrite(const QKeychain::Job *job, const char *action, const QByteArray &document);
+    SecretServiceProbe *secretService();
 
     template <typename Job>
     void startJob(Job *job, const QString &key, std::function<void(Job *)> done);
@@ -79,9 +95,14 @@ public:
     // Set once "cache" names the new document: from then on the write has
     // happened, whatever becomes of the clean-up after it.
     bool committed = false;
+    // This operation asked to unlock the keyring already / is waiting for it.
+    bool unlockAsked = false;
+    bool unlocking = false;
+    bool backendReported = false;
     // Bumped whenever an operation ends, so results of its jobs are ignored.
     quint64 operation = 0;
     QList<QKeychain::Job *> jobs;
+    std::unique_ptr<SecretServiceProbe> probe;
 };
 
 } // namespace QtSignIn

@@ -22,6 +22,13 @@ class KeychainTokenStorePrivate;
 /// an unlock prompt): past it, the call fails with KeychainUnavailable. Never
 /// falls back to a file.
 ///
+/// A locked keyring is not an empty one: where the keychain is the Secret
+/// Service, a read that finds nothing or a write that is refused asks the
+/// service why, and if the collection is locked, asks it to unlock (the
+/// desktop shows its own prompt) within the same deadline. If it stays
+/// locked, the call fails with KeychainLocked; nothing is read as empty and
+/// nothing is written anywhere else.
+///
 /// Items: one item "cache" when the document fits in one item; otherwise the
 /// document is split into parts of at most maximumItemSize() bytes, written
 /// under a new generation, and "cache" becomes a small manifest naming that
@@ -64,6 +71,13 @@ public:
     void clear() override;
     QString sharedIdentity() const override;
     QString kind() const override { return QStringLiteral("keychain"); }
+
+    /// Which keychain QtKeychain uses in this process, as it chooses it once:
+    /// "secret-service", "kwallet5" or "kwallet4" on Linux, "apple-keychain",
+    /// "windows-credential-manager", "android-keystore". It never changes
+    /// while the process runs; when QtKeychain uses the Secret Service because
+    /// KWallet is missing on a KDE desktop, warning() says so.
+    QString backend() const;
 
 private:
     std::unique_ptr<KeychainTokenStorePrivate> d;

@@ -36,9 +36,10 @@ public:
         RedirectListenerUnavailable, ///< the loopback listener could not be started
         Cancelled,
         TimedOut,
-        KeychainUnavailable,        ///< no Secret Service / Keychain / Credential Manager, locked, denied, or too slow
+        KeychainUnavailable,        ///< no Secret Service / Keychain / Credential Manager, access denied, or too slow
         TokenStoreFailed,           ///< the token store (file, keychain item) could not be read or written
         TokenStoreInsecure,         ///< the token file is not private: a symlink, another user's, or open to group or others
+        KeychainLocked,             ///< the keyring is locked and was not unlocked: nothing was read or written
     };
     Q_ENUM(Code)
 
