@@ -306,6 +306,8 @@ void PersistedTokenCache::leave(const Change &change, const Done &done)
     m_pendingStoreCall = [this, done](const QByteArray &, const SignInError &error) {
         if (error.isError())
             qCWarning(lcStore).noquote() << "writing the" << m_store->kind() << "token store failed:" << error.detail();
+        else
+            qCInfo(lcStore).noquote() << "stored the token cache in the" << m_store->kind() << "token store";
         // On failure the change lives on in memory, for this process only.
         m_unsavedChanges = error.isError();
         endSection(done, error);

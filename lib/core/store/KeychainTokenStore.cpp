@@ -384,6 +384,8 @@ void KeychainTokenStorePrivate::cacheWritten(QKeychain::Job *job,
 {
     Q_ASSERT(job->error() == QKeychain::NoError);
     committed = true;
+    // From here the new document is what a reader gets: what follows is tidying.
+    qCInfo(lcStore).noquote() << "keychain: committed the token cache to" << serviceName;
     tidyUp(previous, current);
 }
 
