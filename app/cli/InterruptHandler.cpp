@@ -44,8 +44,15 @@ InterruptHandler::InterruptHandler(QObject *parent) : QObject(parent)
     action.sa_handler = writeSignalToPipe;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
-    ::sigaction(SIGINT, &action, nullptr);
-    ::sigaction(SIGTERM, &action, nullptr);
+    for (int signalNumber : {SIGINT, SIGTERM}) {
+        // A signal the parent set to be ignored stays ignored: a shell starts
+        // background jobs with SIGINT ignored so that Ctrl-C is not theirs.
+        struct sigaction previous = {};
+        if (::sigaction(signalNumber, nullptr, &previous) == 0 && previous.sa_handler == SIG_IGN)
+            continue;
+        ::sigaction(signalNumber, &action, nullptr);
+        m_handled.append(signalNumber);
+    }
 }
 
 InterruptHandler::~InterruptHandler()
@@ -53,8 +60,8 @@ InterruptHandler::~InterruptHandler()
     if (!m_notifier)
         return;
     // Back to the default: a signal after this ends the process as usual.
-    ::signal(SIGINT, SIG_DFL);
-    ::signal(SIGTERM, SIG_DFL);
+    for (int signalNumber : std::as_const(m_handled))
+        ::signal(signalNumber, SIG_DFL);
 }
 
 void InterruptHandler::readSignal()

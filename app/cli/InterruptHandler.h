@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
+#include <QtCore/QList>
 #include <QtCore/QObject>
 
 QT_BEGIN_NAMESPACE
@@ -30,5 +31,6 @@ private:
     void readSignal();
 
     QSocketNotifier *m_notifier = nullptr;
+    QList<int> m_handled; // the signals this handler took over
     bool m_interrupted = false;
 };

@@ -10,6 +10,8 @@
 # temporary folder and stops them at the end. Not part of ctest: the
 # deterministic cases are e2e.cli_session.interrupted*.
 set -euo pipefail
+# Job control, so that background jobs do not start with SIGINT ignored.
+set -m
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
 build=$(cd "${1:?usage: interrupts.sh BUILD_DIR [RUNS_PER_SIGNAL] [CACHE]}" && pwd)
@@ -27,7 +29,7 @@ cli=("$build/app/cli/qtsignin")
 common=(--authority "$issuer" --client-id qtsignin-demo --app-name soak --cache "$cache")
 login() {
     "${cli[@]}" login "${common[@]}" --scope profile --scope offline_access --json \
-        --browser-command "node $root/tests/browser/signin.mjs" >/dev/null 2>&1
+        --browser-command "node $root/tests/browser/signin.mjs" >/dev/null 2>"$state/login.err" || { echo "login failed:"; cat "$state/login.err"; return 1; }
 }
 login
 lost=0; tried=0; declare -A codes
@@ -43,7 +45,7 @@ for signal in INT TERM; do
         tried=$((tried + 1))
         if ! "${cli[@]}" token "${common[@]}" --force-refresh >/dev/null 2>&1; then
             lost=$((lost + 1))
-            login
+            login || { sleep 61; login; } # a lock the lost process left may need its 60 s
         fi
     done
 done
