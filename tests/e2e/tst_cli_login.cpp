@@ -12,6 +12,7 @@
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QProcess>
+#include <QtCore/QScopeGuard>
 #include <QtCore/QTemporaryDir>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void usageErrors();
     void insecureAuthorityIsRefused();
     void unreachableProviderIsANetworkError();
+    void unreachableProviderWithCachedDocumentsIsANetworkErrorAtOnce();
     void secondRunFetchesNoProviderDocuments();
     void userInfoMatchesTheIdToken();
     void multiTenantAuthoritySignsInUsersOfEachTenant_data();
@@ -335,6 +337,42 @@ void tst_CliLogin::unreachableProviderIsANetworkError()
     const LoginRun run = login(arguments << QStringLiteral("--json"), browserCommand(), 30000);
     QCOMPARE(run.exitCode, 6);
     QCOMPARE(run.json.value(QLatin1String("error")).toString(), QStringLiteral("network_error"));
+}
+
+// The provider's documents are on disk from an earlier sign-in, so nothing
+// is fetched before the browser opens; the provider is down since. The
+// browser would show "site can't be reached": the person must hear that at
+// once, not after the deadline that they took too long.
+void tst_CliLogin::unreachableProviderWithCachedDocumentsIsANetworkErrorAtOnce()
+{
+    // A provider of our own, for this test alone, so that it can be stopped.
+    QTemporaryDir providerState;
+    QTemporaryDir cacheHome;
+    const QString providerScripts = QStringLiteral(QTSIGNIN_SOURCE_DIR "/tests/provider/");
+    QCOMPARE(QProcess::execute(providerScripts + QStringLiteral("start.sh"), {providerState.path()}), 0);
+    const auto stopProvider = qScopeGuard([&] {
+        QProcess::execute(providerScripts + QStringLiteral("stop.sh"), {providerState.path()});
+    });
+    QFile issuerFile(providerState.filePath(QStringLiteral("issuer")));
+    QVERIFY(issuerFile.open(QIODevice::ReadOnly));
+    QStringList arguments = baseArguments();
+    arguments[2] = QString::fromUtf8(issuerFile.readAll()).trimmed();
+    arguments << QStringLiteral("--json") << QStringLiteral("--timeout") << QStringLiteral("60");
+
+    const LoginRun first = login(arguments, browserCommand(), 120000, cacheHome.path());
+    QCOMPARE(first.exitCode, 0);
+    QCOMPARE(QProcess::execute(providerScripts + QStringLiteral("stop.sh"), {providerState.path()}), 0);
+
+    // A launcher that hands the page over and exits 0, as xdg-open does with
+    // a browser already running: the launcher cannot tell.
+    QElapsedTimer timer;
+    timer.start();
+    const LoginRun second = login(arguments, QStringLiteral("true"), 120000, cacheHome.path());
+    QVERIFY2(timer.elapsed() < 15000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(second.exitCode, 6);
+    QCOMPARE(second.json.value(QLatin1String("error")).toString(), QStringLiteral("network_error"));
+    // The documents did come from the disk cache.
+    QVERIFY2(second.err.contains("using the stored discovery"), second.err.constData());
 }
 
 namespace {
