@@ -56,6 +56,7 @@ private Q_SLOTS:
     void browserThatNeverReturnsTimesOut();
     void browserThatCannotStartFails();
     void browserLauncherThatFailsEndsTheSignInAtOnce();
+    void browserLauncherThatFailsGivesTheAddressAndKeepsWaiting();
     void verboseLogsContainNoSecrets();
     void usageErrors();
     void insecureAuthorityIsRefused();
@@ -281,6 +282,55 @@ void tst_CliLogin::browserLauncherThatFailsEndsTheSignInAtOnce()
     QCOMPARE(run.exitCode, 2);
     QCOMPARE(run.json.value(QLatin1String("error")).toString(), QStringLiteral("user_agent_unavailable"));
     QVERIFY2(run.err.contains("exited with status 4"), run.err.constData());
+}
+
+// Browser mode for a person (no --json): when no browser opens, they are
+// given the address to open themselves, and the same sign-in waits for it.
+void tst_CliLogin::browserLauncherThatFailsGivesTheAddressAndKeepsWaiting()
+{
+    QProcess qtsignin;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("BROWSER"));
+    QTemporaryDir cacheHome;
+    environment.insert(QStringLiteral("XDG_CACHE_HOME"), cacheHome.path());
+    qtsignin.setProcessEnvironment(environment);
+    qtsignin.start(QStringLiteral(QTSIGNIN_CLI),
+                   baseArguments() << QStringLiteral("--mode") << QStringLiteral("browser")
+                                   << QStringLiteral("--timeout") << QStringLiteral("120")
+                                   << QStringLiteral("--cache") << QStringLiteral("memory")
+                                   << QStringLiteral("--browser-command") << QStringLiteral("sh -c \"exit 4\""));
+    const auto stopQtSignIn = qScopeGuard([&] {
+        qtsignin.kill();
+        qtsignin.waitForFinished();
+    });
+    QVERIFY(qtsignin.waitForStarted());
+
+    const QByteArray prompt = "Open this address in a browser to sign in:\n";
+    QByteArray err;
+    QTRY_VERIFY_WITH_TIMEOUT((err += qtsignin.readAllStandardError()).contains(prompt), 30000);
+    const qsizetype urlStart = err.indexOf(prompt) + prompt.size();
+    QTRY_VERIFY_WITH_TIMEOUT((err += qtsignin.readAllStandardError()).indexOf('\n', urlStart) > 0, 10000);
+    const QUrl url(QString::fromUtf8(err.mid(urlStart, err.indexOf('\n', urlStart) - urlStart)));
+    QVERIFY2(url.toString().startsWith(m_issuer), err.constData());
+    QVERIFY(err.contains("exited with status 4"));
+    // Still waiting: nothing on stdout, no exit.
+    QVERIFY(qtsignin.state() == QProcess::Running);
+    QVERIFY(qtsignin.readAllStandardOutput().isEmpty());
+
+    // The person opens it.
+    QProcess browser;
+    browser.setProcessChannelMode(QProcess::ForwardedChannels);
+    browser.start(QStringLiteral("node"), {QStringLiteral(QTSIGNIN_SOURCE_DIR "/tests/browser/signin.mjs"),
+                                           url.toString(QUrl::FullyEncoded)});
+    QVERIFY(qtsignin.waitForFinished(120000));
+    browser.waitForFinished(60000);
+    err += qtsignin.readAllStandardError();
+    const QByteArray out = qtsignin.readAllStandardOutput();
+    QVERIFY2(qtsignin.exitStatus() == QProcess::NormalExit && qtsignin.exitCode() == 0, err.constData());
+    QVERIFY2(out.contains("Signed in as"), out.constData());
+    // The address goes to stderr only; the result is all stdout holds.
+    QVERIFY(!out.contains(url.toString(QUrl::FullyEncoded).toUtf8()));
+    QVERIFY(!QtSignInTest::containsJwt(err));
 }
 
 void tst_CliLogin::verboseLogsContainNoSecrets()
