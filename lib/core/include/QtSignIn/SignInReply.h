@@ -48,8 +48,9 @@ public:
     QUrl authorizationUrl() const;
 
     /// Set when the tokens came but could not be saved to the token store
-    /// (KeychainUnavailable, TokenStoreFailed): they are kept in memory for
-    /// this process only, and nothing was written anywhere else.
+    /// (KeychainUnavailable, KeychainLocked, TokenStoreFailed,
+    /// TokenStoreInsecure): they are kept in memory for this process only,
+    /// and nothing was written anywhere else.
     SignInError storeError() const { return m_storeError; }
 
 public Q_SLOTS:
