@@ -169,7 +169,7 @@
 <context>
     <name>QtSignIn::SignInError</name>
     <message>
-        <location filename="../lib/core/SignInError.cpp" line="+50"/>
+        <location filename="../lib/core/SignInError.cpp" line="+51"/>
         <source>Sign-in was declined, so the app did not get access.</source>
         <translation>Die Anmeldung wurde abgelehnt, daher hat die App keinen Zugriff erhalten.</translation>
     </message>
@@ -230,12 +230,12 @@
         <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Sign-in took too long and was stopped. Try again.</source>
-        <translation>Die Anmeldung hat zu lange gedauert und wurde beendet. Versuchen Sie es erneut.</translation>
+        <location line="+4"/>
+        <source>The sign-in page was not finished in time, so the sign-in was stopped. Try again; if the page did not load, check your connection.</source>
+        <translation>Die Anmeldeseite wurde nicht rechtzeitig abgeschlossen, daher wurde die Anmeldung beendet. Versuchen Sie es erneut; falls die Seite nicht geladen wurde, prüfen Sie Ihre Verbindung.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The system keychain is not available, so you cannot stay signed in. Unlock your keychain (on Linux, a Secret Service such as GNOME Keyring or KWallet must be running) and try again.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar, daher können Sie nicht angemeldet bleiben. Entsperren Sie Ihren Schlüsselbund (unter Linux muss ein Secret Service wie GNOME Keyring oder KWallet laufen) und versuchen Sie es erneut.</translation>
     </message>
@@ -246,6 +246,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The file that keeps you signed in is not private to you, so it was not used. Remove it, or make it yours and readable only by you, and try again.</source>
+        <translation>Die Datei, in der Ihre Anmeldung gespeichert ist, ist nicht nur für Sie zugänglich und wurde daher nicht verwendet. Entfernen Sie sie oder machen Sie sie zu Ihrer eigenen, nur für Sie lesbaren Datei, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Your keyring is locked, so your sign-in could not be read or saved. Unlock the keyring and try again.</source>
         <translation>Ihr Schlüsselbund ist gesperrt, daher konnte Ihre Anmeldung nicht gelesen oder gespeichert werden. Entsperren Sie den Schlüsselbund und versuchen Sie es erneut.</translation>
     </message>

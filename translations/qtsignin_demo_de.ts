@@ -421,8 +421,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>The sign-in took too long</source>
-        <translation>Die Anmeldung hat zu lange gedauert</translation>
+        <source>The sign-in page was not finished in time</source>
+        <translation>Die Anmeldeseite wurde nicht rechtzeitig abgeschlossen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -438,6 +438,16 @@
         <location line="+3"/>
         <source>Cannot keep you signed in</source>
         <translation>Sie können nicht angemeldet bleiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your keyring is locked</source>
+        <translation>Ihr Schlüsselbund ist gesperrt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your sign-in file is not private</source>
+        <translation>Ihre Anmeldedatei ist nicht privat</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -465,9 +475,9 @@
         <translation>Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Start again and finish signing in within five minutes.</source>
-        <translation>Beginnen Sie erneut und schließen Sie die Anmeldung innerhalb von fünf Minuten ab.</translation>
+        <location line="+3"/>
+        <source>Start again. If the page did not load or showed an error, check your internet connection first.</source>
+        <translation>Beginnen Sie erneut. Falls die Seite nicht geladen wurde oder einen Fehler zeigte, prüfen Sie zuerst Ihre Internetverbindung.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -485,7 +495,17 @@
         <translation>Entsperren Sie Ihren Schlüsselbund (Ihren Anmelde-Schlüsselbund) und melden Sie sich erneut an; bis dahin bleiben Sie nur angemeldet, solange die App geöffnet ist.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Unlock it (your system may ask for your login password), then try again.</source>
+        <translation>Entsperren Sie ihn (Ihr System fragt eventuell nach Ihrem Anmeldepasswort) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Once the file is yours and readable only by you, or removed, sign in again.</source>
+        <translation>Sobald die Datei Ihnen gehört und nur für Sie lesbar ist oder entfernt wurde, melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Nothing was saved. Try again; if it keeps happening, tell your administrator.</source>
         <translation>Es wurde nichts gespeichert. Versuchen Sie es erneut; wenn das Problem weiterhin auftritt, informieren Sie Ihren Administrator.</translation>
     </message>

@@ -421,8 +421,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>The sign-in took too long</source>
-        <translation>La connexion a pris trop de temps</translation>
+        <source>The sign-in page was not finished in time</source>
+        <translation>La page de connexion n’a pas été terminée à temps</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -438,6 +438,16 @@
         <location line="+3"/>
         <source>Cannot keep you signed in</source>
         <translation>Impossible de vous garder connecté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your keyring is locked</source>
+        <translation>Votre trousseau est verrouillé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your sign-in file is not private</source>
+        <translation>Votre fichier de connexion n’est pas privé</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -465,9 +475,9 @@
         <translation>Vérifiez votre connexion Internet et réessayez.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Start again and finish signing in within five minutes.</source>
-        <translation>Recommencez et terminez la connexion dans les cinq minutes.</translation>
+        <location line="+3"/>
+        <source>Start again. If the page did not load or showed an error, check your internet connection first.</source>
+        <translation>Recommencez. Si la page ne s’est pas chargée ou a affiché une erreur, vérifiez d’abord votre connexion Internet.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -485,7 +495,17 @@
         <translation>Déverrouillez votre trousseau (votre trousseau de connexion) et reconnectez-vous&#xa0;; d’ici là, vous ne restez connecté que tant que l’application est ouverte.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Unlock it (your system may ask for your login password), then try again.</source>
+        <translation>Déverrouillez-le (votre système peut vous demander votre mot de passe de session), puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Once the file is yours and readable only by you, or removed, sign in again.</source>
+        <translation>Une fois le fichier à vous et lisible par vous seul, ou supprimé, reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Nothing was saved. Try again; if it keeps happening, tell your administrator.</source>
         <translation>Rien n’a été enregistré. Réessayez&#xa0;; si le problème persiste, prévenez votre administrateur.</translation>
     </message>
@@ -639,7 +659,7 @@
     <message>
         <location filename="../app/demo/ProtectedApiClient.cpp" line="+58"/>
         <source>the answer was larger than %1 KiB and was not read</source>
-        <translation>la réponse dépassait %1 Kio et n'a pas été lue</translation>
+        <translation>la réponse dépassait %1 Kio et n&apos;a pas été lue</translation>
     </message>
 </context>
 <context>

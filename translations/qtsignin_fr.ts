@@ -169,7 +169,7 @@
 <context>
     <name>QtSignIn::SignInError</name>
     <message>
-        <location filename="../lib/core/SignInError.cpp" line="+50"/>
+        <location filename="../lib/core/SignInError.cpp" line="+51"/>
         <source>Sign-in was declined, so the app did not get access.</source>
         <translation>La connexion a été refusée&#xa0;; l’application n’a donc pas obtenu l’accès.</translation>
     </message>
@@ -230,12 +230,12 @@
         <translation>La connexion a été annulée.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Sign-in took too long and was stopped. Try again.</source>
-        <translation>La connexion a pris trop de temps et a été interrompue. Réessayez.</translation>
+        <location line="+4"/>
+        <source>The sign-in page was not finished in time, so the sign-in was stopped. Try again; if the page did not load, check your connection.</source>
+        <translation>La page de connexion n’a pas été terminée à temps, la connexion a donc été arrêtée. Réessayez&#xa0;; si la page ne s’est pas chargée, vérifiez votre connexion.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The system keychain is not available, so you cannot stay signed in. Unlock your keychain (on Linux, a Secret Service such as GNOME Keyring or KWallet must be running) and try again.</source>
         <translation>Le trousseau du système n’est pas disponible&#xa0;; vous ne pouvez donc pas rester connecté. Déverrouillez votre trousseau (sous Linux, un Secret Service tel que GNOME Keyring ou KWallet doit être en cours d’exécution) et réessayez.</translation>
     </message>
@@ -246,6 +246,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The file that keeps you signed in is not private to you, so it was not used. Remove it, or make it yours and readable only by you, and try again.</source>
+        <translation>Le fichier qui vous garde connecté n’est pas privé, il n’a donc pas été utilisé. Supprimez-le, ou faites-en votre fichier, lisible par vous seul, et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Your keyring is locked, so your sign-in could not be read or saved. Unlock the keyring and try again.</source>
         <translation>Votre trousseau est verrouillé&#xa0;: votre connexion n’a donc pas pu être lue ni enregistrée. Déverrouillez le trousseau et réessayez.</translation>
     </message>

@@ -55,8 +55,23 @@ void LoginCommand::chooseUserAgent(SignInClient *client)
     }
     auto *browser = new SystemBrowserUserAgent;
     // Checked when the options were read: it names a program.
-    if (!m_options.browserCommand.isEmpty())
-        browser->setLauncher(SystemBrowserUserAgent::commandLauncher(m_options.browserCommand));
+    BrowserLauncher launcher = m_options.browserCommand.isEmpty()
+            ? SystemBrowserUserAgent::platformLauncher()
+            : SystemBrowserUserAgent::commandLauncher(m_options.browserCommand);
+    // Browser mode: when no browser opens (no display, no default browser,
+    // over ssh), the person is given the address and the same sign-in keeps
+    // waiting. On stderr: stdout is the result's. Not with --json, whose
+    // reader is a program: it learns at once that no browser opened
+    // (user_agent_unavailable), as before; auto mode falls back to the
+    // embedded window instead.
+    if (m_options.mode == LoginOptions::Mode::Browser && !m_options.json) {
+        launcher = SystemBrowserUserAgent::withFallback(launcher, [](const QUrl &url) {
+            writeStderr(tr("The browser could not be opened. Open this address in a browser to sign in:\n%1\n")
+                                .arg(url.toString(QUrl::FullyEncoded)));
+            return true;
+        });
+    }
+    browser->setLauncher(launcher);
     client->setUserAgent(browser);
     signIn(client);
 }

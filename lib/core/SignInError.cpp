@@ -81,7 +81,10 @@ QString SignInError::message() const
     case Cancelled:
         return tr("Sign-in was cancelled.");
     case TimedOut:
-        return tr("Sign-in took too long and was stopped. Try again.");
+        // Only the sign-in page's own deadline: a provider that does not
+        // answer is NetworkError, and says so.
+        return tr("The sign-in page was not finished in time, so the sign-in was stopped. "
+                  "Try again; if the page did not load, check your connection.");
     case KeychainUnavailable:
         return tr("The system keychain is not available, so you cannot stay signed in. "
                   "Unlock your keychain (on Linux, a Secret Service such as GNOME Keyring "

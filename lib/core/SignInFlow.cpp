@@ -20,6 +20,8 @@
 #include <QtCore/QJsonDocument>
 #include <QtNetwork/QNetworkReply>
 
+#include <algorithm>
+
 namespace QtSignIn {
 
 namespace {
@@ -71,6 +73,11 @@ SignInFlow::~SignInFlow()
     if (m_stage != Stage::Finished) {
         if (m_pendingRequest)
             m_pendingRequest->abort();
+        if (m_reachabilityProbe) {
+            // Its answer must not reach a flow being destroyed.
+            disconnect(m_reachabilityProbe, nullptr, this, nullptr);
+            m_reachabilityProbe->abort();
+        }
         if (m_userAgent) {
             disconnect(m_userAgent, nullptr, this, nullptr);
             m_userAgent->stop();
@@ -96,12 +103,21 @@ void SignInFlow::start()
     if (!m_userAgent)
         return fail(SignInError(SignInError::UserAgentUnavailable, QStringLiteral("no user agent")));
     m_stage = Stage::Discovering;
-    track(m_provider->metadata(m_http, this, [this](const ProviderMetadata &metadata, const SignInError &error) {
+    // Metadata answered at once (from memory, the disk cache or the
+    // configuration) says nothing about whether the provider is up now:
+    // present() then checks that it answers. Fetched metadata says it is.
+    m_providerAnsweredNow = false;
+    QNetworkReply *discovery = m_provider->metadata(m_http, this, [this](const ProviderMetadata &metadata,
+                                                                         const SignInError &error) {
         if (error.isError())
             return fail(error);
         m_metadata = metadata;
         present();
-    }));
+    });
+    if (discovery) {
+        m_providerAnsweredNow = true;
+        track(discovery);
+    }
 }
 
 void SignInFlow::present()
@@ -137,6 +153,28 @@ void SignInFlow::present()
         return fail(error);
     m_reply->setWaitingForUser(true);
     qCInfo(lcFlow) << "waiting for the authorization response";
+    if (!m_providerAnsweredNow)
+        checkProviderAnswers();
+}
+
+// With the provider's documents cached, nothing else would notice a provider
+// that is down: the browser would show "site can't be reached" and the flow
+// wait for its deadline. So, beside the browser and never before it, one HEAD
+// to the authorization endpoint (nothing secret: no query, no credentials).
+// Only a transport failure ends the sign-in; any HTTP answer, even an error
+// page, means the browser can reach it.
+void SignInFlow::checkProviderAnswers()
+{
+    QUrl endpoint = m_metadata.authorizationEndpoint;
+    endpoint.setQuery(QString());
+    endpoint.setFragment(QString());
+    const auto timeout = std::min<std::chrono::milliseconds>(reachabilityTimeout, m_configuration.networkTimeout());
+    m_reachabilityProbe = m_http.probe(endpoint, timeout, this, [this](const QString &transportError) {
+        if (transportError.isEmpty() || m_stage != Stage::WaitingForRedirect)
+            return;
+        fail(SignInError(SignInError::NetworkError,
+                         QStringLiteral("the authorization endpoint does not answer: %1").arg(transportError)));
+    });
 }
 
 void SignInFlow::handleRedirect(const QUrl &redirect)
@@ -328,6 +366,8 @@ void SignInFlow::finish(const SignInResult &result, const SignInError &error)
     m_interactiveDeadline.stop();
     if (m_pendingRequest)
         m_pendingRequest->abort();
+    if (m_reachabilityProbe)
+        m_reachabilityProbe->abort();
     if (m_userAgent) {
         if (m_holdingUserAgent) {
             RedirectVerdict verdict;

@@ -54,6 +54,7 @@ public:
 private:
     void track(QNetworkReply *request);
     void present();
+    void checkProviderAnswers();
     void handleRedirect(const QUrl &redirect);
     void redeemCode(const Secret &code);
     void handleTokenResponse(const HttpResponse &response);
@@ -85,6 +86,11 @@ private:
     QTimer m_interactiveDeadline;
     bool m_holdingUserAgent = false; // the person's page awaits the final outcome
     QPointer<QNetworkReply> m_pendingRequest;
+    bool m_providerAnsweredNow = false; // discovery was fetched for this sign-in
+    QPointer<QNetworkReply> m_reachabilityProbe;
+    // Long enough for a slow first TLS handshake, short enough that the
+    // person hears of a provider that is down before they wonder.
+    static constexpr std::chrono::milliseconds reachabilityTimeout{5000};
 };
 
 } // namespace QtSignIn

@@ -27,12 +27,17 @@ struct ProcessLauncher
 {
     QString program;
     QStringList arguments;
+    // Shows the URL another way when the program fails (withFallback()).
+    BrowserLauncher fallback;
 
     QStringList argumentsFor(const QUrl &url) const
     {
         return arguments + QStringList{url.toString(QUrl::FullyEncoded)};
     }
-    bool operator()(const QUrl &url) const { return QProcess::startDetached(program, argumentsFor(url)); }
+    bool operator()(const QUrl &url) const
+    {
+        return QProcess::startDetached(program, argumentsFor(url)) || (fallback && fallback(url));
+    }
 };
 
 // How long a launcher has to fail. xdg-open, open and browsers already
@@ -84,10 +89,24 @@ BrowserLauncher SystemBrowserUserAgent::platformLauncher()
         return result > 32;
     };
 #elif defined(Q_OS_MACOS)
-    return ProcessLauncher{QStringLiteral("/usr/bin/open"), {}};
+    return ProcessLauncher{QStringLiteral("/usr/bin/open"), {}, {}};
 #else
-    return ProcessLauncher{QStringLiteral("xdg-open"), {}};
+    return ProcessLauncher{QStringLiteral("xdg-open"), {}, {}};
 #endif
+}
+
+BrowserLauncher SystemBrowserUserAgent::withFallback(const BrowserLauncher &launcher,
+                                                     const BrowserLauncher &fallback)
+{
+    if (!fallback)
+        return launcher;
+    // A program stays a ProcessLauncher, so that present() still watches it.
+    if (const auto *process = launcher.target<ProcessLauncher>()) {
+        ProcessLauncher watched = *process;
+        watched.fallback = withFallback(process->fallback, fallback);
+        return watched;
+    }
+    return [launcher, fallback](const QUrl &url) { return (launcher && launcher(url)) || fallback(url); };
 }
 
 BrowserLauncher SystemBrowserUserAgent::commandLauncher(const QString &commandLine)
@@ -95,7 +114,7 @@ BrowserLauncher SystemBrowserUserAgent::commandLauncher(const QString &commandLi
     const QStringList words = QProcess::splitCommand(commandLine);
     if (words.isEmpty())
         return {};
-    return ProcessLauncher{words.first(), words.mid(1)};
+    return ProcessLauncher{words.first(), words.mid(1), {}};
 }
 
 QString SystemBrowserUserAgent::name() const
@@ -121,8 +140,12 @@ QUrl SystemBrowserUserAgent::prepare(const QUrl &redirectUri, SignInError *error
 bool SystemBrowserUserAgent::present(const QUrl &authorizationUrl, SignInError *error)
 {
     qCInfo(lcBrowser) << "opening the system browser on" << authorizationUrl.host();
-    if (const auto *launcher = m_launcher.target<ProcessLauncher>())
-        return launchWatched(launcher->program, launcher->argumentsFor(authorizationUrl), error);
+    if (const auto *launcher = m_launcher.target<ProcessLauncher>()) {
+        std::function<bool()> showElsewhere;
+        if (launcher->fallback)
+            showElsewhere = [fallback = launcher->fallback, authorizationUrl] { return fallback(authorizationUrl); };
+        return launchWatched(launcher->program, launcher->argumentsFor(authorizationUrl), showElsewhere, error);
+    }
     if (!m_launcher || !m_launcher(authorizationUrl)) {
         *error = SignInError(SignInError::UserAgentUnavailable,
                              QStringLiteral("the browser could not be launched"));
@@ -134,7 +157,7 @@ bool SystemBrowserUserAgent::present(const QUrl &authorizationUrl, SignInError *
 // Children of the agent, so that stop() finds them without a member (the
 // class is exported and has no d-pointer).
 bool SystemBrowserUserAgent::launchWatched(const QString &program, const QStringList &arguments,
-                                           SignInError *error)
+                                           const std::function<bool()> &showElsewhere, SignInError *error)
 {
     auto *process = new QProcess(this);
     process->setObjectName(QStringLiteral("qtsignin_browser_launcher"));
@@ -145,9 +168,13 @@ bool SystemBrowserUserAgent::launchWatched(const QString &program, const QString
     process->setStandardOutputFile(QProcess::nullDevice());
     process->start(program, arguments);
     if (!process->waitForStarted(5000)) {
-        *error = SignInError(SignInError::UserAgentUnavailable,
-                             QStringLiteral("the browser could not be launched: %1").arg(process->errorString()));
+        const QString detail = QStringLiteral("the browser could not be launched: %1").arg(process->errorString());
         letRun(process);
+        if (showElsewhere) {
+            qCWarning(lcBrowser).noquote() << detail << "- showing the address another way";
+            return showElsewhere();
+        }
+        *error = SignInError(SignInError::UserAgentUnavailable, detail);
         return false;
     }
     auto *grace = new QTimer(process);
@@ -156,7 +183,8 @@ bool SystemBrowserUserAgent::launchWatched(const QString &program, const QString
         qCDebug(lcBrowser) << "the browser launcher is still running; taking it as opened";
         letRun(process);
     });
-    connect(process, &QProcess::finished, this, [this, process](int exitCode, QProcess::ExitStatus status) {
+    connect(process, &QProcess::finished, this, [this, process, showElsewhere](int exitCode,
+                                                                             QProcess::ExitStatus status) {
         letRun(process);
         if (status == QProcess::NormalExit && exitCode == 0)
             return;
@@ -164,7 +192,10 @@ bool SystemBrowserUserAgent::launchWatched(const QString &program, const QString
                 ? QStringLiteral("the browser launcher exited with status %1").arg(exitCode)
                 : QStringLiteral("the browser launcher crashed");
         qCWarning(lcBrowser).noquote() << detail;
-        emit presentFailed(SignInError(SignInError::UserAgentUnavailable, detail));
+        // The listener keeps waiting for the same sign-in when the address
+        // could be shown another way.
+        if (!showElsewhere || !showElsewhere())
+            emit presentFailed(SignInError(SignInError::UserAgentUnavailable, detail));
     });
     grace->start(launcherGracePeriod);
     return true;

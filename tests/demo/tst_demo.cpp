@@ -29,6 +29,7 @@
 #include <QtWidgets/QToolButton>
 
 using namespace std::chrono_literals;
+using QtSignIn::SignInError;
 
 namespace {
 
@@ -313,6 +314,27 @@ private Q_SLOTS:
         // The library's strings (the browser's result page): unit.tst_resultpage.
         QVERIFY(QCoreApplication::translate("QtSignIn::ResultPage", "You're signed in")
                 != QLatin1String("You're signed in"));
+    }
+
+    // A locked keyring and a token file open to others are not "sign-in
+    // didn't work, try again": each says what it is and what to do, in the
+    // person's language.
+    void keyringAndTokenFileErrorsSayWhatToDo()
+    {
+        const SignInError locked(SignInError::KeychainLocked, QStringLiteral("collection locked"));
+        const SignInError insecure(SignInError::TokenStoreInsecure, QStringLiteral("mode 0644"));
+        const SignInError other(SignInError::InvalidConfiguration, QString());
+        QCOMPARE(ErrorBanner::titleFor(locked), QStringLiteral("Your keyring is locked"));
+        QVERIFY2(ErrorBanner::adviceFor(locked).startsWith(QStringLiteral("Unlock")),
+                 qPrintable(ErrorBanner::adviceFor(locked)));
+        QVERIFY(ErrorBanner::titleFor(insecure) != ErrorBanner::titleFor(other));
+        QVERIFY(ErrorBanner::adviceFor(insecure) != ErrorBanner::adviceFor(other));
+        QVERIFY(ErrorBanner::titleFor(insecure) != ErrorBanner::titleFor(locked));
+
+        installTranslations(QLocale(QLocale::German, QLocale::Germany));
+        QCOMPARE(ErrorBanner::titleFor(locked), QStringLiteral("Ihr Schl\u00fcsselbund ist gesperrt"));
+        QVERIFY(ErrorBanner::adviceFor(locked).startsWith(QStringLiteral("Entsperren")));
+        QVERIFY(ErrorBanner::titleFor(insecure).contains(QStringLiteral("Anmeldedatei")));
     }
 
     void embeddedSignInLoadsWebEngineOnlyWhenChosen()

@@ -12,6 +12,7 @@
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QProcess>
+#include <QtCore/QScopeGuard>
 #include <QtCore/QTemporaryDir>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
@@ -55,10 +56,12 @@ private Q_SLOTS:
     void browserThatNeverReturnsTimesOut();
     void browserThatCannotStartFails();
     void browserLauncherThatFailsEndsTheSignInAtOnce();
+    void browserLauncherThatFailsGivesTheAddressAndKeepsWaiting();
     void verboseLogsContainNoSecrets();
     void usageErrors();
     void insecureAuthorityIsRefused();
     void unreachableProviderIsANetworkError();
+    void unreachableProviderWithCachedDocumentsIsANetworkErrorAtOnce();
     void secondRunFetchesNoProviderDocuments();
     void userInfoMatchesTheIdToken();
     void multiTenantAuthoritySignsInUsersOfEachTenant_data();
@@ -281,6 +284,55 @@ void tst_CliLogin::browserLauncherThatFailsEndsTheSignInAtOnce()
     QVERIFY2(run.err.contains("exited with status 4"), run.err.constData());
 }
 
+// Browser mode for a person (no --json): when no browser opens, they are
+// given the address to open themselves, and the same sign-in waits for it.
+void tst_CliLogin::browserLauncherThatFailsGivesTheAddressAndKeepsWaiting()
+{
+    QProcess qtsignin;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("BROWSER"));
+    QTemporaryDir cacheHome;
+    environment.insert(QStringLiteral("XDG_CACHE_HOME"), cacheHome.path());
+    qtsignin.setProcessEnvironment(environment);
+    qtsignin.start(QStringLiteral(QTSIGNIN_CLI),
+                   baseArguments() << QStringLiteral("--mode") << QStringLiteral("browser")
+                                   << QStringLiteral("--timeout") << QStringLiteral("120")
+                                   << QStringLiteral("--cache") << QStringLiteral("memory")
+                                   << QStringLiteral("--browser-command") << QStringLiteral("sh -c \"exit 4\""));
+    const auto stopQtSignIn = qScopeGuard([&] {
+        qtsignin.kill();
+        qtsignin.waitForFinished();
+    });
+    QVERIFY(qtsignin.waitForStarted());
+
+    const QByteArray prompt = "Open this address in a browser to sign in:\n";
+    QByteArray err;
+    QTRY_VERIFY_WITH_TIMEOUT((err += qtsignin.readAllStandardError()).contains(prompt), 30000);
+    const qsizetype urlStart = err.indexOf(prompt) + prompt.size();
+    QTRY_VERIFY_WITH_TIMEOUT((err += qtsignin.readAllStandardError()).indexOf('\n', urlStart) > 0, 10000);
+    const QUrl url(QString::fromUtf8(err.mid(urlStart, err.indexOf('\n', urlStart) - urlStart)));
+    QVERIFY2(url.toString().startsWith(m_issuer), err.constData());
+    QVERIFY(err.contains("exited with status 4"));
+    // Still waiting: nothing on stdout, no exit.
+    QVERIFY(qtsignin.state() == QProcess::Running);
+    QVERIFY(qtsignin.readAllStandardOutput().isEmpty());
+
+    // The person opens it.
+    QProcess browser;
+    browser.setProcessChannelMode(QProcess::ForwardedChannels);
+    browser.start(QStringLiteral("node"), {QStringLiteral(QTSIGNIN_SOURCE_DIR "/tests/browser/signin.mjs"),
+                                           url.toString(QUrl::FullyEncoded)});
+    QVERIFY(qtsignin.waitForFinished(120000));
+    browser.waitForFinished(60000);
+    err += qtsignin.readAllStandardError();
+    const QByteArray out = qtsignin.readAllStandardOutput();
+    QVERIFY2(qtsignin.exitStatus() == QProcess::NormalExit && qtsignin.exitCode() == 0, err.constData());
+    QVERIFY2(out.contains("Signed in as"), out.constData());
+    // The address goes to stderr only; the result is all stdout holds.
+    QVERIFY(!out.contains(url.toString(QUrl::FullyEncoded).toUtf8()));
+    QVERIFY(!QtSignInTest::containsJwt(err));
+}
+
 void tst_CliLogin::verboseLogsContainNoSecrets()
 {
     const LoginRun run = login(baseArguments() << QStringLiteral("--json") << QStringLiteral("--verbose"),
@@ -335,6 +387,42 @@ void tst_CliLogin::unreachableProviderIsANetworkError()
     const LoginRun run = login(arguments << QStringLiteral("--json"), browserCommand(), 30000);
     QCOMPARE(run.exitCode, 6);
     QCOMPARE(run.json.value(QLatin1String("error")).toString(), QStringLiteral("network_error"));
+}
+
+// The provider's documents are on disk from an earlier sign-in, so nothing
+// is fetched before the browser opens; the provider is down since. The
+// browser would show "site can't be reached": the person must hear that at
+// once, not after the deadline that they took too long.
+void tst_CliLogin::unreachableProviderWithCachedDocumentsIsANetworkErrorAtOnce()
+{
+    // A provider of our own, for this test alone, so that it can be stopped.
+    QTemporaryDir providerState;
+    QTemporaryDir cacheHome;
+    const QString providerScripts = QStringLiteral(QTSIGNIN_SOURCE_DIR "/tests/provider/");
+    QCOMPARE(QProcess::execute(providerScripts + QStringLiteral("start.sh"), {providerState.path()}), 0);
+    const auto stopProvider = qScopeGuard([&] {
+        QProcess::execute(providerScripts + QStringLiteral("stop.sh"), {providerState.path()});
+    });
+    QFile issuerFile(providerState.filePath(QStringLiteral("issuer")));
+    QVERIFY(issuerFile.open(QIODevice::ReadOnly));
+    QStringList arguments = baseArguments();
+    arguments[2] = QString::fromUtf8(issuerFile.readAll()).trimmed();
+    arguments << QStringLiteral("--json") << QStringLiteral("--timeout") << QStringLiteral("60");
+
+    const LoginRun first = login(arguments, browserCommand(), 120000, cacheHome.path());
+    QCOMPARE(first.exitCode, 0);
+    QCOMPARE(QProcess::execute(providerScripts + QStringLiteral("stop.sh"), {providerState.path()}), 0);
+
+    // A launcher that hands the page over and exits 0, as xdg-open does with
+    // a browser already running: the launcher cannot tell.
+    QElapsedTimer timer;
+    timer.start();
+    const LoginRun second = login(arguments, QStringLiteral("true"), 120000, cacheHome.path());
+    QVERIFY2(timer.elapsed() < 15000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(second.exitCode, 6);
+    QCOMPARE(second.json.value(QLatin1String("error")).toString(), QStringLiteral("network_error"));
+    // The documents did come from the disk cache.
+    QVERIFY2(second.err.contains("using the stored discovery"), second.err.constData());
 }
 
 namespace {

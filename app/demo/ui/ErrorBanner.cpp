@@ -91,15 +91,18 @@ QString ErrorBanner::titleFor(const SignInError &error)
     case SignInError::NetworkError:
         return tr("Cannot reach the sign-in service");
     case SignInError::TimedOut:
-        return tr("The sign-in took too long");
+        return tr("The sign-in page was not finished in time");
     case SignInError::UserAgentUnavailable:
         return tr("Cannot open the sign-in page");
     case SignInError::InteractionRequired:
         return tr("Please sign in again");
     case SignInError::KeychainUnavailable:
     case SignInError::TokenStoreFailed:
-    case SignInError::TokenStoreInsecure:
         return tr("Cannot keep you signed in");
+    case SignInError::KeychainLocked:
+        return tr("Your keyring is locked");
+    case SignInError::TokenStoreInsecure:
+        return tr("Your sign-in file is not private");
     case SignInError::InvalidIdToken:
     case SignInError::InvalidAuthorizationResponse:
     case SignInError::InvalidTokenResponse:
@@ -121,7 +124,8 @@ QString ErrorBanner::adviceFor(const SignInError &error)
     case SignInError::NetworkError:
         return tr("Check your internet connection and try again.");
     case SignInError::TimedOut:
-        return tr("Start again and finish signing in within five minutes.");
+        // The deadline is the app's to choose, and the page may never have loaded.
+        return tr("Start again. If the page did not load or showed an error, check your internet connection first.");
     case SignInError::UserAgentUnavailable:
         return tr("Try \u201cSign in inside the app\u201d instead, or set a default browser.");
     case SignInError::InteractionRequired:
@@ -129,6 +133,10 @@ QString ErrorBanner::adviceFor(const SignInError &error)
     case SignInError::KeychainUnavailable:
         return tr("Unlock your keychain (your login keyring) and sign in again; until then you stay signed in only "
                   "while the app is open.");
+    case SignInError::KeychainLocked:
+        return tr("Unlock it (your system may ask for your login password), then try again.");
+    case SignInError::TokenStoreInsecure:
+        return tr("Once the file is yours and readable only by you, or removed, sign in again.");
     case SignInError::InvalidIdToken:
     case SignInError::InvalidAuthorizationResponse:
     case SignInError::InvalidTokenResponse:

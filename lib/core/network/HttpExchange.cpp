@@ -195,4 +195,27 @@ QNetworkReply *HttpExchange::postForm(const QUrl &url, const QByteArray &body, Q
     return reply;
 }
 
+QNetworkReply *HttpExchange::probe(const QUrl &url, std::chrono::milliseconds timeout, QObject *context,
+                                   ReachabilityCallback callback) const
+{
+    QNetworkRequest request = makeRequest(url);
+    request.setTransferTimeout(int(timeout.count()));
+    // A redirect is an answer too; where it leads is the browser's business.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    QNetworkReply *reply = m_manager->head(request);
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &errors) {
+        for (const QSslError &error : errors)
+            qCWarning(lcHttp) << "TLS error from" << reply->url().host() << ":" << error.errorString();
+    });
+    QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    QObject::connect(reply, &QNetworkReply::finished, context, [reply, timeout, callback] {
+        const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+        const QString transportError = status.isValid() ? QString() : transportFailure(reply, timeout);
+        qCDebug(lcHttp) << "HEAD" << loggableUrl(reply->url()) << "->"
+                        << (status.isValid() ? QString::number(status.toInt()) : transportError);
+        callback(transportError);
+    });
+    return reply;
+}
+
 } // namespace QtSignIn

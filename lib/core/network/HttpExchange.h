@@ -66,6 +66,15 @@ public:
     QNetworkReply *postForm(const QUrl &url, const QByteArray &body, QObject *context,
                             Callback callback) const;
 
+    // Whether the server at `url` answers at all, within `timeout`: a HEAD
+    // request without credentials or cookies that follows no redirect. Any
+    // HTTP status, even an error, is an answer; `transportError` is empty
+    // then, and otherwise says why nothing came (refused, unknown host, TLS,
+    // no answer in time).
+    using ReachabilityCallback = std::function<void(const QString &transportError)>;
+    QNetworkReply *probe(const QUrl &url, std::chrono::milliseconds timeout, QObject *context,
+                         ReachabilityCallback callback) const;
+
 private:
     QNetworkRequest makeRequest(const QUrl &url) const;
 

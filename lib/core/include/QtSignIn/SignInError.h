@@ -35,7 +35,7 @@ public:
         UserAgentUnavailable,       ///< the browser could not be launched
         RedirectListenerUnavailable, ///< the loopback listener could not be started
         Cancelled,
-        TimedOut,
+        TimedOut,                   ///< the sign-in page was not finished within ClientConfiguration::interactiveTimeout(); a provider that does not answer in time is NetworkError
         KeychainUnavailable,        ///< no Secret Service / Keychain / Credential Manager, access denied, or too slow
         TokenStoreFailed,           ///< the token store (file, keychain item) could not be read or written
         TokenStoreInsecure,         ///< the token file is not private: a symlink, another user's, or open to group or others

@@ -42,13 +42,15 @@ public:
     /// asked to show; empty before that and for silent requests. Set when
     /// waitingForUser() first becomes true, it lets an app offer the link to
     /// copy. The link belongs to this sign-in: once the reply has finished
-    /// nothing waits for it any more, so a new sign-in is needed (for example
-    /// with SystemBrowserUserAgent::setLauncher() showing the link).
+    /// nothing waits for it any more. To show the link when no browser opens
+    /// and keep the sign-in waiting, give the launcher a fallback
+    /// (SystemBrowserUserAgent::withFallback()).
     QUrl authorizationUrl() const;
 
     /// Set when the tokens came but could not be saved to the token store
-    /// (KeychainUnavailable, TokenStoreFailed): they are kept in memory for
-    /// this process only, and nothing was written anywhere else.
+    /// (KeychainUnavailable, KeychainLocked, TokenStoreFailed,
+    /// TokenStoreInsecure): they are kept in memory for this process only,
+    /// and nothing was written anywhere else.
     SignInError storeError() const { return m_storeError; }
 
 public Q_SLOTS:

@@ -33,6 +33,14 @@ public:
 
     static BrowserLauncher platformLauncher();
 
+    /// `launcher`, and when it fails (returns false or, for the platform's
+    /// opener and commandLauncher(), exits with an error status within the
+    /// few seconds it is watched) `fallback` with the same URL. While the
+    /// fallback returns true the sign-in keeps waiting for its redirect: a
+    /// command-line app can print the address for the person to open
+    /// themselves. A launcher without a fallback ends the sign-in instead.
+    static BrowserLauncher withFallback(const BrowserLauncher &launcher, const BrowserLauncher &fallback);
+
     /// Runs `commandLine`, split as a shell would, with the URL appended as the
     /// last argument. Returns an empty launcher when the command line is empty.
     static BrowserLauncher commandLauncher(const QString &commandLine);
@@ -45,7 +53,8 @@ public:
     bool endSession(const QUrl &endSessionUrl, SignInError *error) override;
 
 private:
-    bool launchWatched(const QString &program, const QStringList &arguments, SignInError *error);
+    bool launchWatched(const QString &program, const QStringList &arguments,
+                       const std::function<bool()> &showElsewhere, SignInError *error);
 
     BrowserLauncher m_launcher;
     LoopbackReceiver *m_receiver = nullptr;
