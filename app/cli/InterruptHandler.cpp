@@ -44,7 +44,8 @@ InterruptHandler::InterruptHandler(QObject *parent) : QObject(parent)
     action.sa_handler = writeSignalToPipe;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
-    for (int signalNumber : {SIGINT, SIGTERM}) {
+    // SIGHUP too: a terminal that closes must not end a refresh half-way.
+    for (int signalNumber : {SIGINT, SIGTERM, SIGHUP}) {
         // A signal the parent set to be ignored stays ignored: a shell starts
         // background jobs with SIGINT ignored so that Ctrl-C is not theirs.
         struct sigaction previous = {};
@@ -68,8 +69,12 @@ void InterruptHandler::readSignal()
 {
     unsigned char byte = 0;
     while (::read(signalPipe[0], &byte, 1) == 1) {
-        const bool first = !std::exchange(m_interrupted, true);
-        emit interrupted(128 + byte, first);
+        // The third time, the person means it: the default action, now.
+        if (++m_count >= 3) {
+            ::signal(byte, SIG_DFL);
+            ::raise(byte);
+        }
+        emit interrupted(128 + byte, m_count == 1);
     }
 }
 

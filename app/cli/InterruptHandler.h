@@ -8,7 +8,7 @@ QT_BEGIN_NAMESPACE
 class QSocketNotifier;
 QT_END_NAMESPACE
 
-// SIGINT (Ctrl-C) and SIGTERM as a Qt signal. The C handler does nothing but
+// SIGINT (Ctrl-C), SIGTERM and SIGHUP as a Qt signal. The C handler does nothing but
 // write the signal's number to a pipe, which is all a signal handler may
 // safely do; the event loop reads it (QSocketNotifier) and the program reacts
 // there, where it may touch Qt and the token cache. On platforms without
@@ -24,7 +24,9 @@ public:
 
 Q_SIGNALS:
     // `exitCode` is the shell's convention, 128 + the signal's number: 130
-    // for SIGINT, 143 for SIGTERM. `first` is false for the ones after.
+    // for SIGINT, 143 for SIGTERM, 129 for SIGHUP. `first` is false for the
+    // second one; a third ends the process at once with the signal's default
+    // action, as if there were no handler.
     void interrupted(int exitCode, bool first);
 
 private:
@@ -32,5 +34,5 @@ private:
 
     QSocketNotifier *m_notifier = nullptr;
     QList<int> m_handled; // the signals this handler took over
-    bool m_interrupted = false;
+    int m_count = 0;
 };

@@ -87,7 +87,8 @@ void exitOnInterrupt(InterruptHandler &interrupts, QObject *command)
     QObject::connect(&interrupts, &InterruptHandler::interrupted, command, [command](int exitCode, bool first) {
         if (!first) {
             CommandOutput::writeStderr(QCoreApplication::translate(
-                    "qtsignin", "qtsignin: still storing the tokens the provider has just issued\n"));
+                    "qtsignin", "qtsignin: still storing the tokens the provider has just issued; "
+                                "interrupt once more to quit at once, which may lose the sign-in\n"));
             return;
         }
         QObject::disconnect(command, nullptr, QCoreApplication::instance(), nullptr);

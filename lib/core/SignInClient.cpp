@@ -34,35 +34,52 @@ SignInClient::SignInClient(const ClientConfiguration &configuration, QObject *pa
     connect(d->tokens, &PersistedTokenCache::warning, this, &SignInClient::tokenCacheWarning);
     // A rotated refresh token that dies with the process ends the session.
     if (QCoreApplication *application = QCoreApplication::instance())
-        connect(application, &QCoreApplication::aboutToQuit, this, [this] { d->finishPendingWrites(); });
+        connect(application, &QCoreApplication::aboutToQuit, this, [this] {
+            d->pendingWrites->close(); // for good: nothing that uses up a refresh token starts now
+            if (!d->pendingWrites->isEmpty()) {
+                qCInfo(lcToken) << "waiting for tokens to be stored before the application ends";
+                waitForPendingWrites(d->closingDeadline());
+            }
+        });
 }
 
 SignInClient::~SignInClient()
 {
-    d->finishPendingWrites();
+    // No waiting here, and no event processing: the owner may be half
+    // destroyed. What the writes need is handed over and finishes on its own.
+    if (!d->pendingWrites->isEmpty())
+        d->handOverPendingWrites();
     if (d->activeFlow)
         d->activeFlow->cancel();
 }
 
 bool SignInClient::hasPendingWrites() const
 {
-    return d->pendingWrites > 0;
+    return !d->pendingWrites->isEmpty();
 }
 
 bool SignInClient::waitForPendingWrites(std::chrono::milliseconds timeout)
 {
-    const bool wasClosing = std::exchange(d->closing, true);
-    const QDeadlineTimer deadline(timeout);
-    // processEvents(), not a QEventLoop: a nested loop would end at once once
-    // the application has been told to exit, and this runs just then.
+    PendingWrites &writes = *d->pendingWrites;
+    const bool wasClosed = writes.isClosed();
+    writes.close();
+    const bool done = writes.waitUntilDone(QDeadlineTimer(timeout));
+    if (!wasClosed)
+        writes.reopen();
+    if (!done)
+        qCWarning(lcToken) << "gave up waiting for tokens to be stored after" << timeout.count() << "ms";
+    return done;
+}
+
+bool PendingWrites::waitUntilDone(QDeadlineTimer deadline) const
+{
+    if (isEmpty())
+        return true;
     QTimer tick; // wakes the wait below, so the deadline is seen
     tick.start(20);
-    while (d->pendingWrites > 0 && !deadline.hasExpired() && QCoreApplication::instance())
+    while (!isEmpty() && !deadline.hasExpired() && QCoreApplication::instance())
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    d->closing = wasClosing;
-    if (d->pendingWrites > 0)
-        qCWarning(lcToken) << "gave up waiting for tokens to be stored after" << timeout.count() << "ms";
-    return d->pendingWrites == 0;
+    return isEmpty();
 }
 
 std::chrono::milliseconds SignInClientPrivate::closingDeadline() const
@@ -72,14 +89,32 @@ std::chrono::milliseconds SignInClientPrivate::closingDeadline() const
     return 2 * configuration.networkTimeout() + (store ? store->timeout() : std::chrono::milliseconds(10000));
 }
 
-void SignInClientPrivate::finishPendingWrites()
+void SignInClientPrivate::handOverPendingWrites()
 {
-    if (pendingWrites == 0)
-        return;
-    qCInfo(lcToken) << "waiting for tokens to be stored before ending";
-    closing = true; // for good: the application is ending
-    q->waitForPendingWrites(closingDeadline());
-    closing = true;
+    qCInfo(lcToken) << "the client is going away with tokens not yet stored; they are stored without it";
+    pendingWrites->close();
+    // No parent: it lives in this thread, and deletes itself when done.
+    auto *keeper = new QObject;
+    tokens->setParent(keeper);
+    if (ownNetwork)
+        ownNetwork->setParent(keeper);
+    for (const QPointer<SilentFlow> &flow : std::as_const(silentFlows)) {
+        if (flow)
+            flow->setParent(keeper);
+    }
+    const std::shared_ptr<PendingWrites> writes = pendingWrites;
+    const QDeadlineTimer deadline(closingDeadline());
+    auto *check = new QTimer(keeper);
+    QObject::connect(check, &QTimer::timeout, keeper, [keeper, writes, deadline] {
+        if (writes->isEmpty() || deadline.hasExpired())
+            keeper->deleteLater();
+    });
+    check->start(50);
+    if (QCoreApplication *application = QCoreApplication::instance()) {
+        QObject::connect(application, &QCoreApplication::aboutToQuit, keeper, [writes, deadline] {
+            writes->waitUntilDone(deadline);
+        });
+    }
 }
 
 ClientConfiguration SignInClient::configuration() const
@@ -152,7 +187,14 @@ void SignInClientPrivate::remember(const SignInResult &result, QObject *context,
     const Secret refreshToken = result.refreshToken;
     const QString clientId = configuration.clientId();
     PersistedTokenCache *cache = tokens;
-    cache->enter(context, [=](const SignInError &) {
+    // The write belongs to the client, not to whoever asked: an application
+    // that drops the reply meanwhile still keeps its sign-in, and one that
+    // quits waits for it (pendingWrites).
+    const std::shared_ptr<PendingWrites> writes = pendingWrites;
+    writes->begin();
+    const QPointer<QObject> caller(context);
+    // The cache as the section's owner: it outlives the client if need be.
+    cache->enter(cache, [=](const SignInError &) {
         cache->leave([=](TokenCache &tokenCache) {
             tokenCache.store(account);
             tokenCache.store(accessToken);
@@ -160,7 +202,11 @@ void SignInClientPrivate::remember(const SignInResult &result, QObject *context,
             // alone: it still works, for the grant it was issued with.
             if (!refreshToken.isEmpty())
                 tokenCache.store(TokenCache::RefreshTokenEntry{owner, clientId, refreshToken});
-        }, done);
+        }, [writes, caller, done](const SignInError &storeError) {
+            writes->end();
+            if (caller)
+                done(storeError);
+        });
     });
 }
 

@@ -5,6 +5,7 @@
 #include <QtSignIn/SignInOptions.h>
 #include <QtSignIn/SignInResult.h>
 
+#include "PendingWrites_p.h"
 #include "cache/TokenCache.h"
 
 #include <QtCore/QDateTime>
@@ -45,18 +46,17 @@ public:
     QHash<QString, QPointer<SilentFlow>> silentFlows;
     // The provider answered 429 or 503 with Retry-After: no refresh before then.
     QDateTime retryNotBefore;
-    // Operations holding tokens the provider has issued that are not yet in
-    // the token store (a rotated refresh token): the application must not end
-    // before they are (see SignInClient::waitForPendingWrites()).
-    int pendingWrites = 0;
-    // The application is quitting or the client going away: nothing that
-    // would use up a refresh token starts any more.
-    bool closing = false;
+    // Tokens issued but not yet stored: the application must not end before
+    // they are (SignInClient::waitForPendingWrites()).
+    std::shared_ptr<PendingWrites> pendingWrites = std::make_shared<PendingWrites>();
 
     // How long quitting waits for pending writes: the provider's answer and
     // the ID token's keys, then the store's write.
     std::chrono::milliseconds closingDeadline() const;
-    void finishPendingWrites();
+    // The client is being destroyed with writes under way: what they need
+    // (the token cache, the client's own network access manager, the silent
+    // flows) lives on until they finish, without the client.
+    void handOverPendingWrites();
 
     // Sets the token store, and where an earlier QtSignIn kept its tokens.
     void useStore(TokenStore *store);

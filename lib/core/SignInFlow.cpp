@@ -69,7 +69,6 @@ SignInFlow::SignInFlow(SignInClient *client, SignInReply *reply, const QStringLi
 
 SignInFlow::~SignInFlow()
 {
-    releasePendingWrite();
     if (m_stage != Stage::Finished) {
         if (m_pendingRequest)
             m_pendingRequest->abort();
@@ -341,12 +340,6 @@ bool SignInFlow::buildResult(const TokenResponse &tokens, SignInResult *result, 
     return true;
 }
 
-void SignInFlow::releasePendingWrite()
-{
-    if (std::exchange(m_holdsPendingWrite, false) && m_client)
-        --m_client->d->pendingWrites;
-}
-
 void SignInFlow::cancel()
 {
     fail(SignInError(SignInError::Cancelled, QStringLiteral("cancelled by the application")));
@@ -383,11 +376,7 @@ void SignInFlow::finish(const SignInResult &result, const SignInError &error)
         return m_reply->finish(result, error);
     SignInResult interactive = result;
     interactive.source = QStringLiteral("interactive");
-    // New tokens not yet stored: an application quitting now waits for them.
-    m_holdsPendingWrite = true;
-    ++m_client->d->pendingWrites;
     m_client->d->remember(interactive, this, [this, interactive](const SignInError &storeError) {
-        releasePendingWrite();
         if (m_client)
             emit m_client->accountsChanged();
         m_reply->finish(interactive, SignInError(), storeError);

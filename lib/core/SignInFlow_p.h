@@ -42,7 +42,6 @@ public:
     SignInFlow(SignInClient *client, SignInReply *reply, const QStringList &scopes,
                const SignInOptions &options);
     ~SignInFlow() override;
-    void releasePendingWrite();
 
     void start();
     void cancel();
@@ -73,7 +72,6 @@ private:
     SignInOptions m_options;
 
     Stage m_stage = Stage::Idle;
-    bool m_holdsPendingWrite = false;
     ProviderMetadata m_metadata;
     AuthorizationRequest m_request;
     QUrl m_authorizationUrl;

@@ -59,6 +59,7 @@ SilentFlow::SilentFlow(SignInClient *client, const Account &account, const QStri
       m_clientId(client->configuration().clientId()),
       m_account(account),
       m_owner(TokenCache::ownerOf(m_authority, account)),
+      m_pendingWrites(client->d->pendingWrites),
       m_scopes(TokenCache::normalizedScopes(scopes)),
       m_options(options)
 {
@@ -178,7 +179,7 @@ void SilentFlow::redeemRefreshToken(const ProviderMetadata &metadata)
     // Nobody waits for the answer any more (every reply was cancelled, or the
     // application is quitting): a refresh now would only use up the refresh
     // token, and a rotated one could die with the process.
-    if (m_replies.isEmpty() || !m_client || m_client->d->closing)
+    if (m_replies.isEmpty() || m_pendingWrites->isClosed())
         return conclude(SignInResult(), SignInError(SignInError::Cancelled,
                                                     QStringLiteral("cancelled before the refresh was sent")));
     // The last check before the refresh token leaves the process, whatever
@@ -210,7 +211,7 @@ void SilentFlow::redeemRefreshToken(const ProviderMetadata &metadata)
     // From here until the answer is stored, ending the process could lose
     // the session: the provider may rotate the refresh token.
     m_holdsPendingWrite = true;
-    ++m_client->d->pendingWrites;
+    m_pendingWrites->begin();
     m_http.postForm(request.tokenEndpoint, request.toFormBody(), this,
                     [this](const HttpResponse &response) { handleTokenResponse(response); });
 }
@@ -354,8 +355,8 @@ void SilentFlow::conclude(const SignInResult &result, const SignInError &error,
 
 void SilentFlow::releasePendingWrite()
 {
-    if (std::exchange(m_holdsPendingWrite, false) && m_client)
-        --m_client->d->pendingWrites;
+    if (std::exchange(m_holdsPendingWrite, false))
+        m_pendingWrites->end();
 }
 
 void SilentFlow::finishReplies(const SignInResult &result, const SignInError &error, const SignInError &storeError)

@@ -19,6 +19,7 @@
 
 namespace QtSignIn {
 
+class PendingWrites;
 class PersistedTokenCache;
 class ProviderDocuments;
 class SignInClient;
@@ -69,6 +70,7 @@ private:
     QString m_clientId;
     Account m_account;
     TokenCache::Owner m_owner;
+    std::shared_ptr<PendingWrites> m_pendingWrites;
     QStringList m_scopes; // normalized
     SilentOptions m_options;
     QList<QPointer<SignInReply>> m_replies;

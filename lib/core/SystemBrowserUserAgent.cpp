@@ -48,6 +48,15 @@ constexpr std::chrono::seconds launcherGracePeriod(5);
 
 // The launcher keeps running on its own: never killed (that could take a
 // browser started in its foreground with it), deleted once it exits.
+// Deleting a QProcess kills its process, so one still running when the
+// application ends is never deleted: it stays in this list (reachable, not
+// leaked), and its program goes on, as a detached one would.
+QList<QProcess *> &runningLaunchers()
+{
+    static auto *launchers = new QList<QProcess *>;
+    return *launchers;
+}
+
 void letRun(QProcess *process)
 {
     QObject::disconnect(process, nullptr, nullptr, nullptr);
@@ -56,7 +65,11 @@ void letRun(QProcess *process)
         process->deleteLater();
         return;
     }
-    QObject::connect(process, &QProcess::finished, process, &QObject::deleteLater);
+    runningLaunchers().append(process);
+    QObject::connect(process, &QProcess::finished, process, [process] {
+        runningLaunchers().removeAll(process);
+        process->deleteLater();
+    });
 }
 
 } // namespace

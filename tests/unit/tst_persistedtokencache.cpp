@@ -8,6 +8,9 @@
 
 #include <QtSignIn/TokenStore.h>
 
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
 #include <QtCore/QLockFile>
 #include <QtCore/QStandardPaths>
 #include <QtTest/QtTest>
@@ -109,6 +112,7 @@ private Q_SLOTS:
     void refusesAnotherStoreWhileInUse();
     void movesThisProvidersTokensFromTheLegacyStore();
     void leavesTheLegacyStoreAloneOnceTheStoreHasTokens();
+    void signOutRemovesWhatTheLegacyStoreStillHolds();
 };
 
 void tst_PersistedTokenCache::readsTheStoreOncePerProcess()
@@ -219,54 +223,94 @@ void tst_PersistedTokenCache::refusesAnotherStoreWhileInUse()
 }
 
 
-// QtSignIn 0.1 kept every provider's tokens in one keychain item: the
-// provider's own move to its new item, the others' stay for their providers.
+// QtSignIn 0.1 kept every provider's tokens in one keychain item, schema 1:
+// this provider's account and refresh token, and another provider's.
+QByteArray schema1Document()
+{
+    return "{\"schema\":1,"
+           "\"accounts\":[{\"id\":\"u1.t1\",\"authority\":\"https://login.example.com/t1/v2.0\",\"id_token\":\"x\","
+           " \"id_token_claims\":{\"iss\":\"https://login.example.com/t1/v2.0\",\"sub\":\"s1\",\"oid\":\"u1\",\"tid\":\"t1\"}},"
+           " {\"id\":\"s9\",\"authority\":\"https://other.example/\",\"id_token\":\"y\","
+           " \"id_token_claims\":{\"iss\":\"https://other.example/\",\"sub\":\"s9\"}}],"
+           "\"access_tokens\":[{\"account_id\":\"u1.t1\",\"authority\":\"https://login.example.com/t1/v2.0\",\"scopes\":[\"a\"],\"token\":\"at-mine\",\"expires_on\":1},"
+           " {\"account_id\":\"s9\",\"authority\":\"https://other.example/\",\"scopes\":[\"a\"],\"token\":\"at-other\",\"expires_on\":1}],"
+           "\"refresh_tokens\":[{\"account_id\":\"u1.t1\",\"client_id\":\"client\",\"token\":\"rt-mine\"},"
+           " {\"account_id\":\"s9\",\"client_id\":\"client\",\"token\":\"rt-other\"}]}";
+}
+
+// The provider's own entries move to its store, in a section that holds the
+// lock; the other provider's stay in the old item, as 0.1 wrote them.
 void tst_PersistedTokenCache::movesThisProvidersTokensFromTheLegacyStore()
 {
-    TokenCache legacyCache;
-    signIn(legacyCache, "rt-mine");
-    TokenCache::AccountEntry other;
-    other.idTokenClaims = QJsonObject{{QStringLiteral("iss"), QStringLiteral("https://other.example/")},
-                                      {QStringLiteral("sub"), QStringLiteral("s9")}};
-    other.account = Account::fromIdTokenClaims(other.idTokenClaims);
-    other.owner = TokenCache::ownerOf(QStringLiteral("https://other.example/"), other.account);
-    QVERIFY(legacyCache.store(other));
-    QVERIFY(legacyCache.store(TokenCache::RefreshTokenEntry{other.owner, QStringLiteral("client"), Secret(QByteArray("rt-other"))}));
-
     auto *store = new StandInStore;
-    auto *legacy = new StandInStore;
-    legacy->document = TokenCacheSerializer::serialize(legacyCache);
+    auto *legacy = new StandInStore(QStringLiteral("legacy-item"));
+    legacy->document = schema1Document();
     PersistedTokenCache cache(store);
-    QPointer<StandInStore> legacyWatch(legacy);
     cache.setMigrationSource(legacy, owner.authority);
+
+    // A load only reads: the entries serve from memory, nothing is written.
     bool loaded = false;
     QObject context;
     cache.load(&context, [&](const SignInError &error) { loaded = !error.isError(); });
     QTRY_VERIFY(loaded);
-
     QCOMPARE(cache.cache().findRefreshToken(owner, QStringLiteral("client"))->token.reveal(), QByteArray("rt-mine"));
-    QCOMPARE(cache.cache().accounts().size(), 1);
+    QCOMPARE(store->writes, 0);
+    QCOMPARE(legacy->writes, 0);
+
+    // The first section that may write moves them.
+    QVERIFY(!runSection(cache, nullptr).left.isError());
     TokenCache moved;
     QStringList warnings;
     QCOMPARE(TokenCacheSerializer::deserialize(store->document, &moved, &warnings), TokenCacheSerializer::ReadResult::Read);
-    QVERIFY(moved.findRefreshToken(owner, QStringLiteral("client")));
+    QCOMPARE(moved.findRefreshToken(owner, QStringLiteral("client"))->token.reveal(), QByteArray("rt-mine"));
     QCOMPARE(moved.accounts().size(), 1);
-    TokenCache left;
-    QCOMPARE(TokenCacheSerializer::deserialize(legacyWatch->document, &left, &warnings), TokenCacheSerializer::ReadResult::Read);
-    QVERIFY(!left.findAccount(owner));
-    QCOMPARE(left.findRefreshToken(other.owner, QStringLiteral("client"))->token.reveal(), QByteArray("rt-other"));
+    const QJsonObject left = QJsonDocument::fromJson(legacy->document).object();
+    QCOMPARE(left.value(QLatin1String("schema")).toInt(), 1); // still readable by 0.1
+    QCOMPARE(left.value(QLatin1String("accounts")).toArray().size(), 1);
+    QCOMPARE(left.value(QLatin1String("accounts")).toArray().first().toObject().value(QLatin1String("id")).toString(),
+             QStringLiteral("s9"));
+    QCOMPARE(left.value(QLatin1String("refresh_tokens")).toArray().size(), 1);
+    QCOMPARE(left.value(QLatin1String("access_tokens")).toArray().size(), 1);
+
+    // Signed out, the provider's tokens do not come back from the old item.
+    QVERIFY(!runSection(cache, [](TokenCache &tokens) { tokens.removeAuthority(owner.authority); }).left.isError());
+    PersistedTokenCache again(new StandInStore);
+    auto *oldItem = new StandInStore(QStringLiteral("legacy-item"));
+    oldItem->document = legacy->document;
+    again.setMigrationSource(oldItem, owner.authority);
+    bool reloaded = false;
+    again.load(&context, [&](const SignInError &error) { reloaded = !error.isError(); });
+    QTRY_VERIFY(reloaded);
+    QVERIFY(again.cache().accounts().isEmpty());
+}
+
+// A copy left in the old item (its removal failed) is removed at sign-out,
+// so that it does not come back at the next start.
+void tst_PersistedTokenCache::signOutRemovesWhatTheLegacyStoreStillHolds()
+{
+    TokenCache current;
+    signIn(current, "rt-new");
+    auto *store = new StandInStore;
+    store->document = TokenCacheSerializer::serialize(current);
+    auto *legacy = new StandInStore(QStringLiteral("legacy-item"));
+    legacy->document = schema1Document();
+    PersistedTokenCache cache(store);
+    cache.setMigrationSource(legacy, owner.authority);
+    QVERIFY(!runSection(cache, [](TokenCache &tokens) { tokens.removeAuthority(owner.authority); }).left.isError());
+    const QJsonObject left = QJsonDocument::fromJson(legacy->document).object();
+    QCOMPARE(left.value(QLatin1String("accounts")).toArray().size(), 1);
+    QVERIFY(!legacy->document.contains("rt-mine"));
+    QVERIFY(legacy->document.contains("rt-other"));
 }
 
 void tst_PersistedTokenCache::leavesTheLegacyStoreAloneOnceTheStoreHasTokens()
 {
     TokenCache current;
     signIn(current, "rt-new");
-    TokenCache old;
-    signIn(old, "rt-old");
     auto *store = new StandInStore;
     store->document = TokenCacheSerializer::serialize(current);
     auto *legacy = new StandInStore;
-    legacy->document = TokenCacheSerializer::serialize(old);
+    legacy->document = schema1Document();
     PersistedTokenCache cache(store);
     cache.setMigrationSource(legacy, owner.authority);
     bool loaded = false;

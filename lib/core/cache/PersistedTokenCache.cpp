@@ -2,7 +2,9 @@
 #include "PersistedTokenCache.h"
 
 #include "Logging_p.h"
+#include "LegacyStoreMigration.h"
 #include "TokenCacheSerializer.h"
+#include "TokenStoreLock.h"
 
 #include <QtSignIn/MemoryTokenStore.h>
 #include <QtSignIn/TokenStore.h>
@@ -40,9 +42,7 @@ void PersistedTokenCache::setStore(TokenStore *store)
     }
     delete m_store;
     m_store = store;
-    delete std::exchange(m_legacyStore, nullptr);
-    m_legacyAuthority.clear();
-    m_pendingLegacyCall = nullptr;
+    delete std::exchange(m_legacy, nullptr);
     // What was read from the old store does not describe the new one.
     m_cache.clear();
     m_loaded = false;
@@ -62,19 +62,9 @@ void PersistedTokenCache::setStore(TokenStore *store)
 
 void PersistedTokenCache::setMigrationSource(TokenStore *legacyStore, const QString &authority)
 {
-    delete std::exchange(m_legacyStore, legacyStore);
-    m_legacyAuthority = authority;
-    m_legacyChecked = false;
-    if (!legacyStore)
-        return;
-    legacyStore->setParent(this);
-    const auto answer = [this](const QByteArray &document, const SignInError &error) {
-        if (m_pendingLegacyCall)
-            std::exchange(m_pendingLegacyCall, nullptr)(document, error);
-    };
-    connect(legacyStore, &TokenStore::readFinished, this, answer);
-    connect(legacyStore, &TokenStore::writeFinished, this,
-            [answer](const SignInError &error) { answer(QByteArray(), error); });
+    delete std::exchange(m_legacy, nullptr);
+    if (legacyStore)
+        m_legacy = new LegacyStoreMigration(legacyStore, authority, this);
 }
 
 void PersistedTokenCache::load(QObject *context, const Done &done)
@@ -152,8 +142,10 @@ void PersistedTokenCache::tryLock()
         enterCurrentSection();
         return;
     }
-    if (!m_lockRetry.isActive())
+    if (!m_lockRetry.isActive()) {
+        qCInfo(lcStore) << "waiting for another process that is using the token cache";
         m_lockRetry.start();
+    }
 }
 
 void PersistedTokenCache::readStore()
@@ -162,8 +154,8 @@ void PersistedTokenCache::readStore()
         if (error.isError()) {
             qCWarning(lcStore).noquote() << "reading the" << m_store->kind() << "token store failed:" << error.detail();
             m_sectionReadError = error;
-        } else if (document.isEmpty() && m_legacyStore && !m_legacyChecked && !m_unsavedChanges) {
-            return migrateFromLegacyStore();
+        } else if (document.isEmpty() && m_legacy && !m_legacy->isDone() && !m_unsavedChanges) {
+            return moveFromLegacyStore();
         } else {
             m_sectionReadOk = true;
             adoptDocument(document);
@@ -174,62 +166,35 @@ void PersistedTokenCache::readStore()
     m_store->read();
 }
 
-void PersistedTokenCache::migrateFromLegacyStore()
+void PersistedTokenCache::moveFromLegacyStore()
 {
-    m_legacyChecked = true;
-    m_pendingLegacyCall = [this](const QByteArray &document, const SignInError &error) {
-        // The store itself was read, and is empty: whatever happens to the
-        // migration, this section has a good read.
+    // Moving writes two stores, so only a section holding this store's lock
+    // moves; a plain load only reads, and serves the entries from memory.
+    const bool mayWrite = m_section.exclusive && isSectionExclusive();
+    m_legacy->readMine(mayWrite, [this](const TokenCache &mine) {
+        // This store was read, and is empty: this section has a good read.
         m_sectionReadOk = true;
         m_loaded = true;
         adoptDocument(QByteArray());
-        TokenCache legacy;
-        QStringList warnings;
-        if (error.isError() || document.isEmpty()
-            || TokenCacheSerializer::deserialize(document, &legacy, &warnings) != TokenCacheSerializer::ReadResult::Read) {
-            // Left as it is: nothing from it is used, and nothing is lost.
-            return enterCurrentSection();
-        }
-        TokenCache mine = legacy;
-        mine.retainAuthority(m_legacyAuthority);
         if (mine.isEmpty())
             return enterCurrentSection();
-        for (const QString &message : std::as_const(warnings))
-            qCWarning(lcStore).noquote() << "migrating:" << message;
-        TokenCache remaining = legacy;
-        remaining.removeAuthority(m_legacyAuthority);
         m_cache = mine;
-        // The new place is written first, so that the tokens are in one place
-        // or both at every moment, never in none.
-        m_pendingStoreCall = [this, remaining](const QByteArray &, const SignInError &writeError) {
+        if (!m_legacy->holdsLock())
+            return enterCurrentSection(); // served from memory; moved by a later section
+        // Written here first, so that the tokens are in one place or both at
+        // every moment, never in none.
+        m_pendingStoreCall = [this](const QByteArray &, const SignInError &writeError) {
             if (writeError.isError()) {
                 qCWarning(lcStore).noquote() << "moving the tokens to the" << m_store->kind()
                                              << "token store failed:" << writeError.detail();
-                // Used from memory in this process; the old place still has them.
-                m_unsavedChanges = true;
-                return enterCurrentSection();
+                m_legacy->release();
+                return enterCurrentSection(); // the old item still has them
             }
             qCInfo(lcStore) << "moved this provider's tokens from the token store of an earlier QtSignIn";
-            finishMigration(remaining);
+            m_legacy->forgetMine([this] { enterCurrentSection(); });
         };
         m_store->write(TokenCacheSerializer::serialize(mine));
-    };
-    m_legacyStore->read();
-}
-
-void PersistedTokenCache::finishMigration(const TokenCache &remaining)
-{
-    m_pendingLegacyCall = [this](const QByteArray &, const SignInError &error) {
-        // If this failed, the old place keeps a copy that is never read again
-        // (the store is no longer empty); the session itself is safe.
-        if (error.isError())
-            qCWarning(lcStore).noquote() << "removing the moved tokens from their old place failed:" << error.detail();
-        enterCurrentSection();
-    };
-    if (remaining.isEmpty())
-        m_legacyStore->clear();
-    else
-        m_legacyStore->write(TokenCacheSerializer::serialize(remaining));
+    });
 }
 
 void PersistedTokenCache::adoptDocument(const QByteArray &document)
@@ -310,6 +275,13 @@ void PersistedTokenCache::leave(const Change &change, const Done &done)
             qCInfo(lcStore).noquote() << "stored the token cache in the" << m_store->kind() << "token store";
         // On failure the change lives on in memory, for this process only.
         m_unsavedChanges = error.isError();
+        // Signed out: a copy the old item may still hold (its removal failed
+        // when the tokens moved) must not come back at the next start.
+        if (!error.isError() && m_cache.isEmpty() && m_legacy && !m_legacy->isDone() && isSectionExclusive()) {
+            return m_legacy->readMine(true, [this, done, error](const TokenCache &) {
+                m_legacy->forgetMine([this, done, error] { endSection(done, error); });
+            });
+        }
         endSection(done, error);
     };
     if (m_cache.isEmpty())
@@ -340,12 +312,15 @@ bool PersistedTokenCache::isSectionExclusive() const
 
 QString PersistedTokenCache::lockFilePath() const
 {
-    // Per user (under the user's own cache folder, not a shared /tmp where
-    // another user could hold the name), per store.
+    return TokenStoreLock::pathFor(m_store->sharedIdentity());
+}
+
+QString TokenStoreLock::pathFor(const QString &identity)
+{
     const QString directory = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
             + QStringLiteral("/qtsignin/locks");
-    const QByteArray digest = QCryptographicHash::hash(m_store->sharedIdentity().toUtf8(),
-                                                       QCryptographicHash::Sha256).toHex().left(24);
+    QDir().mkpath(directory);
+    const QByteArray digest = QCryptographicHash::hash(identity.toUtf8(), QCryptographicHash::Sha256).toHex().left(24);
     return directory + QStringLiteral("/qtsignin-") + QString::fromLatin1(digest) + QStringLiteral(".lock");
 }
 

@@ -20,6 +20,7 @@ QT_END_NAMESPACE
 
 namespace QtSignIn {
 
+class LegacyStoreMigration;
 class TokenStore;
 
 // The token cache in memory, backed by a TokenStore.
@@ -50,9 +51,10 @@ public:
 
     // Where an earlier QtSignIn kept this provider's tokens (a keychain item
     // named without the provider, shared by every provider of the client).
-    // Read once, when the store itself is empty: the entries signed in
-    // through `authority` move to the store, and the rest stay where they
-    // were, for their own providers to take. Takes ownership; cleared by setStore().
+    // Read when the store itself is empty: the entries signed in through
+    // `authority` move to the store (in a section holding the lock; a load
+    // only serves them from memory), and the rest stay where they were, for
+    // their own providers. Takes ownership; cleared by setStore().
     void setMigrationSource(TokenStore *legacyStore, const QString &authority);
 
     // How long a section may wait for another process to finish its own.
@@ -98,8 +100,7 @@ private:
     void startNextSection();
     void tryLock();
     void readStore();
-    void migrateFromLegacyStore();
-    void finishMigration(const TokenCache &remaining);
+    void moveFromLegacyStore();
     void adoptDocument(const QByteArray &document);
     void enterCurrentSection();
     void endSection(const Done &done, const SignInError &error);
@@ -117,10 +118,7 @@ private:
     // The store runs one call at a time: the one under way, if any.
     std::function<void(const QByteArray &, const SignInError &)> m_pendingStoreCall;
 
-    TokenStore *m_legacyStore = nullptr;
-    QString m_legacyAuthority;
-    bool m_legacyChecked = false;
-    std::function<void(const QByteArray &, const SignInError &)> m_pendingLegacyCall;
+    LegacyStoreMigration *m_legacy = nullptr;
 
     QList<Section> m_waitingSections;
     bool m_inSection = false;

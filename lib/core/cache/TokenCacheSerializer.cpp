@@ -120,18 +120,22 @@ void migrateSchema1(const QJsonObject &root, TokenCache *cache, QStringList *war
         owners.insert(entry.owner.accountId, entry.owner);
     }
     // Access tokens recorded their authority: bound when it is the account's.
-    QSet<QString> seenElsewhere; // account ids with tokens from another authority
+    // Every sign-in and refresh of 0.1 stored one, so they are also the
+    // evidence of where an account id was signed in.
+    QSet<QString> seenHere;      // account ids with tokens from their account's authority
+    QSet<QString> seenElsewhere; // ... and from another authority
     for (const QJsonValue &value : root.value(QLatin1String("access_tokens")).toArray()) {
         const QJsonObject object = value.toObject();
         const QString accountId = text(object, "account_id");
         const auto owner = owners.constFind(accountId);
+        if (owner != owners.cend())
+            (owner->authority == text(object, "authority") ? seenHere : seenElsewhere).insert(accountId);
         TokenCache::AccessTokenEntry entry = accessTokenOf(object);
         if (owner == owners.cend() || entry.token.isEmpty()) {
             warnings->append(QStringLiteral("skipped a malformed access token entry"));
             continue;
         }
         if (owner->authority != text(object, "authority")) {
-            seenElsewhere.insert(accountId);
             warnings->append(QStringLiteral("dropped an access token that cannot be bound to its provider"));
             continue;
         }
@@ -139,8 +143,8 @@ void migrateSchema1(const QJsonObject &root, TokenCache *cache, QStringList *war
         cache->store(entry);
     }
     // A refresh token named only the account: it is bound to the account's
-    // provider unless the same id was also signed in elsewhere, when it may
-    // have been issued by either.
+    // provider only on evidence that the account id was signed in there and
+    // nowhere else; otherwise it may have been issued by either.
     for (const QJsonValue &value : root.value(QLatin1String("refresh_tokens")).toArray()) {
         const QJsonObject object = value.toObject();
         const QString accountId = text(object, "account_id");
@@ -150,7 +154,7 @@ void migrateSchema1(const QJsonObject &root, TokenCache *cache, QStringList *war
             warnings->append(QStringLiteral("skipped a malformed refresh token entry"));
             continue;
         }
-        if (seenElsewhere.contains(accountId)) {
+        if (!seenHere.contains(accountId) || seenElsewhere.contains(accountId)) {
             warnings->append(QStringLiteral("dropped a refresh token that cannot be bound to its provider"));
             continue;
         }

@@ -170,19 +170,23 @@ void KeychainTokenStorePrivate::diagnose(const QKeychain::Job *job, const char *
                                          std::function<void(const SignInError &)> finish)
 {
     // Not found is no error, until the Secret Service says otherwise.
-    const SignInError reported = job->error() == QKeychain::EntryNotFound ? SignInError()
-                                                                          : errorFor(job, action);
+    const bool notFound = job->error() == QKeychain::EntryNotFound;
+    const SignInError reported = notFound ? SignInError() : errorFor(job, action);
 #if defined(QTSIGNIN_SECRET_SERVICE)
     SecretServiceProbe *service = secretService();
     if (!service)
         return finish(reported);
     const QString key = job->key();
-    service->inspect(serviceName, key, [this, current = operation, key, reported, retry, finish]
+    service->inspect(serviceName, key, [this, current = operation, key, notFound, reported, retry, finish]
                      (const SecretServiceFindings &findings) {
         if (current != operation)
             return;
         const KeychainCondition condition = KeychainConditions::classify(findings);
-        if (condition == KeychainCondition::ItemAbsent)
+        // Only a positive "locked" turns QtKeychain's "not found" into an
+        // error: a Secret Service that answers the probe with an error of
+        // its own (another implementation, a timeout) has simply no item,
+        // or no first sign-in could ever be stored.
+        if (condition == KeychainCondition::ItemAbsent || (notFound && condition != KeychainCondition::Locked))
             return finish(reported);
         QString detail = QStringLiteral("keychain (secret-service) item \"%1\" of \"%2\": %3")
                                  .arg(key, serviceName, KeychainConditions::describe(condition));
@@ -292,9 +296,15 @@ void KeychainTokenStorePrivate::readParts(const KeychainManifest &manifest, qsiz
     const QString key = KeychainItemFormat::partKey(manifest.generation, index);
     readItem(key, [this, manifest, index, collected](QKeychain::ReadPasswordJob *job) {
         if (job->error() == QKeychain::EntryNotFound) {
-            return finishRead(QByteArray(), SignInError(),
-                              QStringLiteral("the keychain's token cache has no part %1 of %2")
-                                      .arg(index + 1).arg(manifest.parts));
+            // A part that is not there may be one that is locked.
+            return diagnose(job, "read", [this] { readDocument(); },
+                            [this, manifest, index](const SignInError &error) {
+                if (error.isError())
+                    return finishRead(QByteArray(), error);
+                finishRead(QByteArray(), SignInError(),
+                           QStringLiteral("the keychain's token cache has no part %1 of %2")
+                                   .arg(index + 1).arg(manifest.parts));
+            });
         }
         if (job->error() != QKeychain::NoError)
             return finishRead(QByteArray(), errorFor(job, "read"));
@@ -311,31 +321,42 @@ void KeychainTokenStorePrivate::writeDocument(const QByteArray &document)
     // The old manifest, if any, says which parts to remove once the new
     // document is in place, and which generation comes next.
     readItem(KeychainItemFormat::cacheKey(), [this, document](QKeychain::ReadPasswordJob *job) {
-        std::optional<KeychainManifest> previous;
         if (job->error() == QKeychain::NoError) {
             const CacheItem item = KeychainItemFormat::parseCacheItem(job->binaryData());
-            if (item.kind == CacheItem::Manifest)
-                previous = item.manifest;
-        } else if (job->error() != QKeychain::EntryNotFound) {
+            return writeAfter(document, item.kind == CacheItem::Manifest ? std::optional(item.manifest)
+                                                                         : std::nullopt);
+        }
+        if (job->error() != QKeychain::EntryNotFound)
             return diagnoseWrite(job, "read", document);
-        }
-
-        // A document that looks like a manifest is split too, so that it is
-        // never read back as one.
-        if (document.size() <= maximumItemSize
-            && KeychainItemFormat::parseCacheItem(document).kind == CacheItem::Document) {
-            writeItem(KeychainItemFormat::cacheKey(), document,
-                      [this, previous, document](QKeychain::WritePasswordJob *job) {
-                if (job->error() != QKeychain::NoError)
-                    return diagnoseWrite(job, "write", document);
-                cacheWritten(job, previous, std::nullopt);
-            });
-            return;
-        }
-        const qint64 generation = previous ? previous->generation + 1 : 1;
-        writeParts(KeychainItemFormat::manifestFor(document, generation, maximumItemSize),
-                   KeychainItemFormat::split(document, maximumItemSize), 0, previous);
+        // No manifest, or a locked one: writing generation 1 over the parts
+        // of a manifest that is only locked could break the stored cache.
+        diagnose(job, "read", [this, document] { writeDocument(document); },
+                 [this, document](const SignInError &error) {
+            if (error.isError())
+                return finishWrite(error);
+            writeAfter(document, std::nullopt);
+        });
     });
+}
+
+void KeychainTokenStorePrivate::writeAfter(const QByteArray &document,
+                                           const std::optional<KeychainManifest> &previous)
+{
+    // A document that looks like a manifest is split too, so that it is
+    // never read back as one.
+    if (document.size() <= maximumItemSize
+        && KeychainItemFormat::parseCacheItem(document).kind == CacheItem::Document) {
+        writeItem(KeychainItemFormat::cacheKey(), document,
+                  [this, previous, document](QKeychain::WritePasswordJob *job) {
+            if (job->error() != QKeychain::NoError)
+                return diagnoseWrite(job, "write", document);
+            cacheWritten(job, previous, std::nullopt);
+        });
+        return;
+    }
+    const qint64 generation = previous ? previous->generation + 1 : 1;
+    writeParts(KeychainItemFormat::manifestFor(document, generation, maximumItemSize),
+               KeychainItemFormat::split(document, maximumItemSize), 0, previous);
 }
 
 // Parts first, manifest last: until "cache" names the new generation, a

@@ -49,6 +49,8 @@ public:
     void readDocument();
     void readParts(const KeychainManifest &manifest, qsizetype index, const QByteArray &collected);
     void writeDocument(const QByteArray &document);
+    // Writes `document` once the manifest it replaces (if any) is known.
+    void writeAfter(const QByteArray &document, const std::optional<KeychainManifest> &previous);
     void writeParts(const KeychainManifest &manifest, const QList<QByteArray> &parts,
                     qsizetype index, const std::optional<KeychainManifest> &previous);
     void cacheWritten(QKeychain::Job *job, const std::optional<KeychainManifest> &previous,

@@ -11,6 +11,7 @@
 #include <QtDBus/QDBusVariant>
 
 #include <QtCore/QPointer>
+#include <QtCore/QScopeGuard>
 
 #include <memory>
 
@@ -116,6 +117,12 @@ bool kwallet5Available()
     QDBusConnectionInterface *bus = QDBusConnection::sessionBus().interface();
     if (!bus)
         return false;
+    // As QtKeychain does: a bus that does not answer in half a second has no
+    // KWallet to offer, and the caller may be a GUI thread. The interface is
+    // the connection's shared one: its timeout is put back afterwards.
+    const int previousTimeout = bus->timeout();
+    bus->setTimeout(500);
+    const auto restore = qScopeGuard([bus, previousTimeout] { bus->setTimeout(previousTimeout); });
     const QString name = QStringLiteral("org.kde.kwalletd5");
     if (bus->isServiceRegistered(name))
         return true;

@@ -1,0 +1,146 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#include "LegacyStoreMigration.h"
+
+#include "Logging_p.h"
+#include "TokenCacheSerializer.h"
+#include "TokenStoreLock.h"
+
+#include <QtSignIn/TokenStore.h>
+
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QLockFile>
+#include <QtCore/QSet>
+
+namespace QtSignIn {
+
+LegacyStoreMigration::LegacyStoreMigration(TokenStore *legacyStore, const QString &authority, QObject *parent)
+    : QObject(parent), m_store(legacyStore), m_authority(authority)
+{
+    legacyStore->setParent(this);
+    const auto answer = [this](const QByteArray &document, const SignInError &error) {
+        if (m_pendingCall)
+            std::exchange(m_pendingCall, nullptr)(document, error);
+    };
+    connect(legacyStore, &TokenStore::readFinished, this, answer);
+    connect(legacyStore, &TokenStore::writeFinished, this,
+            [answer](const SignInError &error) { answer(QByteArray(), error); });
+}
+
+LegacyStoreMigration::~LegacyStoreMigration() = default;
+
+bool LegacyStoreMigration::lock()
+{
+    m_lock = std::make_unique<QLockFile>(TokenStoreLock::pathFor(m_store->sharedIdentity()));
+    m_lock->setStaleLockTime(0);
+    // Held by another provider's process for as long as one keychain read
+    // and write: a short wait, once per provider and machine.
+    if (m_lock->tryLock(5000))
+        return true;
+    m_lock.reset();
+    return false;
+}
+
+void LegacyStoreMigration::release()
+{
+    m_lock.reset(); // unlocks
+    m_document.clear();
+}
+
+void LegacyStoreMigration::readMine(bool locked, const Found &found)
+{
+    if (locked && !lock())
+        locked = false; // read, but leave the moving to a later section
+    m_pendingCall = [this, locked, found](const QByteArray &document, const SignInError &error) {
+        TokenCache legacy;
+        QStringList warnings;
+        if (error.isError() || document.isEmpty()
+            || TokenCacheSerializer::deserialize(document, &legacy, &warnings) != TokenCacheSerializer::ReadResult::Read) {
+            // Nothing there (or nothing usable, left as it is): nothing to move.
+            if (!error.isError())
+                m_done = true;
+            release();
+            return found(TokenCache());
+        }
+        TokenCache mine = legacy;
+        mine.retainAuthority(m_authority);
+        if (mine.isEmpty()) {
+            m_done = true;
+            release();
+            return found(mine);
+        }
+        for (const QString &message : std::as_const(warnings))
+            qCInfo(lcStore).noquote() << "moving tokens of an earlier QtSignIn:" << message;
+        if (locked)
+            m_document = document;
+        else
+            release();
+        found(mine);
+    };
+    m_store->read();
+}
+
+void LegacyStoreMigration::forgetMine(const std::function<void()> &done)
+{
+    if (!m_lock) {
+        done();
+        return;
+    }
+    const QByteArray remaining = withoutAuthority(m_document, m_authority);
+    m_pendingCall = [this, done](const QByteArray &, const SignInError &error) {
+        // If this failed, the old item keeps a copy: read again only should
+        // this provider's own store be emptied (sign-out), which tries again.
+        if (error.isError())
+            qCWarning(lcStore).noquote() << "removing moved tokens from their old place failed:" << error.detail();
+        else
+            m_done = true;
+        release();
+        done();
+    };
+    if (remaining.isEmpty())
+        m_store->clear();
+    else
+        m_store->write(remaining);
+}
+
+QByteArray LegacyStoreMigration::withoutAuthority(const QByteArray &schema1Document, const QString &authority)
+{
+    QJsonObject root = QJsonDocument::fromJson(schema1Document).object();
+    if (root.value(QLatin1String("schema")).toDouble() != 1)
+        return schema1Document;
+    const auto named = [&authority](const QJsonValue &entry) {
+        return entry.toObject().value(QLatin1String("authority")).toString() == authority;
+    };
+    QSet<QString> removedAccounts;
+    QSet<QString> keptAccounts;
+    QJsonArray accounts;
+    for (const QJsonValue &entry : root.value(QLatin1String("accounts")).toArray()) {
+        const QString id = entry.toObject().value(QLatin1String("id")).toString();
+        if (named(entry)) {
+            removedAccounts.insert(id);
+        } else {
+            keptAccounts.insert(id);
+            accounts.append(entry);
+        }
+    }
+    QJsonArray accessTokens;
+    for (const QJsonValue &entry : root.value(QLatin1String("access_tokens")).toArray()) {
+        if (!named(entry))
+            accessTokens.append(entry);
+    }
+    QJsonArray refreshTokens;
+    for (const QJsonValue &entry : root.value(QLatin1String("refresh_tokens")).toArray()) {
+        const QString id = entry.toObject().value(QLatin1String("account_id")).toString();
+        if (!removedAccounts.contains(id) || keptAccounts.contains(id))
+            refreshTokens.append(entry);
+    }
+    if (accounts.isEmpty() && accessTokens.isEmpty() && refreshTokens.isEmpty())
+        return QByteArray();
+    root.insert(QStringLiteral("accounts"), accounts);
+    root.insert(QStringLiteral("access_tokens"), accessTokens);
+    root.insert(QStringLiteral("refresh_tokens"), refreshTokens);
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+} // namespace QtSignIn
