@@ -2,6 +2,7 @@
 #include "UserInfoFetch_p.h"
 
 #include "oidc/ProviderDocuments.h"
+#include "oidc/TenantIssuer.h"
 #include "protocol/UserInfoResponse.h"
 
 #include <QtSignIn/ClientConfiguration.h>
@@ -64,6 +65,12 @@ void UserInfoFetch::fetch(const SignInResult &tokens, const ProviderMetadata &me
 {
     // ProviderMetadata::parse() already refused a userinfo_endpoint that is
     // not https (or loopback); none at all is this request's own failure.
+    // As a refresh token is (SilentFlow): the access token goes only to the
+    // provider that issued it, by the discovery document it is about to use.
+    if (!TenantIssuer::belongsTo(metadata.issuer, tokens.account.issuer()))
+        return conclude(SignInResult(), SignInError(SignInError::InteractionRequired,
+                                                    QStringLiteral("the account was signed in at another issuer than "
+                                                                   "this authority's; its token was not sent")));
     if (metadata.userinfoEndpoint.isEmpty())
         return conclude(SignInResult(), SignInError(SignInError::InvalidProviderMetadata,
                                                     QStringLiteral("the provider has no userinfo_endpoint")));

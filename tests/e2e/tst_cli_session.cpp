@@ -636,7 +636,7 @@ bool tst_CliSession::waitForStderr(QProcess *process, const QByteArray &marker, 
     return seen->contains(marker);
 }
 
-// Issue 13 §2: Ctrl-C or SIGTERM while a refresh is under way, at a provider
+// Issue 13 §2: Ctrl-C, SIGTERM or SIGHUP while a refresh is under way, at a provider
 // that rotates refresh tokens and revokes the whole grant when a used one
 // comes back (oidc-provider does). Had the rotated token died with the
 // process, the next run would replay the old one and the session would end.
@@ -644,8 +644,8 @@ void tst_CliSession::interruptedRefreshKeepsTheSession_data()
 {
     QTest::addColumn<QString>("stage");
     QTest::addColumn<int>("signalNumber");
-    for (int signalNumber : {SIGINT, SIGTERM}) {
-        const char *name = signalNumber == SIGINT ? "SIGINT" : "SIGTERM";
+    for (int signalNumber : {SIGINT, SIGTERM, SIGHUP}) {
+        const char *name = signalNumber == SIGINT ? "SIGINT" : signalNumber == SIGTERM ? "SIGTERM" : "SIGHUP";
         QTest::addRow("%s, the provider's answer under way", name) << QStringLiteral("answer") << signalNumber;
         QTest::addRow("%s, the keychain's write under way", name) << QStringLiteral("write") << signalNumber;
     }

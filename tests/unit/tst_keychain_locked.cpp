@@ -20,6 +20,7 @@
 #include <QtDBus/QDBusVariant>
 #include <QtTest/QtTest>
 
+#include "KeychainItems.h"
 #include "TokenStoreCalls.h"
 
 #include <qt6keychain/keychain.h>
@@ -123,36 +124,6 @@ QByteArray documentOf(qsizetype size)
     return document + "\"}";
 }
 
-bool writeRawItem(const QString &service, const QString &key, const QByteArray &data)
-{
-    QKeychain::WritePasswordJob job(service);
-    job.setAutoDelete(false);
-    job.setInsecureFallback(false);
-    job.setKey(key);
-    job.setBinaryData(data);
-    QSignalSpy finished(&job, &QKeychain::Job::finished);
-    job.start();
-    return finished.wait(20000) && job.error() == QKeychain::NoError;
-}
-
-// The keys of every item under `service`, as secret-tool sees them.
-QStringList storedKeys(const QString &service)
-{
-    QProcess tool;
-    tool.setProcessEnvironment(qtsigninKeyringEnvironment());
-    tool.start(QStringLiteral("secret-tool"),
-               {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"), service});
-    if (!tool.waitForFinished(20000))
-        return {QStringLiteral("<secret-tool did not finish>")};
-    QStringList keys;
-    const QList<QByteArray> lines = (tool.readAllStandardOutput() + tool.readAllStandardError()).split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith("attribute.user = "))
-            keys.append(QString::fromUtf8(line.mid(int(sizeof("attribute.user = ")) - 1)));
-    }
-    keys.sort();
-    return keys;
-}
 
 } // namespace
 
@@ -219,7 +190,7 @@ private Q_SLOTS:
         store.setMaximumItemSize(300);
         const QByteArray previous = documentOf(1000);
         QVERIFY(!writeTo(store, previous).error.isError());
-        const QStringList keys = storedKeys(m_service);
+        const QStringList keys = KeychainItems::storedKeys(m_service);
         QVERIFY(lockCollection());
 
         const WriteResult written = writeTo(store, documentOf(2000));
@@ -227,7 +198,7 @@ private Q_SLOTS:
         QCOMPARE(written.error.code(), SignInError::KeychainLocked);
 
         QVERIFY(unlockCollection());
-        QCOMPARE(storedKeys(m_service), keys);
+        QCOMPARE(KeychainItems::storedKeys(m_service), keys);
         QCOMPARE(readFrom(store).document, previous);
     }
 
@@ -266,19 +237,19 @@ private Q_SLOTS:
         const QByteArray first = documentOf(2000); // generation 1, 7 parts
         QVERIFY(!writeTo(store, first).error.isError());
         for (int i = 0; i < 5; ++i)
-            QVERIFY(writeRawItem(m_service, KeychainItemFormat::partKey(2, i), "interrupted"));
+            QVERIFY(KeychainItems::writeItem(m_service, KeychainItemFormat::partKey(2, i), "interrupted"));
 
         const QByteArray second = documentOf(700); // generation 2, 3 parts
         QVERIFY(!writeTo(store, second).error.isError());
         QCOMPARE(readFrom(store).document, second);
-        QCOMPARE(storedKeys(m_service), (QStringList{QStringLiteral("cache"), QStringLiteral("cache.2.0"),
+        QCOMPARE(KeychainItems::storedKeys(m_service), (QStringList{QStringLiteral("cache"), QStringLiteral("cache.2.0"),
                                                      QStringLiteral("cache.2.1"), QStringLiteral("cache.2.2")}));
 
         // And back to one item: no part of any generation is left.
         for (int i = 0; i < 2; ++i)
-            QVERIFY(writeRawItem(m_service, KeychainItemFormat::partKey(9, i), "stray"));
+            QVERIFY(KeychainItems::writeItem(m_service, KeychainItemFormat::partKey(9, i), "stray"));
         QVERIFY(!writeTo(store, documentOf(100)).error.isError());
-        QCOMPARE(storedKeys(m_service), QStringList{QStringLiteral("cache")});
+        QCOMPARE(KeychainItems::storedKeys(m_service), QStringList{QStringLiteral("cache")});
     }
 
     // An item QtKeychain did not make, under our service and key (here
@@ -306,7 +277,7 @@ private Q_SLOTS:
         QVERIFY2(warning.contains(QLatin1String("did not store")) && warning.contains(QLatin1String("cache")),
                  qPrintable(warning));
         // Reported, never deleted: it is not ours.
-        QCOMPARE(storedKeys(m_service), (QStringList{QStringLiteral("cache"), QStringLiteral("cache")}));
+        QCOMPARE(KeychainItems::storedKeys(m_service), (QStringList{QStringLiteral("cache"), QStringLiteral("cache")}));
 
         // Deleting it is the person's call; secret-tool clear removes both.
         QProcess clearTool;

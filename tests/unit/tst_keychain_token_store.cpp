@@ -11,6 +11,7 @@
 #include <QtCore/QProcess>
 #include <QtTest/QtTest>
 
+#include "KeychainItems.h"
 #include "TokenStoreCalls.h"
 
 #include <qt6keychain/keychain.h>
@@ -48,37 +49,6 @@ QPair<QKeychain::Error, QByteArray> readItem(const QString &service, const QStri
     return {job.error(), job.binaryData()};
 }
 
-bool writeItem(const QString &service, const QString &key, const QByteArray &data)
-{
-    QKeychain::WritePasswordJob job(service);
-    job.setAutoDelete(false);
-    job.setInsecureFallback(false);
-    job.setKey(key);
-    job.setBinaryData(data);
-    QSignalSpy finished(&job, &QKeychain::Job::finished);
-    job.start();
-    return finished.wait(20000) && job.error() == QKeychain::NoError;
-}
-
-// The keys of every item the Secret Service holds for `service`, as
-// secret-tool sees them (QtKeychain stores the key as attribute "user").
-QStringList storedKeys(const QString &service)
-{
-    QProcess tool;
-    tool.setProcessEnvironment(qtsigninKeyringEnvironment());
-    tool.start(QStringLiteral("secret-tool"),
-               {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"), service});
-    if (!tool.waitForFinished(20000))
-        return {QStringLiteral("<secret-tool did not finish>")};
-    QStringList keys;
-    const QList<QByteArray> lines = (tool.readAllStandardOutput() + tool.readAllStandardError()).split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith("attribute.user = "))
-            keys.append(QString::fromUtf8(line.mid(int(sizeof("attribute.user = ")) - 1)));
-    }
-    keys.sort();
-    return keys;
-}
 
 // Median time of `rounds` reads, in milliseconds.
 double medianReadMs(KeychainTokenStore &store, const QByteArray &expected, int rounds)
@@ -182,7 +152,7 @@ private Q_SLOTS:
         QVERIFY(read.finished);
         QVERIFY(!read.synchronous);
         QCOMPARE(read.document, document);
-        QCOMPARE(storedKeys(m_service), QStringList{QStringLiteral("cache")});
+        QCOMPARE(KeychainItems::storedKeys(m_service), QStringList{QStringLiteral("cache")});
         QCOMPARE(readItem(m_service, QStringLiteral("cache")).second, document);
     }
 
@@ -196,7 +166,7 @@ private Q_SLOTS:
         QStringList expected{QStringLiteral("cache")};
         for (int i = 0; i < 7; ++i)
             expected.append(QStringLiteral("cache.1.%1").arg(i));
-        QCOMPARE(storedKeys(m_service), expected);
+        QCOMPARE(KeychainItems::storedKeys(m_service), expected);
         for (int i = 0; i < 7; ++i)
             QVERIFY(readItem(m_service, QStringLiteral("cache.1.%1").arg(i)).second.size() <= 300);
 
@@ -204,7 +174,7 @@ private Q_SLOTS:
         const QByteArray shorter = documentOf(700);
         QVERIFY(!writeTo(store, shorter).error.isError());
         QCOMPARE(readFrom(store).document, shorter);
-        QCOMPARE(storedKeys(m_service), (QStringList{QStringLiteral("cache"), QStringLiteral("cache.2.0"),
+        QCOMPARE(KeychainItems::storedKeys(m_service), (QStringList{QStringLiteral("cache"), QStringLiteral("cache.2.0"),
                                                      QStringLiteral("cache.2.1"), QStringLiteral("cache.2.2")}));
         QCOMPARE(readItem(m_service, QStringLiteral("cache.1.0")).first, QKeychain::EntryNotFound);
 
@@ -212,7 +182,7 @@ private Q_SLOTS:
         const QByteArray small = documentOf(200);
         QVERIFY(!writeTo(store, small).error.isError());
         QCOMPARE(readFrom(store).document, small);
-        QCOMPARE(storedKeys(m_service), QStringList{QStringLiteral("cache")});
+        QCOMPARE(KeychainItems::storedKeys(m_service), QStringList{QStringLiteral("cache")});
     }
 
     void corruptManifestIsSkippedNotErased()
@@ -224,7 +194,7 @@ private Q_SLOTS:
         QByteArray corrupt = manifest;
         const qsizetype sha = corrupt.indexOf("\"sha256\":\"") + 10;
         corrupt.replace(sha, 64, QByteArray(64, '0'));
-        QVERIFY(writeItem(m_service, QStringLiteral("cache"), corrupt));
+        QVERIFY(KeychainItems::writeItem(m_service, QStringLiteral("cache"), corrupt));
 
         const ReadResult read = readFrom(store);
         QVERIFY(read.finished);
@@ -234,7 +204,7 @@ private Q_SLOTS:
         QVERIFY(read.warnings.first().contains(QLatin1String("SHA-256")));
 
         QCOMPARE(readItem(m_service, QStringLiteral("cache")).second, corrupt);
-        QCOMPARE(storedKeys(m_service).size(), 8);
+        QCOMPARE(KeychainItems::storedKeys(m_service).size(), 8);
     }
 
     void missingPartIsSkippedNotErased()
@@ -254,14 +224,14 @@ private Q_SLOTS:
         QCOMPARE(read.document, QByteArray());
         QVERIFY(!read.error.isError());
         QCOMPARE(read.warnings.size(), 1);
-        QCOMPARE(storedKeys(m_service).size(), 7);
+        QCOMPARE(KeychainItems::storedKeys(m_service).size(), 7);
     }
 
     // Not a manifest: the client, which knows its format, judges it.
     void foreignItemIsReturnedAsIs()
     {
         const QByteArray foreign("not json \x00\xff at all", 18);
-        QVERIFY(writeItem(m_service, QStringLiteral("cache"), foreign));
+        QVERIFY(KeychainItems::writeItem(m_service, QStringLiteral("cache"), foreign));
         KeychainTokenStore store(m_service);
         const ReadResult read = readFrom(store);
         QCOMPARE(read.document, foreign);
@@ -296,12 +266,12 @@ private Q_SLOTS:
         KeychainTokenStore store(m_service);
         store.setMaximumItemSize(300);
         QVERIFY(!writeTo(store, documentOf(2000)).error.isError());
-        QCOMPARE(storedKeys(m_service).size(), 8);
+        QCOMPARE(KeychainItems::storedKeys(m_service).size(), 8);
         const WriteResult cleared = clear(store);
         QVERIFY(cleared.finished);
         QVERIFY(!cleared.synchronous);
         QVERIFY2(!cleared.error.isError(), qPrintable(cleared.error.detail()));
-        QCOMPARE(storedKeys(m_service), QStringList());
+        QCOMPARE(KeychainItems::storedKeys(m_service), QStringList());
         QCOMPARE(readFrom(store).document, QByteArray());
         // Nothing left to clear is fine.
         QVERIFY(!clear(store).error.isError());
@@ -418,7 +388,7 @@ private Q_SLOTS:
 
         store.setMaximumItemSize(1024);
         QVERIFY(!writeTo(store, document).error.isError());
-        QCOMPARE(storedKeys(m_service).size(), 4);
+        QCOMPARE(KeychainItems::storedKeys(m_service).size(), 4);
         const double split = medianReadMs(store, document, 15);
         QVERIFY(split >= 0);
         qInfo("median read of a 3 KiB document: one item %.2f ms, 3 parts + manifest %.2f ms",

@@ -111,9 +111,11 @@ public:
     /// `timeout` has passed; returns whether nothing is pending. Nothing that
     /// would use up a refresh token starts while it waits. The client does
     /// this itself, bounded by the network and keychain deadlines, when the
-    /// application is about to quit (QCoreApplication::aboutToQuit) and when
-    /// it is destroyed; call it before ending the process in any other way
-    /// (exit() after a signal, for example).
+    /// application is about to quit (QCoreApplication::aboutToQuit); call it
+    /// before ending the process in any other way (exit() after a signal, for
+    /// example). A client destroyed with writes pending does not wait: what
+    /// they need lives on without it until they finish (or the application
+    /// quits, which then waits for them).
     bool waitForPendingWrites(std::chrono::milliseconds timeout = std::chrono::seconds(30));
 
 Q_SIGNALS:
