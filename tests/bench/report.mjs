@@ -67,7 +67,8 @@ const ours = (entries) => median(entries.map((entry) => entry.redirect_to_result
 const requestList = (entries) => {
     const last = entries.at(-1)?.requests;
     if (!last) return '';
-    const names = { '/.well-known/openid-configuration': 'discovery', '/jwks': 'JWKS', '/token': 'token' };
+    const names = { '/.well-known/openid-configuration': 'discovery', '/jwks': 'JWKS', '/token': 'token',
+        'HEAD /auth': 'reachability check (HEAD, beside the browser, not waited for)' };
     return Object.keys(last).map((path) => names[path] ?? path).join(', ');
 };
 const requestCount = (entries) => median(entries.map((entry) => entry.request_count));
@@ -86,6 +87,11 @@ const demoMissing = pick((entry) => entry.kind === 'demo_missing').at(-1)?.reaso
 const hitLead = ratio(msalHit?.median_us, qtHit?.median_us);
 const processLead = ratio(msalProcessMs, tokenMs);
 const warmRequests = requestCount(qtWarm);
+// The requests a repeat sign-in waits for: all but the reachability check,
+// which runs while the person is in the browser (a provider that is down is
+// then reported at once, not after the interactive timeout).
+const warmWaitedFor = warmRequests === undefined ? undefined
+    : warmRequests - median(qtWarm.map((entry) => entry.requests?.['HEAD /auth'] ?? 0));
 const demoMs = medianOf(demoBrowser, 'wall_ms');
 const demoRss = medianOf(demoBrowser, 'rss_kb');
 
@@ -166,7 +172,7 @@ row('HTTP requests by the client, first run',
     `${requestCount(qtCold) ?? '–'} (${requestList(qtCold)})`, `${requestCount(qna) ?? '–'} (${requestList(qna)})`, '', '');
 row('HTTP requests by the client, second run',
     `${warmRequests ?? '–'} (${requestList(qtWarm)})`, `${requestCount(qna) ?? '–'} (${requestList(qna)})`, '',
-    `≤ 1: ${verdict(warmRequests === undefined ? undefined : warmRequests <= 1)}`);
+    `≤ 1 waited for: ${verdict(warmWaitedFor === undefined ? undefined : warmWaitedFor <= 1)}`);
 out.push('');
 out.push(`Sample sizes: QtSignIn ${count(qtCold)} first and ${count(qtWarm)} second runs, QtNetworkAuth ${count(qna)} runs. `
     + `For comparison, msal-node's one sign-in in this run sent ${msalRequests ? Object.values(msalRequests).reduce((a, b) => a + b, 0) : '–'} `
@@ -245,7 +251,10 @@ out.push(
     + 'fetching the JWKS; its own part of that segment is the price of those checks. The whole sign-in is mostly '
     + 'Chromium and the provider\'s pages, hence no ratio there.',
     '- **HTTP requests** are the provider\'s own per-path counters (`POST /test/stats/reset` before, `GET /test/stats` '
-    + 'after each sign-in), without the browser\'s requests (`/auth`, the login and consent pages, the logo).',
+    + 'after each sign-in), without the browser\'s requests (`/auth`, the login and consent pages, the logo). '
+    + 'QtSignIn\'s `HEAD /auth` is its own: when the provider documents come from a cache, it checks that the provider '
+    + 'answers at all while the person is in the browser, so that a provider that is down is reported within seconds '
+    + '(issue 13). Nothing waits for it; the target counts the requests a sign-in waits for.',
     '- **`qtsignin login` to the browser launch.** `bench_run` starts qtsignin; its `--browser-command` is `bench_stamp`, '
     + 'which writes the instant it starts running and exits; bench_run then ends qtsignin. So the row counts process '
     + 'start, loading the token cache (memory, or the keychain), the provider documents from disk (or from the provider), '

@@ -70,7 +70,10 @@ server.listen(port, '127.0.0.1', () => {
 
     server.on('request', (req, res) => {
         const path = req.url.split('?')[0];
-        requestCounts[path] = (requestCounts[path] ?? 0) + 1;
+        // HEAD apart: a client's reachability check of the authorization
+        // endpoint is not the browser's GET of it.
+        const key = req.method === 'HEAD' ? `HEAD ${path}` : path;
+        requestCounts[key] = (requestCounts[key] ?? 0) + 1;
         if (log) res.on('finish', () => console.error(`${req.method} ${path} ${res.statusCode}`));
         handle(req, res, path, mounts, common).catch((error) => {
             console.error(error);
