@@ -66,8 +66,10 @@ public:
     SignInReply *signIn(const QStringList &scopes, const SignInOptions &options = {});
 
     /// Where tokens are kept between runs; the client takes ownership. The
-    /// default is a KeychainTokenStore named after the application name and
-    /// the client id. Set it before the first sign-in or silent call: while
+    /// default is a KeychainTokenStore named after the application name, the
+    /// client id and the authority (KeychainTokenStore::serviceNameFor()); a
+    /// keychain store of that name also takes this provider's tokens over
+    /// from the item QtSignIn 0.1 used for every provider. Set it before the first sign-in or silent call: while
     /// the token cache is in use, a new store is refused (and deleted).
     void setTokenStore(TokenStore *store);
     TokenStore *tokenStore() const;
