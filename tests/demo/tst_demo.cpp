@@ -12,12 +12,14 @@
 #include "ui/ConsentPage.h"
 #include "ui/ErrorBanner.h"
 #include "ui/MainWindow.h"
+#include "ui/TokenInspector.h"
 #include "ui/WaitingPage.h"
 #include "ui/WelcomePage.h"
 
 #include <QtSignIn/SignInClient.h>
 
 #include <QtCore/QTranslator>
+#include <QtGui/QAccessible>
 #include <QtTest/QtTest>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
@@ -52,6 +54,12 @@ QAction *menuAction(MainWindow *window, const QString &name)
             return action;
     }
     return nullptr;
+}
+
+QString accessibleText(QWidget *widget, QAccessible::Text text)
+{
+    QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+    return accessible ? accessible->text(text) : QString();
 }
 
 } // namespace
@@ -365,6 +373,48 @@ private Q_SLOTS:
         QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("cancelSignIn")), Qt::LeftButton);
         QTRY_COMPARE(window.pages()->currentWidget(), window.welcomePage());
         QVERIFY(!window.banner()->isVisible());
+    }
+
+    // A masked field still hands its whole text to accessibility clients in
+    // its text-change events, and those reach only an active accessibility
+    // bridge, not this offscreen test: no field may hold a raw token until
+    // the person presses Reveal.
+    void rawTokensReachNoWidgetAndNoAccessibilityClientBeforeReveal()
+    {
+        QObject owner;
+        DemoSession *session = DemoFixture::createSession(DemoFixture::branding(), &owner);
+        MainWindow window(session);
+        window.show();
+        signIn(&window);
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("call:items")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window.accountPage()->apiStatusText().contains(QStringLiteral("200")), 30000);
+        const QString accessToken = session->currentResult().accessToken.revealString();
+        const QString idToken = session->currentResult().idToken.revealString();
+        QVERIFY(accessToken.size() > 20 && idToken.size() > 20);
+
+        auto *inspector = find<TokenInspector>(&window, QStringLiteral("tokenInspector"));
+        const auto shown = [inspector](const QString &token) {
+            for (QLineEdit *field : inspector->findChildren<QLineEdit *>()) {
+                if (field->text().contains(token) || accessibleText(field, QAccessible::Value).contains(token))
+                    return field->objectName();
+            }
+            for (QPlainTextEdit *box : inspector->findChildren<QPlainTextEdit *>()) {
+                if (box->toPlainText().contains(token) || accessibleText(box, QAccessible::Value).contains(token))
+                    return box->objectName();
+            }
+            return QString();
+        };
+        QCOMPARE(shown(accessToken), QString());
+        QCOMPARE(shown(idToken), QString());
+
+        auto *reveal = find<QToolButton>(&window, QStringLiteral("accessTokenReveal"));
+        reveal->click();
+        auto *raw = find<QLineEdit>(&window, QStringLiteral("accessTokenRaw"));
+        QCOMPARE(raw->text(), accessToken);
+        QCOMPARE(raw->echoMode(), QLineEdit::Normal);
+        QCOMPARE(shown(idToken), QString());
+        reveal->click();
+        QCOMPARE(shown(accessToken), QString());
     }
 
 private:

@@ -28,6 +28,8 @@ TokenInspector::TokenInspector(QWidget *parent)
     layout->addWidget(note);
     m_idToken = addSection(tr("ID token"), QStringLiteral("idToken"), layout);
     m_accessToken = addSection(tr("Access token"), QStringLiteral("accessToken"), layout);
+    connect(m_idToken.reveal, &QToolButton::toggled, this, [this](bool on) { showRaw(m_idToken, on); });
+    connect(m_accessToken.reveal, &QToolButton::toggled, this, [this](bool on) { showRaw(m_accessToken, on); });
     m_timer->setInterval(1000);
     connect(m_timer, &QTimer::timeout, this, &TokenInspector::updateCountdown);
 }
@@ -51,17 +53,12 @@ TokenInspector::Section TokenInspector::addSection(const QString &title, const Q
     s.raw->setReadOnly(true);
     s.raw->setEchoMode(QLineEdit::Password);
     s.raw->setAccessibleName(tr("Raw %1").arg(title));
+    s.raw->setPlaceholderText(tr("Hidden: press Reveal to show it"));
     s.reveal = new QToolButton(this);
     s.reveal->setObjectName(name + QStringLiteral("Reveal"));
     s.reveal->setText(tr("Reveal"));
     s.reveal->setCheckable(true);
     s.reveal->setToolTip(tr("Shows the raw token. Anyone who sees it can use it until it expires."));
-    QLineEdit *raw = s.raw;
-    QToolButton *reveal = s.reveal;
-    connect(s.reveal, &QToolButton::toggled, this, [raw, reveal](bool on) {
-        raw->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
-        reveal->setText(on ? tr("Hide") : tr("Reveal"));
-    });
     auto *rawRow = new QHBoxLayout;
     rawRow->addWidget(s.raw, 1);
     rawRow->addWidget(s.reveal);
@@ -72,10 +69,21 @@ TokenInspector::Section TokenInspector::addSection(const QString &title, const Q
     return s;
 }
 
-void TokenInspector::fill(Section &section, const QByteArray &token, const QString &summary)
+void TokenInspector::showRaw(Section &section, bool revealed)
 {
-    section.reveal->setChecked(false);
-    section.raw->setText(QString::fromLatin1(token));
+    section.raw->setEchoMode(revealed ? QLineEdit::Normal : QLineEdit::Password);
+    section.raw->setText(revealed ? QString::fromLatin1(section.token.reveal()) : QString());
+    section.reveal->setText(revealed ? tr("Hide") : tr("Reveal"));
+}
+
+void TokenInspector::fill(Section &section, const QtSignIn::Secret &secret, const QString &summary)
+{
+    section.token = secret;
+    if (section.reveal->isChecked())
+        section.reveal->setChecked(false); // clears the field
+    else
+        showRaw(section, false);
+    const QByteArray token = secret.reveal();
     const DecodedJwt jwt = DecodedJwt::decode(token);
     if (!jwt.valid) {
         section.summary->setText(token.isEmpty() ? tr("None") : tr("Not a JWT: opaque to the app, as it should be."));
@@ -92,10 +100,10 @@ void TokenInspector::fill(Section &section, const QByteArray &token, const QStri
 
 void TokenInspector::setResult(const QtSignIn::SignInResult &result)
 {
-    fill(m_idToken, result.idToken.reveal(), tr("Issued by %1 for %2").arg(
+    fill(m_idToken, result.idToken, tr("Issued by %1 for %2").arg(
             result.idTokenClaims.value(QLatin1String("iss")).toString(),
             result.idTokenClaims.value(QLatin1String("aud")).toVariant().toString()));
-    fill(m_accessToken, result.accessToken.reveal(), tr("The current access token for the API"));
+    fill(m_accessToken, result.accessToken, tr("The current access token for the API"));
     m_expiresOn = result.expiresOn;
     updateCountdown();
     m_timer->start();

@@ -15,7 +15,9 @@ QT_END_NAMESPACE
 
 // For developers judging the library: the ID token's and the access token's
 // header and claims, decoded, and how long the access token has left. The
-// raw tokens stay hidden unless revealed, one at a time, on purpose.
+// raw tokens stay hidden unless revealed, one at a time, on purpose: until
+// then no widget holds them, since a masked QLineEdit still hands its whole
+// text to accessibility clients.
 class TokenInspector : public QWidget
 {
     Q_OBJECT
@@ -32,9 +34,11 @@ private:
         QPlainTextEdit *decoded;
         QLineEdit *raw;
         QToolButton *reveal;
+        QtSignIn::Secret token; // in the raw field only while revealed
     };
     Section addSection(const QString &title, const QString &name, class QVBoxLayout *layout);
-    void fill(Section &section, const QByteArray &token, const QString &summary);
+    void fill(Section &section, const QtSignIn::Secret &token, const QString &summary);
+    static void showRaw(Section &section, bool revealed);
     void updateCountdown();
 
     Section m_idToken;
