@@ -27,6 +27,7 @@
 #include <QtWidgets/QMenu>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QStackedWidget>
+#include <QtWidgets/QTabWidget>
 #include <QtWidgets/QTableWidget>
 #include <QtWidgets/QToolButton>
 
@@ -415,6 +416,67 @@ private Q_SLOTS:
         QCOMPARE(shown(idToken), QString());
         reveal->click();
         QCOMPARE(shown(accessToken), QString());
+    }
+
+    // With tabKeyNavigation, Tab moves from cell to cell and never leaves
+    // the table: a keyboard trap (WCAG 2.1.2).
+    void tabLeavesThePermissionTableAndReachesTheLinksAndAccounts()
+    {
+        QObject owner;
+        MainWindow window(DemoFixture::createSession(DemoFixture::branding(), &owner));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        signIn(&window);
+        QTabWidget *tabs = window.accountPage()->tabs();
+        auto *table = find<QTableWidget>(&window, QStringLiteral("scopeTable"));
+        tabs->setCurrentWidget(table->parentWidget());
+        QVERIFY(table->rowCount() > 1);
+        table->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), table);
+        auto *links = find<QLabel>(&window, QStringLiteral("brandLinks"));
+        bool linksReached = false;
+        for (int press = 0; press < 30 && QApplication::focusWidget() != window.accountButton(); ++press) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            linksReached = linksReached || QApplication::focusWidget() == links;
+        }
+        QCOMPARE(QApplication::focusWidget(), window.accountButton());
+        QVERIFY(linksReached);
+    }
+
+    void eachPageFocusesItsMainAction()
+    {
+        QObject owner;
+        DemoSession *session = DemoFixture::createSession(DemoFixture::branding(), &owner);
+        session->setBrowserLauncher([](const QUrl &) { return true; }); // a browser that never returns
+        MainWindow window(session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QCOMPARE(QApplication::focusWidget(), find<QPushButton>(&window, QStringLiteral("signInWithBrowser")));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+        QCOMPARE(window.pages()->currentWidget(), window.consentPage());
+        QCOMPARE(QApplication::focusWidget(), find<QPushButton>(&window, QStringLiteral("consentContinue")));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+        QTRY_COMPARE(window.pages()->currentWidget(), window.waitingPage());
+        QCOMPARE(QApplication::focusWidget(), find<QPushButton>(&window, QStringLiteral("cancelSignIn")));
+        session->cancelSignIn();
+        QTRY_COMPARE(window.pages()->currentWidget(), window.welcomePage());
+    }
+
+    void escapeCancelsTheWaitingPage()
+    {
+        QObject owner;
+        DemoSession *session = DemoFixture::createSession(DemoFixture::branding(), &owner);
+        session->setBrowserLauncher([](const QUrl &) { return true; });
+        MainWindow window(session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("signInWithBrowser")), Qt::LeftButton);
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("consentContinue")), Qt::LeftButton);
+        QTRY_COMPARE(window.pages()->currentWidget(), window.waitingPage());
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window, Qt::Key_Escape);
+        QTRY_COMPARE(window.pages()->currentWidget(), window.welcomePage());
+        QVERIFY(!session->isSigningIn());
+        QVERIFY(!window.banner()->isVisible());
     }
 
 private:

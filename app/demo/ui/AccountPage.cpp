@@ -40,11 +40,13 @@ AccountPage::AccountPage(const QtSignIn::Branding &branding, const DemoConfigura
     m_username = PageLayout::paragraph(QString(), this);
     m_username->setObjectName(QStringLiteral("accountUsername"));
     PageLayout::soften(m_username);
-    m_inspector = new TokenInspector(this);
 
+    // Created in the tabs' order: the focus chain is the creation order.
     m_tabs->setObjectName(QStringLiteral("accountTabs"));
-    m_tabs->addTab(createApiTab(branding), configuration.apiName);
+    m_apiTab = createApiTab(branding);
+    m_tabs->addTab(m_apiTab, configuration.apiName);
     m_tabs->addTab(createProfileTab(), tr("Profile and permissions"));
+    m_inspector = new TokenInspector(this);
     m_tabs->addTab(m_inspector, tr("Tokens"));
 
     auto *layout = new QVBoxLayout(this);
@@ -64,6 +66,9 @@ QWidget *AccountPage::createProfileTab()
     m_scopes->verticalHeader()->hide();
     m_scopes->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_scopes->setSelectionMode(QAbstractItemView::NoSelection);
+    // Tab would otherwise walk the cells and never leave the table (a
+    // keyboard trap); the arrow keys still move between cells.
+    m_scopes->setTabKeyNavigation(false);
     auto *note = PageLayout::paragraph(tr("Providers may give fewer permissions than asked for; "
                                           "the app works with what it was given."), tab);
     PageLayout::soften(note);
@@ -83,8 +88,10 @@ QWidget *AccountPage::createApiTab(const QtSignIn::Branding &branding)
         auto *button = new QPushButton(endpoint.title, tab);
         button->setObjectName(QStringLiteral("call:") + endpoint.id);
         button->setToolTip(QStringLiteral("%1 %2").arg(endpoint.method, endpoint.path));
-        if (first)
+        if (first) {
             PageLayout::makePrimary(button, branding);
+            m_firstCall = button;
+        }
         first = false;
         const QString id = endpoint.id;
         connect(button, &QPushButton::clicked, this, [this, id] { emit apiCallRequested(id); });
@@ -101,6 +108,7 @@ QWidget *AccountPage::createApiTab(const QtSignIn::Branding &branding)
     m_apiBody = new QPlainTextEdit(tab);
     m_apiBody->setObjectName(QStringLiteral("apiBody"));
     m_apiBody->setReadOnly(true);
+    m_apiBody->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_apiBody->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     auto *layout = new QVBoxLayout(tab);
     layout->addLayout(buttons);
@@ -184,6 +192,11 @@ void AccountPage::showApiResponse(const ApiResponse &response)
                                  .arg(QString::number(response.milliseconds, 'f', 1), source,
                                       QString::number(response.tokenMilliseconds, 'f', 1)));
     m_apiBody->setPlainText(response.prettyBody());
+}
+
+QWidget *AccountPage::mainAction() const
+{
+    return m_tabs->currentWidget() == m_apiTab && m_firstCall ? m_firstCall : static_cast<QWidget *>(m_tabs);
 }
 
 QString AccountPage::apiStatusText() const { return m_apiStatus->text(); }

@@ -35,6 +35,9 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QString apiStatusText() const;
     QString apiBodyText() const;
+    // What keyboard focus goes to when the page is shown: the first API
+    // call, or the tabs when another tab is open.
+    QWidget *mainAction() const;
 
 Q_SIGNALS:
     void apiCallRequested(const QString &endpointId);
@@ -46,6 +49,8 @@ private:
     DemoConfiguration m_configuration;
     ScopeCatalogue m_catalogue;
     QTabWidget *m_tabs;
+    QWidget *m_apiTab;
+    QWidget *m_firstCall = nullptr;
     QLabel *m_name;
     QLabel *m_username;
     QFormLayout *m_profile;

@@ -81,3 +81,8 @@ QStringList ConsentPage::listedScopes() const
 {
     return m_scopes;
 }
+
+QWidget *ConsentPage::mainAction() const
+{
+    return m_continue;
+}

@@ -30,6 +30,8 @@ public:
     // The permissions as listed, in plain words (for tests and screen readers).
     QStringList listedDescriptions() const;
     QStringList listedScopes() const;
+    // What keyboard focus goes to when the page is shown.
+    QWidget *mainAction() const;
 
 Q_SIGNALS:
     void accepted();

@@ -70,6 +70,9 @@ MainWindow::MainWindow(DemoSession *session, QWidget *parent)
     auto *linkLabel = new QLabel(links.join(QStringLiteral(" \u00b7 ")), this);
     linkLabel->setObjectName(QStringLiteral("brandLinks"));
     linkLabel->setOpenExternalLinks(true);
+    // Reachable with Tab (Enter opens the link), not only with the mouse.
+    linkLabel->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    linkLabel->setFocusPolicy(Qt::StrongFocus);
     statusBar()->addPermanentWidget(linkLabel);
     statusBar()->setSizeGripEnabled(false);
     statusBar()->setContentsMargins(0, 0, em / 2, 0);
@@ -146,7 +149,21 @@ MainWindow::MainWindow(DemoSession *session, QWidget *parent)
         m_banner->showMessage(ErrorBanner::Kind::Warning, tr("Something needs your attention"), message);
     });
     rebuildAccountMenu();
+    // A new page hides the focused button: focus would otherwise land on
+    // whatever follows it in the chain, often on another page.
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::focusMainAction);
     showHome();
+    focusMainAction();
+}
+
+void MainWindow::focusMainAction()
+{
+    QWidget *page = m_pages->currentWidget();
+    QWidget *action = page == m_welcome   ? m_welcome->mainAction()
+                    : page == m_consent   ? m_consent->mainAction()
+                    : page == m_waiting   ? m_waiting->mainAction()
+                                          : m_account->mainAction();
+    action->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::askConsent(DemoSession::Mode mode, const QStringList &extraScopes, const QString &endpointId)

@@ -42,6 +42,7 @@ private:
     void showAccount();
     void rebuildAccountMenu();
     void offerPermission(const QString &endpointId, const QStringList &scopes);
+    void focusMainAction();
 
     DemoSession *m_session;
     ScopeCatalogue m_catalogue;

@@ -47,6 +47,7 @@ TokenInspector::Section TokenInspector::addSection(const QString &title, const Q
     s.decoded = new QPlainTextEdit(this);
     s.decoded->setObjectName(name + QStringLiteral("Decoded"));
     s.decoded->setReadOnly(true);
+    s.decoded->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     s.decoded->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     s.raw = new QLineEdit(this);
     s.raw->setObjectName(name + QStringLiteral("Raw"));

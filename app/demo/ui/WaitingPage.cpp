@@ -21,8 +21,12 @@ WaitingPage::WaitingPage(const QtSignIn::Branding &branding, const QString &prov
     busy->setAccessibleName(tr("Waiting for you to finish signing in"));
     m_reopen = new QPushButton(tr("Open the page again"), this);
     m_reopen->setObjectName(QStringLiteral("reopenPage"));
-    auto *cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    QPushButton *cancel = m_cancel;
     cancel->setObjectName(QStringLiteral("cancelSignIn"));
+    // Escape leaves the wait, as it leaves a dialog; the button's shortcut
+    // is live only while this page is shown.
+    cancel->setShortcut(QKeySequence(Qt::Key_Escape));
     connect(m_reopen, &QPushButton::clicked, this, &WaitingPage::reopenRequested);
     connect(cancel, &QPushButton::clicked, this, &WaitingPage::cancelRequested);
 
@@ -50,4 +54,9 @@ void WaitingPage::showForEmbedded()
     m_heading->setText(tr("Finish signing in in the sign-in window\u2026"));
     m_text->setText(tr("Sign in to %1 in the window that opened. Closing it cancels the sign-in.").arg(m_providerHost));
     m_reopen->hide();
+}
+
+QWidget *WaitingPage::mainAction() const
+{
+    return m_cancel;
 }

@@ -20,6 +20,9 @@ public:
 
     void showForBrowser();
     void showForEmbedded();
+    // What keyboard focus goes to when the page is shown: Cancel, the one
+    // action both ways of signing in have.
+    QWidget *mainAction() const;
 
 Q_SIGNALS:
     void reopenRequested();
@@ -31,4 +34,5 @@ private:
     QLabel *m_heading;
     QLabel *m_text;
     QPushButton *m_reopen;
+    QPushButton *m_cancel;
 };

@@ -25,7 +25,8 @@ WelcomePage::WelcomePage(const QtSignIn::Branding &branding, const QString &prov
                "your password goes to %2 only, never to %1.").arg(branding.name, providerHost), this);
     intro->setAlignment(Qt::AlignCenter);
 
-    auto *browser = new QPushButton(tr("Sign in with your browser"), this);
+    m_browser = new QPushButton(tr("Sign in with your browser"), this);
+    QPushButton *browser = m_browser;
     browser->setObjectName(QStringLiteral("signInWithBrowser"));
     browser->setDefault(true);
     browser->setAutoDefault(true);
@@ -51,4 +52,9 @@ WelcomePage::WelcomePage(const QtSignIn::Branding &branding, const QString &prov
     layout->addWidget(embedded);
     layout->addSpacing(em / 2);
     layout->addWidget(hint);
+}
+
+QWidget *WelcomePage::mainAction() const
+{
+    return m_browser;
 }

@@ -5,6 +5,10 @@
 
 #include <QtWidgets/QWidget>
 
+QT_BEGIN_NAMESPACE
+class QPushButton;
+QT_END_NAMESPACE
+
 // The first screen: who the app is, and the two ways to sign in.
 class WelcomePage : public QWidget
 {
@@ -12,7 +16,13 @@ class WelcomePage : public QWidget
 public:
     WelcomePage(const QtSignIn::Branding &branding, const QString &providerHost, QWidget *parent = nullptr);
 
+    // What keyboard focus goes to when the page is shown.
+    QWidget *mainAction() const;
+
 Q_SIGNALS:
     void browserSignInRequested();
     void embeddedSignInRequested();
+
+private:
+    QPushButton *m_browser;
 };
