@@ -5,25 +5,25 @@
     <name>AccountPage</name>
     <message>
         <location filename="../app/demo/ui/AccountPage.cpp" line="+27"/>
-        <location line="+122"/>
+        <location line="+132"/>
         <location line="+7"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+122"/>
+        <location line="-139"/>
+        <location line="+132"/>
         <location line="+7"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-118"/>
         <source>Profile and permissions</source>
         <translation>Profil und Berechtigungen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
@@ -43,17 +43,27 @@
         <translation>Erteilt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>Permissions asked for and given</source>
+        <translation>Angeforderte und erteilte Berechtigungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Providers may give fewer permissions than asked for; the app works with what it was given.</source>
         <translation>Anbieter erteilen möglicherweise weniger Berechtigungen als angefordert; die App arbeitet mit den erteilten.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Choose a call. Each one first gets an access token silently: from memory while it is valid, else with the refresh token.</source>
         <translation>Wählen Sie einen Aufruf. Jeder Aufruf holt zuerst im Hintergrund ein Zugriffstoken: aus dem Speicher, solange es gültig ist, sonst mit dem Aktualisierungstoken.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+11"/>
+        <source>API response</source>
+        <translation>API-Antwort</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -399,13 +409,13 @@
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../app/demo/ui/ErrorBanner.cpp" line="+30"/>
+        <location filename="../app/demo/ui/ErrorBanner.cpp" line="+31"/>
         <location line="+1"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>Permission not given</source>
         <translation>Berechtigung nicht erteilt</translation>
     </message>
@@ -589,7 +599,7 @@
         <translation>Nutzungsbedingungen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Cannot open the page again</source>
         <translation>Die Seite kann nicht erneut geöffnet werden</translation>
     </message>
@@ -624,7 +634,7 @@
         <translation>Ihre Aufmerksamkeit ist erforderlich</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+66"/>
         <source>“%1” needs your permission</source>
         <translation>„%1“ benötigt Ihre Berechtigung</translation>
     </message>
@@ -709,6 +719,11 @@
     <name>TokenInspector</name>
     <message>
         <location filename="../app/demo/ui/TokenInspector.cpp" line="+25"/>
+        <source>Access token expiry</source>
+        <translation>Ablauf des Zugriffstokens</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Decoded for you to look at. The app trusts the ID token because QtSignIn checked its signature and claims; the access token is for the API to check.</source>
         <translation>Zur Ansicht dekodiert. Die App vertraut dem ID-Token, weil QtSignIn dessen Signatur und Claims geprüft hat; das Zugriffstoken prüft die API.</translation>
     </message>
@@ -723,28 +738,38 @@
         <translation>Zugriffstoken</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
+        <source>Decoded %1</source>
+        <translation>%1 (dekodiert)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Raw %1</source>
         <translation>%1 (roh)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Hidden: press Reveal to show it</source>
+        <translation>Verborgen: mit „Anzeigen“ sichtbar machen</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>Reveal</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-15"/>
         <source>Shows the raw token. Anyone who sees it can use it until it expires.</source>
         <translation>Zeigt das Token im Klartext an. Wer es sieht, kann es bis zu seinem Ablauf verwenden.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>None</source>
         <translation>Keines</translation>
     </message>
@@ -774,7 +799,13 @@
         <translation>Das aktuelle Zugriffstoken für die API</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>The access token expires at %1.</source>
+        <translation>Das Zugriffstoken läuft um %1 ab.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+30"/>
         <source>The provider did not say when the access token expires.</source>
         <translation>Der Anbieter hat nicht angegeben, wann das Zugriffstoken abläuft.</translation>
     </message>
@@ -807,7 +838,7 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Finish signing in in your browser…</source>
         <translation>Schließen Sie die Anmeldung in Ihrem Browser ab…</translation>
     </message>
@@ -845,7 +876,7 @@
         <translation>Mit Ihrem Browser anmelden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Sign in inside the app</source>
         <translation>In der App anmelden</translation>
     </message>

@@ -5,25 +5,25 @@
     <name>AccountPage</name>
     <message>
         <location filename="../app/demo/ui/AccountPage.cpp" line="+27"/>
-        <location line="+122"/>
+        <location line="+132"/>
         <location line="+7"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+122"/>
+        <location line="-139"/>
+        <location line="+132"/>
         <location line="+7"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-118"/>
         <source>Profile and permissions</source>
         <translation>Profil et autorisations</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
@@ -43,17 +43,27 @@
         <translation>Accordée</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>Permissions asked for and given</source>
+        <translation>Autorisations demandées et accordées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Providers may give fewer permissions than asked for; the app works with what it was given.</source>
         <translation>Les fournisseurs peuvent accorder moins d’autorisations que demandé&#xa0;; l’application fonctionne avec celles qui lui ont été accordées.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Choose a call. Each one first gets an access token silently: from memory while it is valid, else with the refresh token.</source>
         <translation>Choisissez un appel. Chacun obtient d’abord un token d’accès en arrière-plan&#xa0;: depuis la mémoire tant qu’il est valide, sinon avec le token d’actualisation.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+11"/>
+        <source>API response</source>
+        <translation>Réponse de l’API</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -399,13 +409,13 @@
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../app/demo/ui/ErrorBanner.cpp" line="+30"/>
+        <location filename="../app/demo/ui/ErrorBanner.cpp" line="+31"/>
         <location line="+1"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>Permission not given</source>
         <translation>Autorisation non accordée</translation>
     </message>
@@ -589,7 +599,7 @@
         <translation>Conditions d’utilisation</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Cannot open the page again</source>
         <translation>Impossible de rouvrir la page</translation>
     </message>
@@ -624,7 +634,7 @@
         <translation>Une action de votre part est requise</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+66"/>
         <source>“%1” needs your permission</source>
         <translation>«&#xa0;%1&#xa0;» nécessite votre autorisation</translation>
     </message>
@@ -709,6 +719,11 @@
     <name>TokenInspector</name>
     <message>
         <location filename="../app/demo/ui/TokenInspector.cpp" line="+25"/>
+        <source>Access token expiry</source>
+        <translation>Expiration du token d’accès</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Decoded for you to look at. The app trusts the ID token because QtSignIn checked its signature and claims; the access token is for the API to check.</source>
         <translation>Décodés pour consultation. L’application fait confiance au token d’ID, car QtSignIn en a vérifié la signature et les claims&#xa0;; c’est à l’API de vérifier le token d’accès.</translation>
     </message>
@@ -723,28 +738,38 @@
         <translation>Token d’accès</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
+        <source>Decoded %1</source>
+        <translation>%1 décodé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Raw %1</source>
         <translation>%1 brut</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Hidden: press Reveal to show it</source>
+        <translation>Masqué : appuyez sur « Afficher » pour le voir</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>Reveal</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-15"/>
         <source>Shows the raw token. Anyone who sees it can use it until it expires.</source>
         <translation>Affiche le token brut. Toute personne qui le voit peut l’utiliser jusqu’à son expiration.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
@@ -774,7 +799,13 @@
         <translation>Le token d&apos;accès actuel pour l&apos;API</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>The access token expires at %1.</source>
+        <translation>Le token d’accès expire à %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+30"/>
         <source>The provider did not say when the access token expires.</source>
         <translation>Le fournisseur n’a pas indiqué quand le token d’accès expire.</translation>
     </message>
@@ -807,7 +838,7 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Finish signing in in your browser…</source>
         <translation>Terminez la connexion dans votre navigateur…</translation>
     </message>
@@ -845,7 +876,7 @@
         <translation>Se connecter avec votre navigateur</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Sign in inside the app</source>
         <translation>Se connecter dans l’application</translation>
     </message>

@@ -479,6 +479,55 @@ private Q_SLOTS:
         QVERIFY(!window.banner()->isVisible());
     }
 
+    void controlsWithoutVisibleLabelsHaveAccessibleNames()
+    {
+        QObject owner;
+        MainWindow window(DemoFixture::createSession(DemoFixture::branding(), &owner));
+        window.show();
+        for (const QString &name : {QStringLiteral("apiBody"), QStringLiteral("idTokenDecoded"),
+                                    QStringLiteral("accessTokenDecoded"), QStringLiteral("scopeTable")}) {
+            QWidget *widget = find<QWidget>(&window, name);
+            QVERIFY2(!accessibleText(widget, QAccessible::Name).isEmpty(), qPrintable(name));
+        }
+    }
+
+    // The Alert event itself reaches only an active accessibility bridge,
+    // which this offscreen test has not: what a screen reader reads is.
+    void theBannerIsNamedByItsMessage()
+    {
+        QObject owner;
+        MainWindow window(DemoFixture::createSession(DemoFixture::branding(), &owner));
+        window.show();
+        window.banner()->showMessage(ErrorBanner::Kind::Warning, QStringLiteral("Keyring locked"),
+                                     QStringLiteral("Unlock it and try again."));
+        QVERIFY(accessibleText(window.banner(), QAccessible::Name).contains(QStringLiteral("Keyring locked")));
+        QVERIFY(accessibleText(window.banner(), QAccessible::Description).contains(QStringLiteral("Unlock it")));
+    }
+
+    // A screen reader reads out every name change: a name that ticks each
+    // second talks over everything else.
+    void theCountdownKeepsItsAccessibleNameAndRestsWhileHidden()
+    {
+        QtSignIn::SignInResult result;
+        result.expiresOn = QDateTime::currentDateTimeUtc().addSecs(600);
+        TokenInspector inspector;
+        inspector.show();
+        inspector.setResult(result);
+        auto *expiry = find<QLabel>(&inspector, QStringLiteral("tokenExpiry"));
+        const QString name = accessibleText(expiry, QAccessible::Name);
+        QVERIFY(!name.isEmpty());
+        const QString before = expiry->text();
+        QTRY_VERIFY_WITH_TIMEOUT(expiry->text() != before, 3000);
+        QCOMPARE(accessibleText(expiry, QAccessible::Name), name);
+
+        inspector.hide();
+        const QString whileHidden = expiry->text();
+        QTest::qWait(2100);
+        QCOMPARE(expiry->text(), whileHidden);
+        inspector.show();
+        QTRY_VERIFY(expiry->text() != whileHidden);
+    }
+
 private:
     void signIn(MainWindow *window)
     {

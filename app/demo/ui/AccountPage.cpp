@@ -69,6 +69,7 @@ QWidget *AccountPage::createProfileTab()
     // Tab would otherwise walk the cells and never leave the table (a
     // keyboard trap); the arrow keys still move between cells.
     m_scopes->setTabKeyNavigation(false);
+    m_scopes->setAccessibleName(tr("Permissions asked for and given"));
     auto *note = PageLayout::paragraph(tr("Providers may give fewer permissions than asked for; "
                                           "the app works with what it was given."), tab);
     PageLayout::soften(note);
@@ -109,6 +110,7 @@ QWidget *AccountPage::createApiTab(const QtSignIn::Branding &branding)
     m_apiBody->setObjectName(QStringLiteral("apiBody"));
     m_apiBody->setReadOnly(true);
     m_apiBody->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_apiBody->setAccessibleName(tr("API response"));
     m_apiBody->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     auto *layout = new QVBoxLayout(tab);
     layout->addLayout(buttons);

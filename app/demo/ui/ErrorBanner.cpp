@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include "ErrorBanner.h"
 
+#include <QtGui/QAccessible>
 #include <QtWidgets/QBoxLayout>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QPushButton>
@@ -76,7 +77,12 @@ void ErrorBanner::showMessage(Kind kind, const QString &title, const QString &te
     m_text->setToolTip({});
     m_action->setText(actionText);
     m_action->setVisible(!actionText.isEmpty());
+    // Screen readers read an alert out at once, by its name and description.
+    setAccessibleName(title);
+    setAccessibleDescription(text);
     show();
+    QAccessibleEvent alert(this, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
 }
 
 QString ErrorBanner::title() const { return m_title->text(); }

@@ -18,6 +18,11 @@ TokenInspector::TokenInspector(QWidget *parent)
     setObjectName(QStringLiteral("tokenInspector"));
     auto *layout = new QVBoxLayout(this);
     m_expiry->setObjectName(QStringLiteral("tokenExpiry"));
+    // A label's text is its accessible name unless it has one, and a screen
+    // reader announces every name change: the countdown ticking each second
+    // would talk over everything else. The expiry time, which does not
+    // tick, is the description.
+    m_expiry->setAccessibleName(tr("Access token expiry"));
     QFont bold = m_expiry->font();
     bold.setBold(true);
     m_expiry->setFont(bold);
@@ -48,6 +53,7 @@ TokenInspector::Section TokenInspector::addSection(const QString &title, const Q
     s.decoded->setObjectName(name + QStringLiteral("Decoded"));
     s.decoded->setReadOnly(true);
     s.decoded->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    s.decoded->setAccessibleName(tr("Decoded %1").arg(title));
     s.decoded->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     s.raw = new QLineEdit(this);
     s.raw->setObjectName(name + QStringLiteral("Raw"));
@@ -106,8 +112,29 @@ void TokenInspector::setResult(const QtSignIn::SignInResult &result)
             result.idTokenClaims.value(QLatin1String("aud")).toVariant().toString()));
     fill(m_accessToken, result.accessToken, tr("The current access token for the API"));
     m_expiresOn = result.expiresOn;
-    updateCountdown();
+    m_expiry->setAccessibleDescription(
+            m_expiresOn.isValid() ? tr("The access token expires at %1.")
+                                            .arg(QLocale().toString(m_expiresOn.toLocalTime().time(), QLocale::ShortFormat))
+                                  : tr("The provider did not say when the access token expires."));
+    if (isVisible())
+        m_timer->start();
+    updateCountdown(); // stops the timer once expired
+}
+
+// The countdown ticks only while someone can see it.
+void TokenInspector::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_expiresOn.isValid())
+        return;
     m_timer->start();
+    updateCountdown();
+}
+
+void TokenInspector::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_timer->stop();
 }
 
 QString TokenInspector::expiryText() const

@@ -27,6 +27,10 @@ public:
     void setResult(const QtSignIn::SignInResult &result);
     QString expiryText() const;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     struct Section
     {
