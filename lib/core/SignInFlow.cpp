@@ -167,7 +167,9 @@ void SignInFlow::checkProviderAnswers()
     QUrl endpoint = m_metadata.authorizationEndpoint;
     endpoint.setQuery(QString());
     endpoint.setFragment(QString());
-    const auto timeout = std::min<std::chrono::milliseconds>(reachabilityTimeout, m_configuration.networkTimeout());
+    // The whole network timeout, not less: on a slow link a late answer must
+    // not end a sign-in the person is in the middle of.
+    const std::chrono::milliseconds timeout = m_configuration.networkTimeout();
     m_reachabilityProbe = m_http.probe(endpoint, timeout, this, [this](const QString &transportError) {
         if (transportError.isEmpty() || m_stage != Stage::WaitingForRedirect)
             return;

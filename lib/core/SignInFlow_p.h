@@ -86,9 +86,6 @@ private:
     QPointer<QNetworkReply> m_pendingRequest;
     bool m_providerAnsweredNow = false; // discovery was fetched for this sign-in
     QPointer<QNetworkReply> m_reachabilityProbe;
-    // Long enough for a slow first TLS handshake, short enough that the
-    // person hears of a provider that is down before they wonder.
-    static constexpr std::chrono::milliseconds reachabilityTimeout{5000};
 };
 
 } // namespace QtSignIn
