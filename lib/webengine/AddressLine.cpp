@@ -48,7 +48,9 @@ AddressLine::AddressLine(QWidget *parent)
     m_host->setTextFormat(Qt::PlainText);
     m_host->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_host->setFocusPolicy(Qt::TabFocus);
-    m_host->setAccessibleName(tr("Address of the sign-in page"));
+    // The group says what this is; the host label itself is read out as the
+    // host, the one thing a person must hear before typing a password.
+    setAccessibleName(tr("Address of the sign-in page"));
     QFont hostFont = m_host->font();
     hostFont.setWeight(QFont::DemiBold);
     m_host->setFont(hostFont);
@@ -82,12 +84,15 @@ void AddressLine::setUrl(const QUrl &url)
         note = local ? tr("not encrypted (this computer)") : tr("not encrypted");
     }
     m_lock->setPixmap(lockPixmap(size, devicePixelRatioF(), encrypted || url.isEmpty(), color));
-    m_lock->setAccessibleName(encrypted ? tr("Secure connection") : tr("Connection not encrypted"));
+    const QString security = encrypted ? tr("Secure connection") : tr("Connection not encrypted");
+    m_lock->setAccessibleName(security);
     // The ASCII (punycode) form: a look-alike Unicode host cannot pass for
     // the real one here.
     m_host->setText(url.isEmpty() ? tr("Connecting…")
                                   : url.host(QUrl::FullyEncoded)
                                           + (url.port() > 0 ? QStringLiteral(":%1").arg(url.port()) : QString()));
+    m_host->setAccessibleName(m_host->text());
+    m_host->setAccessibleDescription(url.isEmpty() ? QString() : note.isEmpty() ? security : note);
     QPalette notePalette = m_note->palette();
     notePalette.setColor(QPalette::WindowText, color);
     m_note->setPalette(notePalette);

@@ -5,6 +5,7 @@
 // Set QTSIGNIN_SCREENSHOT_DIR to keep a picture of each row.
 #include "AddressLine.h"
 
+#include <QtGui/QAccessible>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QLabel>
 #include <QtTest/QtTest>
@@ -18,6 +19,8 @@ class tst_AddressLine : public QObject
 private Q_SLOTS:
     void tellsWhetherTheConnectionIsPrivate_data();
     void tellsWhetherTheConnectionIsPrivate();
+    void screenReadersHearTheHost_data();
+    void screenReadersHearTheHost();
 };
 
 void tst_AddressLine::tellsWhetherTheConnectionIsPrivate_data()
@@ -59,6 +62,38 @@ void tst_AddressLine::tellsWhetherTheConnectionIsPrivate()
     const QString screenshots = qEnvironmentVariable("QTSIGNIN_SCREENSHOT_DIR");
     if (!screenshots.isEmpty())
         line.grab().save(QStringLiteral("%1/address-line-%2.png").arg(screenshots, QString::fromLatin1(QTest::currentDataTag())));
+}
+
+void tst_AddressLine::screenReadersHearTheHost_data()
+{
+    tellsWhetherTheConnectionIsPrivate_data();
+}
+
+// What a screen reader says when the host gets focus: the host itself, and
+// whether the connection is private, not only "the address".
+void tst_AddressLine::screenReadersHearTheHost()
+{
+    QFETCH(QUrl, url);
+    QFETCH(QString, note);
+    AddressLine line;
+    line.setUrl(url);
+    line.show();
+    QLabel *host = nullptr;
+    for (QLabel *label : line.findChildren<QLabel *>()) {
+        if (label->focusPolicy() & Qt::TabFocus)
+            host = label;
+    }
+    QVERIFY(host);
+    QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(host);
+    QVERIFY(accessible);
+    const QString name = accessible->text(QAccessible::Name);
+    const QString description = accessible->text(QAccessible::Description);
+    QVERIFY2(name.contains(url.host(QUrl::FullyEncoded)), qPrintable(name));
+    if (note.isEmpty()) {
+        QCOMPARE(description, QStringLiteral("Secure connection"));
+    } else {
+        QCOMPARE(description, note);
+    }
 }
 
 QTEST_MAIN(tst_AddressLine)
