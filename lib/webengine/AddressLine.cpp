@@ -1,8 +1,11 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include "AddressLine.h"
 
+#include "ColorContrast.h"
+
 #include <QtSignIn/ClientConfiguration.h>
 
+#include <QtCore/QEvent>
 #include <QtGui/QPainter>
 #include <QtGui/QPainterPath>
 #include <QtWidgets/QBoxLayout>
@@ -69,6 +72,7 @@ AddressLine::AddressLine(QWidget *parent)
 
 void AddressLine::setUrl(const QUrl &url)
 {
+    m_url = url;
     const int size = fontMetrics().height() * 9 / 10;
     const bool encrypted = url.scheme() == QLatin1String("https");
     // The same test as the core's for endpoints: "127.0.0.1.example.com" is
@@ -80,7 +84,10 @@ void AddressLine::setUrl(const QUrl &url)
         color = palette().color(QPalette::PlaceholderText);
     } else if (!encrypted) {
         // Plain http is only tolerable on this very machine; say so either way.
-        color = local ? QColor(0xb7, 0x79, 0x1f) : QColor(0xc5, 0x30, 0x30);
+        // Amber or red, as dark or as light as the window needs for the
+        // note to be read (WCAG 1.4.3), in light and dark palettes alike.
+        color = ColorContrast::legibleOn(local ? QColor(0xb7, 0x79, 0x1f) : QColor(0xc5, 0x30, 0x30),
+                                         palette().color(QPalette::Window));
         note = local ? tr("not encrypted (this computer)") : tr("not encrypted");
     }
     m_lock->setPixmap(lockPixmap(size, devicePixelRatioF(), encrypted || url.isEmpty(), color));
@@ -99,6 +106,14 @@ void AddressLine::setUrl(const QUrl &url)
     m_note->setText(note);
     m_note->setVisible(!note.isEmpty());
     setToolTip(url.isEmpty() ? QString() : url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment).toString());
+}
+
+void AddressLine::changeEvent(QEvent *event)
+{
+    // A switch to a dark palette: the note and the lock are coloured for it.
+    if (event->type() == QEvent::PaletteChange)
+        setUrl(m_url);
+    QWidget::changeEvent(event);
 }
 
 } // namespace QtSignIn
