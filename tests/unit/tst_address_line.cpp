@@ -43,7 +43,7 @@ qreal contrast(const QColor &a, const QColor &b)
 
 QPalette paletteOn(const QColor &window, const QColor &text)
 {
-    QPalette palette(text, window);
+    QPalette palette(window, window); // button, window
     palette.setColor(QPalette::WindowText, text);
     palette.setColor(QPalette::Window, window);
     return palette;
