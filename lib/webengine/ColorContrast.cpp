@@ -1,28 +1,24 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include "ColorContrast.h"
 
-#include <cmath>
+#include "../core/WcagContrast_p.h"
 
 namespace QtSignIn::ColorContrast {
 
 qreal relativeLuminance(const QColor &color)
 {
     const QColor rgb = color.toRgb();
-    const auto channel = [](qreal c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
-    return 0.2126 * channel(rgb.redF()) + 0.7152 * channel(rgb.greenF()) + 0.0722 * channel(rgb.blueF());
+    return Wcag::relativeLuminance(rgb.redF(), rgb.greenF(), rgb.blueF());
 }
 
 qreal ratio(const QColor &a, const QColor &b)
 {
-    const qreal la = relativeLuminance(a);
-    const qreal lb = relativeLuminance(b);
-    return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
+    return Wcag::contrastRatio(relativeLuminance(a), relativeLuminance(b));
 }
 
 bool isDark(const QColor &background)
 {
-    // Where dark ink and white have the same contrast.
-    return relativeLuminance(background) <= 0.18;
+    return relativeLuminance(background) <= Wcag::darkBelow;
 }
 
 QColor readableOn(const QColor &background)

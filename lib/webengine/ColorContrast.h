@@ -3,12 +3,12 @@
 
 #include <QtGui/QColor>
 
-// WCAG 2.1 contrast (§1.4.3: 4.5:1 for text), in one place for the embedded
-// dialog and the demo (which compiles this file in: it does not link
-// QtSignIn::WebEngine). QtGui only.
+// WCAG 2.1 contrast for QColor (the formula is Core's WcagContrast_p.h),
+// for the embedded dialog and the demo (which compiles this file in: it
+// does not link QtSignIn::WebEngine). QtGui only.
 namespace QtSignIn::ColorContrast {
 
-constexpr qreal minimumForText = 4.5;
+constexpr qreal minimumForText = 4.5; // WCAG 1.4.3, normal text
 
 qreal relativeLuminance(const QColor &color);
 qreal ratio(const QColor &a, const QColor &b);
