@@ -20,12 +20,14 @@
 
 #include <QtCore/QTranslator>
 #include <QtGui/QAccessible>
+#include <QtGui/QScreen>
 #include <QtTest/QtTest>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QMenu>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QScrollArea>
 #include <QtWidgets/QStackedWidget>
 #include <QtWidgets/QTabWidget>
 #include <QtWidgets/QTableWidget>
@@ -542,6 +544,38 @@ private Q_SLOTS:
             QVERIFY2(contrast(action.color(QPalette::ButtonText), action.color(QPalette::Button)) >= 4.5,
                      qPrintable(action.color(QPalette::ButtonText).name() + QLatin1String(" on ") + action.color(QPalette::Button).name()));
         }
+    }
+
+    // At 150 % on a 1280x800 screen there are 853x533 logical pixels: the
+    // window fits there, and a page that does not fits scrolls, so Reveal
+    // (the account page's last rows) can still be reached.
+    void theWindowFitsASmallScreenAndPagesScroll()
+    {
+        QObject owner;
+        MainWindow window(DemoFixture::createSession(DemoFixture::branding(), &owner));
+        window.show();
+        const QSize small = QSize(1280, 800) / 1.5;
+        QVERIFY2(window.screen(), "no screen");
+        const QSize available = window.screen()->availableGeometry().size();
+        QVERIFY2(window.width() <= available.width() && window.height() <= available.height(),
+                 qPrintable(QStringLiteral("%1x%2 on %3x%4").arg(window.width()).arg(window.height())
+                                    .arg(available.width()).arg(available.height())));
+        window.pages()->setCurrentWidget(window.accountPage());
+        const QSize minimum = window.minimumSizeHint().expandedTo(window.minimumSize());
+        QVERIFY2(minimum.width() <= small.width() && minimum.height() <= small.height(),
+                 qPrintable(QStringLiteral("%1x%2").arg(minimum.width()).arg(minimum.height())));
+        window.resize(small);
+        auto *reveal = find<QToolButton>(&window, QStringLiteral("accessTokenReveal"));
+        QScrollArea *scroll = nullptr;
+        for (QWidget *w = reveal->parentWidget(); w && !scroll; w = w->parentWidget())
+            scroll = qobject_cast<QScrollArea *>(w);
+        QVERIFY2(scroll, "Reveal is not in a scroll area");
+        scroll->ensureWidgetVisible(reveal);
+        const QRect shown(reveal->mapTo(scroll->viewport(), QPoint(0, 0)), reveal->size());
+        QVERIFY2(scroll->viewport()->rect().contains(shown),
+                 qPrintable(QStringLiteral("Reveal at %1,%2 %3x%4, viewport %5x%6").arg(shown.x()).arg(shown.y())
+                                    .arg(shown.width()).arg(shown.height())
+                                    .arg(scroll->viewport()->width()).arg(scroll->viewport()->height())));
     }
 
     // A screen reader reads out every name change: a name that ticks each
