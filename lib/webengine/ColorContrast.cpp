@@ -23,7 +23,12 @@ bool isDark(const QColor &background)
 
 QColor readableOn(const QColor &background)
 {
-    return isDark(background) ? QColor(Qt::white) : QColor(0x1a, 0x20, 0x2c);
+    if (isDark(background))
+        return QColor(Qt::white);
+    // The softer dark ink where it reads; on mid tones (a grey near #777)
+    // only black still reaches 4.5:1.
+    const QColor ink(0x1a, 0x20, 0x2c);
+    return ratio(ink, background) >= minimumForText ? ink : QColor(Qt::black);
 }
 
 QColor legibleOn(const QColor &wanted, const QColor &background, qreal minimum)

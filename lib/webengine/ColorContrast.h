@@ -14,7 +14,7 @@ qreal relativeLuminance(const QColor &color);
 qreal ratio(const QColor &a, const QColor &b);
 bool isDark(const QColor &background);
 
-// Dark ink on light backgrounds, white on dark ones.
+// Dark ink on light backgrounds, white on dark ones: at least 4.5:1 on any.
 QColor readableOn(const QColor &background);
 
 // `wanted` (a warning's amber, say), made lighter on a dark background or
