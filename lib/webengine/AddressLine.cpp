@@ -1,8 +1,11 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include "AddressLine.h"
 
+#include "ColorContrast.h"
+
 #include <QtSignIn/ClientConfiguration.h>
 
+#include <QtCore/QEvent>
 #include <QtGui/QPainter>
 #include <QtGui/QPainterPath>
 #include <QtWidgets/QBoxLayout>
@@ -48,7 +51,9 @@ AddressLine::AddressLine(QWidget *parent)
     m_host->setTextFormat(Qt::PlainText);
     m_host->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_host->setFocusPolicy(Qt::TabFocus);
-    m_host->setAccessibleName(tr("Address of the sign-in page"));
+    // The group says what this is; the host label itself is read out as the
+    // host, the one thing a person must hear before typing a password.
+    setAccessibleName(tr("Address of the sign-in page"));
     QFont hostFont = m_host->font();
     hostFont.setWeight(QFont::DemiBold);
     m_host->setFont(hostFont);
@@ -67,6 +72,7 @@ AddressLine::AddressLine(QWidget *parent)
 
 void AddressLine::setUrl(const QUrl &url)
 {
+    m_url = url;
     const int size = fontMetrics().height() * 9 / 10;
     const bool encrypted = url.scheme() == QLatin1String("https");
     // The same test as the core's for endpoints: "127.0.0.1.example.com" is
@@ -78,22 +84,36 @@ void AddressLine::setUrl(const QUrl &url)
         color = palette().color(QPalette::PlaceholderText);
     } else if (!encrypted) {
         // Plain http is only tolerable on this very machine; say so either way.
-        color = local ? QColor(0xb7, 0x79, 0x1f) : QColor(0xc5, 0x30, 0x30);
+        // Amber or red, as dark or as light as the window needs for the
+        // note to be read (WCAG 1.4.3), in light and dark palettes alike.
+        color = ColorContrast::legibleOn(local ? QColor(0xb7, 0x79, 0x1f) : QColor(0xc5, 0x30, 0x30),
+                                         palette().color(QPalette::Window));
         note = local ? tr("not encrypted (this computer)") : tr("not encrypted");
     }
     m_lock->setPixmap(lockPixmap(size, devicePixelRatioF(), encrypted || url.isEmpty(), color));
-    m_lock->setAccessibleName(encrypted ? tr("Secure connection") : tr("Connection not encrypted"));
+    const QString security = encrypted ? tr("Secure connection") : tr("Connection not encrypted");
+    m_lock->setAccessibleName(security);
     // The ASCII (punycode) form: a look-alike Unicode host cannot pass for
     // the real one here.
     m_host->setText(url.isEmpty() ? tr("Connecting…")
                                   : url.host(QUrl::FullyEncoded)
                                           + (url.port() > 0 ? QStringLiteral(":%1").arg(url.port()) : QString()));
+    m_host->setAccessibleName(m_host->text());
+    m_host->setAccessibleDescription(url.isEmpty() ? QString() : note.isEmpty() ? security : note);
     QPalette notePalette = m_note->palette();
     notePalette.setColor(QPalette::WindowText, color);
     m_note->setPalette(notePalette);
     m_note->setText(note);
     m_note->setVisible(!note.isEmpty());
     setToolTip(url.isEmpty() ? QString() : url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment).toString());
+}
+
+void AddressLine::changeEvent(QEvent *event)
+{
+    // A switch to a dark palette: the note and the lock are coloured for it.
+    if (event->type() == QEvent::PaletteChange)
+        setUrl(m_url);
+    QWidget::changeEvent(event);
 }
 
 } // namespace QtSignIn

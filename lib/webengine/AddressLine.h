@@ -22,7 +22,11 @@ public:
 
     void setUrl(const QUrl &url);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    QUrl m_url;
     QLabel *m_lock;
     QLabel *m_host;
     QLabel *m_note;

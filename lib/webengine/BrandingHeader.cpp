@@ -1,6 +1,8 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include "BrandingHeader.h"
 
+#include "ColorContrast.h"
+
 #include <QtGui/QGuiApplication>
 #include <QtGui/QIcon>
 #include <QtGui/QPainter>
@@ -8,23 +10,7 @@
 #include <QtWidgets/QBoxLayout>
 #include <QtWidgets/QLabel>
 
-#include <cmath>
-
 namespace QtSignIn {
-
-namespace {
-
-// Dark text on light accents, white on dark ones: WCAG's relative luminance
-// crosses over near 0.18.
-QColor readableOn(const QColor &background)
-{
-    const auto channel = [](qreal c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
-    const qreal luminance = 0.2126 * channel(background.redF()) + 0.7152 * channel(background.greenF())
-            + 0.0722 * channel(background.blueF());
-    return luminance > 0.18 ? QColor(0x1a, 0x20, 0x2c) : QColor(Qt::white);
-}
-
-} // namespace
 
 BrandingHeader::BrandingHeader(const Branding &branding, QWidget *parent)
     : QWidget(parent), m_branding(branding)
@@ -33,7 +19,7 @@ BrandingHeader::BrandingHeader(const Branding &branding, QWidget *parent)
         m_branding.name = QGuiApplication::applicationDisplayName();
     m_background = m_branding.hasValidAccentColor() ? QColor(m_branding.accentColor)
                                                      : palette().color(QPalette::Highlight);
-    m_foreground = readableOn(m_background);
+    m_foreground = ColorContrast::readableOn(m_background);
     setAccessibleName(tr("Signing in to %1").arg(m_branding.name));
 
     const int em = fontMetrics().height();

@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include <QtSignIn/EmbeddedUserAgent.h>
 
+#include "LinuxAccessibility.h"
 #include "Logging_p.h"
 #include "RedirectInterceptor.h"
 #include "RedirectMatcher.h"
@@ -72,6 +73,9 @@ void EmbeddedUserAgentPrivate::releaseProfile()
 EmbeddedUserAgent::EmbeddedUserAgent(QObject *parent)
     : UserAgent(parent), d(std::make_unique<EmbeddedUserAgentPrivate>())
 {
+    // Again here, for an app whose QCoreApplication came after this library
+    // was loaded but whose first Qt WebEngine profile comes after this agent.
+    enableLinuxAccessibility();
 }
 
 EmbeddedUserAgent::~EmbeddedUserAgent()

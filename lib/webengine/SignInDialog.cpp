@@ -2,6 +2,7 @@
 #include "SignInDialog.h"
 
 #include "AddressLine.h"
+#include "ColorContrast.h"
 #include "BrandingHeader.h"
 
 #include <QtGui/QGuiApplication>
@@ -115,7 +116,8 @@ void SignInDialog::showFinishing(const QString &message)
 void SignInDialog::showProblem(const QString &message)
 {
     QPalette warning = m_status->palette();
-    warning.setColor(QPalette::WindowText, QColor(0xc5, 0x30, 0x30));
+    const QColor red = ColorContrast::legibleOn(QColor(0xc5, 0x30, 0x30), warning.color(QPalette::Window));
+    warning.setColor(QPalette::WindowText, red);
     m_status->setPalette(warning);
     m_status->setText(message);
 }

@@ -15,6 +15,7 @@
 #include <QtCore/QDir>
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QTimer>
+#include <QtGui/QPalette>
 #include <QtGui/QScreen>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QPushButton>
@@ -72,6 +73,19 @@ int main(int argc, char *argv[])
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // for Qt WebEngine, loaded later
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("QtSignIn Demo"));
+    // QTSIGNIN_SCREENSHOT_PALETTE=dark: the same screens in a dark palette,
+    // to look at what the colours do there (not for the README).
+    if (qEnvironmentVariable("QTSIGNIN_SCREENSHOT_PALETTE") == QLatin1String("dark")) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QPalette dark(QColor(0x3c, 0x3c, 0x3c), QColor(0x2b, 0x2b, 0x2b)); // button, window
+        dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+        dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
+        dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+        dark.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+        QApplication::setPalette(dark);
+    }
     if (argc < 2)
         qFatal("usage: demo_screenshots OUTPUT_DIR");
     outputDir = QString::fromLocal8Bit(argv[1]);

@@ -20,16 +20,20 @@
 
 #include <QtCore/QTranslator>
 #include <QtGui/QAccessible>
+#include <QtGui/QScreen>
 #include <QtTest/QtTest>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QMenu>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QScrollArea>
 #include <QtWidgets/QStackedWidget>
 #include <QtWidgets/QTabWidget>
 #include <QtWidgets/QTableWidget>
 #include <QtWidgets/QToolButton>
+
+#include <cmath>
 
 using namespace std::chrono_literals;
 using QtSignIn::SignInError;
@@ -61,6 +65,18 @@ QString accessibleText(QWidget *widget, QAccessible::Text text)
 {
     QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
     return accessible ? accessible->text(text) : QString();
+}
+
+// WCAG 2.1 contrast ratio, written out here rather than taken from the code
+// under test.
+qreal contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](qreal v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const qreal la = luminance(a), lb = luminance(b);
+    return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
 }
 
 } // namespace
@@ -502,6 +518,64 @@ private Q_SLOTS:
                                      QStringLiteral("Unlock it and try again."));
         QVERIFY(accessibleText(window.banner(), QAccessible::Name).contains(QStringLiteral("Keyring locked")));
         QVERIFY(accessibleText(window.banner(), QAccessible::Description).contains(QStringLiteral("Unlock it")));
+    }
+
+    // In a dark palette every banner is dark too, its text and its close
+    // button readable (WCAG 4.5:1) on it; the close button used to vanish.
+    void theBannerIsReadableInADarkPalette()
+    {
+        QObject owner;
+        MainWindow window(DemoFixture::createSession(DemoFixture::branding(), &owner));
+        QPalette dark(QColor(0x3c, 0x3c, 0x3c), QColor(0x2b, 0x2b, 0x2b)); // button, window
+        dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+        dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        window.setPalette(dark);
+        window.show();
+        for (ErrorBanner::Kind kind : { ErrorBanner::Kind::Error, ErrorBanner::Kind::Warning, ErrorBanner::Kind::Question }) {
+            window.banner()->showMessage(kind, QStringLiteral("Title"), QStringLiteral("Text"), QStringLiteral("Act"));
+            const QColor background = window.banner()->palette().color(QPalette::Window);
+            QVERIFY2(contrast(background, Qt::white) > contrast(background, Qt::black), qPrintable(background.name()));
+            const QColor text = find<QLabel>(window.banner(), QStringLiteral("bannerText"))->palette().color(QPalette::WindowText);
+            QVERIFY2(contrast(text, background) >= 4.5, qPrintable(text.name() + QLatin1String(" on ") + background.name()));
+            const QColor close = find<QToolButton>(window.banner(), QStringLiteral("bannerClose"))->palette().color(QPalette::ButtonText);
+            QVERIFY2(contrast(close, background) >= 4.5, qPrintable(close.name() + QLatin1String(" on ") + background.name()));
+            const QPalette action = find<QPushButton>(window.banner(), QStringLiteral("bannerAction"))->palette();
+            QVERIFY2(contrast(action.color(QPalette::ButtonText), action.color(QPalette::Button)) >= 4.5,
+                     qPrintable(action.color(QPalette::ButtonText).name() + QLatin1String(" on ") + action.color(QPalette::Button).name()));
+        }
+    }
+
+    // At 150 % on a 1280x800 screen there are 853x533 logical pixels: the
+    // window fits there, and a page that does not fits scrolls, so Reveal
+    // (the account page's last rows) can still be reached.
+    void theWindowFitsASmallScreenAndPagesScroll()
+    {
+        QObject owner;
+        MainWindow window(DemoFixture::createSession(DemoFixture::branding(), &owner));
+        window.show();
+        const QSize small = QSize(1280, 800) / 1.5;
+        QVERIFY2(window.screen(), "no screen");
+        const QSize available = window.screen()->availableGeometry().size();
+        QVERIFY2(window.width() <= available.width() && window.height() <= available.height(),
+                 qPrintable(QStringLiteral("%1x%2 on %3x%4").arg(window.width()).arg(window.height())
+                                    .arg(available.width()).arg(available.height())));
+        window.pages()->setCurrentWidget(window.accountPage());
+        const QSize minimum = window.minimumSizeHint().expandedTo(window.minimumSize());
+        QVERIFY2(minimum.width() <= small.width() && minimum.height() <= small.height(),
+                 qPrintable(QStringLiteral("%1x%2").arg(minimum.width()).arg(minimum.height())));
+        window.resize(small);
+        auto *reveal = find<QToolButton>(&window, QStringLiteral("accessTokenReveal"));
+        QScrollArea *scroll = nullptr;
+        for (QWidget *w = reveal->parentWidget(); w && !scroll; w = w->parentWidget())
+            scroll = qobject_cast<QScrollArea *>(w);
+        QVERIFY2(scroll, "Reveal is not in a scroll area");
+        scroll->ensureWidgetVisible(reveal);
+        const QRect shown(reveal->mapTo(scroll->viewport(), QPoint(0, 0)), reveal->size());
+        QVERIFY2(scroll->viewport()->rect().contains(shown),
+                 qPrintable(QStringLiteral("Reveal at %1,%2 %3x%4, viewport %5x%6").arg(shown.x()).arg(shown.y())
+                                    .arg(shown.width()).arg(shown.height())
+                                    .arg(scroll->viewport()->width()).arg(scroll->viewport()->height())));
     }
 
     // A screen reader reads out every name change: a name that ticks each

@@ -5,9 +5,12 @@
 // Set QTSIGNIN_SCREENSHOT_DIR to keep a picture of each row.
 #include "AddressLine.h"
 
+#include <QtGui/QAccessible>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QLabel>
 #include <QtTest/QtTest>
+
+#include <cmath>
 
 using namespace QtSignIn;
 
@@ -18,7 +21,35 @@ class tst_AddressLine : public QObject
 private Q_SLOTS:
     void tellsWhetherTheConnectionIsPrivate_data();
     void tellsWhetherTheConnectionIsPrivate();
+    void screenReadersHearTheHost_data();
+    void screenReadersHearTheHost();
+    void noteIsReadableInEveryPalette_data();
+    void noteIsReadableInEveryPalette();
 };
+
+namespace {
+
+// WCAG 2.1 contrast ratio, written out here rather than taken from the code
+// under test.
+qreal contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](qreal v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const qreal la = luminance(a), lb = luminance(b);
+    return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
+}
+
+QPalette paletteOn(const QColor &window, const QColor &text)
+{
+    QPalette palette(window, window); // button, window
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Window, window);
+    return palette;
+}
+
+} // namespace
 
 void tst_AddressLine::tellsWhetherTheConnectionIsPrivate_data()
 {
@@ -59,6 +90,80 @@ void tst_AddressLine::tellsWhetherTheConnectionIsPrivate()
     const QString screenshots = qEnvironmentVariable("QTSIGNIN_SCREENSHOT_DIR");
     if (!screenshots.isEmpty())
         line.grab().save(QStringLiteral("%1/address-line-%2.png").arg(screenshots, QString::fromLatin1(QTest::currentDataTag())));
+}
+
+void tst_AddressLine::screenReadersHearTheHost_data()
+{
+    tellsWhetherTheConnectionIsPrivate_data();
+}
+
+// What a screen reader says when the host gets focus: the host itself, and
+// whether the connection is private, not only "the address".
+void tst_AddressLine::screenReadersHearTheHost()
+{
+    QFETCH(QUrl, url);
+    QFETCH(QString, note);
+    AddressLine line;
+    line.setUrl(url);
+    line.show();
+    QLabel *host = nullptr;
+    for (QLabel *label : line.findChildren<QLabel *>()) {
+        if (label->focusPolicy() & Qt::TabFocus)
+            host = label;
+    }
+    QVERIFY(host);
+    QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(host);
+    QVERIFY(accessible);
+    const QString name = accessible->text(QAccessible::Name);
+    const QString description = accessible->text(QAccessible::Description);
+    QVERIFY2(name.contains(url.host(QUrl::FullyEncoded)), qPrintable(name));
+    if (note.isEmpty()) {
+        QCOMPARE(description, QStringLiteral("Secure connection"));
+    } else {
+        QCOMPARE(description, note);
+    }
+}
+
+void tst_AddressLine::noteIsReadableInEveryPalette_data()
+{
+    QTest::addColumn<QUrl>("url");
+    QTest::addColumn<QPalette>("palette");
+    const QUrl local(QStringLiteral("http://127.0.0.1:8080/auth"));
+    const QUrl remote(QStringLiteral("http://login.example.com/auth"));
+    const QPalette light = paletteOn(QColor(0xef, 0xef, 0xef), Qt::black);
+    const QPalette white = paletteOn(Qt::white, Qt::black);
+    const QPalette dark = paletteOn(QColor(0x2b, 0x2b, 0x2b), QColor(0xe0, 0xe0, 0xe0));
+    const QPalette black = paletteOn(Qt::black, Qt::white);
+    QTest::newRow("this-computer-light") << local << light;
+    QTest::newRow("this-computer-white") << local << white;
+    QTest::newRow("this-computer-dark") << local << dark;
+    QTest::newRow("this-computer-black") << local << black;
+    QTest::newRow("remote-light") << remote << light;
+    QTest::newRow("remote-dark") << remote << dark;
+    QTest::newRow("remote-black") << remote << black;
+}
+
+// "not encrypted" is the warning that matters most: readable text (4.5:1)
+// on the window in light and dark palettes, also when the palette changes
+// after the page is shown.
+void tst_AddressLine::noteIsReadableInEveryPalette()
+{
+    QFETCH(QUrl, url);
+    QFETCH(QPalette, palette);
+    AddressLine line;
+    line.setUrl(url);
+    line.setPalette(palette);
+    line.show();
+    QLabel *note = nullptr;
+    for (QLabel *label : line.findChildren<QLabel *>()) {
+        if (label->isVisible() && label->text().startsWith(QLatin1String("not encrypted")))
+            note = label;
+    }
+    QVERIFY(note);
+    const QColor text = note->palette().color(QPalette::WindowText);
+    const QColor window = line.palette().color(QPalette::Window);
+    QVERIFY2(contrast(text, window) >= 4.5,
+             qPrintable(QStringLiteral("%1 on %2: %3:1").arg(text.name(), window.name()).arg(contrast(text, window), 0, 'f', 2)));
 }
 
 QTEST_MAIN(tst_AddressLine)

@@ -4,7 +4,42 @@
 #include <QtCore/QTranslator>
 #include <QtTest/QtTest>
 
+#include <cmath>
+
 using namespace QtSignIn;
+
+namespace {
+
+// WCAG 2.1 contrast ratio of two "#rrggbb" colours, written out here rather
+// than taken from the code under test.
+double contrast(const QString &a, const QString &b)
+{
+    const auto luminance = [](const QString &hex) {
+        const auto channel = [&hex](int i) {
+            const double v = hex.mid(1 + 2 * i, 2).toInt(nullptr, 16) / 255.0;
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
+}
+
+// The custom properties ("--name: #rrggbb") of the first ":root { }" in `css`.
+QMap<QString, QString> rootColours(const QString &css)
+{
+    QMap<QString, QString> colours;
+    const qsizetype root = css.indexOf(QLatin1String(":root {"));
+    if (root < 0)
+        return colours;
+    const QString block = css.mid(root, css.indexOf(QLatin1Char('}'), root) - root);
+    static const QRegularExpression property(QStringLiteral("--([a-z-]+):\\s*(#[0-9a-fA-F]{6})\\b"));
+    for (const QRegularExpressionMatch &match : property.globalMatch(block))
+        colours.insert(match.captured(1), match.captured(2).toLower());
+    return colours;
+}
+
+} // namespace
 
 class tst_ResultPage : public QObject
 {
@@ -20,6 +55,71 @@ private Q_SLOTS:
         QVERIFY(page.contains("{{message}} &lt;b&gt;App&lt;/b&gt;"));
         QCOMPARE(page.count("The token was forged."), 1);
         QVERIFY(!page.contains("<b>"));
+    }
+
+    void everyPageSaysItsLanguageAndTitle_data()
+    {
+        QTest::addColumn<int>("outcome");
+        QTest::newRow("succeeded") << int(RedirectVerdict::Succeeded);
+        QTest::newRow("failed") << int(RedirectVerdict::Failed);
+        QTest::newRow("not for this flow") << int(RedirectVerdict::NotForThisFlow);
+    }
+
+    // A screen reader picks its voice by lang and announces the tab by title.
+    void everyPageSaysItsLanguageAndTitle()
+    {
+        QFETCH(int, outcome);
+        RedirectVerdict verdict;
+        verdict.outcome = RedirectVerdict::Outcome(outcome);
+        const QString page = QString::fromUtf8(ResultPage().render(verdict));
+        QVERIFY2(QRegularExpression(QStringLiteral("<html lang=\"[a-zA-Z]{2,3}(-[a-zA-Z0-9]+)*\">")).match(page).hasMatch(),
+                 qPrintable(page.left(200)));
+        QVERIFY(QRegularExpression(QStringLiteral("<title>[^<]+</title>")).match(page).hasMatch());
+        const QString notFound = QString::fromUtf8(ResultPage::renderNotFound());
+        QVERIFY2(notFound.contains(QLatin1String("<html lang=\"en\">")), qPrintable(notFound));
+        QVERIFY(notFound.contains(QLatin1String("<title>Not found</title>")));
+    }
+
+    void textIsReadableInLightAndDarkSchemes_data()
+    {
+        QTest::addColumn<QString>("accent");
+        QTest::newRow("default") << QString();
+        QTest::newRow("contoso") << QStringLiteral("#0f7b6c");
+        QTest::newRow("light-yellow") << QStringLiteral("#f6e05e");
+        QTest::newRow("short-white") << QStringLiteral("#fff");
+        QTest::newRow("near-black") << QStringLiteral("#111111");
+        QTest::newRow("mid-grey") << QStringLiteral("#777777");
+    }
+
+    // WCAG 1.4.3 (AA): 4.5:1 for the page's text, its muted text, its links
+    // and the header on the brand's accent, in both prefers-color-scheme.
+    void textIsReadableInLightAndDarkSchemes()
+    {
+        QFETCH(QString, accent);
+        Branding branding;
+        branding.accentColor = accent;
+        RedirectVerdict verdict;
+        verdict.outcome = RedirectVerdict::Succeeded;
+        const QString page = QString::fromUtf8(ResultPage(branding).render(verdict));
+        const QMap<QString, QString> light = rootColours(page);
+        const qsizetype darkAt = page.indexOf(QLatin1String("@media (prefers-color-scheme: dark)"));
+        QVERIFY2(darkAt > 0, "no dark scheme");
+        QMap<QString, QString> dark = light;
+        dark.insert(rootColours(page.mid(darkAt)));
+        const QStringList names = { QStringLiteral("page"), QStringLiteral("text"), QStringLiteral("muted"),
+                                    QStringLiteral("link"), QStringLiteral("accent"), QStringLiteral("on-accent") };
+        for (const QString &name : names)
+            QVERIFY2(light.contains(name), qPrintable(name));
+        QVERIFY(dark.value(QStringLiteral("page")) != light.value(QStringLiteral("page")));
+        for (const auto &[scheme, colours] : { std::pair(QStringLiteral("light"), light), std::pair(QStringLiteral("dark"), dark) }) {
+            for (const QString &name : { QStringLiteral("text"), QStringLiteral("muted"), QStringLiteral("link") }) {
+                const double ratio = contrast(colours.value(name), colours.value(QStringLiteral("page")));
+                QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("%1 %2 %3 on %4: %5:1").arg(scheme, name, colours.value(name),
+                                                  colours.value(QStringLiteral("page"))).arg(ratio, 0, 'f', 2)));
+            }
+            const double header = contrast(colours.value(QStringLiteral("on-accent")), colours.value(QStringLiteral("accent")));
+            QVERIFY2(header >= 4.5, qPrintable(QStringLiteral("header %1:1").arg(header, 0, 'f', 2)));
+        }
     }
 
     void eachOutcomeHasItsOwnHeading_data()

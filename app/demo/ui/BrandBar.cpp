@@ -1,12 +1,12 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include "BrandBar.h"
 
+#include "ColorContrast.h"
+
 #include <QtGui/QIcon>
 #include <QtGui/QPainter>
 #include <QtWidgets/QBoxLayout>
 #include <QtWidgets/QLabel>
-
-#include <cmath>
 
 BrandBar::BrandBar(const QtSignIn::Branding &branding, QWidget *parent) : QWidget(parent)
 {
@@ -92,11 +92,7 @@ QPixmap BrandBar::logo(const QtSignIn::Branding &branding, int size, qreal ratio
 
 QColor BrandBar::readableOn(const QColor &background)
 {
-    // WCAG relative luminance: dark text on light accents, white on dark.
-    const auto channel = [](qreal c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
-    const qreal luminance = 0.2126 * channel(background.redF()) + 0.7152 * channel(background.greenF())
-            + 0.0722 * channel(background.blueF());
-    return luminance > 0.18 ? QColor(0x1a, 0x20, 0x2c) : QColor(Qt::white);
+    return QtSignIn::ColorContrast::readableOn(background);
 }
 
 void BrandBar::paintEvent(QPaintEvent *)

@@ -1,7 +1,10 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include "ErrorBanner.h"
 
+#include "ColorContrast.h"
+
 #include <QtGui/QAccessible>
+#include <QtWidgets/QApplication>
 #include <QtWidgets/QBoxLayout>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QPushButton>
@@ -10,7 +13,11 @@
 using QtSignIn::SignInError;
 
 ErrorBanner::ErrorBanner(QWidget *parent)
-    : QFrame(parent), m_title(new QLabel(this)), m_text(new QLabel(this)), m_action(new QPushButton(this))
+    : QFrame(parent),
+      m_title(new QLabel(this)),
+      m_text(new QLabel(this)),
+      m_action(new QPushButton(this)),
+      m_close(new QToolButton(this))
 {
     setObjectName(QStringLiteral("errorBanner"));
     setAutoFillBackground(true);
@@ -24,7 +31,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
-    auto *close = new QToolButton(this);
+    QToolButton *close = m_close;
     close->setObjectName(QStringLiteral("bannerClose"));
     close->setText(QStringLiteral("\u2715"));
     close->setAutoRaise(true);
@@ -56,22 +63,36 @@ void ErrorBanner::showError(const SignInError &error, const QString &actionText)
 
 void ErrorBanner::showMessage(Kind kind, const QString &title, const QString &text, const QString &actionText)
 {
-    QPalette p = palette();
+    // Tinted like the window it sits in: a pale banner in a dark window is a
+    // glare, and the close button, drawn in the window's light button text,
+    // vanished on it. Each pair is far above WCAG's 4.5:1.
+    const QPalette window = parentWidget() ? parentWidget()->palette() : QApplication::palette(this);
+    const bool dark = QtSignIn::ColorContrast::isDark(window.color(QPalette::Window));
+    QColor background;
+    QColor ink;
     switch (kind) {
     case Kind::Error:
-        p.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xec));
-        p.setColor(QPalette::WindowText, QColor(0x74, 0x1a, 0x1a));
+        background = dark ? QColor(0x45, 0x1c, 0x1c) : QColor(0xfd, 0xec, 0xec);
+        ink = dark ? QColor(0xff, 0xd7, 0xd7) : QColor(0x74, 0x1a, 0x1a);
         break;
     case Kind::Warning:
-        p.setColor(QPalette::Window, QColor(0xff, 0xf6, 0xdd));
-        p.setColor(QPalette::WindowText, QColor(0x5f, 0x43, 0x0b));
+        background = dark ? QColor(0x3d, 0x31, 0x10) : QColor(0xff, 0xf6, 0xdd);
+        ink = dark ? QColor(0xff, 0xe8, 0xa8) : QColor(0x5f, 0x43, 0x0b);
         break;
     case Kind::Question:
-        p.setColor(QPalette::Window, QColor(0xe6, 0xf0, 0xfa));
-        p.setColor(QPalette::WindowText, QColor(0x1a, 0x36, 0x5d));
+        background = dark ? QColor(0x17, 0x2a, 0x45) : QColor(0xe6, 0xf0, 0xfa);
+        ink = dark ? QColor(0xd3, 0xe5, 0xfb) : QColor(0x1a, 0x36, 0x5d);
         break;
     }
+    QPalette p = palette();
+    p.setColor(QPalette::Window, background);
+    p.setColor(QPalette::WindowText, ink);
     setPalette(p);
+    // The action is a real button on its own background; the flat close
+    // button is drawn on the banner's.
+    QPalette closePalette = m_close->palette();
+    closePalette.setColor(QPalette::ButtonText, ink);
+    m_close->setPalette(closePalette);
     m_title->setText(title);
     m_text->setText(text);
     m_text->setToolTip({});

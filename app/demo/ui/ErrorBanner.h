@@ -8,6 +8,7 @@
 QT_BEGIN_NAMESPACE
 class QLabel;
 class QPushButton;
+class QToolButton;
 QT_END_NAMESPACE
 
 // A message across the window: what went wrong, in words, and what to do
@@ -39,4 +40,5 @@ private:
     QLabel *m_title;
     QLabel *m_text;
     QPushButton *m_action;
+    QToolButton *m_close;
 };

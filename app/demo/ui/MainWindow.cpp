@@ -11,9 +11,11 @@
 #include <QtSignIn/SignInClient.h>
 
 #include <QtGui/QIcon>
+#include <QtGui/QScreen>
 #include <QtWidgets/QBoxLayout>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QMenu>
+#include <QtWidgets/QScrollArea>
 #include <QtWidgets/QStackedWidget>
 #include <QtWidgets/QStatusBar>
 #include <QtWidgets/QToolButton>
@@ -28,7 +30,14 @@ MainWindow::MainWindow(DemoSession *session, QWidget *parent)
     setWindowTitle(branding.name);
     setWindowIcon(QIcon(branding.logoPath));
     const int em = fontMetrics().height();
-    resize(em * 54, em * 38);
+    // Roomy where there is room, never larger than the screen: at 150 % on a
+    // 1280x800 laptop the screen is 853x533 logical pixels.
+    QSize size(em * 54, em * 38);
+    if (const QScreen *screen = this->screen())
+        size = size.boundedTo(screen->availableGeometry().size() * 9 / 10);
+    resize(size);
+    // Small enough for that laptop at 200 %; below it nothing reads.
+    setMinimumSize(QSize(em * 22, em * 16).boundedTo(size));
 
     m_brandBar = new BrandBar(branding, this);
     m_accountButton = new QToolButton(m_brandBar);
@@ -57,7 +66,14 @@ MainWindow::MainWindow(DemoSession *session, QWidget *parent)
     auto *body = new QVBoxLayout;
     body->setContentsMargins(em, em / 2, em, em / 2);
     body->addWidget(m_banner);
-    body->addWidget(m_pages, 1);
+    // A page taller or wider than the window scrolls, rather than pushing
+    // its last rows (Reveal, the links) off the screen.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("pageScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_pages);
+    body->addWidget(scroll, 1);
     layout->addLayout(body, 1);
     setCentralWidget(central);
 

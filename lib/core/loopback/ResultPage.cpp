@@ -1,6 +1,8 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include "ResultPage.h"
 
+#include "../WcagContrast_p.h"
+
 #include <QtCore/QCoreApplication>
 #include <QtCore/QFile>
 #include <QtCore/QLocale>
@@ -57,6 +59,58 @@ QString logoDataUrl(const QString &path)
     return QStringLiteral("data:%1;base64,%2").arg(type, QString::fromLatin1(file.readAll().toBase64()));
 }
 
+// The page's own colours, light and dark (prefers-color-scheme), every text
+// colour at least 4.5:1 on its page (WCAG 1.4.3; unit.tst_resultpage checks).
+struct Rgb
+{
+    double red = 0, green = 0, blue = 0;
+    double luminance() const { return Wcag::relativeLuminance(red, green, blue); }
+};
+
+const Rgb lightPage{1.0, 1.0, 1.0};                           // #ffffff
+const Rgb darkPage{0x1a / 255.0, 0x20 / 255.0, 0x2c / 255.0}; // #1a202c
+
+Rgb parseHexColour(const QString &hex) // "#rgb" or "#rrggbb", already checked
+{
+    QString digits = hex.mid(1);
+    if (digits.size() == 3)
+        digits = QString(2, digits[0]) + QString(2, digits[1]) + QString(2, digits[2]);
+    const uint value = digits.toUInt(nullptr, 16);
+    return {((value >> 16) & 0xff) / 255.0, ((value >> 8) & 0xff) / 255.0, (value & 0xff) / 255.0};
+}
+
+QString hexColour(const Rgb &colour)
+{
+    const auto byte = [](double c) { return qBound(0, qRound(c * 255), 255); };
+    return QStringLiteral("#%1%2%3")
+            .arg(byte(colour.red), 2, 16, QLatin1Char('0'))
+            .arg(byte(colour.green), 2, 16, QLatin1Char('0'))
+            .arg(byte(colour.blue), 2, 16, QLatin1Char('0'));
+}
+
+// The brand's accent for links, mixed towards black on a light page or
+// towards white on a dark one until it reads as text there.
+QString linkColourOn(const Rgb &accent, const Rgb &page)
+{
+    const double towards = page.luminance() > Wcag::darkBelow ? 0.0 : 1.0;
+    Rgb colour = accent;
+    for (int step = 1; step <= 20 && Wcag::contrastRatio(colour.luminance(), page.luminance()) < Wcag::minimumForText; ++step) {
+        const double t = step / 20.0;
+        colour = {accent.red + (towards - accent.red) * t, accent.green + (towards - accent.green) * t,
+                  accent.blue + (towards - accent.blue) * t};
+    }
+    return hexColour(colour);
+}
+
+// The header's text on the accent: black or white, whichever reads better;
+// one of them always reaches 4.5:1 (a mid grey is the worst case, 4.6:1).
+QString inkOn(const Rgb &accent)
+{
+    const double onBlack = Wcag::contrastRatio(accent.luminance(), 0.0);
+    const double onWhite = Wcag::contrastRatio(accent.luminance(), 1.0);
+    return onBlack > onWhite ? QStringLiteral("#000000") : QStringLiteral("#ffffff");
+}
+
 } // namespace
 
 ResultPage::ResultPage(const Branding &branding)
@@ -74,8 +128,12 @@ QByteArray ResultPage::render(const RedirectVerdict &verdict) const
         app = QCoreApplication::applicationName();
     QMap<QString, QString> values;
     values[QStringLiteral("lang")] = QLocale().bcp47Name();
-    values[QStringLiteral("accent")] = branding.hasValidAccentColor() ? branding.accentColor
-                                                                      : QStringLiteral("#2b6cb0");
+    const QString accent = branding.hasValidAccentColor() ? branding.accentColor : QStringLiteral("#2b6cb0");
+    const Rgb accentRgb = parseHexColour(accent);
+    values[QStringLiteral("accent")] = hexColour(accentRgb);
+    values[QStringLiteral("onAccent")] = inkOn(accentRgb);
+    values[QStringLiteral("linkLight")] = linkColourOn(accentRgb, lightPage);
+    values[QStringLiteral("linkDark")] = linkColourOn(accentRgb, darkPage);
     values[QStringLiteral("app")] = app;
     values[QStringLiteral("tagline")] = branding.tagline;
     values[QStringLiteral("logo")] = m_logoDataUrl;
@@ -113,7 +171,7 @@ QByteArray ResultPage::render(const RedirectVerdict &verdict) const
                 ? tr("The page you came from may be old or not from %1.").arg(app) : verdict.message;
         values[QStringLiteral("hint")] = tr("Return to %1 and use the page it opened.").arg(app);
         values[QStringLiteral("mark")] = QStringLiteral("?");
-        values[QStringLiteral("markColour")] = QStringLiteral("#b7791f");
+        values[QStringLiteral("markColour")] = QStringLiteral("#975a16"); // white on it: 5.5:1
         break;
     }
     return fill(values);
@@ -121,7 +179,7 @@ QByteArray ResultPage::render(const RedirectVerdict &verdict) const
 
 QByteArray ResultPage::renderNotFound()
 {
-    return QByteArrayLiteral("<!DOCTYPE html><title>Not found</title><p>Not found.</p>");
+    return QByteArrayLiteral("<!DOCTYPE html><html lang=\"en\"><title>Not found</title><p>Not found.</p>");
 }
 
 } // namespace QtSignIn

@@ -28,6 +28,14 @@ class EmbeddedUserAgentPrivate;
 /// Needs a QApplication. Applications that only sometimes need it can load
 /// the library at run time instead of linking it: it exports
 /// qtsignin_create_embedded_user_agent() (see the end of this header).
+///
+/// Screen readers: on Linux, Qt WebEngine hides its pages from them unless
+/// QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY is set when its first profile or
+/// page is created. This library sets it (to "1") when the QApplication is
+/// constructed, or when the library is loaded if that is later, and again
+/// when an EmbeddedUserAgent is constructed; a value the application has set
+/// itself is kept. An application that creates its own Qt WebEngine profile
+/// or page before either point sets the variable itself.
 class QTSIGNIN_WEBENGINE_EXPORT EmbeddedUserAgent : public UserAgent
 {
     Q_OBJECT
