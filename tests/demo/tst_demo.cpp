@@ -528,6 +528,21 @@ private Q_SLOTS:
         QTRY_VERIFY(expiry->text() != whileHidden);
     }
 
+    void errorsSayEachThingOnce()
+    {
+        const QList<SignInError> errors{SignInError(SignInError::NetworkError, QStringLiteral("refused")),
+                                        SignInError(SignInError::TimedOut, QString()),
+                                        SignInError(SignInError::KeychainLocked, QString())};
+        ErrorBanner banner;
+        for (const SignInError &error : errors) {
+            banner.showError(error);
+            const QString words = (banner.title() + QLatin1Char(' ') + banner.text()).toLower();
+            QVERIFY2(words.count(QStringLiteral("again")) <= 1, qPrintable(words));
+            QVERIFY2(!banner.text().toLower().startsWith(banner.title().toLower()), qPrintable(words));
+            QVERIFY2(!banner.text().isEmpty(), qPrintable(words));
+        }
+    }
+
 private:
     void signIn(MainWindow *window)
     {
