@@ -32,6 +32,8 @@ public:
     // Asked for at the first sign-in. Scopes only some features need are
     // asked for when such a feature is first used (incremental consent).
     QStringList signInScopes;
+    // How the person knows the provider ("Microsoft"); empty: its host.
+    QString providerName;
     QString apiName;
     QUrl apiBaseUrl;
     QList<ApiEndpoint> endpoints;
@@ -44,6 +46,8 @@ public:
     // Reads a configuration file (format: examples/entra-graph.json). On
     // failure returns false and says why in `error`.
     static bool fromFile(const QString &path, DemoConfiguration *configuration, QString *error);
+
+    QString providerDisplayName() const;
 
     // Empty when the configuration can work; otherwise what is wrong.
     QString problem() const;

@@ -7,6 +7,7 @@
 
 #include "DemoFixture.h"
 #include "DemoOptions.h"
+#include "DemoOptions.h"
 #include "Translations.h"
 #include "ui/AccountPage.h"
 #include "ui/BrandBar.h"
@@ -19,6 +20,7 @@
 
 #include <QtSignIn/SignInClient.h>
 
+#include <QtCore/QProcess>
 #include <QtCore/QProcess>
 #include <QtCore/QTranslator>
 #include <QtGui/QAccessible>
@@ -543,6 +545,84 @@ private Q_SLOTS:
             QVERIFY2(!banner.text().toLower().startsWith(banner.title().toLower()), qPrintable(words));
             QVERIFY2(!banner.text().isEmpty(), qPrintable(words));
         }
+    }
+
+    void errorsSayEachThingOnce()
+    {
+        const QList<SignInError> errors{SignInError(SignInError::NetworkError, QStringLiteral("refused")),
+                                        SignInError(SignInError::TimedOut, QString()),
+                                        SignInError(SignInError::KeychainLocked, QString())};
+        ErrorBanner banner;
+        for (const SignInError &error : errors) {
+            banner.showError(error);
+            const QString words = (banner.title() + QLatin1Char(' ') + banner.text()).toLower();
+            QVERIFY2(words.count(QStringLiteral("again")) <= 1, qPrintable(words));
+            QVERIFY2(!banner.text().toLower().startsWith(banner.title().toLower()), qPrintable(words));
+            QVERIFY2(!banner.text().isEmpty(), qPrintable(words));
+        }
+    }
+
+    // Started from the desktop menu: no arguments is no usage error.
+    void withoutArgumentsTheDemoWelcomesInsteadOfFailing()
+    {
+        DemoOptions options;
+        QString error;
+        QString help;
+        QVERIFY2(DemoOptions::parse({QStringLiteral("qtsignin-demo")}, &options, &error, &help), qPrintable(error));
+        QVERIFY(error.isEmpty());
+        QVERIFY(help.isEmpty());
+        if (!QFileInfo::exists(DemoOptions::userConfigurationFile()))
+            QVERIFY(options.isUnconfigured());
+        const QString welcome = DemoOptions::whatIsMissing();
+        QVERIFY(welcome.contains(DemoOptions::userConfigurationFile()));
+        QVERIFY2(!welcome.contains(QStringLiteral("scripts/")) && !welcome.contains(QStringLiteral("--")),
+                 qPrintable(welcome));
+
+        QProcess demo;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir::tempPath() + QStringLiteral("/qtsignin-no-config"));
+        demo.setProcessEnvironment(environment);
+        demo.start(QStringLiteral(QTSIGNIN_DEMO_BINARY), {QStringLiteral("--exit-after-startup")});
+        QVERIFY(demo.waitForFinished(60000));
+        QCOMPARE(demo.exitCode(), 0);
+        const QByteArray errors = demo.readAllStandardError();
+        QVERIFY2(!errors.contains("scripts/") && !errors.contains("--authority"), errors.constData());
+        QVERIFY(QString::fromLocal8Bit(demo.readAllStandardOutput()).contains(QStringLiteral("demo.json")));
+    }
+
+    void versionAndQtsOwnOptionsAreUnderstood()
+    {
+        QProcess demo;
+        demo.start(QStringLiteral(QTSIGNIN_DEMO_BINARY), {QStringLiteral("--version")});
+        QVERIFY(demo.waitForFinished(60000));
+        QCOMPARE(demo.exitCode(), 0);
+        QVERIFY2(demo.readAllStandardOutput().contains(QTSIGNIN_VERSION), "prints its version");
+
+        demo.start(QStringLiteral(QTSIGNIN_DEMO_BINARY),
+                   {QStringLiteral("-style"), QStringLiteral("Fusion"), QStringLiteral("--exit-after-startup"),
+                    QStringLiteral("--cache"), QStringLiteral("memory"), QStringLiteral("--authority"),
+                    DemoFixture::issuer().toString(), QStringLiteral("--api-url"), DemoFixture::apiUrl().toString()});
+        QVERIFY(demo.waitForFinished(60000));
+        const QByteArray errors = demo.readAllStandardError();
+        QVERIFY2(demo.exitCode() == 0, errors.constData());
+    }
+
+    // Not "your password goes to 127.0.0.1".
+    void theProviderIsCalledByItsName()
+    {
+        QObject owner;
+        DemoSession *session = DemoFixture::createSession(DemoFixture::branding(), &owner);
+        MainWindow window(session);
+        const QString host = DemoFixture::issuer().host();
+        QString words;
+        for (const QLabel *label : window.welcomePage()->findChildren<QLabel *>())
+            words += label->text() + QLatin1Char('\n');
+        QVERIFY2(words.contains(QStringLiteral("Demo Sign-in")), qPrintable(words));
+        QVERIFY2(!words.contains(host), qPrintable(words));
+
+        DemoConfiguration unnamed = session->configuration();
+        unnamed.providerName.clear();
+        QCOMPARE(unnamed.providerDisplayName(), host);
     }
 
     void errorsSayEachThingOnce()

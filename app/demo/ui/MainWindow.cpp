@@ -24,7 +24,7 @@ MainWindow::MainWindow(DemoSession *session, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_catalogue(session->configuration().scopeDescriptions)
 {
     const QtSignIn::Branding branding = session->branding();
-    const QString providerHost = session->configuration().client.authority().host();
+    const QString providerHost = session->configuration().providerDisplayName();
     setWindowTitle(branding.name);
     setWindowIcon(QIcon(branding.logoPath));
     const int em = fontMetrics().height();
