@@ -67,6 +67,7 @@ bool DemoConfiguration::fromFile(const QString &path, DemoConfiguration *configu
     c.client.setRedirectUri(QUrl(root.value(QLatin1String("redirectUri")).toString(QStringLiteral("http://127.0.0.1/"))));
     c.signInScopes = stringList(root.value(QLatin1String("scopes")));
     c.providerName = root.value(QLatin1String("providerName")).toString();
+    c.anotherAccountPrompt = root.value(QLatin1String("anotherAccountPrompt")).toString(c.anotherAccountPrompt);
     const QJsonObject api = root.value(QLatin1String("api")).toObject();
     c.apiName = api.value(QLatin1String("name")).toString(tr("API"));
     c.apiBaseUrl = QUrl(api.value(QLatin1String("baseUrl")).toString());

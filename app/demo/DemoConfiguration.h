@@ -34,6 +34,10 @@ public:
     QStringList signInScopes;
     // How the person knows the provider ("Microsoft"); empty: its host.
     QString providerName;
+    // What "Use another account" asks the provider for (OpenID Connect
+    // Core §3.1.2.1): "select_account" where it offers an account picker
+    // (Microsoft, Google), "login" where it does not (the local provider).
+    QString anotherAccountPrompt = QStringLiteral("login");
     QString apiName;
     QUrl apiBaseUrl;
     QList<ApiEndpoint> endpoints;

@@ -141,6 +141,8 @@ private Q_SLOTS:
         QCOMPARE(configuration.scopesFor(*configuration.endpoint(QStringLiteral("messages"))),
                  QStringList{QStringLiteral("Mail.Read")});
         QCOMPARE(configuration.baseApiScopes(), QStringList{QStringLiteral("User.Read")});
+        QCOMPARE(configuration.providerDisplayName(), QStringLiteral("Microsoft"));
+        QCOMPARE(configuration.anotherAccountPrompt, QStringLiteral("select_account"));
         QCOMPARE(ScopeCatalogue(configuration.scopeDescriptions).describe(QStringLiteral("Mail.Read")),
                  QStringLiteral("Read your mail"));
         QCOMPARE(ScopeCatalogue().describe(QStringLiteral("User.Read")), QStringLiteral("Read your profile"));
@@ -602,6 +604,27 @@ private Q_SLOTS:
         QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("consentContinue")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 2, 30000);
         QVERIFY(!QUrlQuery(opened.last()).hasQueryItem(QStringLiteral("prompt")));
+        session->cancelSignIn();
+    }
+
+    // A provider with an account picker is asked for it instead.
+    void useAnotherAccountAsksForTheConfiguredPrompt()
+    {
+        QObject owner;
+        DemoConfiguration configuration = DemoConfiguration::localDemo(DemoFixture::issuer(), DemoFixture::apiUrl());
+        configuration.anotherAccountPrompt = QStringLiteral("select_account");
+        auto *session = new DemoSession(configuration, DemoFixture::branding(), new QtSignIn::MemoryTokenStore, &owner);
+        QList<QUrl> opened;
+        session->setBrowserLauncher([&opened](const QUrl &url) {
+            opened << url;
+            return true;
+        });
+        MainWindow window(session);
+        window.show();
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("useAnotherAccount")), Qt::LeftButton);
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("consentContinue")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 30000);
+        QCOMPARE(QUrlQuery(opened.first()).queryItemValue(QStringLiteral("prompt")), QStringLiteral("select_account"));
         session->cancelSignIn();
     }
 

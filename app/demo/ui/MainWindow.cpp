@@ -207,7 +207,7 @@ void MainWindow::consentGiven()
         return;
     }
     // Adding an account: the provider must ask who, not reuse its session.
-    m_session->signIn(m_mode, {}, {}, m_addingAccount ? QStringLiteral("login") : QString());
+    m_session->signIn(m_mode, {}, {}, m_addingAccount ? m_session->configuration().anotherAccountPrompt : QString());
 }
 
 void MainWindow::showHome()
