@@ -33,6 +33,7 @@ DemoConfiguration DemoConfiguration::localDemo(const QUrl &authority, const QUrl
     c.client.setRedirectUri(QUrl(QStringLiteral("http://127.0.0.1/callback")));
     c.signInScopes = QStringList{QStringLiteral("openid"), QStringLiteral("profile"), QStringLiteral("email"),
                                  QStringLiteral("offline_access"), QStringLiteral("api.read")};
+    c.providerName = tr("Demo Sign-in");
     c.apiName = tr("Demo API");
     c.apiBaseUrl = apiBaseUrl;
     c.endpoints = {
@@ -65,6 +66,8 @@ bool DemoConfiguration::fromFile(const QString &path, DemoConfiguration *configu
     c.client.setClientId(root.value(QLatin1String("clientId")).toString());
     c.client.setRedirectUri(QUrl(root.value(QLatin1String("redirectUri")).toString(QStringLiteral("http://127.0.0.1/"))));
     c.signInScopes = stringList(root.value(QLatin1String("scopes")));
+    c.providerName = root.value(QLatin1String("providerName")).toString();
+    c.anotherAccountPrompt = root.value(QLatin1String("anotherAccountPrompt")).toString(c.anotherAccountPrompt);
     const QJsonObject api = root.value(QLatin1String("api")).toObject();
     c.apiName = api.value(QLatin1String("name")).toString(tr("API"));
     c.apiBaseUrl = QUrl(api.value(QLatin1String("baseUrl")).toString());
@@ -91,6 +94,11 @@ bool DemoConfiguration::fromFile(const QString &path, DemoConfiguration *configu
     }
     *configuration = c;
     return true;
+}
+
+QString DemoConfiguration::providerDisplayName() const
+{
+    return providerName.isEmpty() ? client.authority().host() : providerName;
 }
 
 QString DemoConfiguration::problem() const

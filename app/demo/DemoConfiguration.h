@@ -32,6 +32,12 @@ public:
     // Asked for at the first sign-in. Scopes only some features need are
     // asked for when such a feature is first used (incremental consent).
     QStringList signInScopes;
+    // How the person knows the provider ("Microsoft"); empty: its host.
+    QString providerName;
+    // What "Use another account" asks the provider for (OpenID Connect
+    // Core §3.1.2.1): "select_account" where it offers an account picker
+    // (Microsoft, Google), "login" where it does not (the local provider).
+    QString anotherAccountPrompt = QStringLiteral("login");
     QString apiName;
     QUrl apiBaseUrl;
     QList<ApiEndpoint> endpoints;
@@ -44,6 +50,8 @@ public:
     // Reads a configuration file (format: examples/entra-graph.json). On
     // failure returns false and says why in `error`.
     static bool fromFile(const QString &path, DemoConfiguration *configuration, QString *error);
+
+    QString providerDisplayName() const;
 
     // Empty when the configuration can work; otherwise what is wrong.
     QString problem() const;

@@ -2,12 +2,15 @@
 #include "DemoOptions.h"
 
 #include <QtCore/QCommandLineParser>
+#include <QtCore/QFileInfo>
+#include <QtCore/QStandardPaths>
 
 bool DemoOptions::parse(const QStringList &arguments, DemoOptions *options, QString *error, QString *helpText)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("QtSignIn's demo: sign in, consent, call a protected API, switch accounts."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Shows this help."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, tr("Shows the version."));
     const QCommandLineOption config(QStringLiteral("config"),
                                     tr("Provider, client and API to use (see examples/entra-graph.json)."),
                                     tr("FILE"));
@@ -27,7 +30,7 @@ bool DemoOptions::parse(const QStringList &arguments, DemoOptions *options, QStr
                                               tr("Quits once the window is shown (start-up measurements)."));
     const QCommandLineOption preloadEmbedded(QStringLiteral("preload-embedded"),
                                              tr("Loads the embedded sign-in (Qt WebEngine) at start-up."));
-    parser.addOptions({help, config, authority, apiUrl, branding, lang, browser, cache, headless, exitAfterStartup,
+    parser.addOptions({help, version, config, authority, apiUrl, branding, lang, browser, cache, headless, exitAfterStartup,
                        preloadEmbedded});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -35,6 +38,11 @@ bool DemoOptions::parse(const QStringList &arguments, DemoOptions *options, QStr
     }
     if (parser.isSet(help)) {
         *helpText = parser.helpText();
+        return true;
+    }
+    if (parser.isSet(version)) {
+        *helpText = QStringLiteral("%1 %2\n").arg(QCoreApplication::applicationName(),
+                                                   QCoreApplication::applicationVersion());
         return true;
     }
     if (!parser.positionalArguments().isEmpty()) {
@@ -52,12 +60,32 @@ bool DemoOptions::parse(const QStringList &arguments, DemoOptions *options, QStr
     options->preloadEmbedded = parser.isSet(preloadEmbedded);
     if (!TokenStoreOption::parse(parser.value(cache), QStringLiteral("30"), &options->store, error))
         return false;
+    // Started from the desktop menu: no arguments, the person's own file.
+    if (options->isUnconfigured()) {
+        if (QFileInfo::exists(userConfigurationFile()))
+            options->configurationFile = userConfigurationFile();
+        return true;
+    }
     if (options->configurationFile.isEmpty() && (options->authority.isEmpty() || options->apiUrl.isEmpty())) {
-        *error = tr("Say what to sign in to: --authority URL and --api-url URL (the local provider and API, "
-                    "as scripts/demo.sh does), or --config FILE.");
+        *error = tr("Say what to sign in to: both --authority URL and --api-url URL, or --config FILE.");
         return false;
     }
     return true;
+}
+
+QString DemoOptions::userConfigurationFile()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/demo.json");
+}
+
+QString DemoOptions::whatIsMissing()
+{
+    return tr("%1 shows how an app signs you in with an online account and then uses a service on your "
+              "behalf. It needs to know which sign-in service and which service to use, and none is set up "
+              "on this computer yet.\n\n"
+              "To set one up, save a configuration file as %2 with the sign-in service's address, your app's "
+              "client ID and the service to call, then start %1 again.")
+            .arg(QCoreApplication::applicationName(), userConfigurationFile());
 }
 
 bool DemoOptions::hasDisplay()

@@ -23,9 +23,20 @@ public:
     bool exitAfterStartup = false; // --exit-after-startup: for start-up measurements
     bool preloadEmbedded = false;  // --preload-embedded: load Qt WebEngine at start (measurements)
 
-    // Parses `arguments` (argv); false and `error` on a usage error, with
-    // `helpText` set for --help (then true).
+    // Parses `arguments` (QCoreApplication::arguments(), Qt's own options
+    // already taken out); false and `error` on a usage error, with
+    // `helpText` set for --help and --version (then true). Without
+    // arguments: the configuration file in the user's config folder, if any.
     static bool parse(const QStringList &arguments, DemoOptions *options, QString *error, QString *helpText);
+
+    // Nothing to sign in to: neither --config nor --authority, and no file
+    // at userConfigurationFile().
+    bool isUnconfigured() const { return configurationFile.isEmpty() && authority.isEmpty() && apiUrl.isEmpty(); }
+    // Where the demo looks for its configuration when started from a menu.
+    static QString userConfigurationFile();
+    // What a person who started the demo from a menu reads when it has
+    // nothing to sign in to: what is missing and how to add it.
+    static QString whatIsMissing();
 
     // Without a display, the demo can only run headless.
     static bool hasDisplay();

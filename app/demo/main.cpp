@@ -39,10 +39,11 @@ int fail(const QString &message, bool graphical)
 
 int main(int argc, char *argv[])
 {
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
-    const bool headless = arguments.contains(QStringLiteral("--headless")) || !DemoOptions::hasDisplay();
+    // Only to choose the application class. The arguments are parsed once
+    // the application exists: it takes out Qt's own (-style, -platform).
+    bool headless = !DemoOptions::hasDisplay();
+    for (int i = 1; i < argc; ++i)
+        headless = headless || qstrcmp(argv[i], "--headless") == 0;
 
     // Qt WebEngine, loaded later if the person chooses in-app sign-in, needs
     // this before the application object exists.
@@ -56,7 +57,7 @@ int main(int argc, char *argv[])
     DemoOptions options;
     QString error;
     QString help;
-    const bool parsed = DemoOptions::parse(arguments, &options, &error, &help);
+    const bool parsed = DemoOptions::parse(QCoreApplication::arguments(), &options, &error, &help);
     // --lang before anything is shown; otherwise the system's locale.
     const QLocale locale = options.language.isEmpty() ? QLocale::system() : QLocale(options.language);
     QLocale::setDefault(locale);
@@ -68,6 +69,16 @@ int main(int argc, char *argv[])
     if (!parsed)
         return fail(error, !headless);
     options.headless = headless;
+    // Started from the desktop menu with nothing set up: say what is
+    // missing, as a welcome rather than as an error.
+    if (options.isUnconfigured()) {
+        std::fputs(qPrintable(DemoOptions::whatIsMissing() + QLatin1Char('\n')), stdout);
+        if (!headless && !options.exitAfterStartup)
+            QMessageBox::information(nullptr, QCoreApplication::translate("main", "QtSignIn Demo"),
+                                     DemoOptions::whatIsMissing());
+        // A script that ran it headless did not get what it asked for.
+        return headless ? 2 : 0;
+    }
 
     DemoConfiguration configuration;
     if (!options.configurationFile.isEmpty()) {

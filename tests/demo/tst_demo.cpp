@@ -6,6 +6,7 @@
 // accounts and sign-out, and the translations.
 
 #include "DemoFixture.h"
+#include "DemoOptions.h"
 #include "Translations.h"
 #include "ui/AccountPage.h"
 #include "ui/BrandBar.h"
@@ -18,7 +19,9 @@
 
 #include <QtSignIn/SignInClient.h>
 
+#include <QtCore/QProcess>
 #include <QtCore/QTranslator>
+#include <QtCore/QUrlQuery>
 #include <QtGui/QAccessible>
 #include <QtGui/QScreen>
 #include <QtTest/QtTest>
@@ -154,6 +157,8 @@ private Q_SLOTS:
         QCOMPARE(configuration.scopesFor(*configuration.endpoint(QStringLiteral("messages"))),
                  QStringList{QStringLiteral("Mail.Read")});
         QCOMPARE(configuration.baseApiScopes(), QStringList{QStringLiteral("User.Read")});
+        QCOMPARE(configuration.providerDisplayName(), QStringLiteral("Microsoft"));
+        QCOMPARE(configuration.anotherAccountPrompt, QStringLiteral("select_account"));
         QCOMPARE(ScopeCatalogue(configuration.scopeDescriptions).describe(QStringLiteral("Mail.Read")),
                  QStringLiteral("Read your mail"));
         QCOMPARE(ScopeCatalogue().describe(QStringLiteral("User.Read")), QStringLiteral("Read your profile"));
@@ -600,6 +605,203 @@ private Q_SLOTS:
         QCOMPARE(expiry->text(), whileHidden);
         inspector.show();
         QTRY_VERIFY(expiry->text() != whileHidden);
+    }
+
+    // Issue 14: a question for the account that left leads nowhere.
+    void signOutClearsThePermissionQuestion()
+    {
+        QObject owner;
+        DemoSession *session = DemoFixture::createSession(DemoFixture::branding(), &owner);
+        MainWindow window(session);
+        window.show();
+        signIn(&window);
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("call:add-item")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window.banner()->isVisible(), 30000);
+        QVERIFY(window.banner()->title().contains(QStringLiteral("Add an item")));
+
+        menuAction(&window, QStringLiteral("signOut"))->trigger();
+        QTRY_COMPARE(window.pages()->currentWidget(), window.welcomePage());
+        QVERIFY(!window.banner()->isVisible());
+    }
+
+    void anUnreachableApiSaysWhatToDoAndOffersARetry()
+    {
+        QObject owner;
+        // Port 9 (discard): nothing answers on this machine's loopback.
+        DemoConfiguration configuration = DemoConfiguration::localDemo(DemoFixture::issuer(),
+                                                                       QUrl(QStringLiteral("http://127.0.0.1:9")));
+        auto *session = new DemoSession(configuration, DemoFixture::branding(), new QtSignIn::MemoryTokenStore, &owner);
+        session->setBrowserLauncher(QtSignIn::SystemBrowserUserAgent::commandLauncher(
+                QStringLiteral("node " QTSIGNIN_SOURCE_DIR "/tests/browser/signin.mjs --user alice")));
+        MainWindow window(session);
+        window.show();
+        signIn(&window);
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("call:items")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window.banner()->isVisible(), 30000);
+        QVERIFY2(window.banner()->title().contains(QStringLiteral("Demo API")), qPrintable(window.banner()->title()));
+        QVERIFY2(window.banner()->text().contains(QStringLiteral("running")), qPrintable(window.banner()->text()));
+        auto *retry = find<QPushButton>(window.banner(), QStringLiteral("bannerAction"));
+        QVERIFY(retry->isVisible());
+        QSignalSpy calls(session, &DemoSession::apiCallStarted);
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QCOMPARE(calls.size(), 1);
+        QCOMPARE(calls.first().first().toString(), QStringLiteral("items"));
+        QCOMPARE(window.pages()->currentWidget(), window.accountPage());
+    }
+
+    // The provider remembers the last person: the welcome page lets
+    // someone else sign in, with prompt=login (the local provider's).
+    void useAnotherAccountAsksTheProviderWhoIsSigningIn()
+    {
+        QObject owner;
+        DemoSession *session = DemoFixture::createSession(DemoFixture::branding(), &owner);
+        QList<QUrl> opened;
+        session->setBrowserLauncher([&opened](const QUrl &url) {
+            opened << url;
+            return true;
+        });
+        MainWindow window(session);
+        window.show();
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("useAnotherAccount")), Qt::LeftButton);
+        QCOMPARE(window.pages()->currentWidget(), window.consentPage());
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("consentContinue")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 30000);
+        QCOMPARE(QUrlQuery(opened.first()).queryItemValue(QStringLiteral("prompt")), QStringLiteral("login"));
+        session->cancelSignIn();
+        QTRY_COMPARE(window.pages()->currentWidget(), window.welcomePage());
+
+        // The ordinary sign-in still lets the provider recognise the person.
+        // (The event loop runs between a person's clicks: the cancelled
+        // sign-in's reply is deleted, and with it the client's active flow.)
+        QTest::qWait(0);
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("signInWithBrowser")), Qt::LeftButton);
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("consentContinue")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 2, 30000);
+        QVERIFY(!QUrlQuery(opened.last()).hasQueryItem(QStringLiteral("prompt")));
+        session->cancelSignIn();
+    }
+
+    // A provider with an account picker is asked for it instead.
+    void useAnotherAccountAsksForTheConfiguredPrompt()
+    {
+        QObject owner;
+        DemoConfiguration configuration = DemoConfiguration::localDemo(DemoFixture::issuer(), DemoFixture::apiUrl());
+        configuration.anotherAccountPrompt = QStringLiteral("select_account");
+        auto *session = new DemoSession(configuration, DemoFixture::branding(), new QtSignIn::MemoryTokenStore, &owner);
+        QList<QUrl> opened;
+        session->setBrowserLauncher([&opened](const QUrl &url) {
+            opened << url;
+            return true;
+        });
+        MainWindow window(session);
+        window.show();
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("useAnotherAccount")), Qt::LeftButton);
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("consentContinue")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 30000);
+        QCOMPARE(QUrlQuery(opened.first()).queryItemValue(QStringLiteral("prompt")), QStringLiteral("select_account"));
+        session->cancelSignIn();
+    }
+
+    void signOutCanEndTheProviderSession()
+    {
+        QObject owner;
+        DemoSession *session = DemoFixture::createSession(DemoFixture::branding(), &owner);
+        const QtSignIn::BrowserLauncher chromium = QtSignIn::SystemBrowserUserAgent::commandLauncher(
+                QStringLiteral("node " QTSIGNIN_SOURCE_DIR "/tests/browser/signin.mjs --user alice"));
+        QList<QUrl> opened;
+        session->setBrowserLauncher([&opened, chromium](const QUrl &url) {
+            opened << url;
+            // The end-session page needs nobody: only the sign-in is played.
+            return opened.size() == 1 ? chromium(url) : true;
+        });
+        MainWindow window(session);
+        window.show();
+        signIn(&window);
+        QAction *everywhere = menuAction(&window, QStringLiteral("signOutEverywhere"));
+        QVERIFY(everywhere);
+        QVERIFY2(everywhere->text().contains(QStringLiteral("Demo Sign-in")), qPrintable(everywhere->text()));
+        everywhere->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 2, 30000);
+        QVERIFY(QUrlQuery(opened.last()).hasQueryItem(QStringLiteral("id_token_hint")));
+        QTRY_COMPARE(window.pages()->currentWidget(), window.welcomePage());
+    }
+
+    // Not "your password goes to 127.0.0.1".
+    void theProviderIsCalledByItsName()
+    {
+        QObject owner;
+        DemoSession *session = DemoFixture::createSession(DemoFixture::branding(), &owner);
+        MainWindow window(session);
+        const QString host = DemoFixture::issuer().host();
+        QString words;
+        for (const QLabel *label : window.welcomePage()->findChildren<QLabel *>())
+            words += label->text() + QLatin1Char('\n');
+        QVERIFY2(words.contains(QStringLiteral("Demo Sign-in")), qPrintable(words));
+        QVERIFY2(!words.contains(host), qPrintable(words));
+
+        DemoConfiguration unnamed = session->configuration();
+        unnamed.providerName.clear();
+        QCOMPARE(unnamed.providerDisplayName(), host);
+    }
+
+    void errorsSayEachThingOnce()
+    {
+        const QList<SignInError> errors{SignInError(SignInError::NetworkError, QStringLiteral("refused")),
+                                        SignInError(SignInError::TimedOut, QString()),
+                                        SignInError(SignInError::KeychainLocked, QString())};
+        ErrorBanner banner;
+        for (const SignInError &error : errors) {
+            banner.showError(error);
+            const QString words = (banner.title() + QLatin1Char(' ') + banner.text()).toLower();
+            QVERIFY2(words.count(QStringLiteral("again")) <= 1, qPrintable(words));
+            QVERIFY2(!banner.text().toLower().startsWith(banner.title().toLower()), qPrintable(words));
+            QVERIFY2(!banner.text().isEmpty(), qPrintable(words));
+        }
+    }
+
+    // Started from the desktop menu: no arguments is no usage error.
+    void withoutArgumentsTheDemoWelcomesInsteadOfFailing()
+    {
+        DemoOptions options;
+        QString error;
+        QString help;
+        QVERIFY2(DemoOptions::parse({QStringLiteral("qtsignin-demo")}, &options, &error, &help), qPrintable(error));
+        QVERIFY(error.isEmpty());
+        QVERIFY(help.isEmpty());
+        if (!QFileInfo::exists(DemoOptions::userConfigurationFile()))
+            QVERIFY(options.isUnconfigured());
+        const QString welcome = DemoOptions::whatIsMissing();
+        QVERIFY(welcome.contains(DemoOptions::userConfigurationFile()));
+        QVERIFY2(!welcome.contains(QStringLiteral("scripts/")) && !welcome.contains(QStringLiteral("--")),
+                 qPrintable(welcome));
+
+        QProcess demo;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir::tempPath() + QStringLiteral("/qtsignin-no-config"));
+        demo.setProcessEnvironment(environment);
+        demo.start(QStringLiteral(QTSIGNIN_DEMO_BINARY), {QStringLiteral("--exit-after-startup")});
+        QVERIFY(demo.waitForFinished(60000));
+        QCOMPARE(demo.exitCode(), 0);
+        const QByteArray errors = demo.readAllStandardError();
+        QVERIFY2(!errors.contains("scripts/") && !errors.contains("--authority"), errors.constData());
+        QVERIFY(QString::fromLocal8Bit(demo.readAllStandardOutput()).contains(QStringLiteral("demo.json")));
+    }
+
+    void versionAndQtsOwnOptionsAreUnderstood()
+    {
+        QProcess demo;
+        demo.start(QStringLiteral(QTSIGNIN_DEMO_BINARY), {QStringLiteral("--version")});
+        QVERIFY(demo.waitForFinished(60000));
+        QCOMPARE(demo.exitCode(), 0);
+        QVERIFY2(demo.readAllStandardOutput().contains(QTSIGNIN_VERSION), "prints its version");
+
+        demo.start(QStringLiteral(QTSIGNIN_DEMO_BINARY),
+                   {QStringLiteral("-style"), QStringLiteral("Fusion"), QStringLiteral("--exit-after-startup"),
+                    QStringLiteral("--cache"), QStringLiteral("memory"), QStringLiteral("--authority"),
+                    DemoFixture::issuer().toString(), QStringLiteral("--api-url"), DemoFixture::apiUrl().toString()});
+        QVERIFY(demo.waitForFinished(60000));
+        const QByteArray errors = demo.readAllStandardError();
+        QVERIFY2(demo.exitCode() == 0, errors.constData());
     }
 
 private:

@@ -56,7 +56,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
 
 void ErrorBanner::showError(const SignInError &error, const QString &actionText)
 {
-    showMessage(Kind::Error, titleFor(error), error.message() + QLatin1Char(' ') + adviceFor(error), actionText);
+    showMessage(Kind::Error, titleFor(error), textFor(error), actionText);
     // For the developer looking at the demo: which check, on hover.
     m_text->setToolTip(QStringLiteral("%1: %2").arg(error.errorCode(), error.detail()));
 }
@@ -108,6 +108,48 @@ void ErrorBanner::showMessage(Kind kind, const QString &title, const QString &te
 
 QString ErrorBanner::title() const { return m_title->text(); }
 QString ErrorBanner::text() const { return m_text->text(); }
+
+namespace {
+
+// Letters and digits only, lower case: "Cannot reach it." and "cannot
+// reach it" say the same.
+QString comparable(const QString &sentence)
+{
+    QString out;
+    for (const QChar c : sentence) {
+        if (c.isLetterOrNumber())
+            out += c.toLower();
+    }
+    return out;
+}
+
+} // namespace
+
+QString ErrorBanner::textFor(const SignInError &error)
+{
+    switch (error.code()) {
+    // The title already says what happened, and the library's message says
+    // it again in other words before its own advice: the title and our
+    // advice alone, or the banner reads the same thing three times.
+    case SignInError::NetworkError:
+    case SignInError::TimedOut:
+    case SignInError::InteractionRequired:
+    case SignInError::KeychainUnavailable:
+    case SignInError::KeychainLocked:
+    case SignInError::TokenStoreInsecure:
+        // consent_required says something the title does not.
+        if (error.providerError() != QLatin1String("consent_required"))
+            return adviceFor(error);
+        break;
+    default:
+        break;
+    }
+    const QString message = error.message();
+    const QString advice = adviceFor(error);
+    if (comparable(message) == comparable(titleFor(error)) || comparable(message) == comparable(advice))
+        return advice;
+    return message + QLatin1Char(' ') + advice;
+}
 
 QString ErrorBanner::titleFor(const SignInError &error)
 {

@@ -32,6 +32,9 @@ public:
     // Advice for the person, by error: what to do next.
     static QString adviceFor(const QtSignIn::SignInError &error);
     static QString titleFor(const QtSignIn::SignInError &error);
+    // What the banner says under the title: what happened, unless the
+    // title said it already, and what to do, each once.
+    static QString textFor(const QtSignIn::SignInError &error);
 
 Q_SIGNALS:
     void actionTriggered();

@@ -26,7 +26,7 @@ MainWindow::MainWindow(DemoSession *session, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_catalogue(session->configuration().scopeDescriptions)
 {
     const QtSignIn::Branding branding = session->branding();
-    const QString providerHost = session->configuration().client.authority().host();
+    const QString providerHost = session->configuration().providerDisplayName();
     setWindowTitle(branding.name);
     setWindowIcon(QIcon(branding.logoPath));
     const int em = fontMetrics().height();
@@ -93,10 +93,19 @@ MainWindow::MainWindow(DemoSession *session, QWidget *parent)
     statusBar()->setSizeGripEnabled(false);
     statusBar()->setContentsMargins(0, 0, em / 2, 0);
 
-    connect(m_welcome, &WelcomePage::browserSignInRequested, this,
-            [this] { askConsent(DemoSession::Mode::Browser, {}); });
-    connect(m_welcome, &WelcomePage::embeddedSignInRequested, this,
-            [this] { askConsent(DemoSession::Mode::Embedded, {}); });
+    connect(m_welcome, &WelcomePage::browserSignInRequested, this, [this] {
+        m_addingAccount = false;
+        askConsent(DemoSession::Mode::Browser, {});
+    });
+    connect(m_welcome, &WelcomePage::embeddedSignInRequested, this, [this] {
+        m_addingAccount = false;
+        askConsent(DemoSession::Mode::Embedded, {});
+    });
+    // The provider remembers who signed in last, even after a sign-out here.
+    connect(m_welcome, &WelcomePage::anotherAccountRequested, this, [this] {
+        m_addingAccount = true;
+        askConsent(DemoSession::Mode::Browser, {});
+    });
     connect(m_consent, &ConsentPage::accepted, this, &MainWindow::consentGiven);
     connect(m_consent, &ConsentPage::declined, this, &MainWindow::showHome);
     connect(m_waiting, &WaitingPage::cancelRequested, m_session, &DemoSession::cancelSignIn);
@@ -127,15 +136,20 @@ MainWindow::MainWindow(DemoSession *session, QWidget *parent)
                                      "missing). Sign in with your browser instead."),
                                   tr("Use the browser"));
             m_mode = DemoSession::Mode::Browser;
+            m_bannerAction = [this] { askConsent(m_mode, {}); };
             return;
         }
         m_banner->showError(error, tr("Try again"));
+        m_bannerAction = [this] {
+            if (!m_extraScopes.isEmpty() && !m_endpointId.isEmpty())
+                askConsent(m_mode, m_extraScopes, m_endpointId);
+            else
+                askConsent(m_mode, {});
+        };
     });
     connect(m_banner, &ErrorBanner::actionTriggered, this, [this] {
-        if (!m_extraScopes.isEmpty() && !m_endpointId.isEmpty())
-            askConsent(m_mode, m_extraScopes, m_endpointId);
-        else
-            askConsent(m_mode, {});
+        if (m_bannerAction)
+            m_bannerAction();
     });
     connect(m_session, &DemoSession::apiCallStarted, m_account, &AccountPage::showApiCallStarted);
     connect(m_session, &DemoSession::apiResponse, this, [this](const ApiResponse &response) {
@@ -143,6 +157,8 @@ MainWindow::MainWindow(DemoSession *session, QWidget *parent)
         // The silent token step can fail: the person's session ended.
         if (response.tokenError.isError() && response.tokenError.code() != SignInError::InteractionRequired)
             m_banner->showError(response.tokenError);
+        else if (!response.tokenError.isError() && response.status == 0)
+            showApiUnreachable(response);
         else if (m_session->currentAccount().isValid())
             m_account->setResult(m_session->currentResult());
     });
@@ -158,6 +174,12 @@ MainWindow::MainWindow(DemoSession *session, QWidget *parent)
             m_account->setResult(m_session->currentResult());
     });
     connect(m_session, &DemoSession::signedOut, this, [this] {
+        // A question for the account that left (a permission to allow)
+        // has nobody to answer it any more.
+        m_banner->hide();
+        m_bannerAction = nullptr;
+        m_extraScopes.clear();
+        m_endpointId.clear();
         rebuildAccountMenu();
         showHome();
     });
@@ -201,7 +223,7 @@ void MainWindow::consentGiven()
         return;
     }
     // Adding an account: the provider must ask who, not reuse its session.
-    m_session->signIn(m_mode, {}, {}, m_addingAccount ? QStringLiteral("login") : QString());
+    m_session->signIn(m_mode, {}, {}, m_addingAccount ? m_session->configuration().anotherAccountPrompt : QString());
 }
 
 void MainWindow::showHome()
@@ -227,11 +249,23 @@ void MainWindow::offerPermission(const QString &endpointId, const QStringList &s
     m_mode = DemoSession::Mode::Browser;
     m_extraScopes = scopes;
     m_endpointId = endpointId;
+    m_bannerAction = [this] { askConsent(m_mode, m_extraScopes, m_endpointId); };
     m_banner->showMessage(ErrorBanner::Kind::Question,
                           tr("\u201c%1\u201d needs your permission").arg(endpoint ? endpoint->title : endpointId),
                           tr("%1 may not do this yet. Allow it to: %2.")
                                   .arg(m_session->branding().name, words.join(QStringLiteral(", "))),
                           tr("Allow\u2026"));
+}
+
+void MainWindow::showApiUnreachable(const ApiResponse &response)
+{
+    const QString api = m_session->configuration().apiName;
+    const QString endpointId = response.endpointId;
+    m_banner->showMessage(ErrorBanner::Kind::Error, tr("Cannot reach %1").arg(api),
+                          tr("%1 did not answer (%2). Check that it is running and that this computer is "
+                             "online, then try again.").arg(api, response.reason),
+                          tr("Try again"));
+    m_bannerAction = [this, endpointId] { m_session->callApi(endpointId); };
 }
 
 void MainWindow::rebuildAccountMenu()
@@ -264,6 +298,12 @@ void MainWindow::rebuildAccountMenu()
     QAction *signOut = menu->addAction(tr("Sign out"));
     signOut->setObjectName(QStringLiteral("signOut"));
     connect(signOut, &QAction::triggered, this, [this] { m_session->signOut(); });
+    // Otherwise the provider's own session stays: the next sign-in is this
+    // person again without a password.
+    QAction *signOutEverywhere = menu->addAction(
+            tr("Sign out and end the session at %1").arg(m_session->configuration().providerDisplayName()));
+    signOutEverywhere->setObjectName(QStringLiteral("signOutEverywhere"));
+    connect(signOutEverywhere, &QAction::triggered, this, [this] { m_session->signOut(true); });
     QAction *signOutAll = menu->addAction(tr("Sign out of all accounts"));
     signOutAll->setObjectName(QStringLiteral("signOutAll"));
     signOutAll->setEnabled(accounts.size() > 1);

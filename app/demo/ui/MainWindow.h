@@ -6,6 +6,8 @@
 
 #include <QtWidgets/QMainWindow>
 
+#include <functional>
+
 QT_BEGIN_NAMESPACE
 class QStackedWidget;
 class QToolButton;
@@ -43,6 +45,7 @@ private:
     void rebuildAccountMenu();
     void offerPermission(const QString &endpointId, const QStringList &scopes);
     void focusMainAction();
+    void showApiUnreachable(const ApiResponse &response);
 
     DemoSession *m_session;
     ScopeCatalogue m_catalogue;
@@ -60,4 +63,6 @@ private:
     QStringList m_extraScopes;
     QString m_endpointId;
     bool m_addingAccount = false;
+    // What the banner's button does for the message it shows now.
+    std::function<void()> m_bannerAction;
 };

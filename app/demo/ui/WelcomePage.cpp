@@ -34,6 +34,11 @@ WelcomePage::WelcomePage(const QtSignIn::Branding &branding, const QString &prov
     auto *embedded = new QPushButton(tr("Sign in inside the app"), this);
     embedded->setObjectName(QStringLiteral("signInInsideApp"));
     embedded->setToolTip(tr("Shows the sign-in page in a window of this app instead of your browser."));
+    auto *another = new QPushButton(tr("Use another account"), this);
+    another->setObjectName(QStringLiteral("useAnotherAccount"));
+    another->setToolTip(tr("Asks %1 who you are, even if it remembers someone.").arg(providerHost));
+    another->setFlat(true);
+    connect(another, &QPushButton::clicked, this, &WelcomePage::anotherAccountRequested);
     connect(browser, &QPushButton::clicked, this, &WelcomePage::browserSignInRequested);
     connect(embedded, &QPushButton::clicked, this, &WelcomePage::embeddedSignInRequested);
 
@@ -50,6 +55,7 @@ WelcomePage::WelcomePage(const QtSignIn::Branding &branding, const QString &prov
     layout->addSpacing(em);
     layout->addWidget(browser);
     layout->addWidget(embedded);
+    layout->addWidget(another);
     layout->addSpacing(em / 2);
     layout->addWidget(hint);
 }

@@ -22,6 +22,7 @@ public:
 Q_SIGNALS:
     void browserSignInRequested();
     void embeddedSignInRequested();
+    void anotherAccountRequested();
 
 private:
     QPushButton *m_browser;
