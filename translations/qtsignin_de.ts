@@ -4,12 +4,12 @@
 <context>
     <name>QtSignIn::AddressLine</name>
     <message>
-        <location filename="../lib/webengine/AddressLine.cpp" line="+51"/>
+        <location filename="../lib/webengine/AddressLine.cpp" line="+56"/>
         <source>Address of the sign-in page</source>
         <translation>Adresse der Anmeldeseite</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>not encrypted (this computer)</source>
         <translation>nicht verschlüsselt (dieser Computer)</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>Verbindung nicht verschlüsselt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
@@ -37,7 +37,7 @@
 <context>
     <name>QtSignIn::BrandingHeader</name>
     <message>
-        <location filename="../lib/webengine/BrandingHeader.cpp" line="+37"/>
+        <location filename="../lib/webengine/BrandingHeader.cpp" line="+23"/>
         <source>Signing in to %1</source>
         <translation>Anmeldung bei %1</translation>
     </message>
@@ -50,7 +50,7 @@
 <context>
     <name>QtSignIn::EmbeddedUserAgent</name>
     <message>
-        <location filename="../lib/webengine/EmbeddedUserAgent.cpp" line="+153"/>
+        <location filename="../lib/webengine/EmbeddedUserAgent.cpp" line="+157"/>
         <source>The connection to %1 is not secure (%2); the page was not shown.</source>
         <translation>Die Verbindung zu %1 ist nicht sicher (%2); die Seite wurde nicht angezeigt.</translation>
     </message>
@@ -73,7 +73,7 @@
 <context>
     <name>QtSignIn::ResultPage</name>
     <message>
-        <location filename="../lib/core/loopback/ResultPage.cpp" line="+84"/>
+        <location filename="../lib/core/loopback/ResultPage.cpp" line="+142"/>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
@@ -141,7 +141,7 @@
 <context>
     <name>QtSignIn::SignInDialog</name>
     <message>
-        <location filename="../lib/webengine/SignInDialog.cpp" line="+29"/>
+        <location filename="../lib/webengine/SignInDialog.cpp" line="+30"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>

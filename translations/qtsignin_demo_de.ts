@@ -237,6 +237,11 @@
     <name>DemoConfiguration</name>
     <message>
         <location filename="../app/demo/DemoConfiguration.cpp" line="+36"/>
+        <source>Demo Sign-in</source>
+        <translation>Demo-Anmeldung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Demo API</source>
         <translation>Demo-API</translation>
     </message>
@@ -266,7 +271,7 @@
         <translation>%1 ist kein JSON-Objekt (%2)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>API</source>
         <translation>API</translation>
     </message>
@@ -276,7 +281,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>no authority (the provider&apos;s URL) is set</source>
         <translation>es ist keine Authority (die URL des Anbieters) festgelegt</translation>
     </message>
@@ -309,7 +314,7 @@
 <context>
     <name>DemoOptions</name>
     <message>
-        <location filename="../app/demo/DemoOptions.cpp" line="+9"/>
+        <location filename="../app/demo/DemoOptions.cpp" line="+11"/>
         <source>QtSignIn&apos;s demo: sign in, consent, call a protected API, switch accounts.</source>
         <translation>Demo von QtSignIn: anmelden, Berechtigungen erteilen, eine geschützte API aufrufen, Konten wechseln.</translation>
     </message>
@@ -317,6 +322,11 @@
         <location line="+1"/>
         <source>Shows this help.</source>
         <translation>Zeigt diese Hilfe an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows the version.</source>
+        <translation>Zeigt die Version.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -396,26 +406,35 @@
         <translation>Lädt die eingebettete Anmeldung (Qt WebEngine) beim Start.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Unexpected argument: %1</source>
         <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Say what to sign in to: --authority URL and --api-url URL (the local provider and API, as scripts/demo.sh does), or --config FILE.</source>
-        <translation>Geben Sie an, wo Sie sich anmelden möchten: --authority URL und --api-url URL (lokaler Anbieter und lokale API, wie in scripts/demo.sh) oder --config DATEI.</translation>
+        <location line="+21"/>
+        <source>Say what to sign in to: both --authority URL and --api-url URL, or --config FILE.</source>
+        <translation>Geben Sie an, wo angemeldet werden soll: sowohl --authority URL als auch --api-url URL, oder --config DATEI.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 shows how an app signs you in with an online account and then uses a service on your behalf. It needs to know which sign-in service and which service to use, and none is set up on this computer yet.
+
+To set one up, save a configuration file as %2 with the sign-in service&apos;s address, your app&apos;s client ID and the service to call, then start %1 again.</source>
+        <translation>%1 zeigt, wie eine App Sie mit einem Online-Konto anmeldet und dann in Ihrem Namen einen Dienst nutzt. Dazu muss sie wissen, welcher Anmeldedienst und welcher Dienst zu verwenden sind, und auf diesem Computer ist noch keiner eingerichtet.
+
+Um einen einzurichten, speichern Sie eine Konfigurationsdatei unter %2 mit der Adresse des Anmeldedienstes, der Client-ID Ihrer App und dem aufzurufenden Dienst, und starten Sie %1 dann erneut.</translation>
     </message>
 </context>
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../app/demo/ui/ErrorBanner.cpp" line="+31"/>
+        <location filename="../app/demo/ui/ErrorBanner.cpp" line="+38"/>
         <location line="+1"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+119"/>
         <source>Permission not given</source>
         <translation>Berechtigung nicht erteilt</translation>
     </message>
@@ -584,12 +603,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/demo/ui/MainWindow.cpp" line="+39"/>
+        <location filename="../app/demo/ui/MainWindow.cpp" line="+48"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
@@ -599,7 +618,7 @@
         <translation>Nutzungsbedingungen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>Cannot open the page again</source>
         <translation>Die Seite kann nicht erneut geöffnet werden</translation>
     </message>
@@ -624,17 +643,18 @@
         <translation>Browser verwenden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+125"/>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-80"/>
         <source>Something needs your attention</source>
         <translation>Ihre Aufmerksamkeit ist erforderlich</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>“%1” needs your permission</source>
         <translation>„%1“ benötigt Ihre Berechtigung</translation>
     </message>
@@ -649,7 +669,17 @@
         <translation>Zulassen…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+7"/>
+        <source>Cannot reach %1</source>
+        <translation>%1 ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 did not answer (%2). Check that it is running and that this computer is online, then try again.</source>
+        <translation>%1 hat nicht geantwortet (%2). Prüfen Sie, ob der Dienst läuft und dieser Computer online ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Add another account…</source>
         <translation>Weiteres Konto hinzufügen…</translation>
     </message>
@@ -657,6 +687,11 @@
         <location line="+6"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign out and end the session at %1</source>
+        <translation>Abmelden und die Sitzung bei %1 beenden</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -886,7 +921,17 @@
         <translation>Zeigt die Anmeldeseite in einem Fenster dieser App statt in Ihrem Browser an.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Use another account</source>
+        <translation>Anderes Konto verwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asks %1 who you are, even if it remembers someone.</source>
+        <translation>Fragt %1, wer Sie sind, auch wenn dort noch jemand angemeldet ist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Your browser is recommended: it may already know you, and its address bar shows where you type your password.</source>
         <translation>Ihr Browser wird empfohlen: Er kennt Sie möglicherweise bereits, und seine Adressleiste zeigt, wo Sie Ihr Passwort eingeben.</translation>
     </message>
@@ -895,6 +940,7 @@
     <name>main</name>
     <message>
         <location filename="../app/demo/main.cpp" line="+34"/>
+        <location line="+43"/>
         <source>QtSignIn Demo</source>
         <translation>QtSignIn-Demo</translation>
     </message>

@@ -237,6 +237,11 @@
     <name>DemoConfiguration</name>
     <message>
         <location filename="../app/demo/DemoConfiguration.cpp" line="+36"/>
+        <source>Demo Sign-in</source>
+        <translation>Connexion de démonstration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Demo API</source>
         <translation>API de démonstration</translation>
     </message>
@@ -266,7 +271,7 @@
         <translation>%1 n’est pas un objet JSON (%2)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>API</source>
         <translation>API</translation>
     </message>
@@ -276,7 +281,7 @@
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>no authority (the provider&apos;s URL) is set</source>
         <translation>aucune «&#xa0;authority&#xa0;» (l’URL du fournisseur) n’est définie</translation>
     </message>
@@ -309,7 +314,7 @@
 <context>
     <name>DemoOptions</name>
     <message>
-        <location filename="../app/demo/DemoOptions.cpp" line="+9"/>
+        <location filename="../app/demo/DemoOptions.cpp" line="+11"/>
         <source>QtSignIn&apos;s demo: sign in, consent, call a protected API, switch accounts.</source>
         <translation>Démo de QtSignIn&#xa0;: connexion, autorisations, appel d’une API protégée, changement de compte.</translation>
     </message>
@@ -317,6 +322,11 @@
         <location line="+1"/>
         <source>Shows this help.</source>
         <translation>Affiche cette aide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows the version.</source>
+        <translation>Affiche la version.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -396,26 +406,35 @@
         <translation>Charge la connexion intégrée (Qt WebEngine) au démarrage.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Unexpected argument: %1</source>
         <translation>Argument inattendu&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Say what to sign in to: --authority URL and --api-url URL (the local provider and API, as scripts/demo.sh does), or --config FILE.</source>
-        <translation>Indiquez où vous connecter&#xa0;: --authority URL et --api-url URL (le fournisseur et l’API locaux, comme le fait scripts/demo.sh), ou --config FICHIER.</translation>
+        <location line="+21"/>
+        <source>Say what to sign in to: both --authority URL and --api-url URL, or --config FILE.</source>
+        <translation>Indiquez où vous connecter : à la fois --authority URL et --api-url URL, ou --config FICHIER.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 shows how an app signs you in with an online account and then uses a service on your behalf. It needs to know which sign-in service and which service to use, and none is set up on this computer yet.
+
+To set one up, save a configuration file as %2 with the sign-in service&apos;s address, your app&apos;s client ID and the service to call, then start %1 again.</source>
+        <translation>%1 montre comment une application vous connecte avec un compte en ligne puis utilise un service en votre nom. Elle doit savoir quel service de connexion et quel service utiliser, et aucun n’est encore configuré sur cet ordinateur.
+
+Pour en configurer un, enregistrez un fichier de configuration sous %2 avec l’adresse du service de connexion, l’identifiant client de votre application et le service à appeler, puis relancez %1.</translation>
     </message>
 </context>
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../app/demo/ui/ErrorBanner.cpp" line="+31"/>
+        <location filename="../app/demo/ui/ErrorBanner.cpp" line="+38"/>
         <location line="+1"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+119"/>
         <source>Permission not given</source>
         <translation>Autorisation non accordée</translation>
     </message>
@@ -584,12 +603,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/demo/ui/MainWindow.cpp" line="+39"/>
+        <location filename="../app/demo/ui/MainWindow.cpp" line="+48"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>Privacy</source>
         <translation>Confidentialité</translation>
     </message>
@@ -599,7 +618,7 @@
         <translation>Conditions d’utilisation</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>Cannot open the page again</source>
         <translation>Impossible de rouvrir la page</translation>
     </message>
@@ -624,17 +643,18 @@
         <translation>Utiliser le navigateur</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+125"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-80"/>
         <source>Something needs your attention</source>
         <translation>Une action de votre part est requise</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>“%1” needs your permission</source>
         <translation>«&#xa0;%1&#xa0;» nécessite votre autorisation</translation>
     </message>
@@ -649,7 +669,17 @@
         <translation>Autoriser…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+7"/>
+        <source>Cannot reach %1</source>
+        <translation>Impossible de joindre %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 did not answer (%2). Check that it is running and that this computer is online, then try again.</source>
+        <translation>%1 n’a pas répondu (%2). Vérifiez qu’il est en service et que cet ordinateur est en ligne, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Add another account…</source>
         <translation>Ajouter un autre compte…</translation>
     </message>
@@ -657,6 +687,11 @@
         <location line="+6"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign out and end the session at %1</source>
+        <translation>Se déconnecter et fermer la session chez %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -886,7 +921,17 @@
         <translation>Affiche la page de connexion dans une fenêtre de cette application au lieu de votre navigateur.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Use another account</source>
+        <translation>Utiliser un autre compte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asks %1 who you are, even if it remembers someone.</source>
+        <translation>Demande à %1 qui vous êtes, même s’il se souvient de quelqu’un.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Your browser is recommended: it may already know you, and its address bar shows where you type your password.</source>
         <translation>Votre navigateur est recommandé&#xa0;: il vous connaît peut-être déjà, et sa barre d’adresse indique où vous saisissez votre mot de passe.</translation>
     </message>
@@ -895,6 +940,7 @@
     <name>main</name>
     <message>
         <location filename="../app/demo/main.cpp" line="+34"/>
+        <location line="+43"/>
         <source>QtSignIn Demo</source>
         <translation>Démo QtSignIn</translation>
     </message>

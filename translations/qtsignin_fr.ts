@@ -4,12 +4,12 @@
 <context>
     <name>QtSignIn::AddressLine</name>
     <message>
-        <location filename="../lib/webengine/AddressLine.cpp" line="+51"/>
+        <location filename="../lib/webengine/AddressLine.cpp" line="+56"/>
         <source>Address of the sign-in page</source>
         <translation>Adresse de la page de connexion</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>not encrypted (this computer)</source>
         <translation>non chiffré (cet ordinateur)</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>Connexion non chiffrée</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Connecting…</source>
         <translation>Connexion en cours…</translation>
     </message>
@@ -37,7 +37,7 @@
 <context>
     <name>QtSignIn::BrandingHeader</name>
     <message>
-        <location filename="../lib/webengine/BrandingHeader.cpp" line="+37"/>
+        <location filename="../lib/webengine/BrandingHeader.cpp" line="+23"/>
         <source>Signing in to %1</source>
         <translation>Connexion à %1</translation>
     </message>
@@ -50,7 +50,7 @@
 <context>
     <name>QtSignIn::EmbeddedUserAgent</name>
     <message>
-        <location filename="../lib/webengine/EmbeddedUserAgent.cpp" line="+153"/>
+        <location filename="../lib/webengine/EmbeddedUserAgent.cpp" line="+157"/>
         <source>The connection to %1 is not secure (%2); the page was not shown.</source>
         <translation>La connexion à %1 n’est pas sécurisée (%2)&#xa0;; la page n’a pas été affichée.</translation>
     </message>
@@ -73,7 +73,7 @@
 <context>
     <name>QtSignIn::ResultPage</name>
     <message>
-        <location filename="../lib/core/loopback/ResultPage.cpp" line="+84"/>
+        <location filename="../lib/core/loopback/ResultPage.cpp" line="+142"/>
         <source>Privacy</source>
         <translation>Confidentialité</translation>
     </message>
@@ -141,7 +141,7 @@
 <context>
     <name>QtSignIn::SignInDialog</name>
     <message>
-        <location filename="../lib/webengine/SignInDialog.cpp" line="+29"/>
+        <location filename="../lib/webengine/SignInDialog.cpp" line="+30"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
