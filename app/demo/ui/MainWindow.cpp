@@ -22,6 +22,32 @@
 
 using QtSignIn::SignInError;
 
+namespace {
+
+// The pages, sized by the page shown: a plain QStackedWidget is as large as
+// its largest page, and in the scroll area every page would then scroll as
+// far as the account page does.
+class CurrentPageStack : public QStackedWidget
+{
+public:
+    explicit CurrentPageStack(QWidget *parent) : QStackedWidget(parent)
+    {
+        connect(this, &QStackedWidget::currentChanged, this, &QWidget::updateGeometry);
+    }
+    QSize sizeHint() const override { return currentWidget() ? currentWidget()->sizeHint() : QSize(); }
+    QSize minimumSizeHint() const override
+    {
+        return currentWidget() ? currentWidget()->minimumSizeHint() : QSize();
+    }
+    bool hasHeightForWidth() const override { return currentWidget() && currentWidget()->hasHeightForWidth(); }
+    int heightForWidth(int width) const override
+    {
+        return currentWidget() ? currentWidget()->heightForWidth(width) : -1;
+    }
+};
+
+} // namespace
+
 MainWindow::MainWindow(DemoSession *session, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_catalogue(session->configuration().scopeDescriptions)
 {
@@ -49,7 +75,7 @@ MainWindow::MainWindow(DemoSession *session, QWidget *parent)
     m_brandBar->setTrailingWidget(m_accountButton);
 
     m_banner = new ErrorBanner(this);
-    m_pages = new QStackedWidget(this);
+    m_pages = new CurrentPageStack(this);
     m_welcome = new WelcomePage(branding, providerHost, m_pages);
     m_consent = new ConsentPage(branding, m_catalogue, providerHost, m_pages);
     m_waiting = new WaitingPage(branding, providerHost, m_pages);
