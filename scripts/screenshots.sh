@@ -27,3 +27,16 @@ issuer=$("$root/tests/provider/start.sh" "$state_dir/provider")
 [[ $(id -u) -eq 0 ]] && export QTWEBENGINE_DISABLE_SANDBOX=1 QTWEBENGINE_CHROMIUM_FLAGS="--disable-gpu --no-sandbox"
 QTSIGNIN_PROVIDER_STATE=$state_dir/provider QTSIGNIN_API_STATE=$state_dir/api QT_QPA_PLATFORM=xcb \
     xvfb-run -a -s "-screen 0 1280x960x24" "$build_dir/tests/demo/demo_screenshots" "$out"
+
+# The main screens again at 150 % on a 1280x800 laptop screen, in a dark
+# palette and in German (file names end in the variant).
+for variant in 150 dark de 150-dark-de; do
+    scale=1 palette=light language=en
+    [[ $variant == *150* ]] && scale=1.5
+    [[ $variant == *dark* ]] && palette=dark
+    [[ $variant == *de* ]] && language=de
+    QTSIGNIN_PROVIDER_STATE=$state_dir/provider QTSIGNIN_API_STATE=$state_dir/api QT_QPA_PLATFORM=xcb \
+        QT_SCALE_FACTOR=$scale QTSIGNIN_SCREENSHOT_PALETTE=$palette QTSIGNIN_SCREENSHOT_LANGUAGE=$language \
+        QTSIGNIN_SCREENSHOT_VARIANT=$variant \
+        xvfb-run -a -s "-screen 0 1280x800x24" "$build_dir/tests/demo/demo_screenshots" "$out"
+done

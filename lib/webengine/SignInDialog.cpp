@@ -7,6 +7,7 @@
 
 #include <QtGui/QGuiApplication>
 #include <QtGui/QScreen>
+#include <QtGui/QShortcut>
 #include <QtWebEngineCore/QWebEnginePage>
 #include <QtWebEngineWidgets/QWebEngineView>
 #include <QtWidgets/QBoxLayout>
@@ -60,6 +61,11 @@ SignInDialog::SignInDialog(const Branding &branding, QWidget *parent)
     m_cancel->setAutoDefault(false);
     m_cancel->setDefault(false);
     connect(m_cancel, &QPushButton::clicked, this, &SignInDialog::reject);
+    // Escape cancels wherever the focus is, the page's fields included: the
+    // page would otherwise take the key, and QDialog only sees it when the
+    // focus is on one of its own widgets.
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this, this, &SignInDialog::reject);
+    escape->setContext(Qt::WindowShortcut);
 
     auto *rule = new QFrame(this);
     rule->setFrameShape(QFrame::HLine);

@@ -28,6 +28,9 @@
 namespace {
 
 QString outputDir;
+// QTSIGNIN_SCREENSHOT_VARIANT, e.g. "150-dark-de": appended to every name;
+// a variant run takes the main screens only.
+QString variant;
 
 // Lets the event loop run until `done` holds (or the deadline passes).
 bool waitFor(const std::function<bool()> &done, int milliseconds = 120000)
@@ -52,7 +55,8 @@ void shoot(QWidget *window, const QString &name)
     settle();
     // From the X server, not QWidget::grab(): what is really on screen.
     const QPixmap pixmap = window->screen()->grabWindow(window->winId());
-    const QString file = QDir(outputDir).filePath(name + QStringLiteral(".png"));
+    const QString file = QDir(outputDir).filePath(
+            name + (variant.isEmpty() ? QString() : QLatin1Char('-') + variant) + QStringLiteral(".png"));
     if (!pixmap.save(file))
         qFatal("cannot write %s", qPrintable(file));
     std::printf("%s\n", qPrintable(file));
@@ -73,8 +77,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // for Qt WebEngine, loaded later
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("QtSignIn Demo"));
-    // QTSIGNIN_SCREENSHOT_PALETTE=dark: the same screens in a dark palette,
-    // to look at what the colours do there (not for the README).
+    // QTSIGNIN_SCREENSHOT_PALETTE=dark: the same screens in a dark palette.
     if (qEnvironmentVariable("QTSIGNIN_SCREENSHOT_PALETTE") == QLatin1String("dark")) {
         QApplication::setStyle(QStringLiteral("Fusion"));
         QPalette dark(QColor(0x3c, 0x3c, 0x3c), QColor(0x2b, 0x2b, 0x2b)); // button, window
@@ -86,6 +89,10 @@ int main(int argc, char *argv[])
         dark.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
         QApplication::setPalette(dark);
     }
+    // QTSIGNIN_SCREENSHOT_LANGUAGE=de: the demo in German from the start.
+    if (qEnvironmentVariable("QTSIGNIN_SCREENSHOT_LANGUAGE") == QLatin1String("de"))
+        installTranslations(QLocale(QLocale::German, QLocale::Germany));
+    variant = qEnvironmentVariable("QTSIGNIN_SCREENSHOT_VARIANT");
     if (argc < 2)
         qFatal("usage: demo_screenshots OUTPUT_DIR");
     outputDir = QString::fromLocal8Bit(argv[1]);
@@ -124,6 +131,8 @@ int main(int argc, char *argv[])
     shoot(&window, QStringLiteral("profile"));
     window.accountPage()->tabs()->setCurrentIndex(2);
     shoot(&window, QStringLiteral("tokens"));
+    if (!variant.isEmpty())
+        return 0;
 
     // In-app sign-in: the embedded dialog, with the same branding.
     window.accountPage()->tabs()->setCurrentIndex(0);

@@ -15,6 +15,7 @@
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QtTest>
 #include <QtWebEngineCore/QWebEnginePage>
+#include <QtWebEngineWidgets/QWebEngineView>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QDialog>
 #include <QtWidgets/QPushButton>
@@ -29,7 +30,7 @@ class Person : public QObject
 {
     Q_OBJECT
 public:
-    enum class AtLogin { SignIn, Cancel };
+    enum class AtLogin { SignIn, Cancel, EscapeWhileTyping };
 
     Person(EmbeddedUserAgent *agent, const QString &consentButton = QStringLiteral("#allow"),
            AtLogin atLogin = AtLogin::SignIn)
@@ -46,12 +47,13 @@ private:
         QWebEnginePage *page = m_agent->page();
         if (!ok || !page)
             return;
-        const bool cancel = m_atLogin == AtLogin::Cancel;
+        const bool cancel = m_atLogin != AtLogin::SignIn;
         const QString script = QStringLiteral(R"JS(
             (function () {
                 const user = document.querySelector('#username');
                 const password = document.querySelector('#password');
                 if (user && password) {
+                    user.focus();
                     if (!%1) {
                         user.value = 'alice';
                         password.value = 'alice-password';
@@ -69,7 +71,7 @@ private:
         page->runJavaScript(script, [this, cancel](const QVariant &what) {
             seen << what.toString();
             if (cancel && what.toString() == QLatin1String("login"))
-                QTimer::singleShot(0, this, &Person::clickCancel);
+                QTimer::singleShot(0, this, m_atLogin == AtLogin::Cancel ? &Person::clickCancel : &Person::pressEscape);
         });
     }
 
@@ -84,6 +86,23 @@ private:
                 if (button->text() == QLatin1String("Cancel"))
                     QTest::mouseClick(button, Qt::LeftButton);
             }
+        }
+    }
+
+    // As a person typing in the page would: Escape, the focus in its field.
+    void pressEscape()
+    {
+        for (QWidget *window : QApplication::topLevelWidgets()) {
+            auto *dialog = qobject_cast<QDialog *>(window);
+            if (!dialog || !dialog->isVisible())
+                continue;
+            auto *view = dialog->findChild<QWebEngineView *>();
+            QWidget *target = view && view->focusProxy() ? view->focusProxy() : view;
+            if (!target)
+                continue;
+            QApplication::setActiveWindow(dialog);
+            target->setFocus();
+            QTest::keyClick(target, Qt::Key_Escape);
         }
     }
 
@@ -105,6 +124,7 @@ private Q_SLOTS:
 
     void signsInInsideTheApp();
     void cancelIsCancelled();
+    void escapeWhileTypingInThePageCancels();
     void deniedConsentIsAccessDenied();
     void secondSignInUsesTheSessionCookie();
     void signOutClearsTheSession();
@@ -199,6 +219,16 @@ void tst_EmbeddedSignIn::cancelIsCancelled()
     SignInReply *reply = signIn(client.get());
     QCOMPARE(reply->error().code(), SignInError::Cancelled);
     QCOMPARE(reply->error().errorCode(), QStringLiteral("cancelled"));
+    QCOMPARE(person.seen, QStringList{QStringLiteral("login")});
+}
+
+void tst_EmbeddedSignIn::escapeWhileTypingInThePageCancels()
+{
+    auto *agent = new EmbeddedUserAgent;
+    std::unique_ptr<SignInClient> client(newClient(agent));
+    Person person(agent, QStringLiteral("#allow"), Person::AtLogin::EscapeWhileTyping);
+    SignInReply *reply = signIn(client.get());
+    QCOMPARE(reply->error().code(), SignInError::Cancelled);
     QCOMPARE(person.seen, QStringList{QStringLiteral("login")});
 }
 
