@@ -89,9 +89,10 @@ int main(int argc, char *argv[])
         dark.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
         QApplication::setPalette(dark);
     }
-    // QTSIGNIN_SCREENSHOT_LANGUAGE=de: the demo in German from the start.
-    if (qEnvironmentVariable("QTSIGNIN_SCREENSHOT_LANGUAGE") == QLatin1String("de"))
-        installTranslations(QLocale(QLocale::German, QLocale::Germany));
+    // QTSIGNIN_SCREENSHOT_LANGUAGE=de (or fr): the demo in that language from the start.
+    const QString language = qEnvironmentVariable("QTSIGNIN_SCREENSHOT_LANGUAGE");
+    if (language == QLatin1String("de") || language == QLatin1String("fr"))
+        installTranslations(QLocale(language));
     variant = qEnvironmentVariable("QTSIGNIN_SCREENSHOT_VARIANT");
     if (argc < 2)
         qFatal("usage: demo_screenshots OUTPUT_DIR");
