@@ -4,21 +4,26 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../app/demo/ui/AccountPage.cpp" line="+27"/>
-        <location line="+132"/>
+        <location filename="../app/demo/ui/AccountPage.cpp" line="+28"/>
+        <location line="+137"/>
         <location line="+7"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+132"/>
+        <location line="-144"/>
+        <location line="+137"/>
         <location line="+7"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-125"/>
+        <source>Account details</source>
+        <translation>Kontodetails</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Profile and permissions</source>
         <translation>Profil und Berechtigungen</translation>
     </message>
@@ -58,7 +63,12 @@
         <translation>Wählen Sie einen Aufruf. Jeder Aufruf holt zuerst im Hintergrund ein Zugriffstoken: aus dem Speicher, solange es gültig ist, sonst mit dem Aktualisierungstoken.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>API call result</source>
+        <translation>Ergebnis des API-Aufrufs</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>API response</source>
         <translation>API-Antwort</translation>
     </message>
@@ -133,7 +143,7 @@
         <translation>%1 → keine Antwort: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>from memory</source>
         <translation>aus dem Speicher</translation>
     </message>
@@ -159,7 +169,7 @@
 <context>
     <name>BrandingFile</name>
     <message>
-        <location filename="../app/demo/BrandingFile.cpp" line="+14"/>
+        <location filename="../app/demo/BrandingFile.cpp" line="+39"/>
         <source>Cannot read the branding file %1: %2</source>
         <translation>Die Branding-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -603,12 +613,17 @@ Um einen einzurichten, speichern Sie eine Konfigurationsdatei unter %2 mit der A
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/demo/ui/MainWindow.cpp" line="+48"/>
+        <location filename="../app/demo/ui/MainWindow.cpp" line="+75"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
@@ -858,7 +873,7 @@ Um einen einzurichten, speichern Sie eine Konfigurationsdatei unter %2 mit der A
 <context>
     <name>WaitingPage</name>
     <message>
-        <location filename="../app/demo/ui/WaitingPage.cpp" line="+21"/>
+        <location filename="../app/demo/ui/WaitingPage.cpp" line="+22"/>
         <source>Waiting for you to finish signing in</source>
         <translation>Warten auf den Abschluss Ihrer Anmeldung</translation>
     </message>
@@ -883,7 +898,7 @@ Um einen einzurichten, speichern Sie eine Konfigurationsdatei unter %2 mit der A
         <translation>%1 hat %2 in Ihrem Browser geöffnet. Melden Sie sich dort an; dieses Fenster fährt danach automatisch fort. Tab versehentlich geschlossen? Öffnen Sie die Seite erneut.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Finish signing in in the sign-in window…</source>
         <translation>Schließen Sie die Anmeldung im Anmeldefenster ab…</translation>
     </message>

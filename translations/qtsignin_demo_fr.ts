@@ -4,21 +4,26 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../app/demo/ui/AccountPage.cpp" line="+27"/>
-        <location line="+132"/>
+        <location filename="../app/demo/ui/AccountPage.cpp" line="+28"/>
+        <location line="+137"/>
         <location line="+7"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+132"/>
+        <location line="-144"/>
+        <location line="+137"/>
         <location line="+7"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-125"/>
+        <source>Account details</source>
+        <translation>Détails du compte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Profile and permissions</source>
         <translation>Profil et autorisations</translation>
     </message>
@@ -58,7 +63,12 @@
         <translation>Choisissez un appel. Chacun obtient d’abord un token d’accès en arrière-plan&#xa0;: depuis la mémoire tant qu’il est valide, sinon avec le token d’actualisation.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>API call result</source>
+        <translation>Résultat de l'appel d'API</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>API response</source>
         <translation>Réponse de l’API</translation>
     </message>
@@ -133,7 +143,7 @@
         <translation>%1 → aucune réponse&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>from memory</source>
         <translation>depuis la mémoire</translation>
     </message>
@@ -159,7 +169,7 @@
 <context>
     <name>BrandingFile</name>
     <message>
-        <location filename="../app/demo/BrandingFile.cpp" line="+14"/>
+        <location filename="../app/demo/BrandingFile.cpp" line="+39"/>
         <source>Cannot read the branding file %1: %2</source>
         <translation>Impossible de lire le fichier de personnalisation %1&#xa0;: %2</translation>
     </message>
@@ -603,12 +613,17 @@ Pour en configurer un, enregistrez un fichier de configuration sous %2 avec l’
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/demo/ui/MainWindow.cpp" line="+48"/>
+        <location filename="../app/demo/ui/MainWindow.cpp" line="+75"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Privacy</source>
         <translation>Confidentialité</translation>
     </message>
@@ -858,7 +873,7 @@ Pour en configurer un, enregistrez un fichier de configuration sous %2 avec l’
 <context>
     <name>WaitingPage</name>
     <message>
-        <location filename="../app/demo/ui/WaitingPage.cpp" line="+21"/>
+        <location filename="../app/demo/ui/WaitingPage.cpp" line="+22"/>
         <source>Waiting for you to finish signing in</source>
         <translation>En attente de la fin de votre connexion</translation>
     </message>
@@ -883,7 +898,7 @@ Pour en configurer un, enregistrez un fichier de configuration sous %2 avec l’
         <translation>%1 a ouvert %2 dans votre navigateur. Connectez-vous sur cette page&#xa0;; cette fenêtre poursuivra automatiquement. Onglet fermé par erreur&#xa0;? Rouvrez la page.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Finish signing in in the sign-in window…</source>
         <translation>Terminez la connexion dans la fenêtre de connexion…</translation>
     </message>

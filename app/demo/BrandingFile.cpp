@@ -6,6 +6,31 @@
 #include <QtCore/QFileInfo>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
+#include <QtCore/QLocale>
+
+namespace {
+
+// "tagline" is either one string or one per language, {"en": ..., "de": ...}:
+// the default locale's languages in order of preference, then English, then
+// whichever comes first, so a brand never shows an empty tagline.
+QString localised(const QJsonValue &value)
+{
+    if (!value.isObject())
+        return value.toString();
+    const QJsonObject perLanguage = value.toObject();
+    QStringList wanted;
+    for (const QString &language : QLocale().uiLanguages()) {
+        wanted << language << language.section(QLatin1Char('-'), 0, 0);
+    }
+    wanted << QStringLiteral("en");
+    for (const QString &language : std::as_const(wanted)) {
+        if (const QString text = perLanguage.value(language).toString(); !text.isEmpty())
+            return text;
+    }
+    return perLanguage.isEmpty() ? QString() : perLanguage.begin()->toString();
+}
+
+} // namespace
 
 bool BrandingFile::load(const QString &path, QtSignIn::Branding *branding, QString *error)
 {
@@ -23,7 +48,7 @@ bool BrandingFile::load(const QString &path, QtSignIn::Branding *branding, QStri
     const QJsonObject o = document.object();
     QtSignIn::Branding b;
     b.name = o.value(QLatin1String("name")).toString();
-    b.tagline = o.value(QLatin1String("tagline")).toString();
+    b.tagline = localised(o.value(QLatin1String("tagline")));
     b.accentColor = o.value(QLatin1String("accentColor")).toString();
     b.privacyUrl = QUrl(o.value(QLatin1String("privacyUrl")).toString());
     b.termsUrl = QUrl(o.value(QLatin1String("termsUrl")).toString());

@@ -11,7 +11,9 @@
 //   { "name": "QtSignIn Demo", "tagline": "...", "logo": "logo.svg",
 //     "accentColor": "#2b6cb0", "privacyUrl": "https://...", "termsUrl": "https://..." }
 //
-// A relative logo path is relative to the file. The default is built in
+// The tagline may instead be one per language, {"en": "...", "de": "...",
+// "fr": "..."}, chosen by the default QLocale (the demo's --lang or the
+// system's). A relative logo path is relative to the file. The default is built in
 // (resources/branding/default.json).
 class BrandingFile
 {

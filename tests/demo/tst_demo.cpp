@@ -82,6 +82,74 @@ qreal contrast(const QColor &a, const QColor &b)
     return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
 }
 
+// Presses Tab until `target` has the keyboard focus, as a person would.
+bool tabTo(QWidget *target)
+{
+    for (int press = 0; press < 80 && QApplication::focusWidget() != target; ++press)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    return QApplication::focusWidget() == target;
+}
+
+// Opens the account menu from the keyboard with `key`, goes down with the
+// arrow key to the action named `name` and presses Return. The menu runs
+// its own event loop, so the keys inside it come from a timer.
+bool chooseFromAccountMenu(MainWindow *window, Qt::Key key, const QString &name)
+{
+    if (!tabTo(window->accountButton()))
+        return false;
+    bool chosen = false;
+    QTimer inMenu;
+    inMenu.setSingleShot(true);
+    QObject::connect(&inMenu, &QTimer::timeout, [&chosen, name] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        const auto onIt = [menu, name] { return menu->activeAction() && menu->activeAction()->objectName() == name; };
+        for (int press = 0; press < 20 && !onIt(); ++press)
+            QTest::keyClick(menu, Qt::Key_Down);
+        chosen = onIt();
+        QTest::keyClick(menu, chosen ? Qt::Key_Return : Qt::Key_Escape);
+    });
+    inMenu.start(100);
+    QTest::keyClick(window->accountButton(), key);
+    QTest::qWait(300);
+    return chosen;
+}
+
+// What an accessibility client reads: every control the keyboard or a
+// pointer can use needs a role and a name; no text anywhere may hold a
+// secret.
+void auditAccessibleTree(QAccessibleInterface *node, const QStringList &secrets, QStringList *problems, int depth = 0)
+{
+    if (!node || !node->isValid() || depth > 50)
+        return;
+    static const QList<QAccessible::Role> interactive = {
+        QAccessible::PushButton, QAccessible::CheckBox, QAccessible::RadioButton, QAccessible::ComboBox,
+        QAccessible::EditableText, QAccessible::Table, QAccessible::PageTabList, QAccessible::PageTab,
+        QAccessible::Link, QAccessible::ButtonMenu, QAccessible::ButtonDropDown, QAccessible::SpinBox,
+        QAccessible::List, QAccessible::Tree};
+    const QAccessible::State state = node->state();
+    const QObject *object = node->object();
+    const QString where = object ? QStringLiteral("%1 (%2)").arg(object->objectName(),
+                                                               QLatin1String(object->metaObject()->className()))
+                                 : QStringLiteral("role %1").arg(int(node->role()));
+    if (!state.invisible && (state.focusable || interactive.contains(node->role()))) {
+        if (node->text(QAccessible::Name).trimmed().isEmpty())
+            *problems << where + QStringLiteral(": no accessible name");
+        if (node->role() == QAccessible::NoRole)
+            *problems << where + QStringLiteral(": no role (%1)").arg(int(node->role()));
+    }
+    for (const QAccessible::Text text : {QAccessible::Name, QAccessible::Description, QAccessible::Value,
+                                         QAccessible::Help}) {
+        for (const QString &secret : secrets) {
+            if (node->text(text).contains(secret))
+                *problems << where + QStringLiteral(": a token in its accessible text %1").arg(int(text));
+        }
+    }
+    for (int i = 0; i < node->childCount(); ++i)
+        auditAccessibleTree(node->child(i), secrets, problems, depth + 1);
+}
+
 } // namespace
 
 class tst_Demo : public QObject
@@ -344,6 +412,28 @@ private Q_SLOTS:
         // The library's strings (the browser's result page): unit.tst_resultpage.
         QVERIFY(QCoreApplication::translate("QtSignIn::ResultPage", "You're signed in")
                 != QLatin1String("You're signed in"));
+    }
+
+    // The brand's tagline is the person's language too, not English in a
+    // German window.
+    void theTaglineFollowsTheLanguage()
+    {
+        installTranslations(QLocale(QLocale::German, QLocale::Germany));
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const auto restore = qScopeGuard([before] { QLocale::setDefault(before); });
+        QObject owner;
+        MainWindow window(DemoFixture::createSession(DemoFixture::branding(), &owner));
+        QCOMPARE(find<QLabel>(&window, QStringLiteral("brandTagline"))->text(),
+                 QStringLiteral("Ihre Eintr\u00e4ge, auf jedem Desktop"));
+        QCOMPARE(DemoFixture::branding(QStringLiteral(QTSIGNIN_SOURCE_DIR "/resources/branding/contoso.json")).tagline,
+                 QStringLiteral("Melden Sie sich an, um Ihre Notizen zu synchronisieren"));
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        QCOMPARE(DemoFixture::branding(QStringLiteral(QTSIGNIN_SOURCE_DIR "/resources/branding/contoso.json")).tagline,
+                 QStringLiteral("Connectez-vous pour synchroniser vos notes"));
+        // A language the file does not have: English.
+        QLocale::setDefault(QLocale(QLocale::Japanese, QLocale::Japan));
+        QCOMPARE(DemoFixture::branding().tagline, QStringLiteral("Your items, on every desktop"));
     }
 
     // A locked keyring and a token file open to others are not "sign-in
@@ -802,6 +892,135 @@ private Q_SLOTS:
         QVERIFY(demo.waitForFinished(60000));
         const QByteArray errors = demo.readAllStandardError();
         QVERIFY2(demo.exitCode() == 0, errors.constData());
+    }
+
+    // The whole round with the keyboard alone: the person's part is the
+    // browser (headless Chromium); every step in the demo is a key.
+    void aKeyboardAloneSignsInCallsConsentsSwitchesAndSignsOut()
+    {
+        QObject owner;
+        DemoSession *session = DemoFixture::createSession(DemoFixture::branding(), &owner);
+        MainWindow window(session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+
+        // Sign in.
+        QCOMPARE(QApplication::focusWidget(), find<QPushButton>(&window, QStringLiteral("signInWithBrowser")));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+        QCOMPARE(window.pages()->currentWidget(), window.consentPage());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(window.pages()->currentWidget(), window.accountPage(), signInTimeout);
+
+        // Call the API.
+        QVERIFY(tabTo(find<QPushButton>(&window, QStringLiteral("call:items"))));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+        QTRY_VERIFY_WITH_TIMEOUT(window.accountPage()->apiStatusText().contains(QStringLiteral("200")), 30000);
+
+        // A call that needs one more permission: the banner's Allow, then Continue.
+        QVERIFY(tabTo(find<QPushButton>(&window, QStringLiteral("call:add-item"))));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+        QTRY_VERIFY_WITH_TIMEOUT(window.accountPage()->apiStatusText().contains(QStringLiteral("403")), 30000);
+        QTRY_VERIFY(window.banner()->isVisible());
+        QVERIFY(tabTo(find<QPushButton>(&window, QStringLiteral("bannerAction"))));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+        QCOMPARE(window.pages()->currentWidget(), window.consentPage());
+        QCOMPARE(QApplication::focusWidget(), find<QPushButton>(&window, QStringLiteral("consentContinue")));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(window.accountPage()->apiStatusText().contains(QStringLiteral("201")), signInTimeout);
+
+        // A second account from the account menu, opened with Return.
+        session->setBrowserLauncher(QtSignIn::SystemBrowserUserAgent::commandLauncher(
+                QStringLiteral("node " QTSIGNIN_SOURCE_DIR "/tests/browser/signin.mjs --user bob")));
+        QVERIFY(chooseFromAccountMenu(&window, Qt::Key_Return, QStringLiteral("addAccount")));
+        QCOMPARE(window.pages()->currentWidget(), window.consentPage());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(session->accounts().size(), qsizetype(2), signInTimeout);
+        QTRY_COMPARE(find<QLabel>(&window, QStringLiteral("accountName"))->text(), QStringLiteral("Bob Example"));
+
+        // Switch back, with Space.
+        QVERIFY(chooseFromAccountMenu(&window, Qt::Key_Space, QStringLiteral("switchTo:alice@contoso.example")));
+        QTRY_COMPARE(find<QLabel>(&window, QStringLiteral("accountName"))->text(), QStringLiteral("Alice Example"));
+
+        // Sign out.
+        QVERIFY(chooseFromAccountMenu(&window, Qt::Key_Return, QStringLiteral("signOut")));
+        QTRY_COMPARE(session->accounts().size(), qsizetype(1));
+        QTRY_COMPARE(find<QLabel>(&window, QStringLiteral("accountName"))->text(), QStringLiteral("Bob Example"));
+    }
+
+    // On each page, as a screen reader walks it.
+    void everyControlIsNamedAndNoTokenIsInTheAccessibilityTreeBeforeSignIn()
+    {
+        QObject owner;
+        DemoSession *session = DemoFixture::createSession(DemoFixture::branding(), &owner);
+        session->setBrowserLauncher([](const QUrl &) { return true; }); // a browser that never returns
+        MainWindow window(session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        const auto audit = [&window](const QString &page, const QStringList &secrets) {
+            QStringList problems;
+            auditAccessibleTree(QAccessible::queryAccessibleInterface(&window), secrets, &problems);
+            return problems.isEmpty() ? QString() : page + QStringLiteral(": ") + problems.join(QStringLiteral("; "));
+        };
+        QCOMPARE(audit(QStringLiteral("welcome"), {}), QString());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+        QCOMPARE(window.pages()->currentWidget(), window.consentPage());
+        QCOMPARE(audit(QStringLiteral("consent"), {}), QString());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_COMPARE(window.pages()->currentWidget(), window.waitingPage());
+        QCOMPARE(audit(QStringLiteral("waiting"), {}), QString());
+        session->cancelSignIn();
+        QTRY_COMPARE(window.pages()->currentWidget(), window.welcomePage());
+    }
+
+    void noControlIsUnnamedAndNoTokenIsInTheAccessibilityTreeWhenSignedIn()
+    {
+        QObject owner;
+        DemoSession *session = DemoFixture::createSession(DemoFixture::branding(), &owner);
+        MainWindow window(session);
+        window.show();
+        signIn(&window);
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("call:items")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window.accountPage()->apiStatusText().contains(QStringLiteral("200")), 30000);
+        const QStringList tokens{session->currentResult().accessToken.revealString(),
+                                 session->currentResult().idToken.revealString()};
+        QVERIFY(tokens.at(0).size() > 20 && tokens.at(1).size() > 20);
+        QTabWidget *tabs = window.accountPage()->tabs();
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            QStringList problems;
+            auditAccessibleTree(QAccessible::queryAccessibleInterface(&window), tokens, &problems);
+            QVERIFY2(problems.isEmpty(), qPrintable(tabs->tabText(tab) + QStringLiteral(": ") + problems.join(QStringLiteral("; "))));
+        }
+    }
+
+    // The plain words are the label; the technical scope name is there too,
+    // for a screen reader as for the mouse.
+    void theConsentPageSaysTheTechnicalNameToo()
+    {
+        QObject owner;
+        MainWindow window(DemoFixture::createSession(DemoFixture::branding(), &owner));
+        window.show();
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("signInWithBrowser")), Qt::LeftButton);
+        auto *row = find<QLabel>(&window, QStringLiteral("permission:api.read"));
+        QVERIFY(accessibleText(row, QAccessible::Name).contains(QStringLiteral("Read your items")));
+        QVERIFY(accessibleText(row, QAccessible::Description).contains(QStringLiteral("api.read")));
+    }
+
+    // A screen reader hears a label's name when it changes: the API status
+    // keeps one name and carries the result as its description.
+    void theApiResultIsTheStatusDescription()
+    {
+        QObject owner;
+        MainWindow window(DemoFixture::createSession(DemoFixture::branding(), &owner));
+        window.show();
+        signIn(&window);
+        auto *status = find<QLabel>(&window, QStringLiteral("apiStatus"));
+        const QString name = accessibleText(status, QAccessible::Name);
+        QVERIFY(!name.isEmpty());
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("call:items")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window.accountPage()->apiStatusText().contains(QStringLiteral("200")), 30000);
+        QCOMPARE(accessibleText(status, QAccessible::Name), name);
+        QCOMPARE(accessibleText(status, QAccessible::Description), status->text());
     }
 
 private:

@@ -6,6 +6,7 @@
 
 #include <QtCore/QJsonArray>
 #include <QtGui/QFontDatabase>
+#include <QtGui/QAccessible>
 #include <QtWidgets/QBoxLayout>
 #include <QtWidgets/QFormLayout>
 #include <QtWidgets/QHeaderView>
@@ -43,6 +44,7 @@ AccountPage::AccountPage(const QtSignIn::Branding &branding, const DemoConfigura
 
     // Created in the tabs' order: the focus chain is the creation order.
     m_tabs->setObjectName(QStringLiteral("accountTabs"));
+    m_tabs->setAccessibleName(tr("Account details"));
     m_apiTab = createApiTab(branding);
     m_tabs->addTab(m_apiTab, configuration.apiName);
     m_tabs->addTab(createProfileTab(), tr("Profile and permissions"));
@@ -102,6 +104,10 @@ QWidget *AccountPage::createApiTab(const QtSignIn::Branding &branding)
     m_apiStatus = new QLabel(tr("Choose a call. Each one first gets an access token silently: from memory "
                                 "while it is valid, else with the refresh token."), tab);
     m_apiStatus->setObjectName(QStringLiteral("apiStatus"));
+    // One name, the result as the description: setting it tells a screen
+    // reader (DescriptionChanged), which a label's changed text does not.
+    m_apiStatus->setAccessibleName(tr("API call result"));
+    m_apiStatus->setAccessibleDescription(m_apiStatus->text());
     m_apiStatus->setWordWrap(true);
     m_apiTiming = new QLabel(tab);
     m_apiTiming->setObjectName(QStringLiteral("apiTiming"));
@@ -171,7 +177,7 @@ void AccountPage::setResult(const QtSignIn::SignInResult &result)
 void AccountPage::showApiCallStarted(const QString &endpointId)
 {
     const ApiEndpoint *endpoint = m_configuration.endpoint(endpointId);
-    m_apiStatus->setText(tr("Calling %1\u2026").arg(endpoint ? endpoint->title : endpointId));
+    announceApiStatus(tr("Calling %1\u2026").arg(endpoint ? endpoint->title : endpointId), false);
     m_apiTiming->clear();
     m_apiBody->clear();
 }
@@ -181,13 +187,14 @@ void AccountPage::showApiResponse(const ApiResponse &response)
     const ApiEndpoint *endpoint = m_configuration.endpoint(response.endpointId);
     const QString call = endpoint ? QStringLiteral("%1 %2").arg(endpoint->method, endpoint->path) : response.endpointId;
     if (response.tokenError.isError()) {
-        m_apiStatus->setText(tr("%1: no access token (%2)").arg(call, response.tokenError.message()));
+        announceApiStatus(tr("%1: no access token (%2)").arg(call, response.tokenError.message()), true);
         m_apiTiming->clear();
         m_apiBody->clear();
         return;
     }
-    m_apiStatus->setText(response.status ? tr("%1 \u2192 %2 %3").arg(call, QString::number(response.status), response.reason)
-                                         : tr("%1 \u2192 no answer: %2").arg(call, response.reason));
+    announceApiStatus(response.status ? tr("%1 \u2192 %2 %3").arg(call, QString::number(response.status), response.reason)
+                                      : tr("%1 \u2192 no answer: %2").arg(call, response.reason),
+                      response.status == 0 || response.status >= 400);
     const QString source = response.tokenSource == QLatin1String("cache") ? tr("from memory")
                                                                           : tr("refreshed");
     m_apiTiming->setText(tr("Request %1 ms \u00b7 token %2 in %3 ms")
@@ -199,6 +206,16 @@ void AccountPage::showApiResponse(const ApiResponse &response)
 QWidget *AccountPage::mainAction() const
 {
     return m_tabs->currentWidget() == m_apiTab && m_firstCall ? m_firstCall : static_cast<QWidget *>(m_tabs);
+}
+
+void AccountPage::announceApiStatus(const QString &text, bool failed)
+{
+    m_apiStatus->setText(text);
+    m_apiStatus->setAccessibleDescription(text);
+    if (failed) {
+        QAccessibleEvent alert(m_apiStatus, QAccessible::Alert);
+        QAccessible::updateAccessibility(&alert);
+    }
 }
 
 QString AccountPage::apiStatusText() const { return m_apiStatus->text(); }

@@ -43,6 +43,7 @@ Q_SIGNALS:
     void apiCallRequested(const QString &endpointId);
 
 private:
+    void announceApiStatus(const QString &text, bool failed);
     QWidget *createProfileTab();
     QWidget *createApiTab(const QtSignIn::Branding &branding);
 

@@ -12,6 +12,7 @@
 
 #include <QtGui/QIcon>
 #include <QtGui/QScreen>
+#include <QtGui/QShortcut>
 #include <QtWidgets/QBoxLayout>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QMenu>
@@ -72,6 +73,10 @@ MainWindow::MainWindow(DemoSession *session, QWidget *parent)
     m_accountButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_accountButton->setMenu(new QMenu(m_accountButton));
     m_accountButton->setAccessibleName(tr("Accounts"));
+    // Space opens an instant-popup menu, Return does not: the menu is the
+    // only way to switch accounts and sign out, so both keys open it.
+    for (const QKeySequence key : {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)})
+        new QShortcut(key, m_accountButton, m_accountButton, &QToolButton::showMenu, Qt::WidgetShortcut);
     m_brandBar->setTrailingWidget(m_accountButton);
 
     m_banner = new ErrorBanner(this);
@@ -96,6 +101,8 @@ MainWindow::MainWindow(DemoSession *session, QWidget *parent)
     // its last rows (Reveal, the links) off the screen.
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("pageScroll"));
+    // A Tab stop (the arrow keys scroll a tall page), so it needs a name.
+    scroll->setAccessibleName(tr("Page"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_pages);

@@ -3,6 +3,7 @@
 
 #include "PageLayout.h"
 
+#include <QtGui/QAccessible>
 #include <QtWidgets/QBoxLayout>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QProgressBar>
@@ -47,6 +48,7 @@ void WaitingPage::showForBrowser()
     m_text->setText(tr("%1 opened %2 in your browser. Sign in there; this window continues by itself. "
                        "Closed the tab by mistake? Open the page again.").arg(m_appName, m_providerHost));
     m_reopen->show();
+    announce();
 }
 
 void WaitingPage::showForEmbedded()
@@ -54,6 +56,16 @@ void WaitingPage::showForEmbedded()
     m_heading->setText(tr("Finish signing in in the sign-in window\u2026"));
     m_text->setText(tr("Sign in to %1 in the window that opened. Closing it cancels the sign-in.").arg(m_providerHost));
     m_reopen->hide();
+    announce();
+}
+
+// The page comes up while the person looks at the browser: a screen reader
+// says what it waits for (the heading), not only the focused Cancel.
+void WaitingPage::announce()
+{
+    m_heading->setAccessibleDescription(m_text->text());
+    QAccessibleEvent event(m_heading, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&event);
 }
 
 QWidget *WaitingPage::mainAction() const

@@ -29,6 +29,7 @@ Q_SIGNALS:
     void cancelRequested();
 
 private:
+    void announce();
     QString m_appName;
     QString m_providerHost;
     QLabel *m_heading;
