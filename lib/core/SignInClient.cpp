@@ -162,7 +162,9 @@ SignInReply *SignInClient::signIn(const QStringList &scopes, const SignInOptions
         if (cancellable)
             cancellable->cancel();
     };
-    if (d->activeFlow) {
+    // A finished sign-in whose reply the application still holds is not in
+    // progress: it must not block the next one until the reply is deleted.
+    if (d->activeFlow && !d->activeFlow->isFinished()) {
         // The user agent serves one sign-in at a time.
         QMetaObject::invokeMethod(flow, [flow] {
             flow->fail(SignInError(SignInError::InvalidConfiguration,

@@ -47,6 +47,9 @@ public:
     void cancel();
     void fail(const SignInError &error);
 
+    // Its reply has been answered (its tokens may still be being stored).
+    bool isFinished() const { return m_stage == Stage::Finished; }
+
     // The URL given to the user agent; empty before that.
     QUrl authorizationUrl() const { return m_authorizationUrl; }
 

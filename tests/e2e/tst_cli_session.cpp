@@ -10,8 +10,10 @@
 #include "TokenLeakCheck.h"
 
 #include <QtSignIn/KeychainTokenStore.h>
+#include <QtSignIn/MemoryTokenStore.h>
 #include <QtSignIn/SignInClient.h>
 #include <QtSignIn/SignInReply.h>
+#include <QtSignIn/SystemBrowserUserAgent.h>
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QFile>
@@ -85,6 +87,7 @@ private Q_SLOTS:
     void interruptedRefreshKeepsTheSession();
     void interruptBeforeTheRefreshIsSentSendsNothing();
     void destroyingTheClientMidRefreshStoresTheRotatedToken();
+    void aFinishedSignInDoesNotBlockTheNext();
     void cleanup();
     void tokensOfTheEarlierKeychainItemMoveToTheProvidersOwn();
 
@@ -764,6 +767,27 @@ void tst_CliSession::destroyingTheClientMidRefreshStoresTheRotatedToken()
     std::unique_ptr<SignInReply> again(next->acquireTokenSilent(next->accounts().first(), {}, force));
     QTRY_VERIFY_WITH_TIMEOUT(again->isFinished(), 30000);
     QVERIFY2(!again->error().isError(), qPrintable(again->error().detail()));
+}
+
+// A sign-in that has ended, whose reply the application still holds, is not
+// "in progress": the next one may start (it used to fail until the reply was
+// deleted).
+void tst_CliSession::aFinishedSignInDoesNotBlockTheNext()
+{
+    ClientConfiguration configuration;
+    configuration.setAuthority(QUrl(m_issuer));
+    configuration.setClientId(clientId);
+    SignInClient client(configuration);
+    client.setTokenStore(new MemoryTokenStore);
+    auto *browser = new SystemBrowserUserAgent;
+    browser->setLauncher([](const QUrl &) { return false; }); // no browser here
+    client.setUserAgent(browser);
+    std::unique_ptr<SignInReply> first(client.signIn({QStringLiteral("profile")}));
+    QTRY_VERIFY_WITH_TIMEOUT(first->isFinished(), 30000);
+    QCOMPARE(first->error().code(), SignInError::UserAgentUnavailable);
+    std::unique_ptr<SignInReply> second(client.signIn({QStringLiteral("profile")}));
+    QTRY_VERIFY_WITH_TIMEOUT(second->isFinished(), 30000);
+    QCOMPARE(second->error().code(), SignInError::UserAgentUnavailable);
 }
 
 QTEST_GUILESS_MAIN(tst_CliSession)
