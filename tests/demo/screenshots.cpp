@@ -91,8 +91,10 @@ int main(int argc, char *argv[])
     }
     // QTSIGNIN_SCREENSHOT_LANGUAGE=de (or fr): the demo in that language from the start.
     const QString language = qEnvironmentVariable("QTSIGNIN_SCREENSHOT_LANGUAGE");
-    if (language == QLatin1String("de") || language == QLatin1String("fr"))
+    if (language == QLatin1String("de") || language == QLatin1String("fr")) {
+        QLocale::setDefault(QLocale(language)); // the branding's tagline follows it
         installTranslations(QLocale(language));
+    }
     variant = qEnvironmentVariable("QTSIGNIN_SCREENSHOT_VARIANT");
     if (argc < 2)
         qFatal("usage: demo_screenshots OUTPUT_DIR");
@@ -156,6 +158,7 @@ int main(int argc, char *argv[])
     session->cancelSignIn();
 
     // Another brand and another language: a new window, as after a restart.
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     installTranslations(QLocale(QLocale::German, QLocale::Germany));
     QObject owner2;
     MainWindow german(DemoFixture::createSession(
