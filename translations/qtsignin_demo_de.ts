@@ -203,12 +203,12 @@
     <name>ConsentPage</name>
     <message>
         <location filename="../app/demo/ui/ConsentPage.cpp" line="+24"/>
-        <location line="+45"/>
+        <location line="+58"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-54"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
@@ -233,12 +233,13 @@
         <translation>%1 wird Sie bitten, sie zuzulassen. Sie können sich jederzeit abmelden, und %2 fordert weitere nur an, wenn eine Funktion sie benötigt.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <location line="+10"/>
         <source>Scope: %1</source>
         <translation>Scope: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Continue to %1</source>
         <translation>Weiter zu %1</translation>
     </message>
@@ -613,7 +614,7 @@ Um einen einzurichten, speichern Sie eine Konfigurationsdatei unter %2 mit der A
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/demo/ui/MainWindow.cpp" line="+75"/>
+        <location filename="../app/demo/ui/MainWindow.cpp" line="+76"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
@@ -659,17 +660,17 @@ Um einen einzurichten, speichern Sie eine Konfigurationsdatei unter %2 mit der A
     </message>
     <message>
         <location line="+5"/>
-        <location line="+125"/>
+        <location line="+130"/>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-85"/>
         <source>Something needs your attention</source>
         <translation>Ihre Aufmerksamkeit ist erforderlich</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>“%1” needs your permission</source>
         <translation>„%1“ benötigt Ihre Berechtigung</translation>
     </message>

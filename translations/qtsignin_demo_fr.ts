@@ -65,7 +65,7 @@
     <message>
         <location line="+5"/>
         <source>API call result</source>
-        <translation>Résultat de l'appel d'API</translation>
+        <translation>Résultat de l&apos;appel d&apos;API</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -203,12 +203,12 @@
     <name>ConsentPage</name>
     <message>
         <location filename="../app/demo/ui/ConsentPage.cpp" line="+24"/>
-        <location line="+45"/>
+        <location line="+58"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-54"/>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
@@ -233,12 +233,13 @@
         <translation>%1 vous demandera de les autoriser. Vous pouvez vous déconnecter à tout moment, et %2 n’en demande d’autres que lorsqu’une fonctionnalité en a besoin.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <location line="+10"/>
         <source>Scope: %1</source>
         <translation>Scope&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Continue to %1</source>
         <translation>Continuer vers %1</translation>
     </message>
@@ -613,7 +614,7 @@ Pour en configurer un, enregistrez un fichier de configuration sous %2 avec l’
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/demo/ui/MainWindow.cpp" line="+75"/>
+        <location filename="../app/demo/ui/MainWindow.cpp" line="+76"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
@@ -659,17 +660,17 @@ Pour en configurer un, enregistrez un fichier de configuration sous %2 avec l’
     </message>
     <message>
         <location line="+5"/>
-        <location line="+125"/>
+        <location line="+130"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-85"/>
         <source>Something needs your attention</source>
         <translation>Une action de votre part est requise</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>“%1” needs your permission</source>
         <translation>«&#xa0;%1&#xa0;» nécessite votre autorisation</translation>
     </message>

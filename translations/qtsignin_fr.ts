@@ -141,7 +141,7 @@
 <context>
     <name>QtSignIn::SignInDialog</name>
     <message>
-        <location filename="../lib/webengine/SignInDialog.cpp" line="+30"/>
+        <location filename="../lib/webengine/SignInDialog.cpp" line="+31"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

@@ -1006,6 +1006,32 @@ private Q_SLOTS:
         QVERIFY(accessibleText(row, QAccessible::Description).contains(QStringLiteral("api.read")));
     }
 
+    // Neither the keyboard nor a touch screen can hover: the scope name is shown.
+    void theConsentPageShowsTheTechnicalName()
+    {
+        QObject owner;
+        MainWindow window(DemoFixture::createSession(DemoFixture::branding(), &owner));
+        window.show();
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("signInWithBrowser")), Qt::LeftButton);
+        auto *technical = find<QLabel>(&window, QStringLiteral("scope:api.read"));
+        QVERIFY(technical->isVisible());
+        QCOMPARE(technical->text(), QStringLiteral("api.read"));
+    }
+
+    // Return presses the focused button, not only the default ones.
+    void returnPressesTheFocusedButton()
+    {
+        QObject owner;
+        MainWindow window(DemoFixture::createSession(DemoFixture::branding(), &owner));
+        window.show();
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("signInWithBrowser")), Qt::LeftButton);
+        QCOMPARE(window.pages()->currentWidget(), window.consentPage());
+        auto *back = find<QPushButton>(&window, QStringLiteral("consentBack"));
+        back->setFocus();
+        QTest::keyClick(back, Qt::Key_Return);
+        QCOMPARE(window.pages()->currentWidget(), window.welcomePage());
+    }
+
     // A screen reader hears a label's name when it changes: the API status
     // keeps one name and carries the result as its description.
     void theApiResultIsTheStatusDescription()

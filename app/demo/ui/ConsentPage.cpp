@@ -57,14 +57,27 @@ void ConsentPage::showScopes(const QStringList &scopes, bool extra)
         delete item;
     }
     for (const QString &scope : std::as_const(m_scopes)) {
-        auto *row = new QLabel(QStringLiteral("\u2714  ") + m_catalogue.describe(scope), m_list);
+        auto *line = new QWidget(m_list);
+        auto *lineLayout = new QHBoxLayout(line);
+        lineLayout->setContentsMargins(0, 0, 0, 0);
+        auto *row = new QLabel(QStringLiteral("\u2714  ") + m_catalogue.describe(scope), line);
         row->setObjectName(QStringLiteral("permission:") + scope);
         row->setTextFormat(Qt::PlainText);
         row->setWordWrap(true);
-        // The technical name, for the curious and for developers.
         row->setToolTip(tr("Scope: %1").arg(scope));
         row->setAccessibleDescription(scope);
-        m_listLayout->addWidget(row);
+        // The technical name, for the curious and for developers: shown, not
+        // only on hover, which neither the keyboard nor a touch screen reaches.
+        auto *technical = new QLabel(scope, line);
+        technical->setObjectName(QStringLiteral("scope:") + scope);
+        technical->setTextFormat(Qt::PlainText);
+        QFont small = technical->font();
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        technical->setFont(small);
+        technical->setAccessibleName(tr("Scope: %1").arg(scope));
+        lineLayout->addWidget(row, 1);
+        lineLayout->addWidget(technical, 0, Qt::AlignRight | Qt::AlignVCenter);
+        m_listLayout->addWidget(line);
     }
     m_continue->setText(extra ? tr("Continue to %1").arg(m_providerHost) : tr("Continue"));
 }

@@ -16,6 +16,7 @@
 #include <QtWidgets/QBoxLayout>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QMenu>
+#include <QtWidgets/QPushButton>
 #include <QtWidgets/QScrollArea>
 #include <QtWidgets/QStackedWidget>
 #include <QtWidgets/QStatusBar>
@@ -222,6 +223,11 @@ MainWindow::MainWindow(DemoSession *session, QWidget *parent)
     rebuildAccountMenu();
     // A new page hides the focused button: focus would otherwise land on
     // whatever follows it in the chain, often on another page.
+    // Outside a dialog a push button ignores Return unless it is an
+    // auto-default one: every button here answers Return as well as Space.
+    const auto buttons = findChildren<QPushButton *>();
+    for (QPushButton *button : buttons)
+        button->setAutoDefault(true);
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::focusMainAction);
     showHome();
     focusMainAction();
