@@ -6,6 +6,7 @@
 // accounts and sign-out, and the translations.
 
 #include "DemoFixture.h"
+#include "../support/WcagContrastOracle.h"
 #include "DemoOptions.h"
 #include "Translations.h"
 #include "ui/AccountPage.h"
@@ -70,17 +71,7 @@ QString accessibleText(QWidget *widget, QAccessible::Text text)
     return accessible ? accessible->text(text) : QString();
 }
 
-// WCAG 2.1 contrast ratio, written out here rather than taken from the code
-// under test.
-qreal contrast(const QColor &a, const QColor &b)
-{
-    const auto luminance = [](const QColor &c) {
-        const auto channel = [](qreal v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-    };
-    const qreal la = luminance(a), lb = luminance(b);
-    return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
-}
+using WcagContrastOracle::contrast;
 
 // Presses Tab until `target` has the keyboard focus, as a person would.
 bool tabTo(QWidget *target)

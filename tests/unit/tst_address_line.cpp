@@ -4,6 +4,7 @@
 // that is really loopback; a look-alike name is somebody else's computer.
 // Set QTSIGNIN_SCREENSHOT_DIR to keep a picture of each row.
 #include "AddressLine.h"
+#include "../support/WcagContrastOracle.h"
 
 #include <QtGui/QAccessible>
 #include <QtWidgets/QApplication>
@@ -29,17 +30,7 @@ private Q_SLOTS:
 
 namespace {
 
-// WCAG 2.1 contrast ratio, written out here rather than taken from the code
-// under test.
-qreal contrast(const QColor &a, const QColor &b)
-{
-    const auto luminance = [](const QColor &c) {
-        const auto channel = [](qreal v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-    };
-    const qreal la = luminance(a), lb = luminance(b);
-    return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
-}
+using WcagContrastOracle::contrast;
 
 QPalette paletteOn(const QColor &window, const QColor &text)
 {

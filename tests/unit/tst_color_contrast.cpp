@@ -3,6 +3,7 @@
 // do not control (a brand's accent, a dark palette): readable (WCAG 1.4.3,
 // 4.5:1) whatever the background.
 #include "ColorContrast.h"
+#include "../support/WcagContrastOracle.h"
 
 #include <QtTest/QtTest>
 
@@ -12,17 +13,7 @@ using namespace QtSignIn;
 
 namespace {
 
-// WCAG 2.1 contrast ratio, written out here rather than taken from the code
-// under test.
-qreal contrast(const QColor &a, const QColor &b)
-{
-    const auto luminance = [](const QColor &c) {
-        const auto channel = [](qreal v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-    };
-    const qreal la = luminance(a), lb = luminance(b);
-    return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
-}
+using WcagContrastOracle::contrast;
 
 // Every grey, and a spread of hues at several lightnesses.
 QList<QColor> backgrounds()
