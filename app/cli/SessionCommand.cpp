@@ -103,10 +103,7 @@ void SessionCommand::token(const Account &account)
             writeStdout(result.accessToken.reveal() + '\n');
         emit done(ExitSuccess);
     };
-    if (reply->isFinished())
-        report();
-    else
-        connect(reply, &SignInReply::finished, this, report);
+    connect(reply, &SignInReply::finished, this, report);
 }
 
 void SessionCommand::listAccounts()

@@ -34,16 +34,11 @@ void addMissing(QStringList &list, const QStringList &more)
     }
 }
 
-// Runs `handler` once `reply` is finished, which a reply served from memory
-// already is.
+// Runs `handler` once `reply` has finished (always from the event loop, a
+// reply served from memory too), then lets the reply go.
 template<typename Handler>
 void whenFinished(SignInReply *reply, QObject *context, Handler handler)
 {
-    if (reply->isFinished()) {
-        handler(reply);
-        reply->deleteLater();
-        return;
-    }
     QObject::connect(reply, &SignInReply::finished, context, [reply, handler]() mutable {
         reply->deleteLater();
         handler(reply);

@@ -41,6 +41,7 @@ QString SignInError::errorCode() const
     case TokenStoreFailed: return QStringLiteral("token_store_failed");
     case TokenStoreInsecure: return QStringLiteral("token_store_insecure");
     case KeychainLocked: return QStringLiteral("keychain_locked");
+    case Busy: return QStringLiteral("busy");
     }
     return QStringLiteral("unknown_error");
 }
@@ -97,6 +98,8 @@ QString SignInError::message() const
     case KeychainLocked:
         return tr("Your keyring is locked, so your sign-in could not be read or saved. "
                   "Unlock the keyring and try again.");
+    case Busy:
+        return tr("A sign-in is already in progress. Finish it or close it, then try again.");
     }
     return tr("Sign-in failed.");
 }

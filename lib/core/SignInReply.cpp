@@ -1,55 +1,78 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include <QtSignIn/SignInReply.h>
 
-#include "SignInFlow_p.h"
+#include "SignInReply_p.h"
 
 namespace QtSignIn {
 
-SignInReply::SignInReply(QObject *parent) : QObject(parent) {}
+SignInReply *SignInReplyPrivate::create(QObject *parent)
+{
+    return new SignInReply(parent);
+}
+
+SignInReply::SignInReply(QObject *parent) : QObject(parent), d(new SignInReplyPrivate)
+{
+    d->q = this;
+}
 
 SignInReply::~SignInReply() = default;
 
-// The flow is the reply's child for as long as the reply lives: asking it
-// adds no member to this exported class.
+bool SignInReply::isFinished() const
+{
+    return d->finished;
+}
+
+bool SignInReply::isWaitingForUser() const
+{
+    return d->waitingForUser;
+}
+
+SignInResult SignInReply::result() const
+{
+    return d->result;
+}
+
+SignInError SignInReply::error() const
+{
+    return d->error;
+}
+
 QUrl SignInReply::authorizationUrl() const
 {
-    const auto *flow = findChild<SignInFlow *>(QString(), Qt::FindDirectChildrenOnly);
-    return flow ? flow->authorizationUrl() : QUrl();
+    return d->authorizationUrl;
+}
+
+SignInError SignInReply::storeError() const
+{
+    return d->storeError;
 }
 
 void SignInReply::cancel()
 {
-    if (!m_finished && m_cancel)
-        m_cancel();
+    if (!d->finished && d->cancel)
+        std::exchange(d->cancel, nullptr)();
 }
 
-void SignInReply::setWaitingForUser(bool waiting)
+void SignInReplyPrivate::setWaitingForUser(bool waiting)
 {
-    if (m_waitingForUser == waiting)
+    if (waitingForUser == waiting)
         return;
-    m_waitingForUser = waiting;
-    emit waitingForUserChanged(waiting);
+    waitingForUser = waiting;
+    emit q->waitingForUserChanged(waiting);
 }
 
-void SignInReply::finish(const SignInResult &result, const SignInError &error, const SignInError &storeError)
+void SignInReplyPrivate::finish(const SignInResult &outcome, const SignInError &failure,
+                                const SignInError &storeFailure)
 {
-    if (m_finished)
+    if (finished)
         return;
     setWaitingForUser(false);
-    m_result = result;
-    m_error = error;
-    m_storeError = storeError;
-    m_finished = true;
-    m_cancel = nullptr;
-    emit finished();
-}
-
-void SignInReply::finishLater(const SignInResult &result, const SignInError &error)
-{
-    m_result = result;
-    m_error = error;
-    m_finished = true;
-    QMetaObject::invokeMethod(this, &SignInReply::finished, Qt::QueuedConnection);
+    result = outcome;
+    error = failure;
+    storeError = storeFailure;
+    finished = true;
+    cancel = nullptr;
+    QMetaObject::invokeMethod(q, &SignInReply::finished, Qt::QueuedConnection);
 }
 
 } // namespace QtSignIn

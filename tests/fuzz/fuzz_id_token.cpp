@@ -6,6 +6,7 @@
 #include "oidc/Jwt.h"
 
 #include <QtCore/QDateTime>
+#include <QtCore/QJsonObject>
 
 #include <cstddef>
 #include <cstdint>
@@ -24,7 +25,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     Jwt token;
     if (!Jwt::parse(compact, &token, &reason))
         return 0;
-    if (IdTokenValidator::validateHeader(token, &reason)) {
+    if (IdTokenValidator::validateHeader(token, {QStringLiteral("RS256"), QStringLiteral("ES256")}, &reason)) {
         const QString alg = token.header.value(QLatin1String("alg")).toString();
         JsonWebKeySet::Key key;
         if (keys.select(token.header.value(QLatin1String("kid")).toString(), alg, &key)
@@ -41,5 +42,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     IdTokenValidator::validateClaims(token, expected, &reason);
     expected.issuer = QStringLiteral("https://issuer.example");
     IdTokenValidator::validateClaims(token, expected, &reason);
+    IdTokenValidator::validateRefreshed(token, QJsonObject{{QStringLiteral("sub"), QStringLiteral("s")},
+                                                           {QStringLiteral("iss"), QStringLiteral("https://issuer.example")}},
+                                        &reason);
     return 0;
 }

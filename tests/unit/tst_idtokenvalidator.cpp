@@ -72,7 +72,10 @@ bool validate(const QJsonObject &header, const QJsonObject &claims, QString *rea
         reason->prepend(QStringLiteral("(parse) "));
         return false;
     }
-    return IdTokenValidator::validateClaims(token, expected, reason);
+    // In the order IdTokenVerifier checks: the header, then (after the
+    // signature) the claims.
+    return IdTokenValidator::validateHeader(token, {}, reason)
+            && IdTokenValidator::validateClaims(token, expected, reason);
 }
 
 // A claim set with one change: a new value, or the claim removed (Undefined).

@@ -159,6 +159,7 @@ void PersistedTokenCache::readStore()
         } else {
             m_sectionReadOk = true;
             adoptDocument(document);
+            m_accountsMayHaveChanged = m_accountsMayHaveChanged || !m_loaded;
             m_loaded = true;
         }
         enterCurrentSection();
@@ -174,6 +175,7 @@ void PersistedTokenCache::moveFromLegacyStore()
     m_legacy->readMine(mayWrite, [this](const TokenCache &mine) {
         // This store was read, and is empty: this section has a good read.
         m_sectionReadOk = true;
+        m_accountsMayHaveChanged = m_accountsMayHaveChanged || !m_loaded;
         m_loaded = true;
         adoptDocument(QByteArray());
         if (mine.isEmpty())
@@ -261,6 +263,8 @@ void PersistedTokenCache::leave(const Change &change, const Done &done)
     const QByteArray after = TokenCacheSerializer::serialize(m_cache);
     if (after == before)
         return endSection(done, SignInError());
+    // In memory now, whatever the store says next.
+    m_accountsMayHaveChanged = true;
     if (!m_sectionReadOk || !m_readOnlyReason.isEmpty()) {
         m_unsavedChanges = true;
         const SignInError error = m_sectionReadOk
@@ -300,6 +304,10 @@ void PersistedTokenCache::endSection(const Done &doneReference, const SignInErro
     }
     m_inSection = false;
     m_section = Section();
+    // Before the section's owner hears, so that what it tells its own
+    // listeners next finds the accounts already changed.
+    if (std::exchange(m_accountsMayHaveChanged, false))
+        emit accountsChanged();
     done(error);
     if (!m_waitingSections.isEmpty())
         QMetaObject::invokeMethod(this, &PersistedTokenCache::startNextSection, Qt::QueuedConnection);

@@ -85,6 +85,9 @@ public:
     void leave(const Change &change, const Done &done);
 
 Q_SIGNALS:
+    // The entries changed: read for the first time, or changed by a section
+    // (a sign-in, a refresh, a sign-out). Emitted when the section ends.
+    void accountsChanged();
     // A stored entry or document was unusable and skipped (not erased).
     void warning(const QString &message);
 
@@ -114,6 +117,7 @@ private:
     // A change that is only in memory because writing it failed: a fresh
     // read would lose it, so it is kept over what the store holds.
     bool m_unsavedChanges = false;
+    bool m_accountsMayHaveChanged = false;
 
     // The store runs one call at a time: the one under way, if any.
     std::function<void(const QByteArray &, const SignInError &)> m_pendingStoreCall;

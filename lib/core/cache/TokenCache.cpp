@@ -52,6 +52,16 @@ const TokenCache::AccessTokenEntry *TokenCache::findAccessToken(const Owner &own
     return nullptr;
 }
 
+QStringList TokenCache::grantedScopes(const Owner &owner) const
+{
+    QStringList scopes;
+    for (const AccessTokenEntry &entry : m_accessTokens) {
+        if (entry.owner == owner)
+            scopes += entry.scopes;
+    }
+    return normalizedScopes(scopes);
+}
+
 const TokenCache::RefreshTokenEntry *TokenCache::findRefreshToken(const Owner &owner, const QString &clientId) const
 {
     if (!owner.isComplete())

@@ -82,6 +82,9 @@ public:
     const AccountEntry *findAccount(const Owner &owner) const;
     // The accounts signed in through `authority`, and no other provider's.
     QList<AccountEntry> accountsOf(const QString &authority) const;
+    // Every scope `owner`'s access tokens were granted (without openid and
+    // offline_access, which no access token is kept under).
+    QStringList grantedScopes(const Owner &owner) const;
 
     // Replaces what is stored for the same key. Access tokens whose scope set
     // overlaps the new one's for the same owner are dropped, as they were

@@ -3,6 +3,8 @@
 
 #include "TenantIssuer.h"
 
+#include <QtSignIn/Account.h>
+
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QJsonArray>
 
@@ -37,14 +39,19 @@ bool IdTokenValidator::isAcceptableAlgorithm(const QString &alg)
     return accepted.contains(alg);
 }
 
-bool IdTokenValidator::validateHeader(const Jwt &token, QString *reason)
+bool IdTokenValidator::validateHeader(const Jwt &token, const QStringList &advertisedAlgorithms, QString *reason)
 {
-    if (!isAcceptableAlgorithm(token.header.value(QLatin1String("alg")).toString())) {
+    const QString alg = token.header.value(QLatin1String("alg")).toString();
+    if (!isAcceptableAlgorithm(alg)) {
         *reason = QStringLiteral("signing algorithm not allowed");
         return false;
     }
     if (token.header.contains(QLatin1String("crit"))) {
         *reason = QStringLiteral("critical header extension not understood");
+        return false;
+    }
+    if (!advertisedAlgorithms.isEmpty() && !advertisedAlgorithms.contains(alg)) {
+        *reason = QStringLiteral("signing algorithm not advertised by the provider");
         return false;
     }
     return true;
@@ -58,9 +65,6 @@ bool IdTokenValidator::validateClaims(const Jwt &token, const Expectations &expe
         return false;
     };
     const QJsonObject &claims = token.claims;
-
-    if (!validateHeader(token, reason))
-        return false;
 
     // §3.1.3.7 (2): iss exactly equals the issuer; for a multi-tenant
     // authority, the template with this token's own tenant.
@@ -148,6 +152,30 @@ bool IdTokenValidator::validateClaims(const Jwt &token, const Expectations &expe
     if (!cHash.isUndefined()
         && (!cHash.isString() || cHash.toString().toLatin1() != leftHalfHash(alg, expected.authorizationCode)))
         return fail(QStringLiteral("c_hash mismatch"));
+    return true;
+}
+
+bool IdTokenValidator::validateRefreshed(const Jwt &token, const QJsonObject &original, QString *reason)
+{
+    // §12.2: the same person, from the same issuer, at the same original sign-in.
+    const QJsonObject &claims = token.claims;
+    const auto same = [&](const char *name) {
+        return claims.value(QLatin1String(name)) == original.value(QLatin1String(name));
+    };
+    if (!same("sub") || !same("iss")) {
+        *reason = QStringLiteral("the refreshed ID token names another subject or issuer");
+        return false;
+    }
+    if (claims.contains(QLatin1String("auth_time")) && original.contains(QLatin1String("auth_time"))
+        && !same("auth_time")) {
+        *reason = QStringLiteral("the refreshed ID token changes auth_time");
+        return false;
+    }
+    // The account id reads oid and tid too (Entra's home account is oid.tid).
+    if (Account::fromIdTokenClaims(claims).id() != Account::fromIdTokenClaims(original).id()) {
+        *reason = QStringLiteral("the refreshed ID token names another account");
+        return false;
+    }
     return true;
 }
 

@@ -4,6 +4,8 @@
 #include "Jwt.h"
 
 #include <QtCore/QDateTime>
+#include <QtCore/QJsonObject>
+#include <QtCore/QStringList>
 #include <QtCore/QString>
 
 #include <chrono>
@@ -34,12 +36,18 @@ public:
     };
 
     // On failure returns false and names the failed check in `reason`
-    // (e.g. "nonce mismatch"), without echoing token contents.
+    // (e.g. "nonce mismatch"), without echoing token contents. The header is
+    // validateHeader()'s, checked before the signature.
     static bool validateClaims(const Jwt &token, const Expectations &expected, QString *reason);
 
-    // The JOSE header: an acceptable algorithm, and no `crit` extension,
-    // since we understand none and RFC 7515 §4.1.11 says to reject the token.
-    static bool validateHeader(const Jwt &token, QString *reason);
+    // The JOSE header: an acceptable algorithm, one the provider advertises
+    // when it lists any, and no `crit` extension, since we understand none and
+    // RFC 7515 §4.1.11 says to reject the token.
+    static bool validateHeader(const Jwt &token, const QStringList &advertisedAlgorithms, QString *reason);
+
+    // A refreshed ID token (Core §12.2) against the claims of the one the
+    // session has: the same iss and sub, the same auth_time when both say.
+    static bool validateRefreshed(const Jwt &token, const QJsonObject &originalClaims, QString *reason);
 
     // Algorithms a public client accepts: asymmetric only. `none` proves
     // nothing, and an HMAC key would be a secret a public client cannot have

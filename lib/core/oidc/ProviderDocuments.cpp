@@ -88,23 +88,6 @@ QNetworkReply *ProviderDocuments::metadata(const HttpExchange &http, QObject *co
     });
 }
 
-bool ProviderDocuments::checkHeader(const Jwt &idToken, const ProviderMetadata &metadata, SignInError *error)
-{
-    QString reason;
-    if (!IdTokenValidator::validateHeader(idToken, &reason)) {
-        *error = SignInError(SignInError::InvalidIdToken, reason);
-        return false;
-    }
-    const QString alg = idToken.header.value(QLatin1String("alg")).toString();
-    if (!metadata.idTokenSigningAlgValuesSupported.isEmpty()
-        && !metadata.idTokenSigningAlgValuesSupported.contains(alg)) {
-        *error = SignInError(SignInError::InvalidIdToken,
-                             QStringLiteral("signing algorithm not advertised by the provider"));
-        return false;
-    }
-    return true;
-}
-
 bool ProviderDocuments::useCachedKeys()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();

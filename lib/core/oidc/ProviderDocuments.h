@@ -40,9 +40,6 @@ public:
     // after discovery; then returns nullptr, or the pending request.
     QNetworkReply *metadata(const HttpExchange &http, QObject *context, const MetadataCallback &done);
 
-    // The ID token's JOSE header, against what we and the provider accept.
-    static bool checkHeader(const Jwt &idToken, const ProviderMetadata &metadata, SignInError *error);
-
     // Verifies the signature of `compactIdToken` with the provider's keys.
     // An unknown kid may mean the provider rotated its keys: `mayRefetchKeys`
     // (one refetch per flow, set to false when used) and at most one refetch

@@ -127,8 +127,6 @@ Q_SIGNALS:
     void tokenCacheWarning(const QString &message);
 
 private:
-    friend class SignInFlow;
-    friend class SilentFlow;
     std::unique_ptr<SignInClientPrivate> d;
 };
 

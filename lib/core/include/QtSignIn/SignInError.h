@@ -40,6 +40,7 @@ public:
         TokenStoreFailed,           ///< the token store (file, keychain item) could not be read or written
         TokenStoreInsecure,         ///< the token file is not private: a symlink, another user's, or open to group or others
         KeychainLocked,             ///< the keyring is locked and was not unlocked: nothing was read or written
+        Busy,                       ///< another interactive sign-in of this client is in progress; try again when it has finished
     };
     Q_ENUM(Code)
 

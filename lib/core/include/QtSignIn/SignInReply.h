@@ -8,22 +8,30 @@
 #include <QtCore/QObject>
 #include <QtCore/QUrl>
 
-#include <functional>
+#include <memory>
 
 namespace QtSignIn {
 
-class SignInFlow;
-class SilentFlow;
-class SignInClientPrivate;
+class SignInReplyPrivate;
 
-/// One sign-in, silent token request or sign-out in progress. Emits finished()
-/// exactly once, never from inside the call that created it; then result() or
-/// error() tells the outcome. The caller owns the reply (delete it, or
-/// deleteLater() in the slot), as with QNetworkReply.
+/// One sign-in, silent token request, userinfo request, cache load or
+/// sign-out in progress. Emits finished() exactly once, always from the event
+/// loop, never from inside the call that created it: connect to finished()
+/// and handle every outcome there, one path for all (then result() or
+/// error() tells the outcome).
 ///
-/// A silent request answered from memory returns a reply that is already
-/// finished: isFinished() is true and result() is set at once (no need to wait
-/// for the event loop); finished() is still emitted later.
+/// A silent request answered from memory is finished on return:
+/// isFinished() is true and result() is set at once, for code that cannot
+/// wait for the event loop; finished() still follows, as for every reply.
+///
+/// The reply is a child of the client that made it, as a QNetworkReply is of
+/// its manager: delete it (or deleteLater() in the slot) when done, or leave
+/// it to the client. Destroying the client cancels what is still under way:
+/// the replies it still owns are deleted with it, without a signal, and a
+/// reply the application took (setParent() to another object, or none)
+/// finishes with SignInError::Cancelled, finished() coming from the event
+/// loop, never from inside the client's destructor, whose owner may be half
+/// destroyed.
 class QTSIGNIN_CORE_EXPORT SignInReply : public QObject
 {
     Q_OBJECT
@@ -32,11 +40,11 @@ class QTSIGNIN_CORE_EXPORT SignInReply : public QObject
 public:
     ~SignInReply() override;
 
-    bool isFinished() const { return m_finished; }
+    bool isFinished() const;
     /// True while the provider's page is open and the flow waits for the person.
-    bool isWaitingForUser() const { return m_waitingForUser; }
-    SignInResult result() const { return m_result; }
-    SignInError error() const { return m_error; }
+    bool isWaitingForUser() const;
+    SignInResult result() const;
+    SignInError error() const;
 
     /// For an interactive sign-in, the provider's page the user agent was
     /// asked to show; empty before that and for silent requests. Set when
@@ -51,10 +59,12 @@ public:
     /// (KeychainUnavailable, KeychainLocked, TokenStoreFailed,
     /// TokenStoreInsecure): they are kept in memory for this process only,
     /// and nothing was written anywhere else.
-    SignInError storeError() const { return m_storeError; }
+    SignInError storeError() const;
 
 public Q_SLOTS:
-    /// Ends the sign-in with SignInError::Cancelled. No effect once finished.
+    /// Ends the request with SignInError::Cancelled. No effect once finished.
+    /// A refresh already sent still has its answer stored (the provider may
+    /// have rotated the refresh token); only this reply stops waiting.
     void cancel();
 
 Q_SIGNALS:
@@ -62,24 +72,9 @@ Q_SIGNALS:
     void waitingForUserChanged(bool waiting);
 
 private:
-    friend class SignInClient;
-    friend class SignInClientPrivate;
-    friend class SignInFlow;
-    friend class SilentFlow;
-    friend class UserInfoFetch;
-    explicit SignInReply(QObject *parent = nullptr);
-    void setWaitingForUser(bool waiting);
-    void finish(const SignInResult &result, const SignInError &error,
-                const SignInError &storeError = SignInError());
-    /// Finished now; finished() is emitted from the event loop.
-    void finishLater(const SignInResult &result, const SignInError &error);
-
-    std::function<void()> m_cancel;
-    SignInResult m_result;
-    SignInError m_error;
-    SignInError m_storeError;
-    bool m_finished = false;
-    bool m_waitingForUser = false;
+    friend class SignInReplyPrivate;
+    explicit SignInReply(QObject *parent);
+    std::unique_ptr<SignInReplyPrivate> d;
 };
 
 } // namespace QtSignIn

@@ -1,0 +1,60 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#include "IdTokenVerifier.h"
+
+#include "IdTokenValidator.h"
+#include "ProviderDocuments.h"
+
+#include <QtCore/QDateTime>
+
+namespace QtSignIn {
+
+IdTokenVerifier::IdTokenVerifier(std::shared_ptr<ProviderDocuments> provider, const HttpExchange &http)
+    : m_provider(std::move(provider)), m_http(http)
+{
+}
+
+QNetworkReply *IdTokenVerifier::verify(const Secret &compactIdToken, const Expectations &expected,
+                                       QObject *context, const Callback &done)
+{
+    const auto invalid = [](const QString &reason) { return SignInError(SignInError::InvalidIdToken, reason); };
+    Jwt token;
+    QString reason;
+    if (!Jwt::parse(compactIdToken.reveal(), &token, &reason)) {
+        done(Jwt(), invalid(reason));
+        return nullptr;
+    }
+    // Before the signature: an algorithm we refuse is not worth a key lookup.
+    if (!IdTokenValidator::validateHeader(token, expected.metadata.idTokenSigningAlgValuesSupported, &reason)) {
+        done(Jwt(), invalid(reason));
+        return nullptr;
+    }
+    return m_provider->verifySignature(
+            m_http, context, expected.metadata, compactIdToken.reveal(), token, &m_mayRefetchKeys,
+            [token, expected, done, invalid](const SignInError &signatureError) {
+                if (signatureError.isError())
+                    return done(Jwt(), signatureError);
+                IdTokenValidator::Expectations claims;
+                claims.issuer = expected.metadata.issuer;
+                claims.authorizationResponseIssuer = expected.authorizationResponseIssuer;
+                claims.clientId = expected.clientId;
+                claims.accessToken = expected.accessToken.reveal();
+                claims.authorizationCode = expected.authorizationCode.reveal();
+                claims.clockSkew = expected.clockSkew;
+                claims.now = QDateTime::currentDateTimeUtc();
+                if (expected.originalClaims) {
+                    // §12.2: it SHOULD NOT have a nonce; if it has, it is the original one.
+                    claims.nonce = expected.originalClaims->value(QLatin1String("nonce")).toString().toUtf8();
+                    claims.nonceOptional = true;
+                } else {
+                    claims.nonce = expected.nonce;
+                }
+                QString why;
+                if (!IdTokenValidator::validateClaims(token, claims, &why))
+                    return done(Jwt(), invalid(why));
+                if (expected.originalClaims && !IdTokenValidator::validateRefreshed(token, *expected.originalClaims, &why))
+                    return done(Jwt(), invalid(why));
+                done(token, SignInError());
+            });
+}
+
+} // namespace QtSignIn

@@ -1,0 +1,107 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#include "ClientContext.h"
+
+#include "Logging_p.h"
+#include "Operation.h"
+#include "cache/PersistedTokenCache.h"
+#include "oidc/ProviderDocuments.h"
+
+#include <QtSignIn/KeychainTokenStore.h>
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QDeadlineTimer>
+#include <QtCore/QTimer>
+#include <QtNetwork/QNetworkAccessManager>
+
+namespace QtSignIn {
+
+ClientContext::ClientContext(const ClientConfiguration &configuration)
+    : m_configuration(configuration),
+      m_authority(configuration.authority().toString()),
+      m_provider(std::make_shared<ProviderDocuments>(configuration)),
+      m_tokens(new PersistedTokenCache(nullptr, this))
+{
+    connect(m_tokens, &PersistedTokenCache::accountsChanged, this, &ClientContext::accountsChanged);
+    connect(m_tokens, &PersistedTokenCache::warning, this, &ClientContext::tokenCacheWarning);
+}
+
+ClientContext::~ClientContext() = default;
+
+TokenCache::Owner ClientContext::ownerOf(const Account &account) const
+{
+    return TokenCache::ownerOf(m_authority, account);
+}
+
+QNetworkAccessManager *ClientContext::network()
+{
+    if (m_network)
+        return m_network;
+    if (!m_ownNetwork)
+        m_ownNetwork = new QNetworkAccessManager(this);
+    return m_ownNetwork;
+}
+
+HttpExchange ClientContext::http()
+{
+    return HttpExchange(network(), m_configuration.networkTimeout(), m_configuration.caCertificates());
+}
+
+SignInError ClientContext::retryGate() const
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!m_retryNotBefore.isValid() || m_retryNotBefore <= now)
+        return SignInError();
+    SignInError busy(SignInError::NetworkError, QStringLiteral("the provider asked us to wait"));
+    busy.setRetryAfter(std::chrono::seconds(now.secsTo(m_retryNotBefore)));
+    return busy;
+}
+
+void ClientContext::noteRetryAfter(const SignInError &error)
+{
+    if (error.retryAfter().count() > 0)
+        m_retryNotBefore = QDateTime::currentDateTimeUtc().addSecs(error.retryAfter().count());
+}
+
+void ClientContext::run(Operation *operation)
+{
+    QMetaObject::invokeMethod(operation, &Operation::start, Qt::QueuedConnection);
+}
+
+std::chrono::milliseconds ClientContext::closingDeadline() const
+{
+    // The refresh's answer, maybe the provider's keys, and the store's write.
+    const auto store = qobject_cast<const KeychainTokenStore *>(m_tokens->store());
+    return 2 * m_configuration.networkTimeout() + (store ? store->timeout() : std::chrono::milliseconds(10000));
+}
+
+void ClientContext::releaseFromClient()
+{
+    // The application's own network access manager may go with the client's
+    // owner: what goes on uses ours from now on.
+    m_network.clear();
+    disconnect(this, &ClientContext::accountsChanged, nullptr, nullptr);
+    disconnect(this, &ClientContext::tokenCacheWarning, nullptr, nullptr);
+    bool goesOn = false;
+    for (Operation *operation : findChildren<Operation *>(QString(), Qt::FindDirectChildrenOnly))
+        goesOn = operation->abandon() || goesOn;
+    if (!goesOn && m_pendingWrites->isEmpty()) {
+        delete this;
+        return;
+    }
+    qCInfo(lcToken) << "the client is going away with tokens not yet stored; they are stored without it";
+    m_pendingWrites->close(); // nothing new that would use up a refresh token
+    const std::shared_ptr<PendingWrites> writes = m_pendingWrites;
+    const QDeadlineTimer deadline(closingDeadline());
+    auto *check = new QTimer(this);
+    connect(check, &QTimer::timeout, this, [this, writes, deadline] {
+        if (writes->isEmpty() || deadline.hasExpired())
+            deleteLater();
+    });
+    check->start(50);
+    if (QCoreApplication *application = QCoreApplication::instance()) {
+        connect(application, &QCoreApplication::aboutToQuit, this,
+                [writes, deadline] { writes->waitUntilDone(deadline); });
+    }
+}
+
+} // namespace QtSignIn

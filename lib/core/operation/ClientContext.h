@@ -1,0 +1,102 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include <QtSignIn/Account.h>
+#include <QtSignIn/ClientConfiguration.h>
+#include <QtSignIn/SignInError.h>
+#include <QtSignIn/UserAgent.h>
+
+#include "PendingWrites_p.h"
+#include "cache/TokenCache.h"
+#include "network/HttpExchange.h"
+
+#include <QtCore/QDateTime>
+#include <QtCore/QHash>
+#include <QtCore/QObject>
+#include <QtCore/QPointer>
+#include <QtNetwork/QNetworkAccessManager>
+
+#include <memory>
+
+
+namespace QtSignIn {
+
+class InteractiveSignIn;
+class Operation;
+class PersistedTokenCache;
+class ProviderDocuments;
+class SilentTokenRequest;
+
+// What every operation of one client shares: the configuration, the network,
+// the provider's documents, the token cache, the retry gate and the registry
+// of operations under way. The client owns it; operations are its children
+// and see only it, never the client, so they work the same whether the
+// client is there or gone (a refresh whose answer must still be stored).
+class ClientContext : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ClientContext(const ClientConfiguration &configuration);
+    ~ClientContext() override;
+
+    const ClientConfiguration &configuration() const { return m_configuration; }
+    QString authority() const { return m_authority; }
+    // The cache key of `account`'s entries at this provider.
+    TokenCache::Owner ownerOf(const Account &account) const;
+
+    // The application's network access manager when it gave one, else our own.
+    QNetworkAccessManager *network();
+    void setNetwork(QNetworkAccessManager *manager) { m_network = manager; }
+    // The rules every request to the provider follows (deadline, size, TLS).
+    HttpExchange http();
+
+    const std::shared_ptr<ProviderDocuments> &provider() const { return m_provider; }
+    PersistedTokenCache *tokens() const { return m_tokens; }
+    const std::shared_ptr<PendingWrites> &pendingWrites() const { return m_pendingWrites; }
+
+    // The user agent interactive operations use unless told otherwise.
+    UserAgent *userAgent() const { return m_userAgent; }
+    void setUserAgent(UserAgent *agent) { m_userAgent = agent; }
+
+    // The provider answered 429 or 503 with Retry-After: nothing is sent
+    // before then. An error saying so while it lasts, else none.
+    SignInError retryGate() const;
+    void noteRetryAfter(const SignInError &error);
+
+    // Operations under way, by kind: one interactive sign-in at a time, one
+    // silent request per account and scope set (single flight).
+    QPointer<InteractiveSignIn> activeSignIn;
+    QHash<QString, QPointer<SilentTokenRequest>> silentRequests;
+
+    // Starts `operation` (a child of this context) from the event loop.
+    void run(Operation *operation);
+
+    // The client is going away. Operations that still hold tokens the
+    // provider issued finish storing them; every other one ends. Their
+    // replies are cancelled (see Operation::abandon()). The context deletes
+    // itself once nothing is pending, or at the closing deadline.
+    void releaseFromClient();
+
+    // How long quitting waits for pending writes: the provider's answer and
+    // the ID token's keys, then the store's write.
+    std::chrono::milliseconds closingDeadline() const;
+
+Q_SIGNALS:
+    // The accounts in the token cache may have changed (loaded, signed in,
+    // refreshed, signed out): said once per change, by the cache alone.
+    void accountsChanged();
+    void tokenCacheWarning(const QString &message);
+
+private:
+    ClientConfiguration m_configuration;
+    QString m_authority;
+    QPointer<QNetworkAccessManager> m_network;
+    QNetworkAccessManager *m_ownNetwork = nullptr;
+    std::shared_ptr<ProviderDocuments> m_provider;
+    PersistedTokenCache *m_tokens = nullptr;
+    std::shared_ptr<PendingWrites> m_pendingWrites = std::make_shared<PendingWrites>();
+    QPointer<UserAgent> m_userAgent;
+    QDateTime m_retryNotBefore;
+};
+
+} // namespace QtSignIn

@@ -1,0 +1,336 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#include "InteractiveSignIn.h"
+
+#include "ClientContext.h"
+#include "IssuedTokens.h"
+#include "Logging_p.h"
+#include "SignInReply_p.h"
+#include "UserInfoRequest.h"
+#include "oidc/ProviderDocuments.h"
+#include "oidc/TenantIssuer.h"
+#include "protocol/AuthorizationResponse.h"
+#include "protocol/ProviderText.h"
+#include "protocol/TokenRequest.h"
+#include "token/TokenEndpoint.h"
+
+#include <QtSignIn/SignInReply.h>
+#include <QtSignIn/UserAgent.h>
+
+#include <QtNetwork/QNetworkReply>
+
+namespace QtSignIn {
+
+namespace {
+
+// Compares without stopping at the first difference, so the time taken says
+// nothing about how much of a guessed state was right.
+bool equalConstantTime(const QByteArray &a, const QByteArray &b)
+{
+    if (a.size() != b.size())
+        return false;
+    unsigned char difference = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        difference |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
+    return difference == 0;
+}
+
+} // namespace
+
+InteractiveSignIn::InteractiveSignIn(ClientContext *context, UserAgent *userAgent, const QStringList &scopes,
+                                     const SignInOptions &options)
+    : Operation(context),
+      m_http(context->http()),
+      m_userAgent(userAgent),
+      m_verifier(context->provider(), m_http),
+      m_scopes(scopes),
+      m_options(options)
+{
+    m_interactiveDeadline.setSingleShot(true);
+    connect(&m_interactiveDeadline, &QTimer::timeout, this, [this] {
+        fail(SignInError(SignInError::TimedOut,
+                         QStringLiteral("no authorization response within %1 seconds")
+                                 .arg(this->context()->configuration().interactiveTimeout().count())));
+    });
+}
+
+InteractiveSignIn::~InteractiveSignIn()
+{
+    stop();
+}
+
+void InteractiveSignIn::stop()
+{
+    m_interactiveDeadline.stop();
+    if (m_pendingRequest)
+        m_pendingRequest->abort();
+    if (m_reachabilityProbe) {
+        // Its answer must not reach a sign-in that is ending.
+        disconnect(m_reachabilityProbe, nullptr, this, nullptr);
+        m_reachabilityProbe->abort();
+    }
+    releaseUserAgent(SignInError(SignInError::Cancelled, QStringLiteral("the sign-in ended")));
+}
+
+void InteractiveSignIn::setWaitingForUser(bool waiting)
+{
+    for (SignInReply *reply : replies())
+        SignInReplyPrivate::get(reply)->setWaitingForUser(waiting);
+}
+
+void InteractiveSignIn::start()
+{
+    if (m_stage != Stage::Idle)
+        return;
+    const ClientConfiguration &configuration = context()->configuration();
+    QString reason;
+    if (!configuration.validate(&reason))
+        return fail(SignInError(SignInError::InvalidConfiguration, reason));
+    if (!m_userAgent)
+        return fail(SignInError(SignInError::UserAgentUnavailable, QStringLiteral("no user agent")));
+    m_stage = Stage::Discovering;
+    // Metadata answered at once (from memory, the disk cache or the
+    // configuration) says nothing about whether the provider is up now:
+    // present() then checks that it answers. Fetched metadata says it is.
+    m_providerAnsweredNow = false;
+    QNetworkReply *discovery = context()->provider()->metadata(
+            m_http, this, [this](const ProviderMetadata &metadata, const SignInError &error) {
+                if (error.isError())
+                    return fail(error);
+                m_metadata = metadata;
+                present();
+            });
+    if (discovery) {
+        m_providerAnsweredNow = true;
+        m_pendingRequest = discovery;
+    }
+}
+
+void InteractiveSignIn::present()
+{
+    const ClientConfiguration &configuration = context()->configuration();
+    SignInError error;
+    const QUrl redirectUri = m_userAgent->prepare(configuration.redirectUri(), &error);
+    if (redirectUri.isEmpty())
+        return fail(error);
+
+    m_request = AuthorizationRequest::create(m_metadata.authorizationEndpoint, configuration.clientId(), redirectUri,
+                                             m_scopes, &m_pkce);
+    m_request.loginHint = m_options.loginHint;
+    m_request.prompt = m_options.prompt;
+    m_request.domainHint = m_options.domainHint;
+    m_request.extraParameters = m_options.extraParameters;
+
+    connect(m_userAgent, &UserAgent::redirectReceived, this, &InteractiveSignIn::handleRedirect);
+    connect(m_userAgent, &UserAgent::dismissed, this, [this] {
+        fail(SignInError(SignInError::Cancelled, QStringLiteral("the sign-in window was closed")));
+    });
+    // The page never showed (the browser launcher failed): say so now, not
+    // when the deadline passes. Too late once the redirect came.
+    connect(m_userAgent, &UserAgent::presentFailed, this, [this](const SignInError &presentError) {
+        if (m_stage == Stage::WaitingForRedirect)
+            fail(presentError);
+    });
+
+    m_stage = Stage::WaitingForRedirect;
+    m_interactiveDeadline.start(configuration.interactiveTimeout());
+    const QUrl authorizationUrl = m_request.toUrl();
+    for (SignInReply *reply : replies())
+        SignInReplyPrivate::get(reply)->setAuthorizationUrl(authorizationUrl);
+    if (!m_userAgent->present(authorizationUrl, &error))
+        return fail(error);
+    setWaitingForUser(true);
+    qCInfo(lcFlow) << "waiting for the authorization response";
+    if (!m_providerAnsweredNow)
+        checkProviderAnswers();
+}
+
+// With the provider's documents cached, nothing else would notice a provider
+// that is down: the browser would show "site can't be reached" and the flow
+// wait for its deadline. So, beside the browser and never before it, one HEAD
+// to the authorization endpoint (nothing secret: no query, no credentials).
+// Only a transport failure ends the sign-in; any HTTP answer, even an error
+// page, means the browser can reach it.
+void InteractiveSignIn::checkProviderAnswers()
+{
+    QUrl endpoint = m_metadata.authorizationEndpoint;
+    endpoint.setQuery(QString());
+    endpoint.setFragment(QString());
+    // The whole network timeout, not less: on a slow link a late answer must
+    // not end a sign-in the person is in the middle of.
+    const std::chrono::milliseconds timeout = context()->configuration().networkTimeout();
+    m_reachabilityProbe = m_http.probe(endpoint, timeout, this, [this](const QString &transportError) {
+        if (transportError.isEmpty() || m_stage != Stage::WaitingForRedirect)
+            return;
+        fail(SignInError(SignInError::NetworkError,
+                         QStringLiteral("the authorization endpoint does not answer: %1").arg(transportError)));
+    });
+}
+
+void InteractiveSignIn::handleRedirect(const QUrl &redirect)
+{
+    if (m_stage != Stage::WaitingForRedirect)
+        return;
+    RedirectVerdict verdict;
+    verdict.applicationName = context()->configuration().applicationName();
+
+    AuthorizationResponse response;
+    QString reason;
+    if (!AuthorizationResponse::parse(redirect, &response, &reason)
+        || !equalConstantTime(response.state.toUtf8(), m_request.state)) {
+        // RFC 6749 §10.12: a response without our state is not ours. It must
+        // not end the flow either, or anyone could cancel a sign-in.
+        qCWarning(lcFlow) << "ignoring a request to the redirect URI that does not carry this "
+                             "sign-in's state";
+        m_userAgent->respond(verdict);
+        return;
+    }
+
+    // RFC 9207 §2.4: before anything else, including error responses. For a
+    // multi-tenant authority the issuer is a template; the parameter must fit
+    // it, and the ID token's iss must then equal it.
+    SignInError error;
+    const bool issuerIsTemplate = TenantIssuer::isTemplate(m_metadata.issuer);
+    const bool issuerMatches = TenantIssuer::belongsTo(m_metadata.issuer, response.issuer);
+    if (response.hasIssuer && issuerIsTemplate && issuerMatches)
+        m_authorizationResponseIssuer = response.issuer;
+    if (response.hasIssuer && !issuerMatches) {
+        error = SignInError(SignInError::InvalidAuthorizationResponse,
+                            QStringLiteral("iss mismatch in the authorization response"));
+    } else if (!response.hasIssuer && m_metadata.authorizationResponseIssParameterSupported) {
+        error = SignInError(SignInError::InvalidAuthorizationResponse,
+                            QStringLiteral("iss missing from the authorization response"));
+    } else if (response.isError()) {
+        error = SignInError::fromProvider(SignInError::AuthorizationFailed,
+                                          providerText(response.error, TokenEndpoint::maximumErrorLength),
+                                          providerText(response.errorDescription,
+                                                       TokenEndpoint::maximumDescriptionLength));
+    } else if (response.code.isEmpty()) {
+        error = SignInError(SignInError::InvalidAuthorizationResponse,
+                            QStringLiteral("no authorization code in the response"));
+    }
+
+    setWaitingForUser(false);
+    m_interactiveDeadline.stop();
+    // The person's page waits for the outcome; releaseUserAgent() gives it.
+    m_holdingUserAgent = true;
+    verdict.outcome = RedirectVerdict::Received;
+    m_userAgent->respond(verdict);
+    if (error.isError())
+        return fail(error);
+    m_code = response.code;
+    redeemCode(response.code);
+}
+
+void InteractiveSignIn::redeemCode(const Secret &code)
+{
+    m_stage = Stage::RedeemingCode;
+    const TokenRequest request = TokenRequest::forAuthorizationCode(
+            m_metadata.tokenEndpoint, context()->configuration().clientId(), code, m_request.redirectUri,
+            m_pkce.codeVerifier);
+    qCInfo(lcToken) << "redeeming the authorization code" << code << "at" << loggableUrl(m_metadata.tokenEndpoint);
+    m_pendingRequest = TokenEndpoint::redeem(m_http, request, this, [this](const TokenEndpoint::Result &answer) {
+        if (answer.error.isError())
+            return fail(answer.error);
+        // openid is always requested, so an ID token must come back (Core §3.1.3.3).
+        if (answer.tokens.idToken.isEmpty())
+            return fail(SignInError(SignInError::InvalidTokenResponse, QStringLiteral("id_token missing")));
+        verifyIdToken(answer.tokens);
+    });
+}
+
+void InteractiveSignIn::verifyIdToken(const TokenResponse &tokens)
+{
+    IdTokenVerifier::Expectations expected;
+    expected.metadata = m_metadata;
+    expected.clientId = context()->configuration().clientId();
+    expected.clockSkew = context()->configuration().clockSkew();
+    expected.nonce = m_request.nonce;
+    expected.authorizationCode = m_code;
+    expected.authorizationResponseIssuer = m_authorizationResponseIssuer;
+    expected.accessToken = tokens.accessToken;
+    QNetworkReply *keys = m_verifier.verify(tokens.idToken, expected, this,
+                                            [this, tokens](const Jwt &idToken, const SignInError &error) {
+        if (error.isError())
+            return fail(error);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        SignInResult result;
+        result.accessToken = tokens.accessToken;
+        result.tokenType = tokens.tokenType;
+        if (tokens.expiresIn)
+            result.expiresOn = now.addSecs(*tokens.expiresIn);
+        result.refreshToken = tokens.refreshToken;
+        result.idToken = tokens.idToken;
+        result.idTokenClaims = idToken.claims;
+        result.requestedScopes = m_request.scopes;
+        result.grantedScopes = tokens.scopes ? *tokens.scopes : m_request.scopes;
+        result.account = Account::fromIdTokenClaims(idToken.claims);
+        result.userAgent = m_userAgent ? m_userAgent->name() : QString();
+        result.source = QStringLiteral("interactive");
+        if (m_options.fetchUserInfo && !m_metadata.userinfoEndpoint.isEmpty())
+            return fetchUserInfo(result);
+        succeed(result);
+    });
+    if (keys)
+        m_pendingRequest = keys;
+}
+
+void InteractiveSignIn::fetchUserInfo(const SignInResult &result)
+{
+    m_pendingRequest = UserInfoRequest::send(m_http, m_metadata.userinfoEndpoint, result, this,
+                                             [this, result](const QJsonObject &claims, const SignInError &error) {
+                                                 if (error.isError())
+                                                     return fail(error);
+                                                 SignInResult withUserInfo = result;
+                                                 withUserInfo.userInfo = claims;
+                                                 succeed(withUserInfo);
+                                             });
+}
+
+void InteractiveSignIn::succeed(const SignInResult &result)
+{
+    qCInfo(lcFlow) << "signed in; access token" << result.accessToken << "refresh token" << result.refreshToken;
+    m_stage = Stage::Storing;
+    releaseUserAgent(SignInError());
+    storeIssuedTokens(context(), result, this, [this, result](const SignInError &storeError) {
+        m_stage = Stage::Finished;
+        finish(result, SignInError(), storeError);
+    });
+}
+
+void InteractiveSignIn::releaseUserAgent(const SignInError &error)
+{
+    if (!m_userAgent)
+        return;
+    if (std::exchange(m_holdingUserAgent, false)) {
+        RedirectVerdict verdict;
+        verdict.applicationName = context()->configuration().applicationName();
+        verdict.outcome = error.isError() ? RedirectVerdict::Failed : RedirectVerdict::Succeeded;
+        verdict.message = error.message();
+        m_userAgent->respond(verdict);
+    }
+    disconnect(m_userAgent, nullptr, this, nullptr);
+    m_userAgent->stop();
+    m_userAgent.clear();
+}
+
+void InteractiveSignIn::cancelReply(SignInReply *)
+{
+    fail(SignInError(SignInError::Cancelled, QStringLiteral("cancelled by the application")));
+}
+
+void InteractiveSignIn::fail(const SignInError &error)
+{
+    if (isDone())
+        return;
+    qCInfo(lcFlow).noquote() << "sign-in failed:" << error.errorCode() << error.detail();
+    m_stage = Stage::Finished;
+    m_interactiveDeadline.stop();
+    if (m_pendingRequest)
+        m_pendingRequest->abort();
+    if (m_reachabilityProbe)
+        m_reachabilityProbe->abort();
+    releaseUserAgent(error);
+    finish(SignInResult(), error);
+}
+
+} // namespace QtSignIn

@@ -1,0 +1,81 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include <QtSignIn/SignInOptions.h>
+
+#include "Operation.h"
+#include "network/HttpExchange.h"
+#include "oidc/IdTokenVerifier.h"
+#include "protocol/AuthorizationRequest.h"
+#include "protocol/ProviderMetadata.h"
+#include "protocol/TokenResponse.h"
+
+#include <QtCore/QPointer>
+#include <QtCore/QTimer>
+
+QT_BEGIN_NAMESPACE
+class QNetworkReply;
+QT_END_NAMESPACE
+
+namespace QtSignIn {
+
+class UserAgent;
+
+// An interactive sign-in with the authorization code grant and PKCE, from
+// discovery to validated tokens in the cache. It owns the protocol state
+// (state, nonce, PKCE verifier); the user agent and the network are at its
+// edges, and the token endpoint and the ID token checks are the ones every
+// grant shares (TokenEndpoint, IdTokenVerifier).
+class InteractiveSignIn : public Operation
+{
+    Q_OBJECT
+public:
+    enum class Stage { Idle, Discovering, WaitingForRedirect, RedeemingCode, Storing, Finished };
+
+    InteractiveSignIn(ClientContext *context, UserAgent *userAgent, const QStringList &scopes,
+                      const SignInOptions &options);
+    ~InteractiveSignIn() override;
+
+    void start() override;
+    void fail(const SignInError &error);
+
+    // Its replies have been answered, or its tokens are being stored: a new
+    // sign-in need not wait for it.
+    bool isDone() const { return m_stage == Stage::Storing || m_stage == Stage::Finished; }
+
+protected:
+    void cancelReply(SignInReply *reply) override;
+    void stop() override;
+    bool holdsIssuedTokens() const override { return m_stage == Stage::Storing; }
+
+private:
+    void present();
+    void checkProviderAnswers();
+    void handleRedirect(const QUrl &redirect);
+    void redeemCode(const Secret &code);
+    void verifyIdToken(const TokenResponse &tokens);
+    void fetchUserInfo(const SignInResult &result);
+    void succeed(const SignInResult &result);
+    void releaseUserAgent(const SignInError &error);
+    void setWaitingForUser(bool waiting);
+
+    HttpExchange m_http;
+    QPointer<UserAgent> m_userAgent;
+    IdTokenVerifier m_verifier;
+    QStringList m_scopes;
+    SignInOptions m_options;
+
+    Stage m_stage = Stage::Idle;
+    ProviderMetadata m_metadata;
+    AuthorizationRequest m_request;
+    Pkce m_pkce;
+    QString m_authorizationResponseIssuer;
+    Secret m_code; // kept only to check the ID token's c_hash
+    QTimer m_interactiveDeadline;
+    bool m_holdingUserAgent = false; // the person's page awaits the final outcome
+    QPointer<QNetworkReply> m_pendingRequest;
+    bool m_providerAnsweredNow = false; // discovery was fetched for this sign-in
+    QPointer<QNetworkReply> m_reachabilityProbe;
+};
+
+} // namespace QtSignIn

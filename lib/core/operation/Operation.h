@@ -1,0 +1,68 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include <QtSignIn/SignInError.h>
+#include <QtSignIn/SignInResult.h>
+
+#include <QtCore/QList>
+#include <QtCore/QObject>
+#include <QtCore/QPointer>
+
+namespace QtSignIn {
+
+class ClientContext;
+class SignInReply;
+
+// One thing a client does for the application (an interactive sign-in, a
+// silent token request, a userinfo request, loading the cache, signing
+// out), answered through one or more SignInReply objects. Every operation
+// lives the same way: a child of the client's context, started from the
+// event loop, finished exactly once, then deleted. The grants a provider
+// offers differ in how they get tokens, not in this.
+class Operation : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Operation(ClientContext *context);
+    ~Operation() override;
+
+    // Answers `reply` too when this operation finishes. cancel() on the reply
+    // reaches cancelReply().
+    void attach(SignInReply *reply);
+
+    virtual void start() = 0;
+
+    bool isFinished() const { return m_finished; }
+
+    // The client is gone. Every reply still open is finished with
+    // Cancelled: at once for isFinished(), and finished() from the event
+    // loop, never from inside the client's destructor (its owner may be half
+    // destroyed). Returns whether the operation goes on without replies:
+    // it holds tokens the provider issued that are not yet stored.
+    bool abandon();
+
+protected:
+    ClientContext *context() const { return m_context; }
+    QList<SignInReply *> replies() const;
+
+    // Answers every attached reply, once; then the operation deletes itself.
+    void finish(const SignInResult &result, const SignInError &error,
+                const SignInError &storeError = SignInError());
+
+    // What cancel() on one reply does; by default the whole operation ends.
+    virtual void cancelReply(SignInReply *reply);
+    // Stops whatever is under way (requests, the user agent); no callbacks.
+    virtual void stop() {}
+    // Whether ending now could lose tokens the provider has issued.
+    virtual bool holdsIssuedTokens() const { return false; }
+
+    // Finishes one reply only (its own cancel); the operation goes on.
+    void detach(SignInReply *reply, const SignInError &error);
+
+private:
+    ClientContext *m_context;
+    QList<QPointer<SignInReply>> m_replies;
+    bool m_finished = false;
+};
+
+} // namespace QtSignIn

@@ -1,0 +1,311 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#include "SilentTokenRequest.h"
+
+#include "ClientContext.h"
+#include "Logging_p.h"
+#include "SignInReply_p.h"
+#include "cache/PersistedTokenCache.h"
+#include "oidc/ProviderDocuments.h"
+#include "oidc/TenantIssuer.h"
+#include "protocol/TokenRequest.h"
+#include "token/TokenEndpoint.h"
+
+#include <QtSignIn/SignInReply.h>
+
+namespace QtSignIn {
+
+namespace {
+
+// What a silent request hands back, from the cache's entries.
+SignInResult resultOf(const TokenCache::AccountEntry &account, const TokenCache::AccessTokenEntry &accessToken,
+                      const Secret &refreshToken, const QStringList &requestedScopes, const QString &source)
+{
+    SignInResult result;
+    result.accessToken = accessToken.token;
+    result.tokenType = accessToken.tokenType;
+    result.expiresOn = accessToken.expiresOn;
+    result.refreshToken = refreshToken;
+    result.idToken = account.idToken;
+    result.idTokenClaims = account.idTokenClaims;
+    result.requestedScopes = requestedScopes;
+    result.grantedScopes = accessToken.scopes;
+    result.account = account.account;
+    result.source = source;
+    return result;
+}
+
+} // namespace
+
+SignInReply *SilentTokenRequest::acquire(ClientContext *context, const Account &account, const QStringList &scopes,
+                                         const SilentOptions &options, QObject *replyParent)
+{
+    SignInReply *reply = SignInReplyPrivate::create(replyParent);
+    const QStringList normalized = TokenCache::normalizedScopes(scopes);
+    // The path taken before every API call: memory only, no network, no store.
+    PersistedTokenCache *tokens = context->tokens();
+    SignInResult result;
+    if (!options.forceRefresh && tokens->isLoaded()
+        && answerFromCache(tokens->cache(), context->ownerOf(account), context->configuration().clientId(),
+                           normalized, options.minimumValidity, &result)) {
+        SignInReplyPrivate::get(reply)->finish(result, SignInError());
+        return reply;
+    }
+    const QString requestKey = key(account, normalized, options);
+    SilentTokenRequest *request = context->silentRequests.value(requestKey);
+    if (!request || request->isFinished()) {
+        request = new SilentTokenRequest(context, account, normalized, options);
+        context->silentRequests.insert(requestKey, request);
+        context->run(request);
+    }
+    request->attach(reply);
+    return reply;
+}
+
+SilentTokenRequest::SilentTokenRequest(ClientContext *context, const Account &account,
+                                       const QStringList &normalizedScopes, const SilentOptions &options)
+    : Operation(context),
+      m_http(context->http()),
+      m_verifier(context->provider(), m_http),
+      m_key(key(account, normalizedScopes, options)),
+      m_clientId(context->configuration().clientId()),
+      m_account(account),
+      m_owner(context->ownerOf(account)),
+      m_scopes(normalizedScopes),
+      m_options(options)
+{
+}
+
+SilentTokenRequest::~SilentTokenRequest()
+{
+    releasePendingWrite();
+    if (context()->silentRequests.value(m_key) == this)
+        context()->silentRequests.remove(m_key);
+}
+
+QString SilentTokenRequest::key(const Account &account, const QStringList &normalizedScopes,
+                                const SilentOptions &options)
+{
+    return account.issuer() + QLatin1Char('\n') + account.id() + QLatin1Char('\n') + normalizedScopes.join(QLatin1Char(' '))
+            + QLatin1Char('\n') + QString::number(options.minimumValidity.count())
+            + (options.forceRefresh ? QStringLiteral(" force") : QString());
+}
+
+bool SilentTokenRequest::answerFromCache(const TokenCache &cache, const TokenCache::Owner &owner,
+                                         const QString &clientId, const QStringList &scopes,
+                                         std::chrono::seconds minimumValidity, SignInResult *result)
+{
+    const TokenCache::AccessTokenEntry *accessToken =
+            cache.findAccessToken(owner, scopes, QDateTime::currentDateTimeUtc(), minimumValidity);
+    if (!accessToken)
+        return false;
+    const TokenCache::AccountEntry *account = cache.findAccount(owner);
+    if (!account)
+        return false;
+    const TokenCache::RefreshTokenEntry *refreshToken = cache.findRefreshToken(owner, clientId);
+    *result = resultOf(*account, *accessToken, refreshToken ? refreshToken->token : Secret(), scopes,
+                       QStringLiteral("cache"));
+    return true;
+}
+
+void SilentTokenRequest::cancelReply(SignInReply *reply)
+{
+    detach(reply, SignInError(SignInError::Cancelled, QStringLiteral("cancelled by the application")));
+}
+
+void SilentTokenRequest::start()
+{
+    PersistedTokenCache *cache = context()->tokens();
+    cache->load(this, [this, cache](const SignInError &error) {
+        if (error.isError())
+            return conclude(SignInResult(), error);
+        if (!cache->cache().findAccount(m_owner))
+            return conclude(SignInResult(), SignInError(SignInError::InteractionRequired,
+                                                        QStringLiteral("the account is not in the token cache")));
+        SignInResult result;
+        if (!m_options.forceRefresh
+            && answerFromCache(cache->cache(), m_owner, m_clientId, m_scopes, m_options.minimumValidity, &result)) {
+            return conclude(result, SignInError());
+        }
+        const SignInError wait = context()->retryGate();
+        if (wait.isError())
+            return conclude(SignInResult(), wait);
+        cache->enter(this, [this](const SignInError &readError) { entered(readError); });
+    });
+}
+
+void SilentTokenRequest::entered(const SignInError &readError)
+{
+    m_inSection = true;
+    PersistedTokenCache *tokens = context()->tokens();
+    // Without the lock another process may be redeeming this very refresh
+    // token: redeeming it too could revoke the whole chain.
+    if (!tokens->isSectionExclusive())
+        return conclude(SignInResult(), readError);
+    // Unable to read the store again, what this process holds still serves
+    // (the section will not write over what it could not read).
+    if (readError.isError())
+        qCWarning(lcToken).noquote() << "refreshing from memory:" << readError.detail();
+    const TokenCache &cache = tokens->cache();
+    const TokenCache::AccountEntry *account = cache.findAccount(m_owner);
+    if (!account)
+        return conclude(SignInResult(), SignInError(SignInError::InteractionRequired,
+                                                    QStringLiteral("the account was signed out")));
+    m_accountEntry = *account;
+    // Another request, maybe in another process, may have refreshed meanwhile.
+    SignInResult result;
+    if (!m_options.forceRefresh
+        && answerFromCache(cache, m_owner, m_clientId, m_scopes, m_options.minimumValidity, &result)) {
+        return conclude(result, SignInError());
+    }
+    const TokenCache::RefreshTokenEntry *refreshToken = cache.findRefreshToken(m_owner, m_clientId);
+    if (!refreshToken)
+        return conclude(SignInResult(), SignInError(SignInError::InteractionRequired,
+                                                    QStringLiteral("no refresh token for the account")));
+    m_refreshToken = *refreshToken;
+    context()->provider()->metadata(m_http, this, [this](const ProviderMetadata &metadata, const SignInError &error) {
+        if (error.isError())
+            return conclude(SignInResult(), error);
+        m_metadata = metadata;
+        redeemRefreshToken(metadata);
+    });
+}
+
+void SilentTokenRequest::redeemRefreshToken(const ProviderMetadata &metadata)
+{
+    // Nobody waits for the answer any more (every reply was cancelled, or the
+    // application is quitting): a refresh now would only use up the refresh
+    // token, and a rotated one could die with the process.
+    if (replies().isEmpty() || context()->pendingWrites()->isClosed())
+        return conclude(SignInResult(), SignInError(SignInError::Cancelled,
+                                                    QStringLiteral("cancelled before the refresh was sent")));
+    // The last check before the refresh token leaves the process, whatever
+    // the lookup found: it goes to the token endpoint named by its own
+    // issuer's discovery document, or nowhere (RFC 6749 §10.4, RFC 9700 §4.14).
+    // The authority's document may name another issuer since the sign-in
+    // (a server moved, or a cache entry that was filed wrongly).
+    if (m_refreshToken.owner.authority != context()->authority()
+        || !TenantIssuer::belongsTo(metadata.issuer, m_refreshToken.owner.issuer)) {
+        qCWarning(lcToken).noquote() << "not sending a refresh token issued by" << m_refreshToken.owner.issuer
+                                     << "to the provider of" << metadata.issuer;
+        return conclude(SignInResult(), SignInError(SignInError::InteractionRequired,
+                                                    QStringLiteral("the refresh token was issued by another provider "
+                                                                   "than this authority's; it was not sent")));
+    }
+    // Without scopes of its own the request carries none, which means "as
+    // originally granted" (RFC 6749 §6). Otherwise openid keeps the ID token
+    // coming back, and the rest is what the caller needs.
+    QStringList scopes;
+    if (!TokenCache::accessTokenScopes(m_scopes).isEmpty()) {
+        scopes = m_scopes;
+        if (!scopes.contains(QLatin1String("openid")))
+            scopes.prepend(QStringLiteral("openid"));
+    }
+    const TokenRequest request = TokenRequest::forRefreshToken(metadata.tokenEndpoint, m_clientId,
+                                                               m_refreshToken.token, scopes);
+    qCInfo(lcToken) << "redeeming the refresh token" << m_refreshToken.token << "at"
+                    << loggableUrl(metadata.tokenEndpoint);
+    // From here until the answer is stored, ending the process could lose
+    // the session: the provider may rotate the refresh token.
+    m_holdsPendingWrite = true;
+    context()->pendingWrites()->begin();
+    TokenEndpoint::redeem(m_http, request, this, [this](const TokenEndpoint::Result &answer) {
+        if (answer.error.isError())
+            return conclude(SignInResult(), answer.error);
+        // OpenID Connect Core §12.2: an ID token may or may not come back.
+        if (answer.tokens.idToken.isEmpty())
+            return store(answer.tokens, Jwt());
+        verifyIdToken(answer.tokens);
+    });
+}
+
+void SilentTokenRequest::verifyIdToken(const TokenResponse &tokens)
+{
+    IdTokenVerifier::Expectations expected;
+    expected.metadata = m_metadata;
+    expected.clientId = m_clientId;
+    expected.clockSkew = context()->configuration().clockSkew();
+    expected.originalClaims = m_accountEntry.idTokenClaims;
+    expected.accessToken = tokens.accessToken;
+    m_verifier.verify(tokens.idToken, expected, this, [this, tokens](const Jwt &idToken, const SignInError &error) {
+        if (error.isError())
+            return conclude(SignInResult(), error);
+        store(tokens, idToken);
+    });
+}
+
+void SilentTokenRequest::store(const TokenResponse &tokens, const Jwt &idToken)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QStringList requested = m_scopes;
+    if (!requested.contains(QLatin1String("openid")))
+        requested.prepend(QStringLiteral("openid"));
+
+    TokenCache::AccessTokenEntry accessToken;
+    accessToken.owner = m_owner;
+    // What was granted, which may be less than what was asked (RFC 6749 §5.1).
+    accessToken.scopes = tokens.scopes ? *tokens.scopes : requested;
+    accessToken.token = tokens.accessToken;
+    accessToken.tokenType = tokens.tokenType;
+    if (tokens.expiresIn)
+        accessToken.expiresOn = now.addSecs(*tokens.expiresIn);
+
+    TokenCache::AccountEntry account = m_accountEntry;
+    if (!tokens.idToken.isEmpty()) {
+        // A narrower scope may leave profile claims out of the new ID token;
+        // they still describe the same sign-in (§12.2), so they are kept.
+        QJsonObject claims = m_accountEntry.idTokenClaims;
+        for (auto it = idToken.claims.constBegin(); it != idToken.claims.constEnd(); ++it)
+            claims.insert(it.key(), it.value());
+        account.idToken = tokens.idToken;
+        account.idTokenClaims = claims;
+        account.account = Account::fromIdTokenClaims(claims);
+    }
+    // No refresh_token in the response: the one we have stays valid.
+    const bool rotated = !tokens.refreshToken.isEmpty();
+    TokenCache::RefreshTokenEntry refreshToken = m_refreshToken;
+    if (rotated)
+        refreshToken.token = tokens.refreshToken;
+
+    const SignInResult result = resultOf(account, accessToken, refreshToken.token, requested, QStringLiteral("refresh"));
+    qCInfo(lcToken) << "refreshed; access token" << result.accessToken
+                    << (rotated ? "new refresh token" : "same refresh token") << refreshToken.token;
+    conclude(result, SignInError(), [account, accessToken, refreshToken](TokenCache &cache) {
+        cache.store(account);
+        cache.store(accessToken);
+        cache.store(refreshToken);
+    });
+}
+
+void SilentTokenRequest::conclude(const SignInResult &result, const SignInError &error,
+                                  const std::function<void(TokenCache &)> &change)
+{
+    if (std::exchange(m_concluded, true))
+        return;
+    if (error.isError())
+        qCInfo(lcToken).noquote() << "silent request failed:" << error.errorCode() << error.detail();
+    context()->noteRetryAfter(error);
+    // No later request may join one that is ending.
+    if (context()->silentRequests.value(m_key) == this)
+        context()->silentRequests.remove(m_key);
+    if (!std::exchange(m_inSection, false)) {
+        releasePendingWrite();
+        return finish(result, error);
+    }
+    QPointer<SilentTokenRequest> self(this);
+    context()->tokens()->leave(change, [self, result, error](const SignInError &storeError) {
+        if (!self)
+            return;
+        // Stored (or failed for good) before anyone hears of it: an
+        // application that quits on this reply loses nothing.
+        self->releasePendingWrite();
+        self->finish(result, error, storeError);
+    });
+}
+
+void SilentTokenRequest::releasePendingWrite()
+{
+    if (std::exchange(m_holdsPendingWrite, false))
+        context()->pendingWrites()->end();
+}
+
+} // namespace QtSignIn

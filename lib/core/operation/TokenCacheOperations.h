@@ -1,0 +1,52 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include <QtSignIn/SignInOptions.h>
+
+#include "Operation.h"
+#include "cache/TokenCache.h"
+
+#include <QtCore/QPointer>
+
+#include <memory>
+
+namespace QtSignIn {
+
+class HttpExchange;
+class UserAgent;
+
+// SignInClient::loadTokenCache(): reads the token store, if this process
+// has not yet.
+class TokenCacheLoad : public Operation
+{
+    Q_OBJECT
+public:
+    using Operation::Operation;
+    void start() override;
+};
+
+// SignInClient::signOut() and signOutAll(): the account's tokens (or all of
+// this provider's, for an empty owner) leave memory and the token store;
+// then, when asked, the provider's session ends through the user agent.
+class SignOut : public Operation
+{
+    Q_OBJECT
+public:
+    SignOut(ClientContext *context, const TokenCache::Owner &owner, const SignOutOptions &options,
+            UserAgent *userAgent);
+    ~SignOut() override;
+    void start() override;
+
+protected:
+    void stop() override;
+
+private:
+    void endProviderSession(const Secret &idTokenHint, const SignInError &storeError);
+
+    TokenCache::Owner m_owner;
+    SignOutOptions m_options;
+    QPointer<UserAgent> m_userAgent;
+    std::unique_ptr<HttpExchange> m_http;
+};
+
+} // namespace QtSignIn

@@ -1,0 +1,123 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#include "UserInfoRequest.h"
+
+#include "ClientContext.h"
+#include "SilentTokenRequest.h"
+#include "cache/PersistedTokenCache.h"
+#include "oidc/ProviderDocuments.h"
+#include "oidc/TenantIssuer.h"
+#include "protocol/UserInfoResponse.h"
+
+#include <QtSignIn/SignInReply.h>
+
+#include <QtNetwork/QNetworkReply>
+
+namespace QtSignIn {
+
+namespace {
+
+// The scopes userinfo answers for (OpenID Connect Core §5.4).
+const QStringList &userInfoScopes()
+{
+    static const QStringList scopes = {QStringLiteral("address"), QStringLiteral("email"), QStringLiteral("phone"),
+                                       QStringLiteral("profile")};
+    return scopes;
+}
+
+} // namespace
+
+UserInfoRequest::UserInfoRequest(ClientContext *context, const Account &account)
+    : Operation(context), m_http(context->http()), m_account(account)
+{
+}
+
+UserInfoRequest::~UserInfoRequest()
+{
+    stop();
+}
+
+void UserInfoRequest::stop()
+{
+    if (auto *network = qobject_cast<QNetworkReply *>(m_pending.data())) {
+        disconnect(network, nullptr, this, nullptr);
+        network->abort();
+    } else if (auto *silent = qobject_cast<SignInReply *>(m_pending.data())) {
+        silent->cancel();
+    }
+    m_pending.clear();
+}
+
+void UserInfoRequest::start()
+{
+    context()->tokens()->load(this, [this](const SignInError &loadError) {
+        if (loadError.isError())
+            return finish(SignInResult(), loadError);
+        // Only the OpenID scopes the account was granted: asking for more
+        // (email, after a sign-in without it) would fail with
+        // InteractionRequired however often the person signs in again.
+        QStringList granted = context()->tokens()->cache().grantedScopes(context()->ownerOf(m_account));
+        granted.removeIf([](const QString &scope) { return !userInfoScopes().contains(scope); });
+        granted.prepend(QStringLiteral("openid"));
+        SignInReply *silent = SilentTokenRequest::acquire(context(), m_account, granted, SilentOptions(), this);
+        m_pending = silent;
+        // One path: finished() comes from the event loop even from memory.
+        connect(silent, &SignInReply::finished, this, [this, silent] {
+            silent->deleteLater();
+            m_pending.clear();
+            if (isFinished())
+                return; // cancelled meanwhile: the token goes nowhere
+            if (silent->error().isError())
+                return finish(SignInResult(), silent->error());
+            const SignInResult tokens = silent->result();
+            m_pending = context()->provider()->metadata(
+                    m_http, this, [this, tokens](const ProviderMetadata &metadata, const SignInError &error) {
+                        if (error.isError())
+                            return finish(SignInResult(), error);
+                        // As a refresh token is: the access token goes only to
+                        // the provider that issued it, by the discovery
+                        // document it is about to use.
+                        if (!TenantIssuer::belongsTo(metadata.issuer, tokens.account.issuer()))
+                            return finish(SignInResult(),
+                                          SignInError(SignInError::InteractionRequired,
+                                                      QStringLiteral("the account was signed in at another issuer than "
+                                                                     "this authority's; its token was not sent")));
+                        // ProviderMetadata::parse() already refused one that
+                        // is not https (or loopback); none at all is ours to say.
+                        if (metadata.userinfoEndpoint.isEmpty())
+                            return finish(SignInResult(),
+                                          SignInError(SignInError::InvalidProviderMetadata,
+                                                      QStringLiteral("the provider has no userinfo_endpoint")));
+                        m_pending = send(m_http, metadata.userinfoEndpoint, tokens, this,
+                                         [this, tokens](const QJsonObject &claims, const SignInError &error) {
+                                             m_pending.clear();
+                                             if (error.isError())
+                                                 return finish(SignInResult(), error);
+                                             SignInResult result = tokens;
+                                             result.userInfo = claims;
+                                             finish(result, SignInError());
+                                         });
+                    });
+        });
+    });
+}
+
+QNetworkReply *UserInfoRequest::send(const HttpExchange &http, const QUrl &endpoint, const SignInResult &tokens,
+                                     QObject *context, const Callback &done)
+{
+    const QString subject = tokens.account.subject().isEmpty()
+            ? tokens.idTokenClaims.value(QLatin1String("sub")).toString()
+            : tokens.account.subject();
+    return http.getWithBearer(endpoint, tokens.accessToken.reveal(), context,
+                              [subject, done](const HttpResponse &response) {
+                                  if (response.transportFailed || response.status != 200)
+                                      return done(QJsonObject(),
+                                                  ProviderDocuments::httpFailure(QStringLiteral("userinfo"), response));
+                                  UserInfoResponse userInfo;
+                                  QString reason;
+                                  if (!UserInfoResponse::parse(response.body, subject, &userInfo, &reason))
+                                      return done(QJsonObject(), SignInError(SignInError::InvalidUserInfo, reason));
+                                  done(userInfo.claims, SignInError());
+                              });
+}
+
+} // namespace QtSignIn

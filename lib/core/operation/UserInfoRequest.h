@@ -1,0 +1,52 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include <QtSignIn/Account.h>
+
+#include "Operation.h"
+#include "network/HttpExchange.h"
+
+#include <QtCore/QJsonObject>
+#include <QtCore/QPointer>
+
+#include <functional>
+
+QT_BEGIN_NAMESPACE
+class QNetworkReply;
+QT_END_NAMESPACE
+
+namespace QtSignIn {
+
+// SignInClient::fetchUserInfo(): an access token for the OpenID scopes the
+// account was granted, acquired silently (never a token meant for an API,
+// which userinfo may refuse and should not see), then the provider's userinfo
+// endpoint, whose answer must be about the same person (OpenID Connect Core
+// §5.3.2).
+class UserInfoRequest : public Operation
+{
+    Q_OBJECT
+public:
+    UserInfoRequest(ClientContext *context, const Account &account);
+    ~UserInfoRequest() override;
+
+    void start() override;
+
+    // The one userinfo request, for this operation and for a sign-in that
+    // asks for userinfo at once: `tokens`' access token as a bearer token,
+    // and the answer must name `tokens`' account. `done` gets the claims.
+    using Callback = std::function<void(const QJsonObject &claims, const SignInError &error)>;
+    static QNetworkReply *send(const HttpExchange &http, const QUrl &endpoint, const SignInResult &tokens,
+                               QObject *context, const Callback &done);
+
+protected:
+    void stop() override;
+
+private:
+    void fetch(const SignInResult &tokens);
+
+    HttpExchange m_http;
+    Account m_account;
+    QPointer<QObject> m_pending; // a QNetworkReply or the silent SignInReply
+};
+
+} // namespace QtSignIn

@@ -1,0 +1,83 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#include "TokenEndpoint.h"
+
+#include "network/HttpExchange.h"
+#include "oidc/ProviderDocuments.h"
+#include "protocol/ProviderText.h"
+
+namespace QtSignIn {
+
+namespace {
+
+// Token-endpoint errors after which only the person can help (RFC 6749 §5.2,
+// OpenID Connect Core §3.1.2.6): the grant is dead, or does not cover what
+// was asked.
+bool needsInteraction(const QString &error)
+{
+    return error == QLatin1String("invalid_grant") || error == QLatin1String("interaction_required")
+            || error == QLatin1String("consent_required") || error == QLatin1String("login_required")
+            || error == QLatin1String("invalid_scope");
+}
+
+} // namespace
+
+QString TokenEndpoint::stageName(TokenRequest::GrantType grant)
+{
+    switch (grant) {
+    case TokenRequest::GrantType::AuthorizationCode:
+        return QStringLiteral("token request");
+    case TokenRequest::GrantType::RefreshToken:
+        return QStringLiteral("refresh");
+    }
+    return QStringLiteral("token request");
+}
+
+QNetworkReply *TokenEndpoint::redeem(const HttpExchange &http, const TokenRequest &request, QObject *context,
+                                     const Callback &done)
+{
+    const TokenRequest::GrantType grant = request.grantType;
+    return http.postForm(request.tokenEndpoint, request.toFormBody(), context,
+                         [grant, done](const HttpResponse &response) { done(classify(grant, response)); });
+}
+
+TokenEndpoint::Result TokenEndpoint::classify(TokenRequest::GrantType grant, const HttpResponse &response)
+{
+    Result result;
+    const QString stage = stageName(grant);
+    // A silent grant that the provider refuses leaves only the person to ask;
+    // an interactive one has just asked them, so it simply failed.
+    const bool silent = grant == TokenRequest::GrantType::RefreshToken;
+    if (response.transportFailed) {
+        result.error = ProviderDocuments::httpFailure(stage, response);
+        return result;
+    }
+    if (response.status != 200) {
+        TokenErrorResponse errorResponse;
+        if ((response.status == 400 || response.status == 401)
+            && TokenErrorResponse::parse(response.body, &errorResponse)) {
+            const QString error = providerText(errorResponse.error, maximumErrorLength);
+            const QString description = providerText(errorResponse.errorDescription, maximumDescriptionLength);
+            const auto code = silent && needsInteraction(error) ? SignInError::InteractionRequired
+                                                                : SignInError::TokenRequestFailed;
+            result.error = SignInError::fromProvider(code, error, description);
+            return result;
+        }
+        // Some providers answer a dead refresh token with a bare 400: a
+        // refusal, not a network fault; only a new sign-in helps.
+        if (response.status == 400 && silent) {
+            result.error = SignInError(SignInError::InteractionRequired,
+                                       QStringLiteral("%1: HTTP 400 without an OAuth error").arg(stage));
+            return result;
+        }
+        result.error = ProviderDocuments::httpFailure(stage, response);
+        return result;
+    }
+    QString reason;
+    if (!TokenResponse::parse(response.body, &result.tokens, &reason)) {
+        result.tokens = TokenResponse();
+        result.error = SignInError(SignInError::InvalidTokenResponse, reason);
+    }
+    return result;
+}
+
+} // namespace QtSignIn
