@@ -76,19 +76,21 @@ void LoginCommand::chooseUserAgent(SignInClient *client)
     signIn(client);
 }
 
-void LoginCommand::signIn(SignInClient *client)
+void LoginCommand::signIn(SignInClient *client, UserAgent *agent)
 {
-    const bool embedded = client->userAgent()->name() == QLatin1String("embedded");
-    SignInReply *reply = client->signIn(m_options.scopes, m_options.signInOptions);
+    if (!agent)
+        agent = client->userAgent();
+    const bool embedded = agent->name() == QLatin1String("embedded");
+    SignInReply *reply = client->signIn(m_options.scopes, m_options.signInOptions, agent);
     reply->setParent(this);
     connect(reply, &SignInReply::waitingForUserChanged, this, [this, embedded](bool waiting) {
         if (waiting && !m_options.json)
             writeStderr(embedded ? tr("Finish signing in in the sign-in window...\n")
                                  : tr("Finish signing in in your browser...\n"));
     });
-    connect(reply, &SignInReply::finished, this, [this, reply, client] {
+    connect(reply, &SignInReply::finished, this, [this, reply, client, agent] {
         reply->deleteLater();
-        if (reply->error().isError() && fallBackToEmbedded(client, reply))
+        if (reply->error().isError() && fallBackToEmbedded(client, agent, reply))
             return;
         if (reply->error().isError())
             fail(reply->error(), exitCodeFor(reply->error()));
@@ -103,11 +105,11 @@ void LoginCommand::signIn(SignInClient *client)
 // --mode auto: the system browser first, as RFC 8252 prefers; when it cannot
 // be started or the loopback listener cannot, the same sign-in again in the
 // embedded window. The result's user_agent says which one signed in.
-bool LoginCommand::fallBackToEmbedded(SignInClient *client, SignInReply *reply)
+bool LoginCommand::fallBackToEmbedded(SignInClient *client, UserAgent *failedAgent, SignInReply *reply)
 {
     const SignInError error = reply->error();
     if (m_options.mode != LoginOptions::Mode::Auto
-        || client->userAgent()->name() != QLatin1String("browser")
+        || failedAgent->name() != QLatin1String("browser")
         || (error.code() != SignInError::UserAgentUnavailable
             && error.code() != SignInError::RedirectListenerUnavailable))
         return false;
@@ -119,13 +121,9 @@ bool LoginCommand::fallBackToEmbedded(SignInClient *client, SignInReply *reply)
     }
     writeStderr(tr("The browser could not be used (%1); falling back to the embedded sign-in window.\n")
                         .arg(error.detail()));
-    // Not from inside the finished reply: replacing the agent deletes the old
-    // one, and the client takes a new sign-in only once the last reply is gone.
-    QMetaObject::invokeMethod(this, [this, client, embedded, finished = QPointer<SignInReply>(reply)] {
-        delete finished.data();
-        client->setUserAgent(embedded);
-        signIn(client);
-    }, Qt::QueuedConnection);
+    // For this sign-in only: the client keeps its browser agent.
+    embedded->setParent(this);
+    signIn(client, embedded);
     return true;
 }
 

@@ -11,6 +11,7 @@
 namespace QtSignIn {
 class SignInClient;
 class SignInReply;
+class UserAgent;
 }
 
 // `qtsignin login`: one interactive sign-in, its outcome printed for people
@@ -27,8 +28,9 @@ Q_SIGNALS:
 
 private:
     void chooseUserAgent(QtSignIn::SignInClient *client);
-    void signIn(QtSignIn::SignInClient *client);
-    bool fallBackToEmbedded(QtSignIn::SignInClient *client, QtSignIn::SignInReply *reply);
+    void signIn(QtSignIn::SignInClient *client, QtSignIn::UserAgent *agent = nullptr);
+    bool fallBackToEmbedded(QtSignIn::SignInClient *client, QtSignIn::UserAgent *failedAgent,
+                            QtSignIn::SignInReply *reply);
     void fail(const QtSignIn::SignInError &error, int exitCode);
     void succeed(const QtSignIn::SignInResult &result);
 

@@ -26,7 +26,6 @@ SignInClient::SignInClient(const ClientConfiguration &configuration, QObject *pa
     d->q = this;
     d->context = new ClientContext(configuration);
     d->userAgent = new SystemBrowserUserAgent(this);
-    d->context->setUserAgent(d->userAgent);
     d->useStore(new KeychainTokenStore(KeychainTokenStore::serviceNameFor(
             configuration.applicationName(), configuration.clientId(), configuration.authority())));
     connect(d->context, &ClientContext::accountsChanged, this, &SignInClient::accountsChanged);
@@ -93,7 +92,6 @@ void SignInClient::setUserAgent(UserAgent *userAgent)
         d->context->activeSignIn->fail(SignInError(SignInError::Cancelled, QStringLiteral("the user agent was replaced")));
     delete d->userAgent.data();
     d->userAgent = userAgent;
-    d->context->setUserAgent(userAgent);
     if (userAgent)
         userAgent->setParent(this);
 }
@@ -115,6 +113,11 @@ QNetworkAccessManager *SignInClient::networkAccessManager() const
 
 SignInReply *SignInClient::signIn(const QStringList &scopes, const SignInOptions &options)
 {
+    return signIn(scopes, options, d->userAgent);
+}
+
+SignInReply *SignInClient::signIn(const QStringList &scopes, const SignInOptions &options, UserAgent *userAgent)
+{
     SignInReply *reply = SignInReplyPrivate::create(this);
     ClientContext *context = d->context;
     // The user agent serves one sign-in at a time. One whose tokens are only
@@ -124,7 +127,7 @@ SignInReply *SignInClient::signIn(const QStringList &scopes, const SignInOptions
                 SignInResult(), SignInError(SignInError::Busy, QStringLiteral("another interactive sign-in is in progress")));
         return reply;
     }
-    auto *signIn = new InteractiveSignIn(context, context->userAgent(), scopes, options);
+    auto *signIn = new InteractiveSignIn(context, userAgent, scopes, options);
     signIn->attach(reply);
     context->activeSignIn = signIn;
     context->run(signIn);

@@ -4,7 +4,6 @@
 #include <QtSignIn/Account.h>
 #include <QtSignIn/ClientConfiguration.h>
 #include <QtSignIn/SignInError.h>
-#include <QtSignIn/UserAgent.h>
 
 #include "PendingWrites_p.h"
 #include "cache/TokenCache.h"
@@ -54,10 +53,6 @@ public:
     PersistedTokenCache *tokens() const { return m_tokens; }
     const std::shared_ptr<PendingWrites> &pendingWrites() const { return m_pendingWrites; }
 
-    // The user agent interactive operations use unless told otherwise.
-    UserAgent *userAgent() const { return m_userAgent; }
-    void setUserAgent(UserAgent *agent) { m_userAgent = agent; }
-
     // The provider answered 429 or 503 with Retry-After: nothing is sent
     // before then. An error saying so while it lasts, else none.
     SignInError retryGate() const;
@@ -95,7 +90,6 @@ private:
     std::shared_ptr<ProviderDocuments> m_provider;
     PersistedTokenCache *m_tokens = nullptr;
     std::shared_ptr<PendingWrites> m_pendingWrites = std::make_shared<PendingWrites>();
-    QPointer<UserAgent> m_userAgent;
     QDateTime m_retryNotBefore;
 };
 

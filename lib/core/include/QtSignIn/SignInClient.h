@@ -65,6 +65,12 @@ public:
     /// an error.
     SignInReply *signIn(const QStringList &scopes, const SignInOptions &options = {});
 
+    /// The same, shown by `userAgent` for this sign-in only (as AppAuth and
+    /// MSAL choose the agent per request): the embedded dialog after the
+    /// browser could not start, say, without replacing the client's agent.
+    /// Not owned; it must outlive the reply's finished().
+    SignInReply *signIn(const QStringList &scopes, const SignInOptions &options, UserAgent *userAgent);
+
     /// Where tokens are kept between runs; the client takes ownership. The
     /// default is a KeychainTokenStore named after the application name, the
     /// client id and the authority (KeychainTokenStore::serviceNameFor()); a
