@@ -118,7 +118,7 @@ SignInReply *SignInClient::signIn(const QStringList &scopes, const SignInOptions
 
 SignInReply *SignInClient::signIn(const QStringList &scopes, const SignInOptions &options, UserAgent *userAgent)
 {
-    SignInReply *reply = SignInReplyPrivate::create(this);
+    SignInReply *reply = SignInReplyPrivate::create(nullptr);
     ClientContext *context = d->context;
     // The user agent serves one sign-in at a time. One whose tokens are only
     // being stored is not in the way.
@@ -168,7 +168,7 @@ TokenStore *SignInClient::tokenStore() const
 SignInReply *SignInClient::loadTokenCache()
 {
     d->loadRequested = true;
-    SignInReply *reply = SignInReplyPrivate::create(this);
+    SignInReply *reply = SignInReplyPrivate::create(nullptr);
     auto *load = new TokenCacheLoad(d->context);
     load->attach(reply);
     d->context->run(load);
@@ -203,12 +203,12 @@ QList<Account> SignInClient::accounts() const
 SignInReply *SignInClient::acquireTokenSilent(const Account &account, const QStringList &scopes,
                                               const SilentOptions &options)
 {
-    return SilentTokenRequest::acquire(d->context, account, scopes, options, this);
+    return SilentTokenRequest::acquire(d->context, account, scopes, options, nullptr);
 }
 
 SignInReply *SignInClient::fetchUserInfo(const Account &account)
 {
-    SignInReply *reply = SignInReplyPrivate::create(this);
+    SignInReply *reply = SignInReplyPrivate::create(nullptr);
     auto *request = new UserInfoRequest(d->context, account);
     request->attach(reply);
     d->context->run(request);
@@ -217,7 +217,7 @@ SignInReply *SignInClient::fetchUserInfo(const Account &account)
 
 SignInReply *SignInClient::signOut(const Account &account, const SignOutOptions &options)
 {
-    SignInReply *reply = SignInReplyPrivate::create(this);
+    SignInReply *reply = SignInReplyPrivate::create(nullptr);
     auto *signOut = new SignOut(d->context, d->context->ownerOf(account), options, d->userAgent);
     signOut->attach(reply);
     d->context->run(signOut);
@@ -226,7 +226,7 @@ SignInReply *SignInClient::signOut(const Account &account, const SignOutOptions 
 
 SignInReply *SignInClient::signOutAll(const SignOutOptions &options)
 {
-    SignInReply *reply = SignInReplyPrivate::create(this);
+    SignInReply *reply = SignInReplyPrivate::create(nullptr);
     auto *signOut = new SignOut(d->context, TokenCache::Owner(), options, d->userAgent);
     signOut->attach(reply);
     d->context->run(signOut);

@@ -52,14 +52,10 @@ const TokenCache::AccessTokenEntry *TokenCache::findAccessToken(const Owner &own
     return nullptr;
 }
 
-QStringList TokenCache::grantedScopes(const Owner &owner) const
+bool TokenCache::isUserInfoScope(const QString &scope)
 {
-    QStringList scopes;
-    for (const AccessTokenEntry &entry : m_accessTokens) {
-        if (entry.owner == owner)
-            scopes += entry.scopes;
-    }
-    return normalizedScopes(scopes);
+    return scope == QLatin1String("profile") || scope == QLatin1String("email") || scope == QLatin1String("address")
+            || scope == QLatin1String("phone");
 }
 
 const TokenCache::RefreshTokenEntry *TokenCache::findRefreshToken(const Owner &owner, const QString &clientId) const

@@ -53,6 +53,10 @@ public:
         Account account;
         Secret idToken;
         QJsonObject idTokenClaims;
+        // The OpenID Connect scopes (profile, email, ...) the person agreed to
+        // at sign-in: what userinfo may be asked for later. Caches written
+        // before it was kept read as "profile email", as was then assumed.
+        QStringList openIdScopes;
     };
 
     struct AccessTokenEntry
@@ -82,9 +86,8 @@ public:
     const AccountEntry *findAccount(const Owner &owner) const;
     // The accounts signed in through `authority`, and no other provider's.
     QList<AccountEntry> accountsOf(const QString &authority) const;
-    // Every scope `owner`'s access tokens were granted (without openid and
-    // offline_access, which no access token is kept under).
-    QStringList grantedScopes(const Owner &owner) const;
+    // The scopes the userinfo endpoint answers for (OpenID Connect Core §5.4).
+    static bool isUserInfoScope(const QString &scope);
 
     // Replaces what is stored for the same key. Access tokens whose scope set
     // overlaps the new one's for the same owner are dropped, as they were

@@ -58,6 +58,9 @@ TokenCache::AccountEntry accountOf(const QJsonObject &object)
     entry.idTokenClaims = object.value(QLatin1String("id_token_claims")).toObject();
     entry.account = Account::fromIdTokenClaims(entry.idTokenClaims);
     entry.idToken = Secret(text(object, "id_token"));
+    entry.openIdScopes = object.contains(QLatin1String("openid_scopes"))
+            ? stringList(object.value(QLatin1String("openid_scopes")))
+            : QStringList{QStringLiteral("email"), QStringLiteral("profile")};
     return entry;
 }
 
@@ -172,6 +175,7 @@ QByteArray TokenCacheSerializer::serialize(const TokenCache &cache)
         QJsonObject object{
             {QStringLiteral("id_token"), entry.idToken.revealString()},
             {QStringLiteral("id_token_claims"), entry.idTokenClaims},
+            {QStringLiteral("openid_scopes"), QJsonArray::fromStringList(entry.openIdScopes)},
         };
         writeOwner(&object, entry.owner, "id");
         accounts.append(object);

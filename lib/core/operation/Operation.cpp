@@ -69,18 +69,20 @@ void Operation::finish(const SignInResult &result, const SignInError &error, con
 
 bool Operation::abandon()
 {
+    if (m_finished)
+        return false;
+    // Its replies will hear the real outcome, from the event loop.
+    if (holdsIssuedTokens())
+        return true;
+    m_finished = true;
+    stop();
     const SignInError gone(SignInError::Cancelled, QStringLiteral("the client was destroyed"));
     const auto replies = std::exchange(m_replies, {});
     for (const QPointer<SignInReply> &reply : replies) {
         if (reply)
             SignInReplyPrivate::get(reply)->finish(SignInResult(), gone);
     }
-    if (m_finished)
-        return false;
-    if (holdsIssuedTokens())
-        return true;
-    m_finished = true;
-    stop();
+    deleteLater();
     return false;
 }
 

@@ -34,11 +34,12 @@ public:
 
     bool isFinished() const { return m_finished; }
 
-    // The client is gone. Every reply still open is finished with
-    // Cancelled: at once for isFinished(), and finished() from the event
-    // loop, never from inside the client's destructor (its owner may be half
-    // destroyed). Returns whether the operation goes on without replies:
-    // it holds tokens the provider issued that are not yet stored.
+    // The client is gone. An operation holding tokens the provider issued
+    // that are not yet stored goes on (returns true), and its replies hear
+    // its real outcome. Any other stops, and its replies finish with
+    // Cancelled: at once for isFinished(), finished() from the event loop,
+    // never from inside the client's destructor (its owner may be half
+    // destroyed).
     bool abandon();
 
 protected:

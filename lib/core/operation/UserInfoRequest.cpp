@@ -14,17 +14,6 @@
 
 namespace QtSignIn {
 
-namespace {
-
-// The scopes userinfo answers for (OpenID Connect Core §5.4).
-const QStringList &userInfoScopes()
-{
-    static const QStringList scopes = {QStringLiteral("address"), QStringLiteral("email"), QStringLiteral("phone"),
-                                       QStringLiteral("profile")};
-    return scopes;
-}
-
-} // namespace
 
 UserInfoRequest::UserInfoRequest(ClientContext *context, const Account &account)
     : Operation(context), m_http(context->http()), m_account(account)
@@ -55,10 +44,24 @@ void UserInfoRequest::start()
         // Only the OpenID scopes the account was granted: asking for more
         // (email, after a sign-in without it) would fail with
         // InteractionRequired however often the person signs in again.
-        QStringList granted = context()->tokens()->cache().grantedScopes(context()->ownerOf(m_account));
-        granted.removeIf([](const QString &scope) { return !userInfoScopes().contains(scope); });
+        const TokenCache &cache = context()->tokens()->cache();
+        const TokenCache::Owner owner = context()->ownerOf(m_account);
+        const TokenCache::AccountEntry *entry = cache.findAccount(owner);
+        if (!entry)
+            return finish(SignInResult(), SignInError(SignInError::InteractionRequired,
+                                                      QStringLiteral("the account is not in the token cache")));
+        QStringList granted = entry->openIdScopes;
         granted.prepend(QStringLiteral("openid"));
-        SignInReply *silent = SilentTokenRequest::acquire(context(), m_account, granted, SilentOptions(), this);
+        // A cached token will do only if it was issued for these scopes
+        // alone; one that also covers an API is that API's (its audience),
+        // and userinfo may refuse it. Tokens with shared scopes replace each
+        // other in the cache, so the one found is the only candidate.
+        SilentOptions options;
+        const TokenCache::AccessTokenEntry *cached =
+                cache.findAccessToken(owner, granted, QDateTime::currentDateTimeUtc(), options.minimumValidity);
+        options.forceRefresh = !cached || !std::all_of(cached->scopes.cbegin(), cached->scopes.cend(),
+                                                       TokenCache::isUserInfoScope);
+        SignInReply *silent = SilentTokenRequest::acquire(context(), m_account, granted, options, this);
         m_pending = silent;
         // One path: finished() comes from the event loop even from memory.
         connect(silent, &SignInReply::finished, this, [this, silent] {

@@ -24,14 +24,17 @@ class SignInReplyPrivate;
 /// isFinished() is true and result() is set at once, for code that cannot
 /// wait for the event loop; finished() still follows, as for every reply.
 ///
-/// The reply is a child of the client that made it, as a QNetworkReply is of
-/// its manager: delete it (or deleteLater() in the slot) when done, or leave
-/// it to the client. Destroying the client cancels what is still under way:
-/// the replies it still owns are deleted with it, without a signal, and a
-/// reply the application took (setParent() to another object, or none)
-/// finishes with SignInError::Cancelled, finished() coming from the event
-/// loop, never from inside the client's destructor, whose owner may be half
-/// destroyed.
+/// The caller owns the reply, as with QNetworkReply: delete it, or
+/// deleteLater() in the slot. Parent it to the object whose slot handles it
+/// (reply->setParent(this)) and a reply whose slot never runs, because that
+/// object went first, goes with it instead of leaking.
+///
+/// Destroying the client ends what is under way without calling anyone back
+/// from inside its destructor (its owner may be half destroyed): open
+/// replies finish with SignInError::Cancelled, finished() coming from the
+/// event loop. A refresh whose answer may rotate the refresh token is the
+/// exception: it goes on without the client until the answer is stored, and
+/// its replies get that outcome.
 class QTSIGNIN_CORE_EXPORT SignInReply : public QObject
 {
     Q_OBJECT
