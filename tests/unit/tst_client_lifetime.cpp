@@ -59,6 +59,8 @@ private Q_SLOTS:
     void deletedWhileLoadingTheCache();
     void deletedWhileSigningOut();
     void ownerBeingDestroyedIsNotCalledBack();
+    void replyDeletedWhileRedeemingTheCode();
+    void replyDeletedWhileWaitingForTheRedirect();
 };
 
 void tst_ClientLifetime::deletedWhileWaitingForTheRedirect()
@@ -222,6 +224,39 @@ void tst_ClientLifetime::ownerBeingDestroyedIsNotCalledBack()
     QEXPECT_FAIL("", "today ~SignInClient finishes the reply at once, and the slot runs on the window being "
                      "destroyed; issue 15: teardown never calls back into a half-destroyed owner", Continue);
     QVERIFY(!calledDuringTeardown);
+}
+
+// The application drops the reply (QNetworkReply style) mid-sign-in: the
+// sign-in ends quietly, and the client takes the next one.
+void tst_ClientLifetime::replyDeletedWhileRedeemingTheCode()
+{
+    QSKIP("crashes on today's code (SIGSEGV): ~SignInFlow aborts the token request, whose finished() "
+          "callback (context: the flow, still connected in its destructor) runs fail() -> finish() on "
+          "the SignInReply being destroyed; enable after issue 15");
+    ClientUnderTest under;
+    under.provider.nextTokenResponses.append(CannedResponse::failing(CannedResponse::Failure::NeverAnswers));
+    auto *reply = under.client->signIn(scopes);
+    QVERIFY(under.waitForPresented());
+    under.completeAuthorization();
+    QTRY_COMPARE(under.network.requestsTo("POST", under.provider.tokenEndpoint()).size(), 1);
+    delete reply;
+    settle();
+    QCOMPARE(under.network.openReplies(), 0); // the token request was aborted
+    std::unique_ptr<SignInReply> next(under.signIn());
+    QCOMPARE(next->error().code(), SignInError::NoError);
+}
+
+void tst_ClientLifetime::replyDeletedWhileWaitingForTheRedirect()
+{
+    ClientUnderTest under;
+    auto *reply = under.client->signIn(scopes);
+    QVERIFY(under.waitForPresented());
+    delete reply;
+    settle();
+    QVERIFY(under.agent->stopCount() >= 1);
+    QCOMPARE(under.completeAuthorization(), FakeUserAgent::Verdict::None); // nobody listens any more
+    std::unique_ptr<SignInReply> next(under.signIn());
+    QCOMPARE(next->error().code(), SignInError::NoError);
 }
 
 QTEST_GUILESS_MAIN(tst_ClientLifetime)
