@@ -8,11 +8,14 @@
 
 #include "ClientUnderTest.h"
 
+#include <QtSignIn/FileTokenStore.h>
 #include <QtSignIn/SignInClient.h>
 #include <QtSignIn/SignInReply.h>
 
 #include <QtCore/QDateTime>
 #include <QtCore/QJsonObject>
+#include <QtCore/QStandardPaths>
+#include <QtCore/QTemporaryDir>
 #include <QtTest/QtTest>
 
 using namespace QtSignIn;
@@ -68,6 +71,10 @@ private Q_SLOTS:
     void concurrentCallsShareOneRefresh();
     void cancellingOneReplyLeavesTheSharedRefreshRunning();
     void refreshAnnouncesAccountsChangedOnce();
+    void refreshWithoutIdTokenKeepsTheAccount();
+    void refreshedIdTokenSignedByAnotherKeyIsInvalidIdToken();
+    void refreshedIdTokenWithAnotherNonceIsInvalidIdToken();
+    void firstCallOnAnUnloadedClientReadsTheStore();
 };
 
 void tst_SilentAcquisition::cacheHitIsFinishedOnReturnAndStillEmitsFinished()
@@ -321,6 +328,74 @@ void tst_SilentAcquisition::refreshAnnouncesAccountsChangedOnce()
     std::unique_ptr<SignInReply> failed(session.under.client->acquireTokenSilent(session.account, apiScopes, forced()));
     QVERIFY(ClientUnderTest::waitForFinished(failed.get()));
     QCOMPARE(accountsChanged.count(), 1);
+}
+
+// OpenID Connect Core §12.2: a refresh may leave the ID token out.
+void tst_SilentAcquisition::refreshWithoutIdTokenKeepsTheAccount()
+{
+    SignedIn session;
+    session.under.provider.adjustTokenResponse = [](QJsonObject &body) { body.remove(QStringLiteral("id_token")); };
+    std::unique_ptr<SignInReply> reply(session.under.client->acquireTokenSilent(session.account, apiScopes, forced()));
+    QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
+    QCOMPARE(reply->error().code(), SignInError::NoError);
+    QCOMPARE(reply->result().account.id(), session.account.id());
+    QCOMPARE(reply->result().idTokenClaims.value(QLatin1String("sub")).toString(), QStringLiteral("alice"));
+    QCOMPARE(session.under.client->accounts().size(), 1);
+}
+
+void tst_SilentAcquisition::refreshedIdTokenSignedByAnotherKeyIsInvalidIdToken()
+{
+    SignedIn session;
+    CannedProvider &provider = session.under.provider;
+    provider.adjustTokenResponse = [&provider](QJsonObject &body) {
+        body.insert(QStringLiteral("id_token"), QString::fromLatin1(provider.signWithForeignKey(provider.baseIdTokenClaims())));
+    };
+    std::unique_ptr<SignInReply> reply(session.under.client->acquireTokenSilent(session.account, apiScopes, forced()));
+    QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
+    QCOMPARE(reply->error().code(), SignInError::InvalidIdToken);
+}
+
+// §12.2: a refreshed ID token should carry no nonce; if it does, the original one.
+void tst_SilentAcquisition::refreshedIdTokenWithAnotherNonceIsInvalidIdToken()
+{
+    SignedIn session;
+    session.under.provider.adjustIdTokenClaims = [](QJsonObject &claims) {
+        claims.insert(QStringLiteral("nonce"), QStringLiteral("some-other-nonce"));
+    };
+    std::unique_ptr<SignInReply> reply(session.under.client->acquireTokenSilent(session.account, apiScopes, forced()));
+    QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
+    QCOMPARE(reply->error().code(), SignInError::InvalidIdToken);
+}
+
+// Today a client that has not read its store yet answers the first silent
+// call after reading it: from the stored access token, not finished on return.
+void tst_SilentAcquisition::firstCallOnAnUnloadedClientReadsTheStore()
+{
+    QStandardPaths::setTestModeEnabled(true); // lock files of the file store
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    const QString path = directory.filePath(QStringLiteral("tokens.json"));
+    Account account;
+    {
+        ClientUnderTest first;
+        first.client->setTokenStore(new FileTokenStore(path));
+        std::unique_ptr<SignInReply> signIn(first.signIn(signInScopes));
+        QCOMPARE(signIn->error().code(), SignInError::NoError);
+        account = signIn->result().account;
+    }
+    ClientUnderTest second;
+    second.client->setTokenStore(new FileTokenStore(path));
+    QSignalSpy accountsChanged(second.client.get(), &SignInClient::accountsChanged);
+    std::unique_ptr<SignInReply> reply(second.client->acquireTokenSilent(account, apiScopes));
+    QVERIFY(!reply->isFinished());
+    QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
+    QCOMPARE(reply->error().code(), SignInError::NoError);
+    QCOMPARE(reply->result().source, QStringLiteral("cache"));
+    QCOMPARE(reply->result().accessToken.reveal(), QByteArray("access-token-1"));
+    QVERIFY(second.client->isTokenCacheLoaded());
+    QCOMPARE(second.client->accounts().size(), 1);
+    QCOMPARE(accountsChanged.count(), 0); // loaded by the silent call: not announced today
+    QVERIFY(second.network.requests().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_SilentAcquisition)
