@@ -104,7 +104,7 @@ void tst_ClientLifetime::deletedWhileRefreshing()
     settle();
     QCOMPARE(finished.count(), 1);
     QCOMPARE(reply->error().code(), SignInError::Cancelled);
-    QVERIFY(under.network.requestsTo("POST", under.provider.tokenEndpoint()).size() == 1); // the sign-in's only
+    QCOMPARE(under.network.requestsTo("POST", under.provider.tokenEndpoint()).size(), 1); // the sign-in's only
 }
 
 // Once the refresh is sent, the provider may rotate the refresh token: today

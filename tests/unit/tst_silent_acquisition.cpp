@@ -292,7 +292,6 @@ void tst_SilentAcquisition::concurrentCallsShareOneRefresh()
 void tst_SilentAcquisition::cancellingOneReplyLeavesTheSharedRefreshRunning()
 {
     SignedIn session;
-    session.under.provider.nextTokenResponses.clear();
     std::unique_ptr<SignInReply> first(session.under.client->acquireTokenSilent(session.account, apiScopes, forced()));
     std::unique_ptr<SignInReply> second(session.under.client->acquireTokenSilent(session.account, apiScopes, forced()));
     QSignalSpy firstFinished(first.get(), &SignInReply::finished);
