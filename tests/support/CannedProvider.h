@@ -1,0 +1,97 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+// An OpenID provider made of canned answers on a CannedNetworkAccessManager:
+// discovery, JWKS, a token endpoint that redeems the codes it issued (the
+// nonce of the authorization request goes into the ID token) and refresh
+// tokens (rotating them), and userinfo for the access tokens it issued.
+// Every answer can be changed by a test before the request is sent.
+
+#include "CannedNetworkAccessManager.h"
+#include "TestIdTokenSigner.h"
+
+#include <QtCore/QHash>
+#include <QtCore/QJsonObject>
+#include <QtCore/QStringList>
+#include <QtCore/QUrl>
+#include <QtCore/QUrlQuery>
+
+#include <functional>
+
+namespace QtSignInTest {
+
+class CannedProvider
+{
+public:
+    explicit CannedProvider(CannedNetworkAccessManager *network,
+                            const QUrl &issuer = QUrl(QStringLiteral("http://127.0.0.1:47100")),
+                            const QString &clientId = QStringLiteral("pin-client"));
+
+    QUrl issuer() const { return m_issuer; }
+    QString clientId() const { return m_clientId; }
+    QUrl discoveryUrl() const { return endpoint(QStringLiteral("/.well-known/openid-configuration")); }
+    QUrl authorizationEndpoint() const { return endpoint(QStringLiteral("/authorize")); }
+    QUrl tokenEndpoint() const { return endpoint(QStringLiteral("/token")); }
+    QUrl jwksUri() const { return endpoint(QStringLiteral("/jwks")); }
+    QUrl userinfoEndpoint() const { return endpoint(QStringLiteral("/userinfo")); }
+    QUrl endSessionEndpoint() const { return endpoint(QStringLiteral("/logout")); }
+    QUrl endpoint(const QString &path) const;
+
+    /// The discovery document; after changing it, publish() again.
+    QJsonObject discovery;
+    void publish();
+
+    TestIdTokenSigner &signer() { return m_signer; }
+    /// Signs `claims` with a key the JWKS does not hold, under the same kid.
+    QByteArray signWithForeignKey(const QJsonObject &claims) const;
+
+    /// What the provider's page sends back once the person has signed in:
+    /// the request's redirect_uri with a fresh code, its state and `iss`.
+    /// `parameters` are added (or, for state/iss/code, replace ours; an empty
+    /// value for "iss" leaves it out).
+    QUrl authorizationResponse(const QUrl &authorizationUrl, const QUrlQuery &parameters = {});
+
+    // ---- The token endpoint's behaviour ---------------------------------
+    QString subject = QStringLiteral("alice");
+    /// The scope the token endpoint says it granted; empty: what was asked.
+    QStringList grantedScopes;
+    bool rotateRefreshTokens = true;
+    bool issueRefreshTokens = true;
+    /// Applied to each ID token's claims before signing.
+    std::function<void(QJsonObject &claims)> adjustIdTokenClaims;
+    /// Applied to each successful token response body.
+    std::function<void(QJsonObject &body)> adjustTokenResponse;
+    /// Served, first in first out, before the computed answers.
+    QList<CannedResponse> nextTokenResponses;
+    /// The claims userinfo returns (sub is the subject unless set here).
+    QJsonObject userInfo;
+
+    QJsonObject baseIdTokenClaims() const;
+    int issuedAccessTokens() const { return m_accessTokenCount; }
+    QStringList issuedRefreshTokens() const { return m_issuedRefreshTokens; }
+
+private:
+    CannedResponse tokenResponse(const RecordedRequest &request);
+    CannedResponse userInfoResponse(const RecordedRequest &request) const;
+    CannedResponse issueTokens(const QStringList &scopes, const QJsonObject &idTokenExtraClaims,
+                               const QStringList &grant = {});
+
+    CannedNetworkAccessManager *m_network;
+    QUrl m_issuer;
+    QString m_clientId;
+    TestIdTokenSigner m_signer;
+    TestIdTokenSigner m_foreignSigner;
+    struct Grant
+    {
+        QByteArray nonce;
+        QStringList scopes;
+    };
+    QHash<QString, Grant> m_codes;
+    QHash<QString, QStringList> m_refreshTokens; // valid ones, with their scopes
+    QStringList m_issuedRefreshTokens;
+    QStringList m_accessTokens;
+    int m_codeCount = 0;
+    int m_accessTokenCount = 0;
+};
+
+} // namespace QtSignInTest

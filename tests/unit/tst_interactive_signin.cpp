@@ -1,0 +1,457 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+//
+// SignInClient::signIn() as an application sees it, pinned before the
+// orchestration layer is rewritten (issue 15): a fake user agent, a canned
+// provider on a canned network access manager, the public API only. What is
+// asserted is what the reply says (code, errorCode, result fields) and what
+// went over the network.
+
+#include "ClientUnderTest.h"
+
+#include <QtSignIn/SignInClient.h>
+#include <QtSignIn/SignInReply.h>
+
+#include <QtCore/QCryptographicHash>
+#include <QtCore/QDateTime>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtTest/QtTest>
+
+using namespace QtSignIn;
+using namespace QtSignInTest;
+using Verdict = FakeUserAgent::Verdict;
+
+namespace {
+
+// Today a second sign-in while one runs fails with InvalidConfiguration.
+// Issue 15 asks for a distinct "busy" code: when it exists, change this line.
+constexpr SignInError::Code busyClientCode = SignInError::InvalidConfiguration;
+
+QByteArray s256(const QString &verifier)
+{
+    return QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+} // namespace
+
+class tst_InteractiveSignIn : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void succeedsWithTokensAndAccount();
+    void authorizationUrlCarriesPkceS256StateAndNonce();
+    void tokenRequestCarriesCodeVerifierRedirectUriAndClientId();
+    void redirectWithWrongStateIsIgnoredAndTheRightOneCompletes();
+    void providerErrorInRedirectIsAuthorizationFailed();
+    void issuerInRedirect_data();
+    void issuerInRedirect();
+    void tokenEndpointFailure_data();
+    void tokenEndpointFailure();
+    void idTokenFailure_data();
+    void idTokenFailure();
+    void dismissedWindowIsCancelled();
+    void replyCancelIsCancelled();
+    void presentFailureEndsTheSignIn();
+    void fetchUserInfoOptionCallsUserinfoWithTheAccessToken();
+    void secondConcurrentSignInFinishesAtOnceWithBusyError();
+    void interactiveTimeoutIsTimedOut();
+    void unreachableDiscoveryIsNetworkError();
+};
+
+void tst_InteractiveSignIn::succeedsWithTokensAndAccount()
+{
+    ClientUnderTest under;
+    QSignalSpy accountsChanged(under.client.get(), &SignInClient::accountsChanged);
+    SignInReply *reply = under.client->signIn({QStringLiteral("profile"), QStringLiteral("offline_access")});
+    QVERIFY(!reply->isFinished());
+    QVERIFY(under.waitForPresented());
+    QTRY_VERIFY(reply->isWaitingForUser());
+    QCOMPARE(reply->authorizationUrl(), under.agent->authorizationUrl());
+    QSignalSpy finished(reply, &SignInReply::finished);
+    QCOMPARE(under.completeAuthorization(), Verdict::Accepted);
+    QVERIFY(ClientUnderTest::waitForFinished(reply));
+    QCOMPARE(finished.count(), 1);
+
+    QCOMPARE(reply->error().code(), SignInError::NoError);
+    QVERIFY(!reply->storeError().isError());
+    const SignInResult result = reply->result();
+    QCOMPARE(result.accessToken.reveal(), QByteArray("access-token-1"));
+    QCOMPARE(result.tokenType, QStringLiteral("Bearer"));
+    QCOMPARE(result.refreshToken.reveal(), QByteArray("refresh-token-1"));
+    QVERIFY(!result.idToken.isEmpty());
+    QVERIFY(result.expiresOn > QDateTime::currentDateTimeUtc().addSecs(3500));
+    QCOMPARE(result.idTokenClaims.value(QLatin1String("sub")).toString(), QStringLiteral("alice"));
+    QCOMPARE(result.requestedScopes,
+             (QStringList{QStringLiteral("openid"), QStringLiteral("profile"), QStringLiteral("offline_access")}));
+    QCOMPARE(result.grantedScopes, result.requestedScopes);
+    QCOMPARE(result.account.id(), QStringLiteral("alice"));
+    QCOMPARE(result.account.subject(), QStringLiteral("alice"));
+    QCOMPARE(result.account.username(), QStringLiteral("alice@example.test"));
+    QCOMPARE(result.account.issuer(), under.provider.issuer().toString());
+    QCOMPARE(result.userAgent, QStringLiteral("fake"));
+    QCOMPARE(result.source, QStringLiteral("interactive"));
+    QVERIFY(result.userInfo.isEmpty());
+
+    QCOMPARE(under.agent->verdicts(), (QList<Verdict>{Verdict::Accepted, Verdict::Succeeded}));
+    QVERIFY(under.agent->stopCount() >= 1);
+    QCOMPARE(accountsChanged.count(), 1);
+    QCOMPARE(under.client->accounts().size(), 1);
+    QCOMPARE(under.client->accounts().first().id(), QStringLiteral("alice"));
+    // Discovery, keys and the code, once each; nothing else.
+    QCOMPARE(under.network.requests().size(), 3);
+    QCOMPARE(under.network.requestsTo("GET", under.provider.discoveryUrl()).size(), 1);
+    QCOMPARE(under.network.requestsTo("GET", under.provider.jwksUri()).size(), 1);
+    QCOMPARE(under.network.requestsTo("POST", under.provider.tokenEndpoint()).size(), 1);
+    delete reply;
+}
+
+void tst_InteractiveSignIn::authorizationUrlCarriesPkceS256StateAndNonce()
+{
+    ClientUnderTest under;
+    std::unique_ptr<SignInReply> reply(under.client->signIn({QStringLiteral("profile")}));
+    QVERIFY(under.waitForPresented());
+    const QUrl url = under.agent->authorizationUrl();
+    QCOMPARE(url.adjusted(QUrl::RemoveQuery), under.provider.authorizationEndpoint());
+    FakeUserAgent &agent = *under.agent;
+    QCOMPARE(agent.authorizationParameter(QStringLiteral("response_type")), QStringLiteral("code"));
+    QCOMPARE(agent.authorizationParameter(QStringLiteral("client_id")), under.provider.clientId());
+    QCOMPARE(agent.authorizationParameter(QStringLiteral("redirect_uri")),
+             QStringLiteral("http://127.0.0.1:%1/").arg(FakeUserAgent::redirectPort));
+    QCOMPARE(agent.authorizationParameter(QStringLiteral("scope")), QStringLiteral("openid profile"));
+    QCOMPARE(agent.authorizationParameter(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
+    QCOMPARE(agent.authorizationParameter(QStringLiteral("code_challenge")).size(), 43);
+    QVERIFY(agent.authorizationParameter(QStringLiteral("state")).size() >= 32);
+    QVERIFY(agent.authorizationParameter(QStringLiteral("nonce")).size() >= 32);
+    QVERIFY(agent.authorizationParameter(QStringLiteral("state")) != agent.authorizationParameter(QStringLiteral("nonce")));
+}
+
+void tst_InteractiveSignIn::tokenRequestCarriesCodeVerifierRedirectUriAndClientId()
+{
+    ClientUnderTest under;
+    std::unique_ptr<SignInReply> reply(under.signIn());
+    QCOMPARE(reply->error().code(), SignInError::NoError);
+    const QList<RecordedRequest> posts = under.network.requestsTo("POST", under.provider.tokenEndpoint());
+    QCOMPARE(posts.size(), 1);
+    const RecordedRequest &post = posts.first();
+    QCOMPARE(post.header("Content-Type"), QByteArray("application/x-www-form-urlencoded"));
+    QCOMPARE(post.formValue(QStringLiteral("grant_type")), QStringLiteral("authorization_code"));
+    QCOMPARE(post.formValue(QStringLiteral("code")), QStringLiteral("code-1"));
+    QCOMPARE(post.formValue(QStringLiteral("client_id")), under.provider.clientId());
+    QCOMPARE(post.formValue(QStringLiteral("redirect_uri")),
+             under.agent->authorizationParameter(QStringLiteral("redirect_uri")));
+    const QString verifier = post.formValue(QStringLiteral("code_verifier"));
+    QVERIFY(verifier.size() >= 43);
+    QCOMPARE(s256(verifier), under.agent->authorizationParameter(QStringLiteral("code_challenge")).toLatin1());
+    QVERIFY(!post.form().hasQueryItem(QStringLiteral("client_secret")));
+}
+
+void tst_InteractiveSignIn::redirectWithWrongStateIsIgnoredAndTheRightOneCompletes()
+{
+    ClientUnderTest under;
+    std::unique_ptr<SignInReply> reply(under.client->signIn({QStringLiteral("profile")}));
+    QVERIFY(under.waitForPresented());
+    QUrlQuery forged;
+    forged.addQueryItem(QStringLiteral("state"), QStringLiteral("forged-state"));
+    forged.addQueryItem(QStringLiteral("code"), QStringLiteral("stolen"));
+    QCOMPARE(under.agent->deliver(under.agent->redirectWith(forged)), Verdict::NotForThisFlow);
+    QCOMPARE(under.agent->deliver(QUrl(QStringLiteral("http://127.0.0.1:48123/favicon.ico"))), Verdict::NotForThisFlow);
+    QTest::qWait(20);
+    QVERIFY(!reply->isFinished());
+    QVERIFY(reply->isWaitingForUser());
+    QVERIFY(under.network.requestsTo("POST", under.provider.tokenEndpoint()).isEmpty());
+
+    QCOMPARE(under.completeAuthorization(), Verdict::Accepted);
+    QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
+    QCOMPARE(reply->error().code(), SignInError::NoError);
+}
+
+void tst_InteractiveSignIn::providerErrorInRedirectIsAuthorizationFailed()
+{
+    ClientUnderTest under;
+    std::unique_ptr<SignInReply> reply(under.client->signIn({}));
+    QVERIFY(under.waitForPresented());
+    QUrlQuery denied;
+    denied.addQueryItem(QStringLiteral("error"), QStringLiteral("access_denied"));
+    denied.addQueryItem(QStringLiteral("error_description"), QStringLiteral("The person said no"));
+    denied.addQueryItem(QStringLiteral("iss"), under.provider.issuer().toString());
+    QCOMPARE(under.agent->deliver(under.agent->redirectWith(denied)), Verdict::Accepted);
+    QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
+    QCOMPARE(reply->error().code(), SignInError::AuthorizationFailed);
+    QCOMPARE(reply->error().providerError(), QStringLiteral("access_denied"));
+    QCOMPARE(reply->error().providerErrorDescription(), QStringLiteral("The person said no"));
+    QCOMPARE(reply->error().errorCode(), QStringLiteral("access_denied"));
+    QCOMPARE(under.agent->verdicts(), (QList<Verdict>{Verdict::Accepted, Verdict::Failed}));
+    QVERIFY(under.network.requestsTo("POST", under.provider.tokenEndpoint()).isEmpty());
+    QVERIFY(under.client->accounts().isEmpty());
+}
+
+void tst_InteractiveSignIn::issuerInRedirect_data()
+{
+    QTest::addColumn<bool>("advertised");
+    QTest::addColumn<QString>("iss"); // "-" leaves it out
+    QTest::addColumn<SignInError::Code>("expected");
+
+    QTest::newRow("advertised, right") << true << QString() << SignInError::NoError;
+    QTest::newRow("advertised, wrong") << true << QStringLiteral("http://127.0.0.1:47999")
+                                       << SignInError::InvalidAuthorizationResponse;
+    QTest::newRow("advertised, missing") << true << QStringLiteral("-") << SignInError::InvalidAuthorizationResponse;
+    QTest::newRow("not advertised, missing") << false << QStringLiteral("-") << SignInError::NoError;
+    QTest::newRow("not advertised, wrong") << false << QStringLiteral("http://127.0.0.1:47999")
+                                           << SignInError::InvalidAuthorizationResponse;
+}
+
+// RFC 9207: the iss parameter of the authorization response.
+void tst_InteractiveSignIn::issuerInRedirect()
+{
+    QFETCH(bool, advertised);
+    QFETCH(QString, iss);
+    QFETCH(SignInError::Code, expected);
+    ClientUnderTest under;
+    under.provider.discovery.insert(QStringLiteral("authorization_response_iss_parameter_supported"), advertised);
+    under.provider.publish();
+    std::unique_ptr<SignInReply> reply(under.client->signIn({}));
+    QVERIFY(under.waitForPresented());
+    QUrlQuery parameters;
+    if (!iss.isEmpty())
+        parameters.addQueryItem(QStringLiteral("iss"), iss == QLatin1String("-") ? QString() : iss);
+    QCOMPARE(under.completeAuthorization(parameters), Verdict::Accepted);
+    QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
+    QCOMPARE(reply->error().code(), expected);
+    if (expected != SignInError::NoError)
+        QVERIFY(under.network.requestsTo("POST", under.provider.tokenEndpoint()).isEmpty());
+}
+
+void tst_InteractiveSignIn::tokenEndpointFailure_data()
+{
+    QTest::addColumn<CannedResponse>("response");
+    QTest::addColumn<SignInError::Code>("expected");
+    QTest::addColumn<QString>("errorCode");
+    QTest::addColumn<QString>("providerDescription");
+    QTest::addColumn<int>("retryAfter");
+
+    QTest::newRow("400 invalid_grant")
+            << CannedResponse::json(QJsonObject{{QStringLiteral("error"), QStringLiteral("invalid_grant")},
+                                                {QStringLiteral("error_description"), QStringLiteral("code expired")}},
+                                    400)
+            << SignInError::TokenRequestFailed << QStringLiteral("invalid_grant") << QStringLiteral("code expired") << 0;
+    QTest::newRow("401 invalid_client")
+            << CannedResponse::json(QJsonObject{{QStringLiteral("error"), QStringLiteral("invalid_client")}}, 401)
+            << SignInError::TokenRequestFailed << QStringLiteral("invalid_client") << QString() << 0;
+    // Unlike the silent flow, no "bare 400 means interaction required" rule here.
+    QTest::newRow("bare 400") << CannedResponse::text(400, "Bad Request") << SignInError::NetworkError
+                              << QStringLiteral("network_error") << QString() << 0;
+    QTest::newRow("500") << CannedResponse::text(500, "oops") << SignInError::NetworkError
+                         << QStringLiteral("network_error") << QString() << 0;
+    QTest::newRow("429 Retry-After") << CannedResponse::text(429).withHeader("Retry-After", "7")
+                                     << SignInError::NetworkError << QStringLiteral("network_error") << QString() << 7;
+    QTest::newRow("503 Retry-After") << CannedResponse::text(503).withHeader("Retry-After", "30")
+                                     << SignInError::NetworkError << QStringLiteral("network_error") << QString() << 30;
+    QTest::newRow("malformed JSON") << CannedResponse::text(200, "{not json", "application/json")
+                                    << SignInError::InvalidTokenResponse << QStringLiteral("invalid_token_response")
+                                    << QString() << 0;
+    QTest::newRow("no id_token")
+            << CannedResponse::json(QJsonObject{{QStringLiteral("access_token"), QStringLiteral("at")},
+                                                {QStringLiteral("token_type"), QStringLiteral("Bearer")}})
+            << SignInError::InvalidTokenResponse << QStringLiteral("invalid_token_response") << QString() << 0;
+    QTest::newRow("connection refused") << CannedResponse::failing(CannedResponse::Failure::ConnectionRefused)
+                                        << SignInError::NetworkError << QStringLiteral("network_error") << QString() << 0;
+}
+
+void tst_InteractiveSignIn::tokenEndpointFailure()
+{
+    QFETCH(CannedResponse, response);
+    QFETCH(SignInError::Code, expected);
+    QFETCH(QString, errorCode);
+    QFETCH(QString, providerDescription);
+    QFETCH(int, retryAfter);
+    ClientUnderTest under;
+    under.provider.nextTokenResponses.append(response);
+    QSignalSpy accountsChanged(under.client.get(), &SignInClient::accountsChanged);
+    std::unique_ptr<SignInReply> reply(under.client->signIn({}));
+    QVERIFY(under.waitForPresented());
+    under.completeAuthorization();
+    QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
+    QCOMPARE(reply->error().code(), expected);
+    QCOMPARE(reply->error().errorCode(), errorCode);
+    QCOMPARE(reply->error().providerErrorDescription(), providerDescription);
+    QCOMPARE(int(reply->error().retryAfter().count()), retryAfter);
+    QCOMPARE(under.agent->verdicts(), (QList<Verdict>{Verdict::Accepted, Verdict::Failed}));
+    QCOMPARE(accountsChanged.count(), 0);
+    QVERIFY(under.client->accounts().isEmpty());
+}
+
+void tst_InteractiveSignIn::idTokenFailure_data()
+{
+    QTest::addColumn<QString>("failure");
+    QTest::newRow("signed by another key") << QStringLiteral("signature");
+    QTest::newRow("another nonce") << QStringLiteral("nonce");
+    QTest::newRow("no nonce") << QStringLiteral("no nonce");
+    QTest::newRow("another audience") << QStringLiteral("aud");
+    QTest::newRow("another issuer") << QStringLiteral("iss");
+    QTest::newRow("expired") << QStringLiteral("expired");
+    QTest::newRow("alg not advertised") << QStringLiteral("alg");
+}
+
+void tst_InteractiveSignIn::idTokenFailure()
+{
+    QFETCH(QString, failure);
+    ClientUnderTest under;
+    CannedProvider &provider = under.provider;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    provider.adjustIdTokenClaims = [&, now](QJsonObject &claims) {
+        if (failure == QLatin1String("nonce"))
+            claims.insert(QStringLiteral("nonce"), QStringLiteral("not-the-nonce-we-sent"));
+        else if (failure == QLatin1String("no nonce"))
+            claims.remove(QStringLiteral("nonce"));
+        else if (failure == QLatin1String("aud"))
+            claims.insert(QStringLiteral("aud"), QStringLiteral("another-client"));
+        else if (failure == QLatin1String("iss"))
+            claims.insert(QStringLiteral("iss"), QStringLiteral("http://127.0.0.1:47999"));
+        else if (failure == QLatin1String("expired")) {
+            claims.insert(QStringLiteral("iat"), double(now - 7200));
+            claims.insert(QStringLiteral("exp"), double(now - 3600)); // beyond the 5 min skew
+        }
+    };
+    provider.adjustTokenResponse = [&](QJsonObject &body) {
+        if (failure == QLatin1String("signature")) {
+            const QByteArray token = body.value(QLatin1String("id_token")).toString().toLatin1();
+            const QByteArray claims = QByteArray::fromBase64(token.split('.').at(1), QByteArray::Base64UrlEncoding);
+            body.insert(QStringLiteral("id_token"),
+                        QString::fromLatin1(provider.signWithForeignKey(QJsonDocument::fromJson(claims).object())));
+        }
+    };
+    if (failure == QLatin1String("alg")) {
+        provider.discovery.insert(QStringLiteral("id_token_signing_alg_values_supported"),
+                                  QJsonArray{QStringLiteral("RS256")});
+        provider.publish();
+    }
+    std::unique_ptr<SignInReply> reply(under.client->signIn({}));
+    QVERIFY(under.waitForPresented());
+    under.completeAuthorization();
+    QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
+    QCOMPARE(reply->error().code(), SignInError::InvalidIdToken);
+    QCOMPARE(reply->error().errorCode(), QStringLiteral("invalid_id_token"));
+    QVERIFY(reply->result().accessToken.isEmpty());
+    QVERIFY(under.client->accounts().isEmpty());
+}
+
+void tst_InteractiveSignIn::dismissedWindowIsCancelled()
+{
+    ClientUnderTest under;
+    std::unique_ptr<SignInReply> reply(under.client->signIn({}));
+    QVERIFY(under.waitForPresented());
+    QSignalSpy finished(reply.get(), &SignInReply::finished);
+    under.agent->dismiss();
+    QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
+    QCOMPARE(reply->error().code(), SignInError::Cancelled);
+    QCOMPARE(reply->error().errorCode(), QStringLiteral("cancelled"));
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(!reply->isWaitingForUser());
+    QVERIFY(under.agent->stopCount() >= 1);
+    QVERIFY(under.network.requestsTo("POST", under.provider.tokenEndpoint()).isEmpty());
+}
+
+void tst_InteractiveSignIn::replyCancelIsCancelled()
+{
+    ClientUnderTest under;
+    std::unique_ptr<SignInReply> reply(under.client->signIn({}));
+    QVERIFY(under.waitForPresented());
+    QSignalSpy finished(reply.get(), &SignInReply::finished);
+    reply->cancel();
+    QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
+    QCOMPARE(reply->error().code(), SignInError::Cancelled);
+    QVERIFY(under.agent->stopCount() >= 1);
+    // A redirect after the cancel changes nothing.
+    QCOMPARE(under.completeAuthorization(), Verdict::None);
+    QTest::qWait(20);
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(under.network.requestsTo("POST", under.provider.tokenEndpoint()).isEmpty());
+}
+
+void tst_InteractiveSignIn::presentFailureEndsTheSignIn()
+{
+    ClientUnderTest under;
+    under.agent->failToPresent(SignInError(SignInError::UserAgentUnavailable, QStringLiteral("no browser")));
+    std::unique_ptr<SignInReply> reply(under.client->signIn({}));
+    QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
+    QCOMPARE(reply->error().code(), SignInError::UserAgentUnavailable);
+
+    // After present() succeeded, the agent may still learn the page never showed.
+    std::unique_ptr<SignInReply> second(under.client->signIn({}));
+    QVERIFY(under.waitForPresented(2));
+    under.agent->failPresentLater(SignInError(SignInError::UserAgentUnavailable, QStringLiteral("xdg-open exited 3")));
+    QVERIFY(ClientUnderTest::waitForFinished(second.get()));
+    QCOMPARE(second->error().code(), SignInError::UserAgentUnavailable);
+}
+
+void tst_InteractiveSignIn::fetchUserInfoOptionCallsUserinfoWithTheAccessToken()
+{
+    ClientUnderTest under;
+    SignInOptions options;
+    options.fetchUserInfo = true;
+    std::unique_ptr<SignInReply> reply(under.signIn({QStringLiteral("profile")}, options));
+    QVERIFY(reply->isFinished());
+    QCOMPARE(reply->error().code(), SignInError::NoError);
+    QCOMPARE(reply->result().userInfo.value(QLatin1String("email")).toString(), QStringLiteral("alice@example.test"));
+    const QList<RecordedRequest> gets = under.network.requestsTo("GET", under.provider.userinfoEndpoint());
+    QCOMPARE(gets.size(), 1);
+    QCOMPARE(gets.first().header("Authorization"), QByteArray("Bearer access-token-1"));
+
+    // Another person's userinfo: the sign-in fails.
+    ClientUnderTest other;
+    other.provider.userInfo.insert(QStringLiteral("sub"), QStringLiteral("mallory"));
+    std::unique_ptr<SignInReply> mismatched(other.signIn({QStringLiteral("profile")}, options));
+    QCOMPARE(mismatched->error().code(), SignInError::InvalidUserInfo);
+    QVERIFY(other.client->accounts().isEmpty());
+}
+
+void tst_InteractiveSignIn::secondConcurrentSignInFinishesAtOnceWithBusyError()
+{
+    ClientUnderTest under;
+    std::unique_ptr<SignInReply> first(under.client->signIn({}));
+    QVERIFY(under.waitForPresented());
+    std::unique_ptr<SignInReply> second(under.client->signIn({}));
+    QVERIFY(!second->isFinished()); // never from inside the call
+    QVERIFY(ClientUnderTest::waitForFinished(second.get(), 1000)); // no person, no network needed
+    QCOMPARE(second->error().code(), busyClientCode);
+    QCOMPARE(under.agent->presentedUrls().size(), 1);
+    // The first one goes on undisturbed.
+    QVERIFY(!first->isFinished());
+    under.completeAuthorization();
+    QVERIFY(ClientUnderTest::waitForFinished(first.get()));
+    QCOMPARE(first->error().code(), SignInError::NoError);
+
+    // Finished, it no longer blocks the next, even with its reply still alive.
+    std::unique_ptr<SignInReply> third(under.client->signIn({}));
+    QVERIFY(under.waitForPresented(2));
+    QVERIFY(!third->isFinished());
+}
+
+void tst_InteractiveSignIn::interactiveTimeoutIsTimedOut()
+{
+    ClientUnderTest under([](ClientConfiguration &configuration) {
+        configuration.setInteractiveTimeout(std::chrono::seconds(1));
+    });
+    std::unique_ptr<SignInReply> reply(under.client->signIn({}));
+    QVERIFY(under.waitForPresented());
+    QVERIFY(ClientUnderTest::waitForFinished(reply.get(), 3000));
+    QCOMPARE(reply->error().code(), SignInError::TimedOut);
+    QCOMPARE(reply->error().errorCode(), QStringLiteral("timed_out"));
+    QVERIFY(under.agent->stopCount() >= 1);
+}
+
+void tst_InteractiveSignIn::unreachableDiscoveryIsNetworkError()
+{
+    ClientUnderTest under;
+    under.network.answer("GET", under.provider.discoveryUrl(),
+                         CannedResponse::failing(CannedResponse::Failure::ConnectionRefused));
+    std::unique_ptr<SignInReply> reply(under.client->signIn({}));
+    QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
+    QCOMPARE(reply->error().code(), SignInError::NetworkError);
+    QVERIFY(under.agent->presentedUrls().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_InteractiveSignIn)
+#include "tst_interactive_signin.moc"
