@@ -123,8 +123,10 @@ SignInReply *SignInClient::signIn(const QStringList &scopes, const SignInOptions
     // The user agent serves one sign-in at a time. One whose tokens are only
     // being stored is not in the way.
     if (context->activeSignIn && !context->activeSignIn->isDone()) {
-        SignInReplyPrivate::get(reply)->finish(
-                SignInResult(), SignInError(SignInError::Busy, QStringLiteral("another interactive sign-in is in progress")));
+        QMetaObject::invokeMethod(reply, [reply] {
+            SignInReplyPrivate::get(reply)->finish(
+                    SignInResult(), SignInError(SignInError::Busy, QStringLiteral("another interactive sign-in is in progress")));
+        }, Qt::QueuedConnection);
         return reply;
     }
     auto *signIn = new InteractiveSignIn(context, userAgent, scopes, options);

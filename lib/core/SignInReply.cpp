@@ -72,6 +72,18 @@ void SignInReplyPrivate::finish(const SignInResult &outcome, const SignInError &
     storeError = storeFailure;
     finished = true;
     cancel = nullptr;
+    emit q->finished();
+}
+
+void SignInReplyPrivate::finishLater(const SignInResult &outcome, const SignInError &failure)
+{
+    if (finished)
+        return;
+    waitingForUser = false; // no signal now: its listeners hear finished()
+    result = outcome;
+    error = failure;
+    finished = true;
+    cancel = nullptr;
     QMetaObject::invokeMethod(q, &SignInReply::finished, Qt::QueuedConnection);
 }
 

@@ -17,10 +17,14 @@ public:
 
     void setWaitingForUser(bool waiting);
     void setAuthorizationUrl(const QUrl &url) { authorizationUrl = url; }
-    // Finished now, finished() from the event loop: every reply finishes
-    // that way, so the application writes one path.
+    // Finished, and says so. Operations call it from the event loop (they
+    // start from it), never from inside the call that created the reply.
     void finish(const SignInResult &result, const SignInError &error,
                 const SignInError &storeError = SignInError());
+    // Finished now, finished() from the event loop: for an answer ready
+    // inside the creating call (a cache hit), and for teardown, which must
+    // not call anyone back.
+    void finishLater(const SignInResult &result, const SignInError &error);
 
     SignInReply *q = nullptr;
     std::function<void()> cancel;

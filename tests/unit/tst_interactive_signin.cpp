@@ -26,7 +26,7 @@ namespace {
 
 // Today a second sign-in while one runs fails with InvalidConfiguration.
 // Issue 15 asks for a distinct "busy" code: when it exists, change this line.
-constexpr SignInError::Code busyClientCode = SignInError::InvalidConfiguration;
+constexpr SignInError::Code busyClientCode = SignInError::Busy;
 
 QByteArray s256(const QString &verifier)
 {

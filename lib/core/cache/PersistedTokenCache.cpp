@@ -306,9 +306,15 @@ void PersistedTokenCache::endSection(const Done &doneReference, const SignInErro
     m_section = Section();
     // Before the section's owner hears, so that what it tells its own
     // listeners next finds the accounts already changed.
+    // A listener may delete the client, and this cache with it.
+    QPointer<PersistedTokenCache> self(this);
     if (std::exchange(m_accountsMayHaveChanged, false))
         emit accountsChanged();
+    if (!self)
+        return;
     done(error);
+    if (!self)
+        return;
     if (!m_waitingSections.isEmpty())
         QMetaObject::invokeMethod(this, &PersistedTokenCache::startNextSection, Qt::QueuedConnection);
 }

@@ -16,7 +16,7 @@ Operation::~Operation()
         m_finished = true;
         for (const QPointer<SignInReply> &reply : std::as_const(m_replies)) {
             if (reply)
-                SignInReplyPrivate::get(reply)->finish(
+                SignInReplyPrivate::get(reply)->finishLater(
                         SignInResult(), SignInError(SignInError::Cancelled, QStringLiteral("the client was destroyed")));
         }
     }
@@ -31,6 +31,20 @@ void Operation::attach(SignInReply *reply)
         if (self && which)
             self->cancelReply(which);
     };
+    // The application deleted the reply: nobody waits for this one any more.
+    connect(reply, &QObject::destroyed, this, [this] {
+        if (!m_finished && replies().isEmpty())
+            allRepliesGone();
+    });
+}
+
+void Operation::allRepliesGone()
+{
+    if (holdsIssuedTokens())
+        return; // stored all the same; nobody hears of it
+    m_finished = true;
+    stop();
+    deleteLater();
 }
 
 QList<SignInReply *> Operation::replies() const
@@ -60,11 +74,13 @@ void Operation::finish(const SignInResult &result, const SignInError &error, con
     if (std::exchange(m_finished, true))
         return;
     const auto replies = std::exchange(m_replies, {});
+    // Before anyone hears: a slot may delete the client, and this with it.
+    // Nothing below touches this operation.
+    deleteLater();
     for (const QPointer<SignInReply> &reply : replies) {
         if (reply)
             SignInReplyPrivate::get(reply)->finish(result, error, storeError);
     }
-    deleteLater();
 }
 
 bool Operation::abandon()
@@ -80,7 +96,7 @@ bool Operation::abandon()
     const auto replies = std::exchange(m_replies, {});
     for (const QPointer<SignInReply> &reply : replies) {
         if (reply)
-            SignInReplyPrivate::get(reply)->finish(SignInResult(), gone);
+            SignInReplyPrivate::get(reply)->finishLater(SignInResult(), gone);
     }
     deleteLater();
     return false;

@@ -54,6 +54,8 @@ protected:
     virtual void cancelReply(SignInReply *reply);
     // Stops whatever is under way (requests, the user agent); no callbacks.
     virtual void stop() {}
+    // Every reply was deleted unfinished. By default the operation stops.
+    virtual void allRepliesGone();
     // Whether ending now could lose tokens the provider has issued.
     virtual bool holdsIssuedTokens() const { return false; }
 

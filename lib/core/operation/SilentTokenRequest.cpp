@@ -47,7 +47,7 @@ SignInReply *SilentTokenRequest::acquire(ClientContext *context, const Account &
     if (!options.forceRefresh && tokens->isLoaded()
         && answerFromCache(tokens->cache(), context->ownerOf(account), context->configuration().clientId(),
                            normalized, options.minimumValidity, &result)) {
-        SignInReplyPrivate::get(reply)->finish(result, SignInError());
+        SignInReplyPrivate::get(reply)->finishLater(result, SignInError());
         return reply;
     }
     const QString requestKey = key(account, normalized, options);

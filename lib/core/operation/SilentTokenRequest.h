@@ -42,6 +42,9 @@ protected:
     // dropping its answer could lose a rotated refresh token.
     void cancelReply(SignInReply *reply) override;
     bool holdsIssuedTokens() const override { return m_holdsPendingWrite; }
+    // Goes on: it stops on its own before sending a refresh nobody awaits,
+    // and a refresh already sent must have its answer stored.
+    void allRepliesGone() override {}
 
 private:
     // Requests share one only when they ask for the same: a forced refresh
