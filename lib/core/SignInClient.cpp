@@ -6,6 +6,7 @@
 #include "SignInFlow_p.h"
 #include "SilentFlow_p.h"
 #include "UserInfoFetch_p.h"
+#include "cache/LegacyStoreMigration.h"
 #include "cache/PersistedTokenCache.h"
 #include "network/HttpExchange.h"
 #include "oidc/ProviderDocuments.h"
@@ -30,7 +31,7 @@ SignInClient::SignInClient(const ClientConfiguration &configuration, QObject *pa
     d->userAgent = new SystemBrowserUserAgent(this);
     d->tokens = new PersistedTokenCache(nullptr, this);
     d->useStore(new KeychainTokenStore(KeychainTokenStore::serviceNameFor(
-            configuration.applicationName(), configuration.clientId(), configuration.authority())));
+            configuration.storageNamespace(), configuration.clientId(), configuration.authority())));
     connect(d->tokens, &PersistedTokenCache::warning, this, &SignInClient::tokenCacheWarning);
     // A rotated refresh token that dies with the process ends the session.
     if (QCoreApplication *application = QCoreApplication::instance())
@@ -222,18 +223,11 @@ void SignInClientPrivate::useStore(TokenStore *store)
     tokens->setStore(store);
     if (tokens->store() != store)
         return; // refused: the cache is in use
-    // QtSignIn 0.1 named the keychain item after the app and client only, for
-    // every provider: this provider's tokens move from there once.
-    const auto *keychain = qobject_cast<KeychainTokenStore *>(store);
-    if (keychain
-        && keychain->serviceName() == KeychainTokenStore::serviceNameFor(configuration.applicationName(),
-                                                                         configuration.clientId(),
-                                                                         configuration.authority())) {
-        auto *legacy = new KeychainTokenStore(KeychainTokenStore::serviceNameFor(configuration.applicationName(),
-                                                                                 configuration.clientId()));
-        legacy->setTimeout(keychain->timeout());
-        tokens->setMigrationSource(legacy, configuration.authority().toString());
-    }
+    // Earlier versions named the keychain item after the displayed name (0.2),
+    // or after the app and client only, for every provider (0.1): this
+    // provider's tokens move from there once.
+    if (const auto *keychain = qobject_cast<KeychainTokenStore *>(store))
+        tokens->setMigrationSources(LegacyStoreMigration::forKeychain(configuration, *keychain));
 }
 
 TokenStore *SignInClient::tokenStore() const
