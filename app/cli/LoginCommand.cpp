@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include "LoginCommand.h"
 
+#include "ClientOptions.h"
 #include "CommandOutput.h"
 #include "EmbeddedAgentLoader.h"
 #include "ExitCode.h"
@@ -78,6 +79,7 @@ void LoginCommand::chooseUserAgent(SignInClient *client)
 
 void LoginCommand::signIn(SignInClient *client)
 {
+    client->userAgent()->setBranding(ClientOptions::branding(m_options.configuration));
     const bool embedded = client->userAgent()->name() == QLatin1String("embedded");
     SignInReply *reply = client->signIn(m_options.scopes, m_options.signInOptions);
     reply->setParent(this);
