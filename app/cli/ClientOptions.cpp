@@ -74,9 +74,23 @@ bool readClient(const QCommandLineParser &parser, QtSignIn::ClientConfiguration 
         return false;
     }
     configuration->setClientId(parser.value(QStringLiteral("client-id")));
+    // --app-name is an identifier the person types, never translated, so it
+    // stays the storage namespace, and the keychain item keeps its name of
+    // 0.2. Given as the earlier application name too, it names the item of
+    // 0.1 whose tokens still move.
+    configuration->setStorageNamespace(parser.value(QStringLiteral("app-name")));
     configuration->setApplicationName(parser.value(QStringLiteral("app-name")));
     return TokenStoreOption::parse(parser.value(QStringLiteral("cache")),
                                    parser.value(QStringLiteral("keychain-timeout")), store, error);
+}
+
+QtSignIn::Branding branding(const QtSignIn::ClientConfiguration &configuration)
+{
+    // The command line has one name for the app, --app-name, so it is also
+    // the name shown.
+    QtSignIn::Branding branding;
+    branding.name = configuration.storageNamespace();
+    return branding;
 }
 
 bool readScopes(const QCommandLineParser &parser, QStringList *scopes, QString *error)

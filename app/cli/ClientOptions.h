@@ -3,6 +3,8 @@
 
 #include "TokenStoreOption.h"
 
+#include <QtSignIn/Branding.h>
+
 #include <QtCore/QStringList>
 
 QT_BEGIN_NAMESPACE
@@ -32,6 +34,9 @@ QString helpText(QCommandLineParser *parser, const QString &command);
 // cache into `store`; false and `error` on a usage error.
 bool readClient(const QCommandLineParser &parser, QtSignIn::ClientConfiguration *configuration,
                 TokenStoreOption *store, QString *error);
+
+// How the pages shown while signing in name the app: by --app-name.
+QtSignIn::Branding branding(const QtSignIn::ClientConfiguration &configuration);
 
 // Every --scope, each one a valid scope-token (RFC 6749 §3.3).
 bool readScopes(const QCommandLineParser &parser, QStringList *scopes, QString *error);

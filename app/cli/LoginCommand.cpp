@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include "LoginCommand.h"
 
+#include "ClientOptions.h"
 #include "CommandOutput.h"
 #include "EmbeddedAgentLoader.h"
 #include "ExitCode.h"
@@ -80,6 +81,7 @@ void LoginCommand::signIn(SignInClient *client, UserAgent *agent)
 {
     if (!agent)
         agent = client->userAgent();
+    agent->setBranding(ClientOptions::branding(m_options.configuration));
     const bool embedded = agent->name() == QLatin1String("embedded");
     SignInReply *reply = client->signIn(m_options.scopes, m_options.signInOptions, agent);
     reply->setParent(this);

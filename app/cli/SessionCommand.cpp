@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include "SessionCommand.h"
 
+#include "ClientOptions.h"
 #include "CommandOutput.h"
 #include "ExitCode.h"
 
@@ -31,6 +32,7 @@ void SessionCommand::start()
         browser->setLauncher(SystemBrowserUserAgent::commandLauncher(m_options.browserCommand));
         m_client->setUserAgent(browser);
     }
+    m_client->userAgent()->setBranding(ClientOptions::branding(m_options.configuration));
     SignInReply *load = m_client->loadTokenCache();
     load->setParent(this);
     connect(load, &SignInReply::finished, this, [this, load] {

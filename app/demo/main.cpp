@@ -94,6 +94,11 @@ int main(int argc, char *argv[])
                                                            : options.brandingFile,
                             &branding, &error))
         return fail(error, !headless);
+    // Tokens are filed under a name no branding file or translation changes.
+    // (It is the name the demo's default branding gave them until 0.2.)
+    configuration.client.setStorageNamespace(QStringLiteral("QtSignIn Demo"));
+    // Until 0.2 the demo filed them under its branding's name: a demo
+    // rebranded then finds its tokens moved from there once. Not shown.
     configuration.client.setApplicationName(branding.name);
     if (!headless)
         QGuiApplication::setApplicationDisplayName(branding.name);

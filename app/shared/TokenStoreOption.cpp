@@ -54,7 +54,7 @@ TokenStore *TokenStoreOption::createStore(const ClientConfiguration &configurati
         break;
     }
     auto *store = new KeychainTokenStore(
-            KeychainTokenStore::serviceNameFor(configuration.applicationName(), configuration.clientId(),
+            KeychainTokenStore::serviceNameFor(configuration.storageNamespace(), configuration.clientId(),
                                                configuration.authority()));
     store->setTimeout(keychainTimeout);
     return store;

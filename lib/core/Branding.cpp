@@ -1,7 +1,24 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include <QtSignIn/Branding.h>
 
+#include <QtCore/QCoreApplication>
+#include <QtCore/QVariant>
+
 namespace QtSignIn {
+
+QString Branding::displayName() const
+{
+    if (!name.isEmpty())
+        return name;
+    // Core does not link QtGui: QGuiApplication's property is read by name.
+    // A QCoreApplication (a command-line program) has none, and shows its name.
+    if (const QCoreApplication *application = QCoreApplication::instance()) {
+        const QString displayName = application->property("applicationDisplayName").toString();
+        if (!displayName.isEmpty())
+            return displayName;
+    }
+    return QCoreApplication::applicationName();
+}
 
 bool Branding::hasValidAccentColor() const
 {

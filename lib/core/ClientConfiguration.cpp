@@ -3,6 +3,7 @@
 
 #include "Logging_p.h"
 
+#include <QtCore/QCoreApplication>
 #include <QtNetwork/QHostAddress>
 
 namespace QtSignIn {
@@ -10,6 +11,19 @@ namespace QtSignIn {
 ClientConfiguration::ClientConfiguration()
     : m_redirectUri(QStringLiteral("http://127.0.0.1/"))
 {
+}
+
+QString ClientConfiguration::storageNamespace() const
+{
+    // Not the client id, although the review of 0.2 suggested it: the name
+    // has the client id already, and an app-wide default would make every
+    // app that shares one (a vendor's suite, tools reusing a provider's
+    // well-known public client) see and sign out each other's sessions.
+    // QCoreApplication::applicationName() is what Qt itself keeps an app's
+    // storage under (QSettings, QStandardPaths), apart from the displayed,
+    // translatable applicationDisplayName(); and it is the name 0.2 used
+    // when no application name was set, so those apps' items keep theirs.
+    return m_storageNamespace.isEmpty() ? QCoreApplication::applicationName() : m_storageNamespace;
 }
 
 bool ClientConfiguration::hasExplicitEndpoints() const

@@ -4,6 +4,7 @@
 #include "Logging_p.h"
 #include "SignInClient_p.h"
 #include "SignInReply_p.h"
+#include "cache/LegacyStoreMigration.h"
 #include "cache/PersistedTokenCache.h"
 #include "operation/ClientContext.h"
 #include "operation/InteractiveSignIn.h"
@@ -27,7 +28,7 @@ SignInClient::SignInClient(const ClientConfiguration &configuration, QObject *pa
     d->context = new ClientContext(configuration);
     d->userAgent = new SystemBrowserUserAgent(this);
     d->useStore(new KeychainTokenStore(KeychainTokenStore::serviceNameFor(
-            configuration.applicationName(), configuration.clientId(), configuration.authority())));
+            configuration.storageNamespace(), configuration.clientId(), configuration.authority())));
     connect(d->context, &ClientContext::accountsChanged, this, &SignInClient::accountsChanged);
     connect(d->context, &ClientContext::tokenCacheWarning, this, &SignInClient::tokenCacheWarning);
     // A rotated refresh token that dies with the process ends the session.
@@ -147,19 +148,11 @@ void SignInClientPrivate::useStore(TokenStore *store)
     tokens->setStore(store);
     if (tokens->store() != store)
         return; // refused: the cache is in use
-    // QtSignIn 0.1 named the keychain item after the app and client only, for
-    // every provider: this provider's tokens move from there once.
-    const ClientConfiguration &configuration = context->configuration();
-    const auto *keychain = qobject_cast<KeychainTokenStore *>(store);
-    if (keychain
-        && keychain->serviceName() == KeychainTokenStore::serviceNameFor(configuration.applicationName(),
-                                                                         configuration.clientId(),
-                                                                         configuration.authority())) {
-        auto *legacy = new KeychainTokenStore(KeychainTokenStore::serviceNameFor(configuration.applicationName(),
-                                                                                 configuration.clientId()));
-        legacy->setTimeout(keychain->timeout());
-        tokens->setMigrationSource(legacy, configuration.authority().toString());
-    }
+    // Earlier versions named the keychain item after the displayed name (0.2),
+    // or after the app and client only, for every provider (0.1): this
+    // provider's tokens move from there once.
+    if (const auto *keychain = qobject_cast<KeychainTokenStore *>(store))
+        tokens->setMigrationSources(LegacyStoreMigration::forKeychain(context->configuration(), *keychain));
 }
 
 TokenStore *SignInClient::tokenStore() const

@@ -15,8 +15,7 @@ namespace QtSignIn {
 BrandingHeader::BrandingHeader(const Branding &branding, QWidget *parent)
     : QWidget(parent), m_branding(branding)
 {
-    if (m_branding.name.isEmpty())
-        m_branding.name = QGuiApplication::applicationDisplayName();
+    m_branding.name = m_branding.displayName();
     m_background = m_branding.hasValidAccentColor() ? QColor(m_branding.accentColor)
                                                      : palette().color(QPalette::Highlight);
     m_foreground = ColorContrast::readableOn(m_background);

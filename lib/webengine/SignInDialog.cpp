@@ -30,7 +30,7 @@ SignInDialog::SignInDialog(const Branding &branding, QWidget *parent)
       m_status(new QLabel(this)),
       m_cancel(new QPushButton(tr("Cancel"), this))
 {
-    const QString appName = branding.name.isEmpty() ? QGuiApplication::applicationDisplayName() : branding.name;
+    const QString appName = branding.displayName();
     setWindowTitle(tr("Sign in to %1").arg(appName));
     setAttribute(Qt::WA_DeleteOnClose, false);
     setSizeGripEnabled(true);

@@ -90,6 +90,7 @@ private Q_SLOTS:
     void aFinishedSignInDoesNotBlockTheNext();
     void cleanup();
     void tokensOfTheEarlierKeychainItemMoveToTheProvidersOwn();
+    void tokensFiledUnderTheDisplayedNameMoveToTheStorageNamespace();
 
 private:
     QString appName() const { return QString::fromLatin1(QTest::currentTestFunction()); }
@@ -615,6 +616,57 @@ void tst_CliSession::tokensOfTheEarlierKeychainItemMoveToTheProvidersOwn()
     QCOMPARE(token.json.value(QLatin1String("source")).toString(), QStringLiteral("refresh"));
     QCOMPARE(keychainDocument().value(QLatin1String("schema")).toInt(), 2);
     QCOMPARE(keychainItemCount(legacyService), 0); // moved, not copied
+}
+
+// Issue 15: QtSignIn 0.2 filed a provider's tokens under the displayed
+// application name, so renaming or translating the app lost them. An app
+// that names a storage namespace finds them moved there the first time:
+// nothing lost, nothing sent, the old item emptied.
+void tst_CliSession::tokensFiledUnderTheDisplayedNameMoveToTheStorageNamespace()
+{
+    // The CLI files them under its --app-name, as 0.2 did its application name.
+    QCOMPARE(login().exitCode, 0);
+    const QString displayedNameItem = KeychainTokenStore::serviceNameFor(appName(), clientId, QUrl(m_issuer));
+    const int displayedNameItems = keychainItemCount(displayedNameItem);
+    QVERIFY(displayedNameItems > 0);
+    const QString storageNamespace = QStringLiteral("org.example.") + appName();
+    const QString namespaceItem = KeychainTokenStore::serviceNameFor(storageNamespace, clientId, QUrl(m_issuer));
+    QCOMPARE(keychainItemCount(namespaceItem), 0);
+
+    ClientConfiguration configuration;
+    configuration.setAuthority(QUrl(m_issuer));
+    configuration.setClientId(clientId);
+    configuration.setApplicationName(appName()); // what the app displayed in 0.2
+    configuration.setStorageNamespace(storageNamespace);
+    const int before = refreshGrants();
+    {
+        SignInClient client(configuration); // its default store: the namespace's item
+        std::unique_ptr<SignInReply> load(client.loadTokenCache());
+        QTRY_VERIFY_WITH_TIMEOUT(load->isFinished(), 30000);
+        QVERIFY(!load->error().isError());
+        QCOMPARE(client.accounts().size(), 1);
+        QCOMPARE(keychainItemCount(displayedNameItem), displayedNameItems); // a load only reads
+        QCOMPARE(refreshGrants(), before);
+
+        SilentOptions force;
+        force.forceRefresh = true;
+        std::unique_ptr<SignInReply> token(client.acquireTokenSilent(client.accounts().constFirst(), {}, force));
+        QTRY_VERIFY_WITH_TIMEOUT(token->isFinished(), 30000);
+        QVERIFY2(!token->error().isError(), qPrintable(token->error().detail()));
+        QCOMPARE(token->result().source, QStringLiteral("refresh")); // the moved refresh token works
+        QVERIFY(client.waitForPendingWrites(std::chrono::seconds(30)));
+    }
+    QCOMPARE(refreshGrants() - before, 1);
+    QVERIFY(keychainItemCount(namespaceItem) > 0);
+    QCOMPARE(keychainItemCount(displayedNameItem), 0); // moved, not copied
+
+    // The next start finds them under the namespace, whatever the app displays now.
+    configuration.setApplicationName(QStringLiteral("Renamed and translated"));
+    SignInClient again(configuration);
+    std::unique_ptr<SignInReply> load(again.loadTokenCache());
+    QTRY_VERIFY_WITH_TIMEOUT(load->isFinished(), 30000);
+    QVERIFY(!load->error().isError());
+    QCOMPARE(again.accounts().size(), 1);
 }
 
 void tst_CliSession::cleanup()

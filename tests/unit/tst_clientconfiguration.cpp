@@ -282,6 +282,20 @@ private Q_SLOTS:
         QVERIFY(validConfiguration().validate(nullptr));
     }
 
+    // Tokens are filed under an identifier, never under displayed text.
+    void storageNamespaceIsTheApplicationsNameUnlessSet()
+    {
+        const QString previous = QCoreApplication::applicationName();
+        QCoreApplication::setApplicationName(QStringLiteral("contoso-notes"));
+        ClientConfiguration configuration;
+        QCOMPARE(configuration.storageNamespace(), QStringLiteral("contoso-notes"));
+        configuration.setApplicationName(QStringLiteral("Contoso Notizen"));
+        QCOMPARE(configuration.storageNamespace(), QStringLiteral("contoso-notes"));
+        configuration.setStorageNamespace(QStringLiteral("com.contoso.notes"));
+        QCOMPARE(configuration.storageNamespace(), QStringLiteral("com.contoso.notes"));
+        QCoreApplication::setApplicationName(previous);
+    }
+
     void explicitEndpointsNeedAllThree()
     {
         ClientConfiguration configuration = validConfiguration();

@@ -2,9 +2,11 @@
 // KeychainTokenStore against a real Secret Service: the throw-away
 // gnome-keyring of tests/keyring (ctest fixture "secret_service"). Each test
 // uses a service name of its own, so runs and tests never share items.
+#include <QtSignIn/ClientConfiguration.h>
 #include <QtSignIn/KeychainTokenStore.h>
 
 #include "../keyring/KeyringEnvironment.h"
+#include "cache/LegacyStoreMigration.h"
 #include "store/KeychainItemFormat.h"
 
 #include <QtCore/QElapsedTimer>
@@ -126,6 +128,40 @@ private Q_SLOTS:
         QCOMPARE(store.kind(), QStringLiteral("keychain"));
         QCOMPARE(store.timeout(), std::chrono::milliseconds(30s));
         QCOMPARE(store.maximumItemSize(), qsizetype(256 * 1024));
+    }
+
+    // The namespace names the item; the displayed name of 0.2 and the shared
+    // item of 0.1 are where its tokens are looked for, newest first.
+    void earlierItemsAreTheDisplayedNamesThenTheSharedOne()
+    {
+        ClientConfiguration configuration;
+        configuration.setClientId(QStringLiteral("c1"));
+        configuration.setAuthority(QUrl(QStringLiteral("https://login.example.com/t1/v2.0")));
+        configuration.setApplicationName(QStringLiteral("Contoso Notes"));
+        configuration.setStorageNamespace(QStringLiteral("org.example.notes"));
+        const KeychainTokenStore store(KeychainTokenStore::serviceNameFor(
+                configuration.storageNamespace(), configuration.clientId(), configuration.authority()));
+        QCOMPARE(store.serviceName(), QStringLiteral("qtsignin/2/org.example.notes/c1/https%3A%2F%2Flogin.example.com%2Ft1%2Fv2.0"));
+        const auto earlierNames = [&configuration](const KeychainTokenStore &store) {
+            const QList<LegacyStoreMigration *> earlier = LegacyStoreMigration::forKeychain(configuration, store);
+            QStringList names;
+            for (const LegacyStoreMigration *item : earlier)
+                names << qobject_cast<KeychainTokenStore *>(item->store())->serviceName();
+            qDeleteAll(earlier);
+            return names;
+        };
+        QCOMPARE(earlierNames(store),
+                 QStringList({QStringLiteral("qtsignin/2/Contoso%20Notes/c1/https%3A%2F%2Flogin.example.com%2Ft1%2Fv2.0"),
+                              QStringLiteral("qtsignin/Contoso Notes/c1")}));
+
+        // The same name as before: only 0.1's item is another.
+        configuration.setStorageNamespace(QStringLiteral("Contoso Notes"));
+        const KeychainTokenStore sameName(KeychainTokenStore::serviceNameFor(
+                configuration.storageNamespace(), configuration.clientId(), configuration.authority()));
+        QCOMPARE(earlierNames(sameName), QStringList({QStringLiteral("qtsignin/Contoso Notes/c1")}));
+
+        // A store the app named itself: it chose what to read.
+        QCOMPARE(earlierNames(KeychainTokenStore(QStringLiteral("my-own-item"))), QStringList());
     }
 
     void nothingStoredReadsAsNothing()

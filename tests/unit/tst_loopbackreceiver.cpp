@@ -351,9 +351,11 @@ private Q_SLOTS:
     {
         LoopbackReceiver receiver;
         QString reason;
+        Branding branding;
+        branding.name = QStringLiteral("Contoso Notes");
+        receiver.setBranding(branding);
         QVERIFY2(receiver.listen(QUrl(QStringLiteral("http://127.0.0.1/")), &reason), qPrintable(reason));
         Judge judge(&receiver, RedirectVerdict::Succeeded);
-        judge.verdict.applicationName = QStringLiteral("Contoso Notes");
         const HttpAnswer answer = exchange(quint16(receiver.redirectUri().port()), get("/?code=c&state=s"));
         QCOMPARE(answer.status, 200);
         QVERIFY2(answer.head.contains("\r\nContent-Type: text/html; charset=utf-8"), answer.head.constData());
@@ -367,9 +369,11 @@ private Q_SLOTS:
     {
         LoopbackReceiver receiver;
         QString reason;
+        Branding branding;
+        branding.name = QStringLiteral("<script>alert(1)</script> & \"App\"");
+        receiver.setBranding(branding);
         QVERIFY2(receiver.listen(QUrl(QStringLiteral("http://127.0.0.1/")), &reason), qPrintable(reason));
         Judge judge(&receiver, RedirectVerdict::Succeeded);
-        judge.verdict.applicationName = QStringLiteral("<script>alert(1)</script> & \"App\"");
         const HttpAnswer answer = exchange(quint16(receiver.redirectUri().port()), get("/?code=c&state=s"));
         QCOMPARE(answer.status, 200);
         QVERIFY(answer.body.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;App&quot;"));

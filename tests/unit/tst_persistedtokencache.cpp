@@ -3,6 +3,7 @@
 // they change something, nothing is written over what could not be read or
 // was written by a newer QtSignIn, and a section without the lock says so.
 // The store here is a stand-in that counts and can fail on request.
+#include "cache/LegacyStoreMigration.h"
 #include "cache/PersistedTokenCache.h"
 #include "cache/TokenCacheSerializer.h"
 
@@ -112,6 +113,9 @@ private Q_SLOTS:
     void refusesAnotherStoreWhileInUse();
     void movesThisProvidersTokensFromTheLegacyStore();
     void leavesTheLegacyStoreAloneOnceTheStoreHasTokens();
+    void movesTheItemNamedAfterTheDisplayedNameWhole();
+    void fallsBackToTheSharedItemWhenTheNamedOneIsEmpty();
+    void signOutRemovesWhatEveryEarlierItemStillHolds();
     void signOutRemovesWhatTheLegacyStoreStillHolds();
 };
 
@@ -320,6 +324,86 @@ void tst_PersistedTokenCache::leavesTheLegacyStoreAloneOnceTheStoreHasTokens()
     QCOMPARE(cache.cache().findRefreshToken(owner, QStringLiteral("client"))->token.reveal(), QByteArray("rt-new"));
     QCOMPARE(legacy->reads, 0);
     QCOMPARE(legacy->writes, 0);
+}
+
+// 0.2 filed a provider's tokens under a name made from the displayed app
+// name: the whole item is this provider's, so all of it moves, and the item
+// is emptied; the 0.1 item behind it is not needed and not touched.
+void tst_PersistedTokenCache::movesTheItemNamedAfterTheDisplayedNameWhole()
+{
+    TokenCache earlier;
+    signIn(earlier, "rt-0.2");
+    auto *store = new StandInStore(QStringLiteral("namespace-item"));
+    auto *named = new StandInStore(QStringLiteral("display-name-item"));
+    named->document = TokenCacheSerializer::serialize(earlier);
+    auto *shared = new StandInStore(QStringLiteral("legacy-item"));
+    shared->document = schema1Document();
+    PersistedTokenCache cache(store);
+    cache.setMigrationSources({new LegacyStoreMigration(named, owner.authority, LegacyStoreMigration::Holds::ThisProvidersOwn),
+                               new LegacyStoreMigration(shared, owner.authority)});
+
+    QVERIFY(!runSection(cache, nullptr).left.isError());
+    TokenCache moved;
+    QStringList warnings;
+    QCOMPARE(TokenCacheSerializer::deserialize(store->document, &moved, &warnings), TokenCacheSerializer::ReadResult::Read);
+    QCOMPARE(moved.findRefreshToken(owner, QStringLiteral("client"))->token.reveal(), QByteArray("rt-0.2"));
+    QCOMPARE(moved.accounts().size(), 1);
+    QVERIFY(named->document.isEmpty()); // moved, not copied
+    QCOMPARE(shared->reads, 0);
+    QCOMPARE(shared->document, schema1Document());
+
+    // The next start finds them in their new place and reads no earlier item.
+    PersistedTokenCache again(new StandInStore(QStringLiteral("namespace-item")));
+    static_cast<StandInStore *>(again.store())->document = store->document;
+    auto *namedAgain = new StandInStore(QStringLiteral("display-name-item"));
+    again.setMigrationSources({new LegacyStoreMigration(namedAgain, owner.authority,
+                                                        LegacyStoreMigration::Holds::ThisProvidersOwn)});
+    bool loaded = false;
+    QObject context;
+    again.load(&context, [&](const SignInError &error) { loaded = !error.isError(); });
+    QTRY_VERIFY(loaded);
+    QCOMPARE(again.cache().findRefreshToken(owner, QStringLiteral("client"))->token.reveal(), QByteArray("rt-0.2"));
+    QCOMPARE(namedAgain->reads, 0);
+}
+
+// An app that went from 0.1 straight to this version: the item named after
+// the displayed name is empty, and the 0.1 item gives this provider's tokens.
+void tst_PersistedTokenCache::fallsBackToTheSharedItemWhenTheNamedOneIsEmpty()
+{
+    auto *store = new StandInStore(QStringLiteral("namespace-item"));
+    auto *named = new StandInStore(QStringLiteral("display-name-item"));
+    auto *shared = new StandInStore(QStringLiteral("legacy-item"));
+    shared->document = schema1Document();
+    PersistedTokenCache cache(store);
+    cache.setMigrationSources({new LegacyStoreMigration(named, owner.authority, LegacyStoreMigration::Holds::ThisProvidersOwn),
+                               new LegacyStoreMigration(shared, owner.authority)});
+
+    QVERIFY(!runSection(cache, nullptr).left.isError());
+    QVERIFY(store->document.contains("rt-mine"));
+    QVERIFY(!store->document.contains("rt-other"));
+    QVERIFY(!shared->document.contains("rt-mine"));
+    QVERIFY(shared->document.contains("rt-other"));
+    QCOMPARE(named->writes, 0);
+}
+
+// Copies left in earlier items (their removal failed) all go at sign-out.
+void tst_PersistedTokenCache::signOutRemovesWhatEveryEarlierItemStillHolds()
+{
+    TokenCache current;
+    signIn(current, "rt-new");
+    auto *store = new StandInStore(QStringLiteral("namespace-item"));
+    store->document = TokenCacheSerializer::serialize(current);
+    auto *named = new StandInStore(QStringLiteral("display-name-item"));
+    named->document = store->document;
+    auto *shared = new StandInStore(QStringLiteral("legacy-item"));
+    shared->document = schema1Document();
+    PersistedTokenCache cache(store);
+    cache.setMigrationSources({new LegacyStoreMigration(named, owner.authority, LegacyStoreMigration::Holds::ThisProvidersOwn),
+                               new LegacyStoreMigration(shared, owner.authority)});
+    QVERIFY(!runSection(cache, [](TokenCache &tokens) { tokens.removeAuthority(owner.authority); }).left.isError());
+    QVERIFY(named->document.isEmpty());
+    QVERIFY(!shared->document.contains("rt-mine"));
+    QVERIFY(shared->document.contains("rt-other"));
 }
 
 QTEST_GUILESS_MAIN(tst_PersistedTokenCache)

@@ -50,8 +50,9 @@ private Q_SLOTS:
         RedirectVerdict verdict;
         verdict.outcome = RedirectVerdict::Failed;
         verdict.message = QStringLiteral("The token was forged.");
-        verdict.applicationName = QStringLiteral("{{message}} <b>App</b>");
-        const QByteArray page = ResultPage().render(verdict);
+        Branding branding;
+        branding.name = QStringLiteral("{{message}} <b>App</b>");
+        const QByteArray page = ResultPage(branding).render(verdict);
         QVERIFY(page.contains("{{message}} &lt;b&gt;App&lt;/b&gt;"));
         QCOMPARE(page.count("The token was forged."), 1);
         QVERIFY(!page.contains("<b>"));
@@ -137,10 +138,26 @@ private Q_SLOTS:
         QFETCH(QByteArray, heading);
         RedirectVerdict verdict;
         verdict.outcome = RedirectVerdict::Outcome(outcome);
-        verdict.applicationName = QStringLiteral("Demo");
-        const QByteArray page = ResultPage().render(verdict);
+        Branding branding;
+        branding.name = QStringLiteral("Demo");
+        const QByteArray page = ResultPage(branding).render(verdict);
         QVERIFY2(page.contains(heading), page.constData());
         QVERIFY(!page.contains("{{"));
+    }
+
+    // One source for the displayed name: the branding (the verdict no
+    // longer carries one).
+    void theNameComesFromTheBrandingAlone()
+    {
+        RedirectVerdict verdict;
+        verdict.outcome = RedirectVerdict::Succeeded;
+        Branding branding;
+        branding.name = QStringLiteral("Contoso Notes");
+        QByteArray page = ResultPage(branding).render(verdict);
+        QVERIFY(page.contains("Contoso Notes"));
+        // Without one, the application's own name (this is a QCoreApplication).
+        page = ResultPage().render(verdict);
+        QVERIFY2(page.contains(QCoreApplication::applicationName().toUtf8()), page.constData());
     }
 
     void brandingShowsOnThePage()
@@ -193,8 +210,9 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
         RedirectVerdict verdict;
         verdict.outcome = RedirectVerdict::Succeeded;
-        verdict.applicationName = QStringLiteral("Demo");
-        const QByteArray page = ResultPage().render(verdict);
+        Branding branding;
+        branding.name = QStringLiteral("Demo");
+        const QByteArray page = ResultPage(branding).render(verdict);
         QCoreApplication::removeTranslator(&german);
         QLocale::setDefault(QLocale::c());
         QVERIFY(page.contains("lang=\"de"));

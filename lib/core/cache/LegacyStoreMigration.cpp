@@ -5,6 +5,8 @@
 #include "TokenCacheSerializer.h"
 #include "TokenStoreLock.h"
 
+#include <QtSignIn/ClientConfiguration.h>
+#include <QtSignIn/KeychainTokenStore.h>
 #include <QtSignIn/TokenStore.h>
 
 #include <QtCore/QJsonArray>
@@ -15,8 +17,9 @@
 
 namespace QtSignIn {
 
-LegacyStoreMigration::LegacyStoreMigration(TokenStore *legacyStore, const QString &authority, QObject *parent)
-    : QObject(parent), m_store(legacyStore), m_authority(authority)
+LegacyStoreMigration::LegacyStoreMigration(TokenStore *legacyStore, const QString &authority, Holds holds,
+                                           QObject *parent)
+    : QObject(parent), m_store(legacyStore), m_authority(authority), m_holds(holds)
 {
     legacyStore->setParent(this);
     const auto answer = [this](const QByteArray &document, const SignInError &error) {
@@ -29,6 +32,28 @@ LegacyStoreMigration::LegacyStoreMigration(TokenStore *legacyStore, const QStrin
 }
 
 LegacyStoreMigration::~LegacyStoreMigration() = default;
+
+QList<LegacyStoreMigration *> LegacyStoreMigration::forKeychain(const ClientConfiguration &configuration,
+                                                                const KeychainTokenStore &store)
+{
+    const QUrl authority = configuration.authority();
+    const QString clientId = configuration.clientId();
+    if (store.serviceName() != KeychainTokenStore::serviceNameFor(configuration.storageNamespace(), clientId, authority))
+        return {};
+    const auto earlier = [&](const QString &serviceName, Holds holds) {
+        auto *item = new KeychainTokenStore(serviceName);
+        item->setTimeout(store.timeout());
+        return new LegacyStoreMigration(item, authority.toString(), holds);
+    };
+    QList<LegacyStoreMigration *> items;
+    // 0.2 named the item after the displayed name (empty: the app's name).
+    const QString named = KeychainTokenStore::serviceNameFor(configuration.applicationName(), clientId, authority);
+    if (named != store.serviceName())
+        items.append(earlier(named, Holds::ThisProvidersOwn));
+    items.append(earlier(KeychainTokenStore::serviceNameFor(configuration.applicationName(), clientId),
+                         Holds::SharedByProviders));
+    return items;
+}
 
 bool LegacyStoreMigration::lock()
 {
@@ -64,7 +89,8 @@ void LegacyStoreMigration::readMine(bool locked, const Found &found)
             return found(TokenCache());
         }
         TokenCache mine = legacy;
-        mine.retainAuthority(m_authority);
+        if (m_holds == Holds::SharedByProviders)
+            mine.retainAuthority(m_authority);
         if (mine.isEmpty()) {
             m_done = true;
             release();
@@ -87,7 +113,8 @@ void LegacyStoreMigration::forgetMine(const std::function<void()> &done)
         done();
         return;
     }
-    const QByteArray remaining = withoutAuthority(m_document, m_authority);
+    const QByteArray remaining = m_holds == Holds::ThisProvidersOwn ? QByteArray()
+                                                                     : withoutAuthority(m_document, m_authority);
     m_pendingCall = [this, done](const QByteArray &, const SignInError &error) {
         // If this failed, the old item keeps a copy: read again only should
         // this provider's own store be emptied (sign-out), which tries again.

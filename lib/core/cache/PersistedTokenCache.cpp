@@ -42,7 +42,7 @@ void PersistedTokenCache::setStore(TokenStore *store)
     }
     delete m_store;
     m_store = store;
-    delete std::exchange(m_legacy, nullptr);
+    qDeleteAll(std::exchange(m_legacy, {}));
     // What was read from the old store does not describe the new one.
     m_cache.clear();
     m_loaded = false;
@@ -62,9 +62,24 @@ void PersistedTokenCache::setStore(TokenStore *store)
 
 void PersistedTokenCache::setMigrationSource(TokenStore *legacyStore, const QString &authority)
 {
-    delete std::exchange(m_legacy, nullptr);
-    if (legacyStore)
-        m_legacy = new LegacyStoreMigration(legacyStore, authority, this);
+    setMigrationSources(legacyStore ? QList{new LegacyStoreMigration(legacyStore, authority)}
+                                    : QList<LegacyStoreMigration *>());
+}
+
+void PersistedTokenCache::setMigrationSources(const QList<LegacyStoreMigration *> &sources)
+{
+    qDeleteAll(std::exchange(m_legacy, sources));
+    for (LegacyStoreMigration *source : sources)
+        source->setParent(this);
+}
+
+LegacyStoreMigration *PersistedTokenCache::nextLegacyStore(qsizetype from) const
+{
+    for (qsizetype i = from; i < m_legacy.size(); ++i) {
+        if (!m_legacy.at(i)->isDone())
+            return m_legacy.at(i);
+    }
+    return nullptr;
 }
 
 void PersistedTokenCache::load(QObject *context, const Done &done)
@@ -154,8 +169,8 @@ void PersistedTokenCache::readStore()
         if (error.isError()) {
             qCWarning(lcStore).noquote() << "reading the" << m_store->kind() << "token store failed:" << error.detail();
             m_sectionReadError = error;
-        } else if (document.isEmpty() && m_legacy && !m_legacy->isDone() && !m_unsavedChanges) {
-            return moveFromLegacyStore();
+        } else if (LegacyStoreMigration *legacy = nextLegacyStore(); document.isEmpty() && legacy && !m_unsavedChanges) {
+            return moveFromLegacyStore(legacy);
         } else {
             m_sectionReadOk = true;
             adoptDocument(document);
@@ -167,33 +182,39 @@ void PersistedTokenCache::readStore()
     m_store->read();
 }
 
-void PersistedTokenCache::moveFromLegacyStore()
+void PersistedTokenCache::moveFromLegacyStore(LegacyStoreMigration *legacy)
 {
     // Moving writes two stores, so only a section holding this store's lock
     // moves; a plain load only reads, and serves the entries from memory.
     const bool mayWrite = m_section.exclusive && isSectionExclusive();
-    m_legacy->readMine(mayWrite, [this](const TokenCache &mine) {
+    legacy->readMine(mayWrite, [this, legacy](const TokenCache &mine) {
         // This store was read, and is empty: this section has a good read.
         m_sectionReadOk = true;
         m_accountsMayHaveChanged = m_accountsMayHaveChanged || !m_loaded;
         m_loaded = true;
         adoptDocument(QByteArray());
-        if (mine.isEmpty())
+        if (mine.isEmpty()) {
+            // Nothing of ours there: an older item may have them. Not when it
+            // could not be read: an older copy must not win over its tokens.
+            LegacyStoreMigration *older = legacy->isDone() ? nextLegacyStore(m_legacy.indexOf(legacy) + 1) : nullptr;
+            if (older)
+                return moveFromLegacyStore(older);
             return enterCurrentSection();
+        }
         m_cache = mine;
-        if (!m_legacy->holdsLock())
+        if (!legacy->holdsLock())
             return enterCurrentSection(); // served from memory; moved by a later section
         // Written here first, so that the tokens are in one place or both at
         // every moment, never in none.
-        m_pendingStoreCall = [this](const QByteArray &, const SignInError &writeError) {
+        m_pendingStoreCall = [this, legacy](const QByteArray &, const SignInError &writeError) {
             if (writeError.isError()) {
                 qCWarning(lcStore).noquote() << "moving the tokens to the" << m_store->kind()
                                              << "token store failed:" << writeError.detail();
-                m_legacy->release();
+                legacy->release();
                 return enterCurrentSection(); // the old item still has them
             }
             qCInfo(lcStore) << "moved this provider's tokens from the token store of an earlier QtSignIn";
-            m_legacy->forgetMine([this] { enterCurrentSection(); });
+            legacy->forgetMine([this] { enterCurrentSection(); });
         };
         m_store->write(TokenCacheSerializer::serialize(mine));
     });
@@ -281,17 +302,25 @@ void PersistedTokenCache::leave(const Change &change, const Done &done)
         m_unsavedChanges = error.isError();
         // Signed out: a copy the old item may still hold (its removal failed
         // when the tokens moved) must not come back at the next start.
-        if (!error.isError() && m_cache.isEmpty() && m_legacy && !m_legacy->isDone() && isSectionExclusive()) {
-            return m_legacy->readMine(true, [this, done, error](const TokenCache &) {
-                m_legacy->forgetMine([this, done, error] { endSection(done, error); });
-            });
-        }
+        if (!error.isError() && m_cache.isEmpty() && nextLegacyStore() && isSectionExclusive())
+            return forgetInLegacyStores(0, [this, done, error] { endSection(done, error); });
         endSection(done, error);
     };
     if (m_cache.isEmpty())
         m_store->clear();
     else
         m_store->write(after);
+}
+
+void PersistedTokenCache::forgetInLegacyStores(qsizetype from, const std::function<void()> &done)
+{
+    LegacyStoreMigration *legacy = nextLegacyStore(from);
+    if (!legacy)
+        return done();
+    const qsizetype next = m_legacy.indexOf(legacy) + 1;
+    legacy->readMine(true, [this, legacy, next, done](const TokenCache &) {
+        legacy->forgetMine([this, next, done] { forgetInLegacyStores(next, done); });
+    });
 }
 
 void PersistedTokenCache::endSection(const Done &doneReference, const SignInError &error)

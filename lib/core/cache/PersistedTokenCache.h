@@ -56,6 +56,9 @@ public:
     // only serves them from memory), and the rest stay where they were, for
     // their own providers. Takes ownership; cleared by setStore().
     void setMigrationSource(TokenStore *legacyStore, const QString &authority);
+    // The same for several earlier items, newest first: the first that has
+    // this provider's tokens gives them (LegacyStoreMigration::forKeychain()).
+    void setMigrationSources(const QList<LegacyStoreMigration *> &sources);
 
     // How long a section may wait for another process to finish its own.
     void setLockTimeout(std::chrono::milliseconds timeout) { m_lockTimeout = timeout; }
@@ -103,7 +106,9 @@ private:
     void startNextSection();
     void tryLock();
     void readStore();
-    void moveFromLegacyStore();
+    LegacyStoreMigration *nextLegacyStore(qsizetype from = 0) const;
+    void moveFromLegacyStore(LegacyStoreMigration *legacy);
+    void forgetInLegacyStores(qsizetype from, const std::function<void()> &done);
     void adoptDocument(const QByteArray &document);
     void enterCurrentSection();
     void endSection(const Done &done, const SignInError &error);
@@ -122,7 +127,7 @@ private:
     // The store runs one call at a time: the one under way, if any.
     std::function<void(const QByteArray &, const SignInError &)> m_pendingStoreCall;
 
-    LegacyStoreMigration *m_legacy = nullptr;
+    QList<LegacyStoreMigration *> m_legacy; // newest first
 
     QList<Section> m_waitingSections;
     bool m_inSection = false;

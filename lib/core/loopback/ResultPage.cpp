@@ -121,11 +121,9 @@ ResultPage::ResultPage(const Branding &branding)
 QByteArray ResultPage::render(const RedirectVerdict &verdict) const
 {
     const Branding &branding = m_branding;
-    QString app = branding.name;
-    if (app.isEmpty())
-        app = verdict.applicationName;
-    if (app.isEmpty())
-        app = QCoreApplication::applicationName();
+    // Branding is the one source of the app's displayed name; the verdict's
+    // applicationName is no longer read (it goes with the user-agent redesign).
+    const QString app = branding.displayName();
     QMap<QString, QString> values;
     values[QStringLiteral("lang")] = QLocale().bcp47Name();
     const QString accent = branding.hasValidAccentColor() ? branding.accentColor : QStringLiteral("#2b6cb0");

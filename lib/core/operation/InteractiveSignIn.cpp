@@ -171,7 +171,6 @@ void InteractiveSignIn::handleRedirect(const QUrl &redirect)
     if (m_stage != Stage::WaitingForRedirect)
         return;
     RedirectVerdict verdict;
-    verdict.applicationName = context()->configuration().applicationName();
 
     AuthorizationResponse response;
     QString reason;
@@ -303,7 +302,6 @@ void InteractiveSignIn::releaseUserAgent(const SignInError &error)
         return;
     if (std::exchange(m_holdingUserAgent, false)) {
         RedirectVerdict verdict;
-        verdict.applicationName = context()->configuration().applicationName();
         verdict.outcome = error.isError() ? RedirectVerdict::Failed : RedirectVerdict::Succeeded;
         verdict.message = error.message();
         m_userAgent->respond(verdict);

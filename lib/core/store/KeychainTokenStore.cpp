@@ -532,11 +532,11 @@ QString KeychainTokenStore::serviceNameFor(const QString &applicationName, const
     return QStringLiteral("qtsignin/") + application + QLatin1Char('/') + clientId;
 }
 
-QString KeychainTokenStore::serviceNameFor(const QString &applicationName, const QString &clientId,
+QString KeychainTokenStore::serviceNameFor(const QString &storageNamespace, const QString &clientId,
                                            const QUrl &authority)
 {
-    const QString application = applicationName.isEmpty() ? QCoreApplication::applicationName()
-                                                           : applicationName;
+    const QString application = storageNamespace.isEmpty() ? QCoreApplication::applicationName()
+                                                            : storageNamespace;
     // Percent-encoding every reserved character, '/' and '%' included, makes
     // the three parts recoverable from the name, so the name is unique.
     const auto part = [](const QString &text) { return QString::fromLatin1(QUrl::toPercentEncoding(text)); };

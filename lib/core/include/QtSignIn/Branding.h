@@ -12,7 +12,7 @@ namespace QtSignIn {
 /// its behalf: the header of the embedded sign-in dialog and the page the
 /// browser shows after the redirect. The person should always see which app
 /// asks them to sign in. Everything is optional: an empty name falls back to
-/// the application's name.
+/// the application's name (displayName()).
 struct QTSIGNIN_CORE_EXPORT Branding
 {
     QString name;          ///< e.g. "Contoso Notes"
@@ -23,6 +23,11 @@ struct QTSIGNIN_CORE_EXPORT Branding
     QString accentColor;
     QUrl privacyUrl;       ///< the app's privacy statement (https only)
     QUrl termsUrl;         ///< the app's terms of use (https only)
+
+    /// The one name QtSignIn shows for the app: `name`, or else
+    /// QGuiApplication::applicationDisplayName() (which itself falls back to
+    /// QCoreApplication::applicationName()).
+    QString displayName() const;
 
     bool hasValidAccentColor() const;
     bool hasValidPrivacyUrl() const { return isShowableLink(privacyUrl); }

@@ -75,7 +75,21 @@ public:
     QList<QSslCertificate> caCertificates() const { return m_caCertificates; }
     void setCaCertificates(const QList<QSslCertificate> &certificates) { m_caCertificates = certificates; }
 
-    /// Shown on the page the browser lands on after signing in.
+    /// The stable name under which this app's tokens are stored: it names
+    /// the keychain item (KeychainTokenStore::serviceNameFor()), together with
+    /// the client id and the authority. It is an identifier, never shown:
+    /// rebranding or translating the app must not change it, or every stored
+    /// session is lost. The default is QCoreApplication::applicationName(),
+    /// read when the name is needed.
+    QString storageNamespace() const;
+    void setStorageNamespace(const QString &storageNamespace) { m_storageNamespace = storageNamespace; }
+
+    /// \deprecated Since 0.3 this is neither shown nor used to store tokens:
+    /// the page after signing in shows Branding::displayName(), and tokens
+    /// live under storageNamespace(). QtSignIn 0.2 and earlier filed the
+    /// tokens under this name; set it to what you set then, and the tokens
+    /// stored there move to storageNamespace() once, the first time the new
+    /// item is found empty. Remove the call once your users have upgraded.
     QString applicationName() const { return m_applicationName; }
     void setApplicationName(const QString &name) { m_applicationName = name; }
 
@@ -93,6 +107,7 @@ private:
     std::chrono::seconds m_networkTimeout{30};
     std::chrono::seconds m_clockSkew{300};
     QString m_applicationName;
+    QString m_storageNamespace;
     QList<QSslCertificate> m_caCertificates;
     ProviderCaching m_providerCaching = ProviderCaching::MemoryAndDisk;
     QString m_providerCacheDirectory;

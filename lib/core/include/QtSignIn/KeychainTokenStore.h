@@ -39,12 +39,15 @@ class QTSIGNIN_CORE_EXPORT KeychainTokenStore : public TokenStore
 {
     Q_OBJECT
 public:
-    /// "qtsignin/2/<applicationName>/<clientId>/<authority>", each part
+    /// "qtsignin/2/<storageNamespace>/<clientId>/<authority>", each part
     /// percent-encoded (RFC 3986 §2.1, everything but the unreserved
-    /// characters) so that no two different (application, client, provider)
-    /// triples give the same name. An empty application name means
-    /// QCoreApplication::applicationName().
-    static QString serviceNameFor(const QString &applicationName, const QString &clientId, const QUrl &authority);
+    /// characters) so that no two different (namespace, client, provider)
+    /// triples give the same name. Pass ClientConfiguration::storageNamespace(),
+    /// never a displayed name; an empty namespace means
+    /// QCoreApplication::applicationName(). (QtSignIn 0.2 put
+    /// ClientConfiguration::applicationName() first; SignInClient moves the
+    /// tokens from there once.)
+    static QString serviceNameFor(const QString &storageNamespace, const QString &clientId, const QUrl &authority);
     /// The name QtSignIn 0.1 used, "qtsignin/<applicationName>/<clientId>":
     /// unescaped and without the provider. Read once to move its tokens to
     /// the new name (SignInClient does this); never written.

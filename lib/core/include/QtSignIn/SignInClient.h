@@ -72,10 +72,12 @@ public:
     SignInReply *signIn(const QStringList &scopes, const SignInOptions &options, UserAgent *userAgent);
 
     /// Where tokens are kept between runs; the client takes ownership. The
-    /// default is a KeychainTokenStore named after the application name, the
+    /// default is a KeychainTokenStore named after the storage namespace, the
     /// client id and the authority (KeychainTokenStore::serviceNameFor()); a
     /// keychain store of that name also takes this provider's tokens over
-    /// from the item QtSignIn 0.1 used for every provider. Set it before the first sign-in or silent call: while
+    /// from the items earlier versions used: 0.2's, named after
+    /// ClientConfiguration::applicationName(), and 0.1's, shared by every
+    /// provider. Set it before the first sign-in or silent call: while
     /// the token cache is in use, a new store is refused (and deleted).
     void setTokenStore(TokenStore *store);
     TokenStore *tokenStore() const;

@@ -23,7 +23,6 @@ struct QTSIGNIN_CORE_EXPORT RedirectVerdict
     };
     Outcome outcome = NotForThisFlow;
     QString message;          ///< translated, for the person
-    QString applicationName;  ///< branding for the page
 };
 
 /// The contract between the sign-in flow and whatever shows the provider's
