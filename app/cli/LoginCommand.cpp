@@ -2,9 +2,9 @@
 #include "LoginCommand.h"
 
 #include "CommandOutput.h"
-#include "EmbeddedAgentLoader.h"
 #include "ExitCode.h"
 
+#include <QtSignIn/EmbeddedUserAgentLoader.h>
 #include <QtSignIn/SignInClient.h>
 #include <QtSignIn/SystemBrowserUserAgent.h>
 
@@ -13,7 +13,6 @@
 #include <QtCore/QJsonObject>
 #include <QtCore/QPointer>
 #include <QtCore/QTextStream>
-
 
 using namespace QtSignIn;
 
@@ -47,7 +46,7 @@ void LoginCommand::chooseUserAgent(SignInClient *client)
 {
     if (m_options.mode == LoginOptions::Mode::Embedded) {
         SignInError error;
-        UserAgent *embedded = loadEmbeddedUserAgent(nullptr, &error);
+        UserAgent *embedded = EmbeddedUserAgentLoader::create(nullptr, &error);
         if (!embedded)
             return fail(error, ExitAuthenticationFailed);
         client->setUserAgent(embedded);
@@ -112,7 +111,7 @@ bool LoginCommand::fallBackToEmbedded(SignInClient *client, SignInReply *reply)
             && error.code() != SignInError::RedirectListenerUnavailable))
         return false;
     SignInError loadError;
-    UserAgent *embedded = loadEmbeddedUserAgent(nullptr, &loadError);
+    UserAgent *embedded = EmbeddedUserAgentLoader::create(nullptr, &loadError);
     if (!embedded) {
         writeStderr(tr("The browser could not be used (%1), and %2.\n").arg(error.detail(), loadError.detail()));
         return false;
