@@ -31,8 +31,10 @@ constexpr QLatin1String pluginType("qtsignin");
 // and creates the global share context then; Qt WebEngine, loaded after
 // that, needs this context and dereferences it without checking
 // (QOpenGLContext::format() on a null pointer, when it shows its first page).
-// Qt WebEngine sets the attribute itself only when the application links it
-// (a static initializer), which is what this library is here to avoid. So
+// Qt WebEngine arranges for the context itself only when the application
+// links it (a static initializer that runs before the application object),
+// which is what this loader is here to avoid; loaded later, it only warns
+// ("Qt WebEngine seems to be initialized from a plugin"). So
 // QtSignIn::Core sets it when it is loaded, before main() for an application
 // that links it, and records what it was when the application object was
 // made, to refuse rather than crash when it was not.
