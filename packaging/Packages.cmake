@@ -3,14 +3,14 @@
 #
 #   libqtsignin0            runtime      libQtSignInCore (no Qt WebEngine)
 #   libqtsignin-webengine0  webengine    libQtSignInWebEngine, the embedded sign-in
-#                                        dialog (when built with Qt WebEngine)
+#                                        dialog, and its plugin (when built with Qt WebEngine)
 #   libqtsignin-dev         development  headers, CMake and pkg-config packages
 #   qtsignin                cli          the command-line tool
 #   qtsignin-demo           demo         the demo app (when app/demo builds it)
 #
-# The programs load libQtSignInWebEngine at run time, only for in-app
-# sign-in, so they recommend libqtsignin-webengine0 rather than depend on it:
-# installing them never pulls in Qt WebEngine (Chromium).
+# The programs load libQtSignInWebEngine (through its plugin) at run time,
+# only for in-app sign-in, so they recommend libqtsignin-webengine0 rather
+# than depend on it: installing them never pulls in Qt WebEngine (Chromium).
 
 set(qtsignin_components runtime)
 if(TARGET QtSignInWebEngine)
@@ -84,9 +84,10 @@ set(CPACK_DEBIAN_WEBENGINE_PACKAGE_SECTION libs)
 set(CPACK_DEBIAN_WEBENGINE_PACKAGE_DEPENDS "${qtsignin_runtime_depends}")
 set(CPACK_COMPONENT_WEBENGINE_DESCRIPTION "OAuth 2.0 and OpenID Connect sign-in for Qt applications - embedded dialog
 QtSignIn signs people into Qt desktop applications with OAuth 2.0 and
-OpenID Connect. This package contains the shared library QtSignInWebEngine:
-the sign-in page in a Qt WebEngine dialog inside the application, for when
-the system browser is not wanted. Applications that sign in through the
+OpenID Connect. This package contains the shared library QtSignInWebEngine,
+and the plugin through which applications load it only when needed: the
+sign-in page in a Qt WebEngine dialog inside the application, for when the
+system browser is not wanted. Applications that sign in through the
 system browser do not need it, nor Qt WebEngine.")
 
 set(CPACK_DEBIAN_DEVELOPMENT_PACKAGE_NAME libqtsignin-dev)

@@ -3,9 +3,9 @@
 
 #include "ClientOptions.h"
 #include "CommandOutput.h"
-#include "EmbeddedAgentLoader.h"
 #include "ExitCode.h"
 
+#include <QtSignIn/EmbeddedUserAgentLoader.h>
 #include <QtSignIn/SignInClient.h>
 #include <QtSignIn/SystemBrowserUserAgent.h>
 
@@ -14,7 +14,6 @@
 #include <QtCore/QJsonObject>
 #include <QtCore/QPointer>
 #include <QtCore/QTextStream>
-
 
 using namespace QtSignIn;
 
@@ -48,7 +47,7 @@ void LoginCommand::chooseUserAgent(SignInClient *client)
 {
     if (m_options.mode == LoginOptions::Mode::Embedded) {
         SignInError error;
-        UserAgent *embedded = loadEmbeddedUserAgent(nullptr, &error);
+        UserAgent *embedded = EmbeddedUserAgentLoader::create(nullptr, &error);
         if (!embedded)
             return fail(error, ExitAuthenticationFailed);
         client->setUserAgent(embedded);
@@ -116,7 +115,7 @@ bool LoginCommand::fallBackToEmbedded(SignInClient *client, UserAgent *failedAge
             && error.code() != SignInError::RedirectListenerUnavailable))
         return false;
     SignInError loadError;
-    UserAgent *embedded = loadEmbeddedUserAgent(nullptr, &loadError);
+    UserAgent *embedded = EmbeddedUserAgentLoader::create(nullptr, &loadError);
     if (!embedded) {
         writeStderr(tr("The browser could not be used (%1), and %2.\n").arg(error.detail(), loadError.detail()));
         return false;

@@ -139,11 +139,10 @@ int runSessionCommand(QCoreApplication &app, InterruptHandler &interrupts, const
 int main(int argc, char *argv[])
 {
     // Headless by design: QCoreApplication, no display needed. Only the
-    // embedded sign-in window needs a QApplication, and Qt WebEngine wants
-    // shared OpenGL contexts set before it is made.
+    // embedded sign-in window needs a QApplication (the shared OpenGL
+    // contexts Qt WebEngine needs are set by QtSignIn::Core when it loads).
     std::unique_ptr<QCoreApplication> application;
     if (wantsSignInWindow(argc, argv) && displayAvailable()) {
-        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
         application = std::make_unique<QApplication>(argc, argv);
         // The program ends when the sign-in does, not when its window closes
         // (the code is redeemed after that).

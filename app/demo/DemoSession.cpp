@@ -1,16 +1,15 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include "DemoSession.h"
 
-#include "EmbeddedAgentLoader.h"
 #include "ProtectedApiClient.h"
 
+#include <QtSignIn/EmbeddedUserAgentLoader.h>
 #include <QtSignIn/SignInClient.h>
 #include <QtSignIn/SignInReply.h>
 #include <QtSignIn/TokenStore.h>
 
 #include <QtCore/QElapsedTimer>
 #include <QtNetwork/QNetworkAccessManager>
-
 
 using namespace QtSignIn;
 
@@ -84,7 +83,7 @@ void DemoSession::start()
 bool DemoSession::preloadEmbeddedAgent(SignInError *error)
 {
     if (!m_preloadedEmbedded)
-        m_preloadedEmbedded = loadEmbeddedUserAgent(this, error);
+        m_preloadedEmbedded = EmbeddedUserAgentLoader::create(this, error);
     return m_preloadedEmbedded != nullptr;
 }
 
@@ -94,7 +93,7 @@ UserAgent *DemoSession::createUserAgent(Mode mode, SignInError *error)
     if (mode == Mode::Embedded) {
         // Qt WebEngine is loaded here, the first time the person asks for
         // in-app sign-in, never at start-up.
-        agent = m_preloadedEmbedded ? m_preloadedEmbedded : loadEmbeddedUserAgent(nullptr, error);
+        agent = m_preloadedEmbedded ? m_preloadedEmbedded : EmbeddedUserAgentLoader::create(nullptr, error);
         m_preloadedEmbedded = nullptr;
         if (!agent)
             return nullptr;

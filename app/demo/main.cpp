@@ -46,8 +46,8 @@ int main(int argc, char *argv[])
         headless = headless || qstrcmp(argv[i], "--headless") == 0;
 
     // Qt WebEngine, loaded later if the person chooses in-app sign-in, needs
-    // this before the application object exists.
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    // Qt::AA_ShareOpenGLContexts before the application object exists:
+    // QtSignIn::Core sets it when it is loaded, before main().
     // Headless needs no display and no GUI at all.
     std::unique_ptr<QCoreApplication> app(headless ? new QCoreApplication(argc, argv) : new QApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("QtSignIn Demo"));

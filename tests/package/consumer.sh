@@ -11,13 +11,14 @@ consumer_source=$1
 work=$2
 prefix=$work/prefix
 libdir=$prefix/$QTSIGNIN_LIBDIR
+plugindir=$prefix/$QTSIGNIN_PLUGINDIR
 includedir=$prefix/$QTSIGNIN_INCLUDEDIR
 bindir=$prefix/$QTSIGNIN_BINDIR
 datadir=$prefix/$QTSIGNIN_DATADIR
 cmakedir=$libdir/cmake/QtSignIn
 
 # Nothing from the developer's environment may help the application find us.
-unset LD_LIBRARY_PATH PKG_CONFIG_PATH CMAKE_PREFIX_PATH QtSignIn_DIR
+unset LD_LIBRARY_PATH PKG_CONFIG_PATH CMAKE_PREFIX_PATH QtSignIn_DIR QT_PLUGIN_PATH QTSIGNIN_PLUGIN_PATH
 rm -rf "$work"
 mkdir -p "$work"
 
@@ -54,6 +55,7 @@ if [[ $QTSIGNIN_EXPECT_WEBENGINE == ON ]]; then
     expect_file "$includedir/QtSignIn/EmbeddedUserAgent.h"
     expect_file "$cmakedir/QtSignInWebEngineTargets.cmake"
     expect_file "$libdir/pkgconfig/qtsignin-webengine.pc"
+    expect_file "$plugindir/qtsignin/libqtsignin_embedded.so"
 fi
 if [[ $QTSIGNIN_EXPECT_DEMO == ON ]]; then
     expect_file "$bindir/qtsignin-demo"
@@ -105,6 +107,26 @@ echo "$output"
 if [[ $QTSIGNIN_EXPECT_WEBENGINE == ON ]]; then
     "$work/build/consumer_webengine"
 fi
+
+step "The embedded user agent through QtSignIn::Core's loader (consumer_loader)"
+# Offscreen: no display needed. Qt WebEngine is loaded, not started.
+export QT_QPA_PLATFORM=offscreen
+if [[ $QTSIGNIN_EXPECT_WEBENGINE == ON ]]; then
+    output=$("$work/build/consumer_loader" expect-agent) || fail "consumer_loader: $output"
+    echo "$output"
+    # The plugin beside the installed library, and the library it needs, both
+    # from the prefix: nothing from the build tree.
+    for file in "$plugindir/qtsignin/libqtsignin_embedded.so" "$libdir/libQtSignInWebEngine.so.$version" \
+                "$libdir/libQtSignInCore.so.$version"; do
+        grep -qxF "mapped: $(realpath "$file")" <<<"$output" || fail "consumer_loader did not load $file"
+    done
+    while read -r line; do
+        [[ $line == "mapped: $(realpath "$prefix")/"* ]] || fail "consumer_loader loaded ${line#mapped: }, outside the prefix"
+    done < <(grep '^mapped: ' <<<"$output")
+else
+    "$work/build/consumer_loader" expect-unavailable || fail "consumer_loader"
+fi
+unset QT_QPA_PLATFORM
 
 step "pkg-config with PKG_CONFIG_PATH=$libdir/pkgconfig"
 export PKG_CONFIG_PATH=$libdir/pkgconfig

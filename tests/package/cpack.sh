@@ -10,6 +10,7 @@ work=$1
 version=$QTSIGNIN_VERSION
 so=$QTSIGNIN_SOVERSION
 libdir=usr/$QTSIGNIN_LIBDIR
+plugindir=usr/$QTSIGNIN_PLUGINDIR
 rm -rf "$work"
 mkdir -p "$work"
 
@@ -57,6 +58,7 @@ lacks "libQtSignInCore\.so -> "
 lacks "/include/"
 # The embedded dialog and Qt WebEngine are in libqtsignin-webengine0 only.
 lacks "libQtSignInWebEngine"
+lacks "libqtsignin_embedded"
 depends_not webengine
 shlibs | grep -qx "libQtSignInCore $so libqtsignin0 (>= $version)" \
     || fail "libqtsignin0 has no shlibs entry for libQtSignInCore"
@@ -74,6 +76,8 @@ if [[ $QTSIGNIN_EXPECT_WEBENGINE == ON ]]; then
     depends "libqtsignin0 (= $version)"
     has " \./$libdir/libQtSignInWebEngine\.so\.$version$"
     has " \./$libdir/libQtSignInWebEngine\.so\.$so -> libQtSignInWebEngine\.so\.$version$"
+    # The plugin QtSignIn::EmbeddedUserAgentLoader loads.
+    has " \./$plugindir/qtsignin/libqtsignin_embedded\.so$"
     lacks "libQtSignInWebEngine\.so -> "
     lacks "libQtSignInCore"
     lacks "/include/"
@@ -132,7 +136,8 @@ for path in "bin/qtsignin" "$QTSIGNIN_LIBDIR/libQtSignInCore.so.$so" "include/Qt
 done
 [[ $QTSIGNIN_EXPECT_DEMO == ON ]] && { grep -qx -- "$top/bin/qtsignin-demo" <<<"$listing" || fail "$package lacks bin/qtsignin-demo"; }
 if [[ $QTSIGNIN_EXPECT_WEBENGINE == ON ]]; then
-    for path in "$QTSIGNIN_LIBDIR/libQtSignInWebEngine.so.$so" "$QTSIGNIN_LIBDIR/cmake/QtSignIn/QtSignInWebEngineTargets.cmake"; do
+    for path in "$QTSIGNIN_LIBDIR/libQtSignInWebEngine.so.$so" "$QTSIGNIN_LIBDIR/cmake/QtSignIn/QtSignInWebEngineTargets.cmake" \
+                "$QTSIGNIN_PLUGINDIR/qtsignin/libqtsignin_embedded.so"; do
         grep -qx -- "$top/$path" <<<"$listing" || fail "$package lacks $path"
     done
 fi

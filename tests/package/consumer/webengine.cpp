@@ -10,9 +10,9 @@ int main()
 {
     QtSignIn::Branding branding;
     branding.name = QStringLiteral("Consumer");
-    // The entry point apps resolve with QLibrary; taking its address links the library.
-    QtSignIn::UserAgent *(*create)(QObject *) = &qtsignin_create_embedded_user_agent;
-    if (!create || branding.name.isEmpty())
+    // Reading the class's meta-object links the library.
+    const QMetaObject &agentClass = QtSignIn::EmbeddedUserAgent::staticMetaObject;
+    if (qstrcmp(agentClass.className(), "QtSignIn::EmbeddedUserAgent") != 0 || branding.name.isEmpty())
         return 1;
     std::printf("webengine consumer ok\n");
     return 0;

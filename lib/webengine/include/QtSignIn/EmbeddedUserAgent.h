@@ -25,9 +25,9 @@ class EmbeddedUserAgentPrivate;
 ///     agent->setBranding({tr("Contoso Notes"), tr("Sign in to sync"), ":/logo.svg", "#0f6cbd"});
 ///     client->setUserAgent(agent);     // the client takes ownership
 ///
-/// Needs a QApplication. Applications that only sometimes need it can load
-/// the library at run time instead of linking it: it exports
-/// qtsignin_create_embedded_user_agent() (see the end of this header).
+/// Needs a QApplication. Applications that only sometimes need it do not
+/// link this library: QtSignIn::EmbeddedUserAgentLoader::create() (in
+/// QtSignIn::Core) loads it as a plugin when it is first asked for.
 ///
 /// Screen readers: on Linux, Qt WebEngine hides its pages from them unless
 /// QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY is set when its first profile or
@@ -89,8 +89,3 @@ private:
 };
 
 } // namespace QtSignIn
-
-/// Creates an EmbeddedUserAgent. Resolve it with QLibrary to use embedded
-/// sign-in without linking Qt WebEngine into the application: the library is
-/// loaded only when the person actually signs in this way.
-extern "C" QTSIGNIN_WEBENGINE_EXPORT QtSignIn::UserAgent *qtsignin_create_embedded_user_agent(QObject *parent);
