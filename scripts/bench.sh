@@ -45,8 +45,8 @@ else
 fi
 
 source "$root/scripts/node-path.sh"
-cli=$build/app/cli/qtsignin
-demo=$build/app/demo/qtsignin-demo
+cli=$build/bin/qtsignin
+demo=$build/bin/qtsignin-demo
 programs=$build/tests/bench
 for program in "$cli" "$programs/bench_run" "$programs/bench_stamp" "$programs/bench_qtsignin_signin"; do
     [[ -x $program ]] || { echo "bench.sh: $program is missing; build first: cmake --build $build --target bench" >&2; exit 1; }

@@ -31,7 +31,7 @@ cleanup() {
     # In the person's own keychain, the demo's tokens outlive their provider
     # for nothing: they go with it.
     if ((${#session[@]})) && [[ ! -d $state_dir/keyring ]]; then
-        "$build_dir/app/cli/qtsignin" logout --all "${session[@]}" >/dev/null 2>&1 || true
+        "$build_dir/bin/qtsignin" logout --all "${session[@]}" >/dev/null 2>&1 || true
     fi
     "$root/tests/api/stop.sh" "$state_dir/api" >/dev/null 2>&1 || true
     "$root/tests/provider/stop.sh" "$state_dir/provider" >/dev/null 2>&1 || true
@@ -52,7 +52,7 @@ if [[ -z ${DBUS_SESSION_BUS_ADDRESS:-} ]]; then
     export DBUS_SESSION_BUS_ADDRESS
 fi
 
-demo=("$build_dir/app/demo/qtsignin-demo" --authority "$issuer" --api-url "$api")
+demo=("$build_dir/bin/qtsignin-demo" --authority "$issuer" --api-url "$api")
 if ((headless == 0)); then
     echo "==> Starting the demo: sign in as alice / alice-password"
     "${demo[@]}" "${demo_args[@]}"
@@ -63,5 +63,5 @@ echo "==> No window (--headless or no display): headless Chromium signs in as al
 "${demo[@]}" --headless --browser-command "node $root/tests/browser/signin.mjs" "${demo_args[@]}" 2>&1 |
     grep -v '^\[browser\]'
 echo "==> A new process asks for a token silently (served from the keychain, no browser):"
-"$build_dir/app/cli/qtsignin" token "${session[@]}" --scope api.read --json |
+"$build_dir/bin/qtsignin" token "${session[@]}" --scope api.read --json |
     node -e 'const r = JSON.parse(require("fs").readFileSync(0)); console.log(`    source: ${r.source}, account: ${r.account.username}, scopes: ${r.scopes.join(" ")}, expires in ${Math.round((r.expires_on * 1000 - Date.now()) / 60000)} min`)'

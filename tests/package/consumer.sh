@@ -72,11 +72,16 @@ done
 
 # The exported targets name only Qt and our own targets: cjose and QtKeychain
 # are private to the shared library, and nothing points into the build.
-targets=$(cat "$cmakedir"/QtSignIn*Targets*.cmake)
+# The header file set lists KeychainTokenStore.h, which is ours.
+targets=$(cat "$cmakedir"/QtSignIn*Targets*.cmake | sed 's#/QtSignIn/KeychainTokenStore\.h"#/QtSignIn/<header>"#g')
 for word in CJOSE cjose Keychain QtSignInCoreObjects "$QTSIGNIN_BUILD_DIR" "$QTSIGNIN_SOURCE_DIR"; do
     ! grep -qF -- "$word" <<<"$targets" || fail "the exported targets mention $word"
 done
 grep -q 'add_library(QtSignIn::Core SHARED IMPORTED)' <<<"$targets" || fail "QtSignIn::Core is not exported"
+# The include folder outside the header file set too, for consumers with
+# CMake older than 3.23 (which skip the exported file set).
+grep -qF 'INTERFACE_INCLUDE_DIRECTORIES "${_IMPORT_PREFIX}/include"' <<<"$targets" \
+    || fail "the exported targets do not name the include folder outside the file set"
 
 step "The installed qtsignin runs from the prefix (RUNPATH)"
 "$bindir/qtsignin" --version

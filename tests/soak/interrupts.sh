@@ -25,7 +25,7 @@ trap '"$root/tests/provider/stop.sh" "$state/provider" >/dev/null 2>&1 || true; 
 issuer=$(cat "$state/provider/issuer")
 set -a; . "$state/keyring/env"; set +a
 [[ $cache == keychain ]] || cache="file:$state/cache.json"
-cli=("$build/app/cli/qtsignin")
+cli=("$build/bin/qtsignin")
 common=(--authority "$issuer" --client-id qtsignin-demo --app-name soak --cache "$cache")
 login() {
     "${cli[@]}" login "${common[@]}" --scope profile --scope offline_access --json \

@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# The exported symbols of QtSignIn's shared libraries against the Debian
+# symbols files in packaging/debian (dpkg-gensymbols, from dpkg-dev).
+#
+#   symbols.sh check  BUILD_DIR   fails, with a diff, when a symbol appeared or disappeared
+#   symbols.sh update BUILD_DIR   rewrites the symbols files from the build (scripts/update-symbols.sh)
+#
+# Symbols are written demangled, with dpkg-gensymbols' (c++) tag. Symbols
+# outside QtSignIn (template instantiations of the standard library and Qt
+# that the compiler happened to emit and export) are (optional): they may
+# disappear with another compiler or optimisation level, but a new one
+# still fails the check, as it also becomes part of the ABI.
+set -euo pipefail
+
+mode=$1
+build_dir=$(cd "$2" && pwd)
+source_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+symbols_dir=$source_dir/packaging/debian
+
+version=$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$build_dir/CMakeCache.txt")
+[[ -n $version ]] || { echo "symbols.sh: no project version in $build_dir/CMakeCache.txt" >&2; exit 1; }
+
+# library file name : Debian package (packaging/Packages.cmake)
+libraries=("QtSignInCore:libqtsignin0" "QtSignInWebEngine:libqtsignin-webengine0")
+
+# dpkg-gensymbols writes new symbols mangled; give them the (c++) tag, and
+# (optional) for those outside QtSignIn.
+demangle_new_symbols() {
+    local line name rest demangled tags
+    while IFS= read -r line; do
+        if [[ $line =~ ^\ (_Z[^@]*)(@[^ ]*\ .*)$ ]]; then
+            name=${BASH_REMATCH[1]}
+            rest=${BASH_REMATCH[2]}
+            demangled=$(c++filt "$name")
+            tags=c++
+            [[ $demangled == *QtSignIn::* ]] || tags="c++|optional"
+            printf ' (%s)"%s%s" %s\n' "$tags" "$demangled" "${rest%% *}" "${rest#* }"
+        else
+            printf '%s\n' "$line"
+        fi
+    done
+}
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+# dpkg-gensymbols reads debian/ of the current directory when there is one.
+cd "$work"
+status=0
+checked=0
+for entry in "${libraries[@]}"; do
+    library=${entry%%:*}
+    package=${entry#*:}
+    file=$(find "$build_dir/lib" -maxdepth 2 -name "lib$library.so.$version" -print -quit)
+    symbols=$symbols_dir/$package.symbols
+    if [[ -z $file ]]; then
+        [[ $library == QtSignInCore ]] || continue   # WebEngine is optional
+        echo "symbols.sh: lib$library.so.$version not found below $build_dir/lib: build first" >&2
+        exit 1
+    fi
+    checked=$((checked + 1))
+    basis=()
+    [[ -f $symbols ]] && basis=(-I"$symbols")
+    case $mode in
+    check)
+        [[ -f $symbols ]] || { echo "FAIL: $symbols is missing: run scripts/update-symbols.sh" >&2; status=1; continue; }
+        # -c4: fail on any symbol or library that appeared or disappeared.
+        # A version above the file's: dpkg-gensymbols forgets, silently, a
+        # symbol that disappears in the version that introduced it.
+        if ! dpkg-gensymbols -c4 -v"$version+abicheck" -p"$package" -e"$file" "${basis[@]}" -O"$work/$package.symbols" \
+                >"$work/$package.diff" 2>&1; then
+            echo "FAIL: the symbols exported by lib$library differ from packaging/debian/$package.symbols" >&2
+            echo "('+' appeared, '-' disappeared; scripts/update-symbols.sh accepts an intended change):" >&2
+            c++filt <"$work/$package.diff" >&2
+            status=1
+        else
+            echo "lib$library: $(grep -c '^ ' "$symbols") symbols as in packaging/debian/$package.symbols"
+        fi
+        ;;
+    update)
+        dpkg-gensymbols -q -v"$version" -p"$package" -e"$file" "${basis[@]}" -O"$work/$package.symbols" >/dev/null 2>&1 || true
+        demangle_new_symbols <"$work/$package.symbols" >"$symbols"
+        echo "wrote packaging/debian/$package.symbols ($(grep -c '^ ' "$symbols") symbols)"
+        ;;
+    *)
+        echo "usage: symbols.sh check|update BUILD_DIR" >&2
+        exit 2
+        ;;
+    esac
+done
+exit $status
