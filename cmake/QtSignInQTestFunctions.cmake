@@ -15,10 +15,10 @@
 # An entry is named <prefix><function> and runs `<target> <function>`. A value
 # may be a list ("A=1;B=2"). ctest adds a function's own list properties
 # (ENVIRONMENT, LABELS, FIXTURES_REQUIRED, RESOURCE_LOCK...) to the common
-# ones, and replaces the others (TIMEOUT...). Every function named in EXCLUDE or FUNCTIONS
-# must exist in the program: the build fails otherwise, so a rename never
-# silently drops a RUN_SERIAL or a lock. Before the first build, ctest lists
-# one failing entry, <prefix>NOT_BUILT.
+# ones, and replaces the others (TIMEOUT...). Every function named in EXCLUDE
+# or FUNCTIONS must exist in the program: the build fails otherwise, so a
+# rename never silently drops a RUN_SERIAL or a lock. Before the first build,
+# ctest lists one failing entry, <prefix>NOT_BUILT.
 
 set(QTSIGNIN_QTEST_DISCOVERY_SCRIPT ${CMAKE_CURRENT_LIST_DIR}/QtSignInQTestDiscovery.cmake)
 
@@ -56,8 +56,6 @@ function(qtsignin_add_qtest_functions target)
         QTSIGNIN_QTEST_TESTS_FILE "${tests_file}")
     set_property(TARGET ${target} APPEND PROPERTY QTSIGNIN_QTEST_NAMED_FUNCTIONS ${arg_EXCLUDE})
 
-    # A listing run, not a test run: no display, no Chromium sandbox (as
-    # root), and no leak report of an uninstrumented library under ASan.
     add_custom_command(TARGET ${target} POST_BUILD
         COMMAND ${CMAKE_COMMAND}
             -D "EXECUTABLE=$<TARGET_FILE:${target}>"
