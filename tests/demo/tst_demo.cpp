@@ -843,14 +843,28 @@ private Q_SLOTS:
     // Started from the desktop menu: no arguments is no usage error.
     void withoutArgumentsTheDemoWelcomesInsteadOfFailing()
     {
+        // Someone with no configuration file of their own: an empty
+        // XDG_CONFIG_HOME, whatever the machine running the test has.
+        QTemporaryDir configHome;
+        QVERIFY(configHome.isValid());
+        const bool hadConfigHome = qEnvironmentVariableIsSet("XDG_CONFIG_HOME");
+        const QByteArray previousConfigHome = qgetenv("XDG_CONFIG_HOME");
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(configHome.path()));
+        const auto restoreConfigHome = qScopeGuard([&] {
+            if (hadConfigHome)
+                qputenv("XDG_CONFIG_HOME", previousConfigHome);
+            else
+                qunsetenv("XDG_CONFIG_HOME");
+        });
+        QVERIFY(DemoOptions::userConfigurationFile().startsWith(configHome.path()));
+
         DemoOptions options;
         QString error;
         QString help;
         QVERIFY2(DemoOptions::parse({QStringLiteral("qtsignin-demo")}, &options, &error, &help), qPrintable(error));
         QVERIFY(error.isEmpty());
         QVERIFY(help.isEmpty());
-        if (!QFileInfo::exists(DemoOptions::userConfigurationFile()))
-            QVERIFY(options.isUnconfigured());
+        QVERIFY(options.isUnconfigured());
         const QString welcome = DemoOptions::whatIsMissing();
         QVERIFY(welcome.contains(DemoOptions::userConfigurationFile()));
         QVERIFY2(!welcome.contains(QStringLiteral("scripts/")) && !welcome.contains(QStringLiteral("--")),

@@ -390,6 +390,9 @@ void tst_CliSession::concurrentCallsInOneProcessShareOneRefresh()
     QSignalSpy firstDone(first.get(), &SignInReply::finished);
     QSignalSpy secondDone(second.get(), &SignInReply::finished);
     QTRY_VERIFY_WITH_TIMEOUT(first->isFinished() && second->isFinished(), 30000);
+    // Each reply says so exactly once (SignInReply's promise).
+    QTRY_COMPARE(firstDone.size(), 1);
+    QTRY_COMPARE(secondDone.size(), 1);
     QVERIFY(!first->error().isError());
     QCOMPARE(first->result().source, QStringLiteral("refresh"));
     QCOMPARE(second->result().accessToken.reveal(), first->result().accessToken.reveal());
@@ -401,6 +404,8 @@ void tst_CliSession::concurrentCallsInOneProcessShareOneRefresh()
     QCOMPARE(third->result().source, QStringLiteral("cache"));
     QSignalSpy thirdDone(third.get(), &SignInReply::finished);
     QVERIFY(thirdDone.wait(5000)); // finished() is still emitted, from the event loop
+    QCOMPARE(firstDone.size(), 1);
+    QCOMPARE(secondDone.size(), 1);
 }
 
 void tst_CliSession::userInfoComesWithATokenForTheOpenIdScopes()

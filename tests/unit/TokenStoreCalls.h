@@ -6,6 +6,8 @@
 
 #include <QtSignIn/TokenStore.h>
 
+#include <QtCore/QCoreApplication>
+#include <QtCore/QEvent>
 #include <QtCore/QStringList>
 #include <QtTest/QSignalSpy>
 
@@ -67,5 +69,33 @@ inline WriteResult clear(QtSignIn::TokenStore &store)
 {
     return writeWith(store, [&] { store.clear(); });
 }
+
+// Queued calls (QEvent::MetaCall) delivered in this thread to anything but
+// `expected`, counted and swallowed while this object lives. A store whose
+// deferred answer is not bound to the store itself queues it on some other
+// object; once the store is deleted, that answer shows up here instead of
+// running on freed memory.
+class StrayQueuedCalls : public QObject
+{
+public:
+    explicit StrayQueuedCalls(const QObject *expected) : m_expected(expected)
+    {
+        QCoreApplication::instance()->installEventFilter(this);
+    }
+    int count() const { return m_count; }
+
+protected:
+    bool eventFilter(QObject *receiver, QEvent *event) override
+    {
+        if (event->type() != QEvent::MetaCall || receiver == m_expected)
+            return false;
+        ++m_count;
+        return true;
+    }
+
+private:
+    const QObject *m_expected;
+    int m_count = 0;
+};
 
 } // namespace QtSignInTest

@@ -1,10 +1,12 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 // PKCE (RFC 7636) and the random values behind state, nonce and verifier.
+#include "protocol/AuthorizationRequest.h"
 #include "protocol/Pkce.h"
 #include "protocol/RandomValue.h"
 
 #include <QtCore/QRegularExpression>
 #include <QtCore/QSet>
+#include <QtCore/QUrlQuery>
 #include <QtTest/QtTest>
 
 using namespace QtSignIn;
@@ -30,9 +32,19 @@ private Q_SLOTS:
                  QByteArray("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"));
     }
 
-    void methodIsS256()
+    // What the authorization URL sends, not a constant: the S256 challenge
+    // of the request's verifier and the method that says so (RFC 7636 §4.3),
+    // here for the verifier of Appendix B.
+    void authorizationUrlSendsTheS256ChallengeOfTheVerifier()
     {
-        QCOMPARE(QByteArray(Pkce::method), QByteArray("S256"));
+        AuthorizationRequest request;
+        request.authorizationEndpoint = QUrl(QStringLiteral("https://login.example.com/authorize"));
+        request.codeChallenge = Pkce::challengeFor("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk");
+        const QUrlQuery query(request.toUrl());
+        QCOMPARE(query.allQueryItemValues(QStringLiteral("code_challenge")),
+                 QStringList{QStringLiteral("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM")});
+        QCOMPARE(query.allQueryItemValues(QStringLiteral("code_challenge_method")),
+                 QStringList{QStringLiteral("S256")});
     }
 
     void generatedVerifierIsAtLeast43UnreservedCharacters()
