@@ -268,7 +268,10 @@ std::unique_ptr<SignInClient> tst_HostileProvider::makeClient(const ClientConfig
                 reply->abort();
         });
         connect(reply, &QNetworkReply::finished, this, [this, reply] {
-            m_browserStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            // Only the current sign-in's page counts: a navigation left over
+            // from an earlier sign-in must not answer for this one.
+            if (reply == m_browserReply)
+                m_browserStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             reply->deleteLater();
         });
         return true;
