@@ -140,7 +140,10 @@ private:
 
     QProcess m_server;
     QString m_base;
-    QNetworkAccessManager m_network; // the stand-in browser, /stats and /secrets
+    QNetworkAccessManager m_network; // the stand-in browser, /stats and /secrets, over http only
+    // What the stand-in browser and getJson() use: m_network, or during the
+    // TLS test that test's own manager (see untrustedTlsIsRefusedUntilTheCaIsConfigured).
+    QNetworkAccessManager *m_activeNetwork = &m_network;
     // The stand-in browser's navigation of the sign-in in progress.
     QPointer<QNetworkReply> m_browserReply;
     bool m_browserLaunched = false;
@@ -166,8 +169,9 @@ void tst_HostileProvider::initTestCase()
 
 void tst_HostileProvider::cleanupTestCase()
 {
-    // Let Qt's network thread close its kept-alive (TLS) connections before
-    // the program ends, so LeakSanitizer sees nothing still in flight.
+    // Let Qt's network thread close its kept-alive connections before the
+    // program ends, so LeakSanitizer sees nothing still in flight. (No TLS
+    // went through m_network: the TLS test had a manager of its own.)
     m_network.clearConnectionCache();
     QTest::qWait(100);
     stopProvider(&m_server);
@@ -259,7 +263,7 @@ std::unique_ptr<SignInClient> tst_HostileProvider::makeClient(const ClientConfig
             tls.addCaCertificates(caCertificates);
             request.setSslConfiguration(tls);
         }
-        QNetworkReply *reply = m_network.get(request);
+        QNetworkReply *reply = m_activeNetwork->get(request);
         m_browserReply = reply;
         connect(reply, &QNetworkReply::redirected, reply, [reply](const QUrl &target) {
             if (target.scheme() == QLatin1String("https") || target.host() == QLatin1String("127.0.0.1"))
@@ -268,7 +272,10 @@ std::unique_ptr<SignInClient> tst_HostileProvider::makeClient(const ClientConfig
                 reply->abort();
         });
         connect(reply, &QNetworkReply::finished, this, [this, reply] {
-            m_browserStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            // Only the current sign-in's page counts: a navigation left over
+            // from an earlier sign-in must not answer for this one.
+            if (reply == m_browserReply)
+                m_browserStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             reply->deleteLater();
         });
         return true;
@@ -306,7 +313,7 @@ QJsonObject tst_HostileProvider::getJson(const QUrl &url, const QList<QSslCertif
         tls.addCaCertificates(caCertificates);
         request.setSslConfiguration(tls);
     }
-    std::unique_ptr<QNetworkReply> reply(m_network.get(request));
+    std::unique_ptr<QNetworkReply> reply(m_activeNetwork->get(request));
     QSignalSpy finished(reply.get(), &QNetworkReply::finished);
     if (!finished.wait(5000) || reply->error() != QNetworkReply::NoError) {
         qWarning("GET %s failed: %s", qPrintable(url.path()), qPrintable(reply->errorString()));
@@ -700,6 +707,17 @@ void tst_HostileProvider::untrustedTlsIsRefusedUntilTheCaIsConfigured()
         return;
     const QList<QSslCertificate> ca = QSslCertificate::fromPath(directory.filePath(QStringLiteral("ca.pem")));
     QCOMPARE(ca.size(), 1);
+
+    // The stand-in browser, /stats and /secrets get a manager of their own
+    // here, deleted when this function returns. Qt's network threads are
+    // detached: the one that did TLS frees OpenSSL's per-thread state only as
+    // it exits, after the manager's destructor has returned. Through
+    // m_network that thread would exit last, racing the end of the program
+    // and LeakSanitizer's check; deleted here, like the clients' own
+    // managers, it exits while the remaining tests run.
+    QNetworkAccessManager tlsNetwork;
+    m_activeNetwork = &tlsNetwork;
+    const auto backToPlainNetwork = qScopeGuard([this] { m_activeNetwork = &m_network; });
 
     QProcess server;
     QString base;
