@@ -26,4 +26,6 @@ def fill(match):
                   lambda _: '<translation>%s</translation>' % html.escape(translation, quote=False), block, flags=re.S)
 
 
-open(path, 'w', encoding='utf-8').write(re.sub(r'<message>.*?</message>', fill, text, flags=re.S))
+# Computed before the file is opened for writing: a bad table must not leave it empty.
+filled = re.sub(r'<message>.*?</message>', fill, text, flags=re.S)
+open(path, 'w', encoding='utf-8').write(filled)

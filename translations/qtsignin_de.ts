@@ -37,7 +37,7 @@
 <context>
     <name>QtSignIn::BrandingHeader</name>
     <message>
-        <location filename="../lib/webengine/BrandingHeader.cpp" line="+23"/>
+        <location filename="../lib/webengine/BrandingHeader.cpp" line="+22"/>
         <source>Signing in to %1</source>
         <translation>Anmeldung bei %1</translation>
     </message>
@@ -73,7 +73,7 @@
 <context>
     <name>QtSignIn::ResultPage</name>
     <message>
-        <location filename="../lib/core/loopback/ResultPage.cpp" line="+142"/>
+        <location filename="../lib/core/loopback/ResultPage.cpp" line="+140"/>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
@@ -169,7 +169,7 @@
 <context>
     <name>QtSignIn::SignInError</name>
     <message>
-        <location filename="../lib/core/SignInError.cpp" line="+51"/>
+        <location filename="../lib/core/SignInError.cpp" line="+52"/>
         <source>Sign-in was declined, so the app did not get access.</source>
         <translation>Die Anmeldung wurde abgelehnt, daher hat die App keinen Zugriff erhalten.</translation>
     </message>
@@ -256,6 +256,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>A sign-in is already in progress. Finish it or close it, then try again.</source>
+        <translation>Es läuft bereits eine Anmeldung. Schließen Sie sie ab oder brechen Sie sie ab und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Sign-in failed.</source>
         <translation>Die Anmeldung ist fehlgeschlagen.</translation>
     </message>
