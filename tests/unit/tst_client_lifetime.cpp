@@ -9,6 +9,9 @@
 
 #include "ClientUnderTest.h"
 
+#include "cache/TokenStoreLock.h"
+
+#include <QtSignIn/FileTokenStore.h>
 #include <QtSignIn/SignInClient.h>
 #include <QtSignIn/SignInReply.h>
 
@@ -52,6 +55,7 @@ private Q_SLOTS:
     void deletedWhileWaitingForTheRedirect();
     void deletedWhileRedeemingTheCode();
     void deletedWhileRefreshing();
+    void deletedWhileWaitingForAnotherProcess();
     void deletedWithARefreshWaitingForTheProvider();
     void deletedBeforeFetchUserInfoStarted();
     void deletedWhileFetchingUserInfo();
@@ -91,6 +95,35 @@ void tst_ClientLifetime::deletedWhileRedeemingTheCode()
 }
 
 // Before the refresh is sent, nothing of the provider's is at stake.
+// Its silent request waits for the lock another process holds on the
+// store. The request ends with the client, and nothing it shares with the
+// client is used after that (once, the request's end read the freed
+// single-flight registry: a crash on Ctrl-C in `qtsignin token`).
+void tst_ClientLifetime::deletedWhileWaitingForAnotherProcess()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    ClientUnderTest under;
+    auto *store = new FileTokenStore(directory.filePath(QStringLiteral("tokens.json")));
+    under.client->setTokenStore(store);
+    std::unique_ptr<SignInReply> signIn(under.signIn(scopes));
+    QCOMPARE(signIn->error().code(), SignInError::NoError);
+    QLockFile otherProcess(TokenStoreLock::pathFor(store->sharedIdentity()));
+    QVERIFY(otherProcess.tryLock(0));
+    SilentOptions forced;
+    forced.forceRefresh = true;
+    std::unique_ptr<SignInReply> reply(under.client->acquireTokenSilent(signIn->result().account, {}, forced));
+    QSignalSpy finished(reply.get(), &SignInReply::finished);
+    QTest::qWait(200); // long enough to be waiting for the lock
+    QVERIFY(!reply->isFinished());
+    under.client.reset();
+    settle();
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(reply->error().code(), SignInError::Cancelled);
+    QCOMPARE(under.network.requestsTo("POST", under.provider.tokenEndpoint()).size(), 1); // the sign-in's only
+}
+
 void tst_ClientLifetime::deletedWhileRefreshing()
 {
     ClientUnderTest under;

@@ -25,7 +25,14 @@ ClientContext::ClientContext(const ClientConfiguration &configuration)
     connect(m_tokens, &PersistedTokenCache::warning, this, &ClientContext::tokenCacheWarning);
 }
 
-ClientContext::~ClientContext() = default;
+ClientContext::~ClientContext()
+{
+    // Operations reach back here as they end (the single-flight registry,
+    // the pending writes, the cache's sections): they go while all of this
+    // is still whole, then the cache.
+    qDeleteAll(findChildren<Operation *>(QString(), Qt::FindDirectChildrenOnly));
+    delete std::exchange(m_tokens, nullptr);
+}
 
 TokenCache::Owner ClientContext::ownerOf(const Account &account) const
 {
