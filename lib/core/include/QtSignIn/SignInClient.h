@@ -35,7 +35,7 @@ class SignInClientPrivate;
 /// Then, before every call to an API, for the account that signed in:
 ///
 ///     auto *reply = client->acquireTokenSilent(account, {"items.read"});
-///     // reply->isFinished() when served from memory; else wait for finished().
+///     // finished() follows from the event loop, from memory too: one slot.
 ///     // InteractionRequired: call signIn() again, with the account's
 ///     // username as SignInOptions::loginHint.
 ///
@@ -61,8 +61,8 @@ public:
     QNetworkAccessManager *networkAccessManager() const;
 
     /// Starts an interactive sign-in. "openid" is always requested. One
-    /// interactive sign-in runs at a time; a second one finishes at once with
-    /// an error.
+    /// interactive sign-in runs at a time; a second one finishes, from the
+    /// event loop, with SignInError::Busy.
     SignInReply *signIn(const QStringList &scopes, const SignInOptions &options = {});
 
     /// The same, shown by `userAgent` for this sign-in only (as AppAuth and
@@ -87,7 +87,9 @@ public:
     SignInReply *loadTokenCache();
     bool isTokenCacheLoaded() const;
 
-    /// The accounts in the token cache (none until it is loaded).
+    /// This provider's accounts in the token cache. The first call starts
+    /// reading the store when nothing has yet (isTokenCacheLoaded()): empty
+    /// until then, and accountsChanged() says when it has.
     QList<Account> accounts() const;
 
     /// An access token for `account` covering `scopes`, without the person:
