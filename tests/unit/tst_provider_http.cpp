@@ -24,6 +24,9 @@ private Q_SLOTS:
     void discoveryFollowsRedirects_data();
     void discoveryFollowsRedirects();
     void discoveryRefusesRedirectToInsecureTarget();
+    void refusedRedirectSaysWhy();
+    void refusedDiscoveryDocumentChoosesTheErrorCode_data();
+    void refusedDiscoveryDocumentChoosesTheErrorCode();
     void tokenRequestDoesNotFollowRedirects();
     void oversizedResponseIsNetworkError();
     void providerThatDoesNotAnswerIsNetworkErrorAfterTheNetworkTimeout();
@@ -77,6 +80,52 @@ void tst_ProviderHttp::discoveryRefusesRedirectToInsecureTarget()
     QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
     QCOMPARE(reply->error().code(), SignInError::NetworkError);
     QVERIFY(under.network.requestsTo("GET", insecure).isEmpty());
+    QVERIFY(under.agent->presentedUrls().isEmpty());
+}
+
+// Our refusal is an abort to Qt; the detail must still say why (as
+// oversizedResponseIsNetworkError checks for the size cap).
+void tst_ProviderHttp::refusedRedirectSaysWhy()
+{
+    ClientUnderTest under;
+    const QUrl hop = under.provider.endpoint(QStringLiteral("/hop1"));
+    const QUrl insecure(QStringLiteral("http://provider.example/.well-known/openid-configuration"));
+    under.network.answer("GET", under.provider.discoveryUrl(), CannedResponse::redirect(hop));
+    under.network.answer("GET", hop, CannedResponse::redirect(insecure));
+    under.network.answer("GET", insecure, CannedResponse::json(under.provider.discovery));
+    std::unique_ptr<SignInReply> reply(under.client->signIn({}));
+    QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
+    QCOMPARE(reply->error().code(), SignInError::NetworkError);
+    QCOMPARE(reply->error().detail(),
+             QStringLiteral("discovery: refused a redirect to an insecure or non-GET target"));
+}
+
+void tst_ProviderHttp::refusedDiscoveryDocumentChoosesTheErrorCode_data()
+{
+    QTest::addColumn<QString>("member");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<SignInError::Code>("expected");
+    QTest::newRow("http endpoint off loopback")
+            << "token_endpoint" << QJsonValue(QStringLiteral("http://provider.example/token"))
+            << SignInError::InsecureEndpoint;
+    QTest::newRow("endpoint not a URL") << "token_endpoint" << QJsonValue(7) << SignInError::InvalidProviderMetadata;
+    QTest::newRow("another issuer") << "issuer" << QJsonValue(QStringLiteral("https://evil.example"))
+                                    << SignInError::InvalidProviderMetadata;
+    QTest::newRow("no S256") << "code_challenge_methods_supported" << QJsonValue(QJsonArray{QStringLiteral("plain")})
+                             << SignInError::InvalidProviderMetadata;
+}
+
+void tst_ProviderHttp::refusedDiscoveryDocumentChoosesTheErrorCode()
+{
+    QFETCH(QString, member);
+    QFETCH(QJsonValue, value);
+    QFETCH(SignInError::Code, expected);
+    ClientUnderTest under;
+    under.provider.discovery.insert(member, value);
+    under.provider.publish();
+    std::unique_ptr<SignInReply> reply(under.client->signIn({}));
+    QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
+    QCOMPARE(reply->error().code(), expected);
     QVERIFY(under.agent->presentedUrls().isEmpty());
 }
 

@@ -47,6 +47,23 @@ QJsonObject documentAt(const QString &base)
 
 } // namespace
 
+namespace QtSignIn {
+
+// Names in QCOMPARE's failure messages (found by argument-dependent lookup).
+char *toString(ProviderMetadata::ParseFailure failure)
+{
+    switch (failure) {
+    case ProviderMetadata::ParseFailure::None: return qstrdup("None");
+    case ProviderMetadata::ParseFailure::Malformed: return qstrdup("Malformed");
+    case ProviderMetadata::ParseFailure::IssuerMismatch: return qstrdup("IssuerMismatch");
+    case ProviderMetadata::ParseFailure::InsecureEndpoint: return qstrdup("InsecureEndpoint");
+    case ProviderMetadata::ParseFailure::PkceS256Unsupported: return qstrdup("PkceS256Unsupported");
+    }
+    return qstrdup("?");
+}
+
+} // namespace QtSignIn
+
 class tst_ProviderMetadata : public QObject
 {
     Q_OBJECT
@@ -289,6 +306,71 @@ private Q_SLOTS:
         QString reason;
         QVERIFY(!parse(document, issuer, &metadata, &reason));
         QCOMPARE(reason, QStringLiteral("\"%1\" is not https").arg(member));
+    }
+
+    // The kind is what callers choose an error code by: they never read the
+    // English reason.
+    void reportsTheKindOfFailure_data()
+    {
+        using Failure = ProviderMetadata::ParseFailure;
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("authority");
+        QTest::addColumn<Failure>("kind");
+        const auto with = [](const char *member, const QJsonValue &value) {
+            QJsonObject object = validDocument();
+            if (value.isUndefined())
+                object.remove(QLatin1String(member));
+            else
+                object.insert(QLatin1String(member), value);
+            return QJsonDocument(object).toJson();
+        };
+        const QJsonValue removed(QJsonValue::Undefined);
+        const QString plain = QStringLiteral("http://login.example.com");
+
+        QTest::newRow("valid") << QJsonDocument(validDocument()).toJson() << issuer << Failure::None;
+
+        QTest::newRow("not JSON") << QByteArray("<html></html>") << issuer << Failure::Malformed;
+        QTest::newRow("issuer missing") << with("issuer", removed) << issuer << Failure::Malformed;
+        QTest::newRow("token_endpoint missing") << with("token_endpoint", removed) << issuer << Failure::Malformed;
+        QTest::newRow("jwks_uri not a URL") << with("jwks_uri", QStringLiteral("/keys")) << issuer << Failure::Malformed;
+        QTest::newRow("scopes not an array") << with("scopes_supported", QStringLiteral("openid")) << issuer
+                                             << Failure::Malformed;
+        QTest::newRow("iss flag not a boolean") << with("authorization_response_iss_parameter_supported", 1)
+                                                << issuer << Failure::Malformed;
+
+        QTest::newRow("another issuer") << with("issuer", QStringLiteral("https://evil.example/tenant")) << issuer
+                                        << Failure::IssuerMismatch;
+
+        QTest::newRow("http authorization_endpoint")
+                << with("authorization_endpoint", QStringLiteral("http://login.example.com/tenant/authorize"))
+                << issuer << Failure::InsecureEndpoint;
+        QTest::newRow("http loopback token_endpoint of an https authority")
+                << with("token_endpoint", QStringLiteral("http://127.0.0.1:8080/token")) << issuer
+                << Failure::InsecureEndpoint;
+        QTest::newRow("http end_session_endpoint")
+                << with("end_session_endpoint", QStringLiteral("http://login.example.com/tenant/logout"))
+                << issuer << Failure::InsecureEndpoint;
+        QTest::newRow("http issuer") << QJsonDocument(documentAt(plain)).toJson() << plain
+                                     << Failure::InsecureEndpoint;
+
+        QTest::newRow("no S256") << with("code_challenge_methods_supported", QJsonArray{QStringLiteral("plain")})
+                                 << issuer << Failure::PkceS256Unsupported;
+    }
+
+    void reportsTheKindOfFailure()
+    {
+        using Failure = ProviderMetadata::ParseFailure;
+        QFETCH(QByteArray, json);
+        QFETCH(QString, authority);
+        QFETCH(Failure, kind);
+        ProviderMetadata metadata;
+        QString reason;
+        Failure failure = Failure::Malformed;
+        const bool parsed = ProviderMetadata::parse(json, authority, &metadata, &reason, &failure);
+        QCOMPARE(failure, kind);
+        QCOMPARE(parsed, kind == Failure::None);
+        // The reason still says what went wrong, for detail() and the log.
+        QCOMPARE(reason.isEmpty(), kind == Failure::None);
     }
 
     void acceptsEntraMultiTenantTemplate()

@@ -10,11 +10,31 @@
 #include <QtNetwork/QNetworkRequest>
 #include <QtNetwork/QSslConfiguration>
 
+#include <memory>
+
 namespace QtSignIn {
 
 namespace {
 
 constexpr int maximumRedirects = 3;
+
+// What one exchange's handlers learn along the way, shared by the reply's
+// connections: a refusal of ours is an abort to Qt, and only this says why.
+struct ExchangeState
+{
+    enum class Refusal { None, TooLarge, TooManyRedirects, InsecureRedirect };
+
+    QUrl origin;   // where a followed redirect chain started
+    int redirects = 0;
+    Refusal refusal = Refusal::None;
+
+    void refuse(Refusal why, QNetworkReply *reply)
+    {
+        if (refusal == Refusal::None)
+            refusal = why;
+        reply->abort();
+    }
+};
 
 } // namespace
 
@@ -38,14 +58,19 @@ QNetworkRequest HttpExchange::makeRequest(const QUrl &url) const
 namespace {
 
 // Why a reply failed below HTTP, in words for the log and the error detail.
-QString transportFailure(const QNetworkReply *reply, std::chrono::milliseconds timeout)
+QString transportFailure(const QNetworkReply *reply, ExchangeState::Refusal refusal,
+                         std::chrono::milliseconds timeout)
 {
-    if (reply->property("qtsignin_too_large").toBool())
+    switch (refusal) {
+    case ExchangeState::Refusal::TooLarge:
         return QStringLiteral("the response is larger than %1 bytes").arg(HttpExchange::maximumResponseSize);
-    if (reply->property("qtsignin_too_many_redirects").toBool())
+    case ExchangeState::Refusal::TooManyRedirects:
         return QStringLiteral("more than %1 redirects").arg(maximumRedirects);
-    if (reply->property("qtsignin_refused_redirect").toBool())
+    case ExchangeState::Refusal::InsecureRedirect:
         return QStringLiteral("refused a redirect to an insecure or non-GET target");
+    case ExchangeState::Refusal::None:
+        break;
+    }
     // Qt's transfer timeout aborts the reply, which it reports as a cancel.
     if (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError)
         return QStringLiteral("no answer within %1 s").arg(double(timeout.count()) / 1000);
@@ -55,56 +80,52 @@ QString transportFailure(const QNetworkReply *reply, std::chrono::milliseconds t
 // Errors below HTTP (QNetworkReply's codes 1 to 199: connection, TLS,
 // proxy) mean the body cannot be trusted to be complete, even when a status
 // line arrived first.
-bool failedInTransport(const QNetworkReply *reply, const QVariant &status)
+bool failedInTransport(const QNetworkReply *reply, const QVariant &status, ExchangeState::Refusal refusal)
 {
     const int error = reply->error();
     return !status.isValid() || status.toInt() < 200 || (error > 0 && error < 200)
-            || reply->property("qtsignin_too_large").toBool()
-            || reply->property("qtsignin_too_many_redirects").toBool()
-            || reply->property("qtsignin_refused_redirect").toBool();
+            || refusal != ExchangeState::Refusal::None;
 }
 
-void watch(QNetworkReply *reply, std::chrono::milliseconds timeout, QObject *context,
-           HttpExchange::Callback callback)
+// `origin` is where a GET started, for judging its redirects; empty for
+// requests that follow none.
+void watch(QNetworkReply *reply, const QUrl &origin, std::chrono::milliseconds timeout,
+           QObject *context, HttpExchange::Callback callback)
 {
+    const auto state = std::make_shared<ExchangeState>();
+    state->origin = origin;
     // Stop reading as soon as the body outgrows any plausible response.
-    QObject::connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
-        if (received > HttpExchange::maximumResponseSize) {
-            reply->setProperty("qtsignin_too_large", true);
-            reply->abort();
-        }
+    QObject::connect(reply, &QNetworkReply::downloadProgress, reply, [reply, state](qint64 received, qint64) {
+        if (received > HttpExchange::maximumResponseSize)
+            state->refuse(ExchangeState::Refusal::TooLarge, reply);
     });
     QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &errors) {
         // Logged, never ignored: the reply fails with the handshake.
         for (const QSslError &error : errors)
             qCWarning(lcHttp) << "TLS error from" << reply->url().host() << ":" << error.errorString();
     });
-    QObject::connect(reply, &QNetworkReply::redirected, reply, [reply](const QUrl &target) {
+    QObject::connect(reply, &QNetworkReply::redirected, reply, [reply, state](const QUrl &target) {
         // Our own count: Qt 6.4 does not always stop at its maximum.
-        const int redirects = reply->property("qtsignin_redirects").toInt() + 1;
-        reply->setProperty("qtsignin_redirects", redirects);
-        if (redirects > maximumRedirects) {
-            reply->setProperty("qtsignin_too_many_redirects", true);
-            reply->abort();
+        if (++state->redirects > maximumRedirects) {
+            state->refuse(ExchangeState::Refusal::TooManyRedirects, reply);
         } else if (reply->operation() == QNetworkAccessManager::GetOperation
-                   && isAllowedEndpointFor(target, reply->property("qtsignin_origin").toUrl())) {
+                   && isAllowedEndpointFor(target, state->origin)) {
             emit reply->redirectAllowed();
         } else {
             qCWarning(lcHttp) << "refusing a redirect to" << target.scheme() << target.host();
-            reply->setProperty("qtsignin_refused_redirect", true);
-            reply->abort();
+            state->refuse(ExchangeState::Refusal::InsecureRedirect, reply);
         }
     });
     // The reply goes away when it finishes, whether or not `context` still exists.
     QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
-    QObject::connect(reply, &QNetworkReply::finished, context, [reply, timeout, callback] {
+    QObject::connect(reply, &QNetworkReply::finished, context, [reply, state, timeout, callback] {
         HttpResponse response;
         const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-        if (failedInTransport(reply, status)) {
+        if (failedInTransport(reply, status, state->refusal)) {
             response.transportFailed = true;
             response.transportError = status.isValid() && status.toInt() < 200 && reply->error() == 0
                     ? QStringLiteral("unexpected HTTP status %1").arg(status.toInt())
-                    : transportFailure(reply, timeout);
+                    : transportFailure(reply, state->refusal, timeout);
         } else {
             response.status = status.toInt();
             response.body = reply->read(HttpExchange::maximumResponseSize + 1);
@@ -164,8 +185,7 @@ QNetworkReply *HttpExchange::get(const QUrl &url, QObject *context, Callback cal
     QNetworkReply *reply = m_manager->get(request);
     // Where the chain started: an https request is never redirected to plain
     // http, not even on loopback (isAllowedEndpointFor).
-    reply->setProperty("qtsignin_origin", url);
-    watch(reply, m_timeout, context, std::move(callback));
+    watch(reply, url, m_timeout, context, std::move(callback));
     return reply;
 }
 
@@ -177,7 +197,7 @@ QNetworkReply *HttpExchange::getWithBearer(const QUrl &url, const QByteArray &ac
                          QNetworkRequest::ManualRedirectPolicy);
     request.setRawHeader("Authorization", "Bearer " + accessToken);
     QNetworkReply *reply = m_manager->get(request);
-    watch(reply, m_timeout, context, std::move(callback));
+    watch(reply, QUrl(), m_timeout, context, std::move(callback));
     return reply;
 }
 
@@ -191,7 +211,7 @@ QNetworkReply *HttpExchange::postForm(const QUrl &url, const QByteArray &body, Q
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QByteArrayLiteral("application/x-www-form-urlencoded"));
     QNetworkReply *reply = m_manager->post(request, body);
-    watch(reply, m_timeout, context, std::move(callback));
+    watch(reply, QUrl(), m_timeout, context, std::move(callback));
     return reply;
 }
 
@@ -210,7 +230,7 @@ QNetworkReply *HttpExchange::probe(const QUrl &url, std::chrono::milliseconds ti
     QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
     QObject::connect(reply, &QNetworkReply::finished, context, [reply, timeout, callback] {
         const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-        const QString transportError = status.isValid() ? QString() : transportFailure(reply, timeout);
+        const QString transportError = status.isValid() ? QString() : transportFailure(reply, ExchangeState::Refusal::None, timeout);
         qCDebug(lcHttp) << "HEAD" << loggableUrl(reply->url()) << "->"
                         << (status.isValid() ? QString::number(status.toInt()) : transportError);
         callback(transportError);

@@ -9,6 +9,26 @@
 
 namespace QtSignIn {
 
+namespace {
+
+// The error code for a discovery document that ProviderMetadata::parse()
+// refused; no default, so a new kind of failure has to be placed here.
+SignInError::Code errorCodeFor(ProviderMetadata::ParseFailure failure)
+{
+    switch (failure) {
+    case ProviderMetadata::ParseFailure::InsecureEndpoint:
+        return SignInError::InsecureEndpoint;
+    case ProviderMetadata::ParseFailure::None:
+    case ProviderMetadata::ParseFailure::Malformed:
+    case ProviderMetadata::ParseFailure::IssuerMismatch:
+    case ProviderMetadata::ParseFailure::PkceS256Unsupported:
+        break;
+    }
+    return SignInError::InvalidProviderMetadata;
+}
+
+} // namespace
+
 ProviderDocuments::ProviderDocuments(const ClientConfiguration &configuration)
     : m_configuration(configuration)
 {
@@ -74,12 +94,12 @@ QNetworkReply *ProviderDocuments::metadata(const HttpExchange &http, QObject *co
         if (response.transportFailed || response.status != 200)
             return done(ProviderMetadata(), httpFailure(QStringLiteral("discovery"), response));
         QString reason;
+        ProviderMetadata::ParseFailure failure;
         ProviderMetadata metadata;
         const QString authority = m_configuration.authority().toString();
-        if (!ProviderMetadata::parse(response.body, authority, &metadata, &reason)) {
-            const auto code = reason.contains(QLatin1String("not https")) ? SignInError::InsecureEndpoint
-                                                                          : SignInError::InvalidProviderMetadata;
-            return done(ProviderMetadata(), SignInError(code, QStringLiteral("discovery: %1").arg(reason)));
+        if (!ProviderMetadata::parse(response.body, authority, &metadata, &reason, &failure)) {
+            return done(ProviderMetadata(), SignInError(errorCodeFor(failure),
+                                                        QStringLiteral("discovery: %1").arg(reason)));
         }
         m_metadata = metadata;
         m_metadataFreshUntil = ProviderDocumentCache::freshUntil(response, QDateTime::currentDateTimeUtc());

@@ -22,26 +22,29 @@ QString withoutTrailingSlash(QString text)
     return text;
 }
 
-bool readEndpoint(const QJsonObject &object, const char *name, const QUrl &authority, bool required,
-                  QUrl *url, QString *reason)
+using ParseFailure = ProviderMetadata::ParseFailure;
+
+ParseFailure readEndpoint(const QJsonObject &object, const char *name, const QUrl &authority,
+                          bool required, QUrl *url, QString *reason)
 {
     const QJsonValue member = object.value(QLatin1String(name));
     if (member.isUndefined() || member.isNull()) {
-        if (required)
-            *reason = QStringLiteral("\"%1\" is missing").arg(QLatin1String(name));
-        return !required;
+        if (!required)
+            return ParseFailure::None;
+        *reason = QStringLiteral("\"%1\" is missing").arg(QLatin1String(name));
+        return ParseFailure::Malformed;
     }
     const QUrl parsed(member.toString(), QUrl::StrictMode);
     if (!member.isString() || !parsed.isValid() || parsed.host().isEmpty()) {
         *reason = QStringLiteral("\"%1\" is not a URL").arg(QLatin1String(name));
-        return false;
+        return ParseFailure::Malformed;
     }
     if (!isAllowedEndpointFor(parsed, authority)) {
         *reason = QStringLiteral("\"%1\" is not https").arg(QLatin1String(name));
-        return false;
+        return ParseFailure::InsecureEndpoint;
     }
     *url = parsed;
-    return true;
+    return ParseFailure::None;
 }
 
 bool readStringList(const QJsonObject &object, const char *name, QStringList *list,
@@ -76,22 +79,24 @@ QUrl ProviderMetadata::discoveryUrl(const QUrl &authority)
     return url;
 }
 
-bool ProviderMetadata::parse(const QByteArray &json, const QString &expectedIssuer,
-                             ProviderMetadata *metadata, QString *reason)
+namespace {
+
+ParseFailure readDocument(const QByteArray &json, const QString &expectedIssuer,
+                          ProviderMetadata *metadata, QString *reason)
 {
     *metadata = ProviderMetadata();
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         *reason = QStringLiteral("the discovery document is not a JSON object");
-        return false;
+        return ParseFailure::Malformed;
     }
     const QJsonObject object = document.object();
 
     const QJsonValue issuer = object.value(QLatin1String("issuer"));
     if (!issuer.isString() || issuer.toString().isEmpty()) {
         *reason = QStringLiteral("\"issuer\" is missing");
-        return false;
+        return ParseFailure::Malformed;
     }
     metadata->issuer = issuer.toString();
     if (withoutTrailingSlash(metadata->issuer) != withoutTrailingSlash(expectedIssuer)
@@ -99,35 +104,51 @@ bool ProviderMetadata::parse(const QByteArray &json, const QString &expectedIssu
         && !TenantIssuer::isTenantAliasOf(metadata->issuer, QUrl(expectedIssuer))) {
         *reason = QStringLiteral("issuer \"%1\" does not match the authority \"%2\"")
                           .arg(providerText(metadata->issuer, 200), expectedIssuer);
-        return false;
+        return ParseFailure::IssuerMismatch;
     }
     const QUrl issuerUrl(QString(metadata->issuer).replace(TenantIssuer::placeholder,
                                                           QLatin1String("tenant")),
                          QUrl::StrictMode);
     const QUrl authority(expectedIssuer);
-    if (!issuerUrl.isValid() || !isAllowedEndpointFor(issuerUrl, authority)) {
+    if (!issuerUrl.isValid()) {
+        *reason = QStringLiteral("\"issuer\" is not a URL");
+        return ParseFailure::Malformed;
+    }
+    if (!isAllowedEndpointFor(issuerUrl, authority)) {
         *reason = QStringLiteral("\"issuer\" is not an https URL");
-        return false;
+        return ParseFailure::InsecureEndpoint;
     }
 
-    if (!readEndpoint(object, "authorization_endpoint", authority, true, &metadata->authorizationEndpoint, reason)
-        || !readEndpoint(object, "token_endpoint", authority, true, &metadata->tokenEndpoint, reason)
-        || !readEndpoint(object, "jwks_uri", authority, true, &metadata->jwksUri, reason)
-        || !readEndpoint(object, "userinfo_endpoint", authority, false, &metadata->userinfoEndpoint, reason)
-        || !readEndpoint(object, "end_session_endpoint", authority, false, &metadata->endSessionEndpoint, reason)
-        || !readStringList(object, "scopes_supported", &metadata->scopesSupported, reason)
+    const struct {
+        const char *name;
+        bool required;
+        QUrl *url;
+    } endpoints[] = {
+        {"authorization_endpoint", true, &metadata->authorizationEndpoint},
+        {"token_endpoint", true, &metadata->tokenEndpoint},
+        {"jwks_uri", true, &metadata->jwksUri},
+        {"userinfo_endpoint", false, &metadata->userinfoEndpoint},
+        {"end_session_endpoint", false, &metadata->endSessionEndpoint},
+    };
+    for (const auto &endpoint : endpoints) {
+        const ParseFailure failure =
+                readEndpoint(object, endpoint.name, authority, endpoint.required, endpoint.url, reason);
+        if (failure != ParseFailure::None)
+            return failure;
+    }
+    if (!readStringList(object, "scopes_supported", &metadata->scopesSupported, reason)
         || !readStringList(object, "code_challenge_methods_supported",
                            &metadata->codeChallengeMethodsSupported, reason)
         || !readStringList(object, "id_token_signing_alg_values_supported",
                            &metadata->idTokenSigningAlgValuesSupported, reason)) {
-        return false;
+        return ParseFailure::Malformed;
     }
 
     const QJsonValue issParameter =
             object.value(QLatin1String("authorization_response_iss_parameter_supported"));
     if (!issParameter.isUndefined() && !issParameter.isNull() && !issParameter.isBool()) {
         *reason = QStringLiteral("\"authorization_response_iss_parameter_supported\" is not a boolean");
-        return false;
+        return ParseFailure::Malformed;
     }
     metadata->authorizationResponseIssParameterSupported = issParameter.toBool(false);
 
@@ -136,9 +157,20 @@ bool ProviderMetadata::parse(const QByteArray &json, const QString &expectedIssu
     if (!metadata->codeChallengeMethodsSupported.isEmpty()
         && !metadata->codeChallengeMethodsSupported.contains(QLatin1String("S256"))) {
         *reason = QStringLiteral("the provider does not support PKCE S256");
-        return false;
+        return ParseFailure::PkceS256Unsupported;
     }
-    return true;
+    return ParseFailure::None;
+}
+
+} // namespace
+
+bool ProviderMetadata::parse(const QByteArray &json, const QString &expectedIssuer,
+                             ProviderMetadata *metadata, QString *reason, ParseFailure *failure)
+{
+    const ParseFailure kind = readDocument(json, expectedIssuer, metadata, reason);
+    if (failure)
+        *failure = kind;
+    return kind == ParseFailure::None;
 }
 
 } // namespace QtSignIn

@@ -22,6 +22,16 @@ struct ProviderMetadata
     QStringList idTokenSigningAlgValuesSupported;
     bool authorizationResponseIssParameterSupported = false; // RFC 9207 §3
 
+    // Why parse() refused a document: what a caller chooses an error code
+    // by. The reason text says which member, for people and logs.
+    enum class ParseFailure {
+        None,
+        Malformed,           // not a JSON object; a member missing, of the wrong type or not a URL
+        IssuerMismatch,      // the issuer is not the authority (Discovery §4.3)
+        InsecureEndpoint,    // the issuer or an endpoint is neither https nor allowed loopback http
+        PkceS256Unsupported, // PKCE methods are listed and S256 is not among them
+    };
+
     // Parses a discovery document and checks it: the required members are
     // present with the right types and every endpoint is https (plain http
     // to a loopback host only when `expectedIssuer`, the authority, is one).
@@ -30,9 +40,11 @@ struct ProviderMetadata
     // and the document's spelling is kept, because the document was fetched
     // from the authority itself and people type authorities both ways.
     // Microsoft Entra ID's multi-tenant templates and tenant aliases are
-    // accepted as oidc/TenantIssuer.h describes.
+    // accepted as oidc/TenantIssuer.h describes. `failure`, when given, is
+    // set to the kind of refusal, or None.
     static bool parse(const QByteArray &json, const QString &expectedIssuer,
-                      ProviderMetadata *metadata, QString *reason);
+                      ProviderMetadata *metadata, QString *reason,
+                      ParseFailure *failure = nullptr);
 
     // `authority` + "/.well-known/openid-configuration", any trailing '/'
     // of the authority removed first (Discovery §4).
