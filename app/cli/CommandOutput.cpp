@@ -53,7 +53,7 @@ QJsonObject resultJson(const SignInResult &result)
         {QStringLiteral("id_token_claims"), result.idTokenClaims},
         {QStringLiteral("account"), accountJson(result.account)},
         {QStringLiteral("has_refresh_token"), !result.refreshToken.isEmpty()},
-        {QStringLiteral("source"), result.source},
+        {QStringLiteral("source"), tokenSourceName(result.source)},
     };
     if (!result.userAgent.isEmpty())
         object.insert(QStringLiteral("user_agent"), result.userAgent);

@@ -306,7 +306,7 @@ void DemoSession::sendWithToken(const ApiEndpoint &endpoint, const QStringList &
         }
         const SignInResult result = reply->result();
         rememberResult(result);
-        response.tokenSource = result.source;
+        response.tokenSource = tokenSourceName(result.source);
         m_api->send(copy, result.accessToken, response);
     });
 }

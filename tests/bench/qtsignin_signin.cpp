@@ -272,7 +272,7 @@ bool measureRefresh(SignInClient &client, Bench::Provider &provider, int refresh
         SignInReply *reply = client.acquireTokenSilent(account, silentScopes, options);
         const bool ok = waitForReply(reply, "refresh");
         const qint64 end = nowNs();
-        const QString source = reply->result().source;
+        const QString source = tokenSourceName(reply->result().source);
         delete reply;
         if (!ok || source != QLatin1String("refresh")) {
             std::fprintf(stderr, "refresh: the token came from \"%s\"\n", qPrintable(source));
@@ -313,7 +313,7 @@ int firstSilent(const QUrl &issuer, const QString &providerCache)
     }
     SignInReply *reply = client.acquireTokenSilent(client.accounts().constFirst(), silentScopes);
     const bool ok = waitForReply(reply, "silent call");
-    const QString source = reply->result().source;
+    const QString source = tokenSourceName(reply->result().source);
     delete reply;
     if (!ok)
         return 1;

@@ -394,14 +394,14 @@ void tst_CliSession::concurrentCallsInOneProcessShareOneRefresh()
     QTRY_COMPARE(firstDone.size(), 1);
     QTRY_COMPARE(secondDone.size(), 1);
     QVERIFY(!first->error().isError());
-    QCOMPARE(first->result().source, QStringLiteral("refresh"));
+    QCOMPARE(first->result().source, TokenSource::Refresh);
     QCOMPARE(second->result().accessToken.reveal(), first->result().accessToken.reveal());
     QCOMPARE(refreshGrants() - before, 1);
 
     // The next call is served from memory: finished at once, no network, no keychain.
     std::unique_ptr<SignInReply> third(client.acquireTokenSilent(client.accounts().first(), {}));
     QVERIFY(third->isFinished());
-    QCOMPARE(third->result().source, QStringLiteral("cache"));
+    QCOMPARE(third->result().source, TokenSource::Cache);
     QSignalSpy thirdDone(third.get(), &SignInReply::finished);
     QVERIFY(thirdDone.wait(5000)); // finished() is still emitted, from the event loop
     QCOMPARE(firstDone.size(), 1);
@@ -658,7 +658,7 @@ void tst_CliSession::tokensFiledUnderTheDisplayedNameMoveToTheStorageNamespace()
         std::unique_ptr<SignInReply> token(client.acquireTokenSilent(client.accounts().constFirst(), {}, force));
         QTRY_VERIFY_WITH_TIMEOUT(token->isFinished(), 30000);
         QVERIFY2(!token->error().isError(), qPrintable(token->error().detail()));
-        QCOMPARE(token->result().source, QStringLiteral("refresh")); // the moved refresh token works
+        QCOMPARE(token->result().source, TokenSource::Refresh); // the moved refresh token works
         QVERIFY(client.waitForPendingWrites(std::chrono::seconds(30)));
     }
     QCOMPARE(refreshGrants() - before, 1);
@@ -815,7 +815,7 @@ void tst_CliSession::destroyingTheClientMidRefreshStoresTheRotatedToken()
     QVERIFY2(destroying.elapsed() < 500, "the destructor waited for the network");
     QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 30000);
     QVERIFY2(!reply->error().isError(), qPrintable(reply->error().detail()));
-    QCOMPARE(reply->result().source, QStringLiteral("refresh"));
+    QCOMPARE(reply->result().source, TokenSource::Refresh);
     delayTokenResponses(0);
     QTest::qWait(200); // the keychain's tidying after its commit
 

@@ -140,7 +140,7 @@ void tst_ClientAccounts::accountsAreEmptyUntilTheCacheIsLoaded()
     // Loaded: a silent call is a cache hit, with no network at all.
     std::unique_ptr<SignInReply> silent(second.client->acquireTokenSilent(account, {QStringLiteral("email")}));
     QVERIFY(silent->isFinished());
-    QCOMPARE(silent->result().source, QStringLiteral("cache"));
+    QCOMPARE(silent->result().source, TokenSource::Cache);
     QVERIFY(second.network.requests().isEmpty());
 
     // A second load reads nothing again, and nothing changed to announce.
@@ -170,7 +170,7 @@ void tst_ClientAccounts::accountsChangedCountsSignInRefreshAndSignOut()
     forced.forceRefresh = true;
     std::unique_ptr<SignInReply> refresh(under.client->acquireTokenSilent(signIn->result().account, {}, forced));
     QVERIFY(ClientUnderTest::waitForFinished(refresh.get()));
-    QCOMPARE(refresh->result().source, QStringLiteral("refresh"));
+    QCOMPARE(refresh->result().source, TokenSource::Refresh);
     QCOMPARE(accountsChanged.count(), 2);
     std::unique_ptr<SignInReply> signOut(under.client->signOut(signIn->result().account));
     QVERIFY(ClientUnderTest::waitForFinished(signOut.get()));

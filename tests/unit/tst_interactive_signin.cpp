@@ -91,7 +91,7 @@ void tst_InteractiveSignIn::succeedsWithTokensAndAccount()
     QCOMPARE(result.account.username(), QStringLiteral("alice@example.test"));
     QCOMPARE(result.account.issuer(), under.provider.issuer().toString());
     QCOMPARE(result.userAgent, QStringLiteral("fake"));
-    QCOMPARE(result.source, QStringLiteral("interactive"));
+    QCOMPARE(result.source, TokenSource::Interactive);
     QVERIFY(result.userInfo.isEmpty());
 
     QCOMPARE(under.agent->verdicts(), (QList<Verdict>{Verdict::Accepted, Verdict::Succeeded}));

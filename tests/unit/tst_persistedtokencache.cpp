@@ -6,9 +6,11 @@
 #include "cache/LegacyStoreMigration.h"
 #include "cache/PersistedTokenCache.h"
 #include "cache/TokenCacheSerializer.h"
+#include "cache/TokenStoreLock.h"
 
 #include <QtSignIn/TokenStore.h>
 
+#include <QtCore/QFileInfo>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
@@ -186,21 +188,20 @@ void tst_PersistedTokenCache::aSectionWithoutTheLockIsNotExclusive()
     QVERIFY(outcome.exclusive);
 
     // Another process's lock on the same store (the same file, taken here).
-    const QString locks = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
-            + QStringLiteral("/qtsignin/locks");
-    const QStringList files = QDir(locks).entryList({QStringLiteral("*.lock")}, QDir::Files);
-    QCOMPARE(files.size(), 0); // released when the section ended
-    QDir(locks).mkpath(QStringLiteral("."));
-    // The lock file's name is private to the cache: find it by taking a section and looking.
+    // Only this store's lock file is looked at: other test programs, run in
+    // parallel, may hold theirs in the same folder meanwhile.
+    const QString path = TokenStoreLock::pathFor(store->sharedIdentity());
+    QVERIFY2(!QFileInfo::exists(path), qPrintable(path)); // released when the section ended
+    // The section holds exactly that file.
     bool seen = false;
-    QString path;
+    bool heldDuringTheSection = false;
     QObject context;
     cache.enter(&context, [&](const SignInError &) {
-        path = QDir(locks).entryInfoList({QStringLiteral("*.lock")}, QDir::Files).value(0).absoluteFilePath();
+        heldDuringTheSection = QFileInfo::exists(path);
         cache.leave(nullptr, [&](const SignInError &) { seen = true; });
     });
     QTRY_VERIFY(seen);
-    QVERIFY(!path.isEmpty());
+    QVERIFY(heldDuringTheSection);
     QLockFile other(path);
     QVERIFY(other.tryLock(0));
 

@@ -86,7 +86,7 @@ void tst_SilentAcquisition::cacheHitIsFinishedOnReturnAndStillEmitsFinished()
     // Today: already finished when returned (issue 15 may make this always asynchronous).
     QVERIFY(reply->isFinished());
     QCOMPARE(reply->error().code(), SignInError::NoError);
-    QCOMPARE(reply->result().source, QStringLiteral("cache"));
+    QCOMPARE(reply->result().source, TokenSource::Cache);
     QCOMPARE(reply->result().accessToken.reveal(), QByteArray("access-token-1"));
     QCOMPARE(reply->result().refreshToken.reveal(), QByteArray("refresh-token-1"));
     QCOMPARE(reply->result().account.id(), session.account.id());
@@ -105,7 +105,7 @@ void tst_SilentAcquisition::refreshSendsTheRefreshTokenAndScopes()
     QVERIFY(!reply->isFinished());
     QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
     QCOMPARE(reply->error().code(), SignInError::NoError);
-    QCOMPARE(reply->result().source, QStringLiteral("refresh"));
+    QCOMPARE(reply->result().source, TokenSource::Refresh);
     QCOMPARE(reply->result().accessToken.reveal(), QByteArray("access-token-2"));
     QCOMPARE(reply->result().requestedScopes, (QStringList{QStringLiteral("openid"), QStringLiteral("api.read")}));
     QCOMPARE(session.refreshes().size(), 1);
@@ -146,7 +146,7 @@ void tst_SilentAcquisition::expiringAccessTokenIsRefreshed()
     std::unique_ptr<SignInReply> reply(session.under.client->acquireTokenSilent(session.account, apiScopes, options));
     QVERIFY(!reply->isFinished());
     QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
-    QCOMPARE(reply->result().source, QStringLiteral("refresh"));
+    QCOMPARE(reply->result().source, TokenSource::Refresh);
     QCOMPARE(session.refreshes().size(), 1);
 }
 
@@ -389,7 +389,7 @@ void tst_SilentAcquisition::firstCallOnAnUnloadedClientReadsTheStore()
     QVERIFY(!reply->isFinished());
     QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
     QCOMPARE(reply->error().code(), SignInError::NoError);
-    QCOMPARE(reply->result().source, QStringLiteral("cache"));
+    QCOMPARE(reply->result().source, TokenSource::Cache);
     QCOMPARE(reply->result().accessToken.reveal(), QByteArray("access-token-1"));
     QVERIFY(second.client->isTokenCacheLoaded());
     QCOMPARE(second.client->accounts().size(), 1);

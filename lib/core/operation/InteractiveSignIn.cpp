@@ -264,7 +264,7 @@ void InteractiveSignIn::verifyIdToken(const TokenResponse &tokens)
         result.grantedScopes = tokens.scopes ? *tokens.scopes : m_request.scopes;
         result.account = Account::fromIdTokenClaims(idToken.claims);
         result.userAgent = m_userAgent ? m_userAgent->name() : QString();
-        result.source = QStringLiteral("interactive");
+        result.source = TokenSource::Interactive;
         if (m_options.fetchUserInfo && !m_metadata.userinfoEndpoint.isEmpty())
             return fetchUserInfo(result);
         succeed(result);

@@ -18,7 +18,7 @@ namespace {
 
 // What a silent request hands back, from the cache's entries.
 SignInResult resultOf(const TokenCache::AccountEntry &account, const TokenCache::AccessTokenEntry &accessToken,
-                      const Secret &refreshToken, const QStringList &requestedScopes, const QString &source)
+                      const Secret &refreshToken, const QStringList &requestedScopes, TokenSource source)
 {
     SignInResult result;
     result.accessToken = accessToken.token;
@@ -103,7 +103,7 @@ bool SilentTokenRequest::answerFromCache(const TokenCache &cache, const TokenCac
         return false;
     const TokenCache::RefreshTokenEntry *refreshToken = cache.findRefreshToken(owner, clientId);
     *result = resultOf(*account, *accessToken, refreshToken ? refreshToken->token : Secret(), scopes,
-                       QStringLiteral("cache"));
+                       TokenSource::Cache);
     return true;
 }
 
@@ -266,7 +266,7 @@ void SilentTokenRequest::store(const TokenResponse &tokens, const Jwt &idToken)
     if (rotated)
         refreshToken.token = tokens.refreshToken;
 
-    const SignInResult result = resultOf(account, accessToken, refreshToken.token, requested, QStringLiteral("refresh"));
+    const SignInResult result = resultOf(account, accessToken, refreshToken.token, requested, TokenSource::Refresh);
     qCInfo(lcToken) << "refreshed; access token" << result.accessToken
                     << (rotated ? "new refresh token" : "same refresh token") << refreshToken.token;
     conclude(result, SignInError(), [account, accessToken, refreshToken](TokenCache &cache) {

@@ -7,9 +7,26 @@
 
 #include <QtCore/QDateTime>
 #include <QtCore/QJsonObject>
+#include <QtCore/QObject>
 #include <QtCore/QStringList>
 
 namespace QtSignIn {
+// The library's namespace-level enums (TokenSource) print by name in
+// QDebug and QTest.
+Q_NAMESPACE_EXPORT(QTSIGNIN_CORE_EXPORT)
+
+/// Where a result's access token came from.
+enum class TokenSource {
+    None,        ///< no token: a failed request, a cache load, a sign-out
+    Interactive, ///< the person signed in just now
+    Cache,       ///< memory: no network, no keychain
+    Refresh,     ///< the refresh token was redeemed
+};
+Q_ENUM_NS(TokenSource)
+
+/// "interactive", "cache" or "refresh" (empty for None), as logs and JSON
+/// output spell it.
+QTSIGNIN_CORE_EXPORT QString tokenSourceName(TokenSource source);
 
 /// The tokens and identity a successful sign-in produced.
 struct QTSIGNIN_CORE_EXPORT SignInResult
@@ -25,9 +42,8 @@ struct QTSIGNIN_CORE_EXPORT SignInResult
     QStringList grantedScopes;    ///< the provider may grant fewer than requested
     Account account;
     QString userAgent;            ///< "browser" or "embedded"; empty for silent results
-    /// Where the access token came from: "interactive", "cache" (no network,
-    /// no keychain) or "refresh" (the refresh token was redeemed).
-    QString source;
+    /// Where the access token came from.
+    TokenSource source = TokenSource::None;
 };
 
 } // namespace QtSignIn
