@@ -1,6 +1,8 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include <QtSignIn/EmbeddedUserAgent.h>
 
+#include "EmbeddedUserAgent_p.h"
+
 #include "LinuxAccessibility.h"
 #include "Logging_p.h"
 #include "RedirectInterceptor.h"
@@ -93,9 +95,9 @@ void EmbeddedUserAgent::setProfileDirectory(const QString &directory) { d->profi
 
 void EmbeddedUserAgent::setParentWindow(QWidget *window) { d->parentWindow = window; }
 
-QWebEnginePage *EmbeddedUserAgent::page() const
+QWebEnginePage *embeddedUserAgentPage(const EmbeddedUserAgent *agent)
 {
-    return d->active ? d->page.data() : nullptr;
+    return agent->d->active ? agent->d->page.data() : nullptr;
 }
 
 bool EmbeddedUserAgent::endSession(const QUrl &, SignInError *)

@@ -50,11 +50,12 @@ checked=0
 for entry in "${libraries[@]}"; do
     library=${entry%%:*}
     package=${entry#*:}
-    file=$(find "$build_dir/lib" -maxdepth 2 -name "lib$library.so.$version" -print -quit)
+    # Written by tests/abi/CMakeLists.txt: the targets' own files.
+    file=$(sed -n "s/^$library=//p" "$build_dir/tests/abi/libraries.txt" 2>/dev/null || true)
     symbols=$symbols_dir/$package.symbols
     if [[ -z $file ]]; then
         [[ $library == QtSignInCore ]] || continue   # WebEngine is optional
-        echo "symbols.sh: lib$library.so.$version not found below $build_dir/lib: build first" >&2
+        echo "symbols.sh: lib$library not listed in $build_dir/tests/abi/libraries.txt: configure and build first" >&2
         exit 1
     fi
     checked=$((checked + 1))

@@ -10,6 +10,7 @@
 
 #include <QtSignIn/MemoryTokenStore.h>
 #include <QtSignIn/EmbeddedUserAgent.h>
+#include "EmbeddedUserAgent_p.h"
 #include <QtSignIn/SignInClient.h>
 
 #include <QtCore/QElapsedTimer>
@@ -81,7 +82,7 @@ int main(int argc, char *argv[])
         const long long loadedAt = std::chrono::duration_cast<std::chrono::nanoseconds>(
                                            std::chrono::steady_clock::now().time_since_epoch())
                                            .count();
-        const qint64 renderer = agent->page() ? agent->page()->renderProcessPid() : 0;
+        const qint64 renderer = embeddedUserAgentPage(agent) ? embeddedUserAgentPage(agent)->renderProcessPid() : 0;
         const auto finish = [&, elapsed, loadedAt, renderer, ok] {
             std::printf("first_page_ms=%lld first_page_monotonic_ns=%lld ok=%d pss_main_kb=%ld pss_renderer_kb=%ld\n",
                         elapsed, loadedAt, ok ? 1 : 0, pssKb(0), renderer > 0 ? pssKb(renderer) : -1);

@@ -6,6 +6,7 @@
 
 #include <QtSignIn/MemoryTokenStore.h>
 #include <QtSignIn/EmbeddedUserAgent.h>
+#include "EmbeddedUserAgent_p.h"
 #include <QtSignIn/SignInClient.h>
 
 #include <QtCore/QFile>
@@ -44,7 +45,7 @@ public:
 private:
     void answer(const QUrl &, bool ok)
     {
-        QWebEnginePage *page = m_agent->page();
+        QWebEnginePage *page = embeddedUserAgentPage(m_agent);
         if (!ok || !page)
             return;
         const bool cancel = m_atLogin != AtLogin::SignIn;
@@ -206,7 +207,7 @@ void tst_EmbeddedSignIn::signsInInsideTheApp()
     QCOMPARE(person.seen.first(), QStringLiteral("login"));
     QVERIFY(person.seen.contains(QStringLiteral("consent")));
     // The window is gone once the sign-in is over.
-    QTRY_VERIFY(agent->page() == nullptr);
+    QTRY_VERIFY(embeddedUserAgentPage(agent) == nullptr);
     for (QWidget *window : QApplication::topLevelWidgets())
         QVERIFY(!window->isVisible());
 }

@@ -68,10 +68,6 @@ public:
     /// web storage. The next sign-in asks for the password again.
     void clearSession();
 
-    /// For tests and automation: the page showing the provider while the
-    /// dialog is open (nullptr otherwise), and a signal for each page loaded.
-    QWebEnginePage *page() const;
-
     QString name() const override;
     QUrl prepare(const QUrl &redirectUri, SignInError *error) override;
     bool present(const QUrl &authorizationUrl, SignInError *error) override;
@@ -85,6 +81,7 @@ Q_SIGNALS:
     void pageLoaded(const QUrl &url, bool ok);
 
 private:
+    friend QWebEnginePage *embeddedUserAgentPage(const EmbeddedUserAgent *agent); // tests only
     std::unique_ptr<EmbeddedUserAgentPrivate> d;
 };
 
