@@ -78,8 +78,12 @@ for entry in "${libraries[@]}"; do
         fi
         ;;
     update)
-        dpkg-gensymbols -q -v"$version" -p"$package" -e"$file" "${basis[@]}" -O"$work/$package.symbols" >/dev/null 2>&1 || true
-        demangle_new_symbols <"$work/$package.symbols" >"$symbols"
+        # As in check: with the file's own version, dpkg-gensymbols would keep
+        # a symbol that is gone. Above it, a gone symbol is marked #MISSING
+        # (dropped here) and a new one gets that version (made ours again).
+        dpkg-gensymbols -q -v"$version+update" -p"$package" -e"$file" "${basis[@]}" -O"$work/$package.symbols" >/dev/null 2>&1 || true
+        sed -e '/^#MISSING: /d' -e "s/ $version+update\$/ $version/" "$work/$package.symbols" \
+            | demangle_new_symbols >"$symbols"
         echo "wrote packaging/debian/$package.symbols ($(grep -c '^ ' "$symbols") symbols)"
         ;;
     *)
