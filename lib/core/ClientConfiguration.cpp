@@ -1,6 +1,8 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include <QtSignIn/ClientConfiguration.h>
 
+#include "ClientConfiguration_p.h"
+
 #include "Logging_p.h"
 
 #include <QtCore/QCoreApplication>
@@ -8,10 +10,50 @@
 
 namespace QtSignIn {
 
-ClientConfiguration::ClientConfiguration()
-    : m_redirectUri(QStringLiteral("http://127.0.0.1/"))
-{
-}
+ClientConfiguration::ClientConfiguration() : d(new ClientConfigurationData) {}
+ClientConfiguration::ClientConfiguration(const ClientConfiguration &other) = default;
+ClientConfiguration::ClientConfiguration(ClientConfiguration &&other) noexcept = default;
+ClientConfiguration &ClientConfiguration::operator=(const ClientConfiguration &other) = default;
+ClientConfiguration &ClientConfiguration::operator=(ClientConfiguration &&other) noexcept = default;
+ClientConfiguration::~ClientConfiguration() = default;
+
+QUrl ClientConfiguration::authority() const { return d->authority; }
+void ClientConfiguration::setAuthority(const QUrl &authority) { d->authority = authority; }
+
+QString ClientConfiguration::clientId() const { return d->clientId; }
+void ClientConfiguration::setClientId(const QString &clientId) { d->clientId = clientId; }
+
+QUrl ClientConfiguration::authorizationEndpoint() const { return d->authorizationEndpoint; }
+void ClientConfiguration::setAuthorizationEndpoint(const QUrl &url) { d->authorizationEndpoint = url; }
+QUrl ClientConfiguration::tokenEndpoint() const { return d->tokenEndpoint; }
+void ClientConfiguration::setTokenEndpoint(const QUrl &url) { d->tokenEndpoint = url; }
+QUrl ClientConfiguration::jwksUri() const { return d->jwksUri; }
+void ClientConfiguration::setJwksUri(const QUrl &url) { d->jwksUri = url; }
+
+QUrl ClientConfiguration::redirectUri() const { return d->redirectUri; }
+void ClientConfiguration::setRedirectUri(const QUrl &uri) { d->redirectUri = uri; }
+
+std::chrono::seconds ClientConfiguration::interactiveTimeout() const { return d->interactiveTimeout; }
+void ClientConfiguration::setInteractiveTimeout(std::chrono::seconds timeout) { d->interactiveTimeout = timeout; }
+
+std::chrono::seconds ClientConfiguration::networkTimeout() const { return d->networkTimeout; }
+void ClientConfiguration::setNetworkTimeout(std::chrono::seconds timeout) { d->networkTimeout = timeout; }
+
+ClientConfiguration::ProviderCaching ClientConfiguration::providerCaching() const { return d->providerCaching; }
+void ClientConfiguration::setProviderCaching(ProviderCaching caching) { d->providerCaching = caching; }
+QString ClientConfiguration::providerCacheDirectory() const { return d->providerCacheDirectory; }
+void ClientConfiguration::setProviderCacheDirectory(const QString &directory) { d->providerCacheDirectory = directory; }
+
+std::chrono::seconds ClientConfiguration::clockSkew() const { return d->clockSkew; }
+void ClientConfiguration::setClockSkew(std::chrono::seconds skew) { d->clockSkew = skew; }
+
+QList<QSslCertificate> ClientConfiguration::caCertificates() const { return d->caCertificates; }
+void ClientConfiguration::setCaCertificates(const QList<QSslCertificate> &certificates) { d->caCertificates = certificates; }
+
+void ClientConfiguration::setStorageNamespace(const QString &storageNamespace) { d->storageNamespace = storageNamespace; }
+
+QString ClientConfiguration::applicationName() const { return d->applicationName; }
+void ClientConfiguration::setApplicationName(const QString &name) { d->applicationName = name; }
 
 QString ClientConfiguration::storageNamespace() const
 {
@@ -23,12 +65,12 @@ QString ClientConfiguration::storageNamespace() const
     // storage under (QSettings, QStandardPaths), apart from the displayed,
     // translatable applicationDisplayName(); and it is the name 0.2 used
     // when no application name was set, so those apps' items keep theirs.
-    return m_storageNamespace.isEmpty() ? QCoreApplication::applicationName() : m_storageNamespace;
+    return d->storageNamespace.isEmpty() ? QCoreApplication::applicationName() : d->storageNamespace;
 }
 
 bool ClientConfiguration::hasExplicitEndpoints() const
 {
-    return !m_authorizationEndpoint.isEmpty() && !m_tokenEndpoint.isEmpty() && !m_jwksUri.isEmpty();
+    return !d->authorizationEndpoint.isEmpty() && !d->tokenEndpoint.isEmpty() && !d->jwksUri.isEmpty();
 }
 
 bool ClientConfiguration::validate(QString *reason) const
@@ -38,30 +80,30 @@ bool ClientConfiguration::validate(QString *reason) const
             *reason = why;
         return false;
     };
-    if (m_clientId.isEmpty())
+    if (d->clientId.isEmpty())
         return fail(QStringLiteral("no client id"));
-    if (m_authority.isEmpty() || !m_authority.isValid() || m_authority.host().isEmpty())
+    if (d->authority.isEmpty() || !d->authority.isValid() || d->authority.host().isEmpty())
         return fail(QStringLiteral("the authority is not a URL"));
-    if (!isAllowedEndpoint(m_authority))
+    if (!isAllowedEndpoint(d->authority))
         return fail(QStringLiteral("the authority must be https (http only on loopback hosts)"));
-    if (!m_authority.query().isEmpty() || !m_authority.fragment().isEmpty())
+    if (!d->authority.query().isEmpty() || !d->authority.fragment().isEmpty())
         return fail(QStringLiteral("the authority must not have a query or fragment"));
-    const int explicitEndpoints = int(!m_authorizationEndpoint.isEmpty())
-            + int(!m_tokenEndpoint.isEmpty()) + int(!m_jwksUri.isEmpty());
+    const int explicitEndpoints = int(!d->authorizationEndpoint.isEmpty())
+            + int(!d->tokenEndpoint.isEmpty()) + int(!d->jwksUri.isEmpty());
     if (explicitEndpoints != 0 && explicitEndpoints != 3)
         return fail(QStringLiteral("set the authorization, token and JWKS endpoints, or none"));
-    for (const QUrl &endpoint : {m_authorizationEndpoint, m_tokenEndpoint, m_jwksUri}) {
-        if (!endpoint.isEmpty() && (!endpoint.isValid() || !isAllowedEndpointFor(endpoint, m_authority)))
+    for (const QUrl &endpoint : {d->authorizationEndpoint, d->tokenEndpoint, d->jwksUri}) {
+        if (!endpoint.isEmpty() && (!endpoint.isValid() || !isAllowedEndpointFor(endpoint, d->authority)))
             return fail(QStringLiteral("endpoint %1 must be https (http only on loopback hosts, "
                                        "with an http loopback authority)")
                                 .arg(loggableUrl(endpoint)));
     }
-    if (!isValidLoopbackRedirectUri(m_redirectUri))
+    if (!isValidLoopbackRedirectUri(d->redirectUri))
         return fail(QStringLiteral("the redirect URI must be http on 127.0.0.1, [::1] or localhost, "
                                    "without query or fragment"));
-    if (m_interactiveTimeout.count() <= 0 || m_networkTimeout.count() <= 0)
+    if (d->interactiveTimeout.count() <= 0 || d->networkTimeout.count() <= 0)
         return fail(QStringLiteral("timeouts must be positive"));
-    if (m_clockSkew.count() < 0 || m_clockSkew.count() > 3600)
+    if (d->clockSkew.count() < 0 || d->clockSkew.count() > 3600)
         return fail(QStringLiteral("the clock skew must be between 0 and 3600 seconds"));
     return true;
 }

@@ -1,26 +1,56 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include <QtSignIn/SignInError.h>
 
+#include "SignInError_p.h"
+
 #include <QtCore/QCoreApplication>
 
 namespace QtSignIn {
 
-SignInError::SignInError(Code code, const QString &detail) : m_code(code), m_detail(detail) {}
+// Most errors are NoError, made by the thousand; they share one empty data
+// instead of allocating.
+static const QSharedDataPointer<SignInErrorData> &noErrorData()
+{
+    static const QSharedDataPointer<SignInErrorData> noError(new SignInErrorData);
+    return noError;
+}
+
+SignInError::SignInError() : d(noErrorData()) {}
+
+SignInError::SignInError(Code code, const QString &detail) : d(new SignInErrorData)
+{
+    d->code = code;
+    d->detail = detail;
+}
+
+SignInError::SignInError(const SignInError &other) = default;
+SignInError::SignInError(SignInError &&other) noexcept = default;
+SignInError &SignInError::operator=(const SignInError &other) = default;
+SignInError &SignInError::operator=(SignInError &&other) noexcept = default;
+SignInError::~SignInError() = default;
 
 SignInError SignInError::fromProvider(Code code, const QString &providerError,
                                       const QString &providerErrorDescription)
 {
     SignInError error(code, QString());
-    error.m_providerError = providerError;
-    error.m_providerErrorDescription = providerErrorDescription;
+    error.d->providerError = providerError;
+    error.d->providerErrorDescription = providerErrorDescription;
     return error;
 }
 
+SignInError::Code SignInError::code() const { return d->code; }
+bool SignInError::isError() const { return d->code != NoError; }
+QString SignInError::providerError() const { return d->providerError; }
+QString SignInError::providerErrorDescription() const { return d->providerErrorDescription; }
+QString SignInError::detail() const { return d->detail; }
+std::chrono::seconds SignInError::retryAfter() const { return d->retryAfter; }
+void SignInError::setRetryAfter(std::chrono::seconds delay) { d->retryAfter = delay; }
+
 QString SignInError::errorCode() const
 {
-    if (!m_providerError.isEmpty())
-        return m_providerError;
-    switch (m_code) {
+    if (!d->providerError.isEmpty())
+        return d->providerError;
+    switch (d->code) {
     case NoError: return QString();
     case InvalidConfiguration: return QStringLiteral("invalid_configuration");
     case InsecureEndpoint: return QStringLiteral("insecure_endpoint");
@@ -48,14 +78,14 @@ QString SignInError::errorCode() const
 
 QString SignInError::message() const
 {
-    if (m_providerError == QLatin1String("access_denied"))
+    if (d->providerError == QLatin1String("access_denied"))
         return tr("Sign-in was declined, so the app did not get access.");
-    if (m_providerError == QLatin1String("consent_required"))
+    if (d->providerError == QLatin1String("consent_required"))
         return tr("The app needs your permission. Sign in again to grant it.");
-    if (m_providerError == QLatin1String("interaction_required")
-        || m_providerError == QLatin1String("login_required"))
+    if (d->providerError == QLatin1String("interaction_required")
+        || d->providerError == QLatin1String("login_required"))
         return tr("You need to sign in again.");
-    switch (m_code) {
+    switch (d->code) {
     case NoError: return QString();
     case InvalidConfiguration:
         return tr("The app's sign-in settings are not valid.");

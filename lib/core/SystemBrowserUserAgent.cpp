@@ -1,6 +1,8 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include <QtSignIn/SystemBrowserUserAgent.h>
 
+#include "SystemBrowserUserAgent_p.h"
+
 #include "Logging_p.h"
 #include "loopback/LoopbackReceiver.h"
 
@@ -75,7 +77,7 @@ void letRun(QProcess *process)
 } // namespace
 
 SystemBrowserUserAgent::SystemBrowserUserAgent(QObject *parent)
-    : UserAgent(parent), m_launcher(platformLauncher())
+    : UserAgent(parent), d(std::make_unique<SystemBrowserUserAgentPrivate>(this))
 {
 }
 
@@ -86,7 +88,7 @@ SystemBrowserUserAgent::~SystemBrowserUserAgent()
 
 void SystemBrowserUserAgent::setLauncher(const BrowserLauncher &launcher)
 {
-    m_launcher = launcher ? launcher : platformLauncher();
+    d->launcher = launcher ? launcher : platformLauncher();
 }
 
 BrowserLauncher SystemBrowserUserAgent::platformLauncher()
@@ -138,28 +140,28 @@ QString SystemBrowserUserAgent::name() const
 QUrl SystemBrowserUserAgent::prepare(const QUrl &redirectUri, SignInError *error)
 {
     stop();
-    m_receiver = new LoopbackReceiver(this);
-    m_receiver->setBranding(branding());
-    connect(m_receiver, &LoopbackReceiver::redirectReceived, this, &UserAgent::redirectReceived);
+    d->receiver = new LoopbackReceiver(this);
+    d->receiver->setBranding(branding());
+    connect(d->receiver, &LoopbackReceiver::redirectReceived, this, &UserAgent::redirectReceived);
     QString reason;
-    if (!m_receiver->listen(redirectUri, &reason)) {
+    if (!d->receiver->listen(redirectUri, &reason)) {
         *error = SignInError(SignInError::RedirectListenerUnavailable, reason);
         stop();
         return {};
     }
-    return m_receiver->redirectUri();
+    return d->receiver->redirectUri();
 }
 
 bool SystemBrowserUserAgent::present(const QUrl &authorizationUrl, SignInError *error)
 {
     qCInfo(lcBrowser) << "opening the system browser on" << authorizationUrl.host();
-    if (const auto *launcher = m_launcher.target<ProcessLauncher>()) {
+    if (const auto *launcher = d->launcher.target<ProcessLauncher>()) {
         std::function<bool()> showElsewhere;
         if (launcher->fallback)
             showElsewhere = [fallback = launcher->fallback, authorizationUrl] { return fallback(authorizationUrl); };
-        return launchWatched(launcher->program, launcher->argumentsFor(authorizationUrl), showElsewhere, error);
+        return d->launchWatched(launcher->program, launcher->argumentsFor(authorizationUrl), showElsewhere, error);
     }
-    if (!m_launcher || !m_launcher(authorizationUrl)) {
+    if (!d->launcher || !d->launcher(authorizationUrl)) {
         *error = SignInError(SignInError::UserAgentUnavailable,
                              QStringLiteral("the browser could not be launched"));
         return false;
@@ -167,12 +169,12 @@ bool SystemBrowserUserAgent::present(const QUrl &authorizationUrl, SignInError *
     return true;
 }
 
-// Children of the agent, so that stop() finds them without a member (the
-// class is exported and has no d-pointer).
-bool SystemBrowserUserAgent::launchWatched(const QString &program, const QStringList &arguments,
-                                           const std::function<bool()> &showElsewhere, SignInError *error)
+// Children of the agent, so that stop() finds them by name.
+bool SystemBrowserUserAgentPrivate::launchWatched(const QString &program, const QStringList &arguments,
+                                                  const std::function<bool()> &showElsewhere,
+                                                  SignInError *error)
 {
-    auto *process = new QProcess(this);
+    auto *process = new QProcess(q);
     process->setObjectName(QStringLiteral("qtsignin_browser_launcher"));
     // Its messages to our stderr, as a detached launcher's went; never to
     // our stdout, which may be a program's JSON.
@@ -192,12 +194,12 @@ bool SystemBrowserUserAgent::launchWatched(const QString &program, const QString
     }
     auto *grace = new QTimer(process);
     grace->setSingleShot(true);
-    connect(grace, &QTimer::timeout, this, [process] {
+    QObject::connect(grace, &QTimer::timeout, q, [process] {
         qCDebug(lcBrowser) << "the browser launcher is still running; taking it as opened";
         letRun(process);
     });
-    connect(process, &QProcess::finished, this, [this, process, showElsewhere](int exitCode,
-                                                                             QProcess::ExitStatus status) {
+    QObject::connect(process, &QProcess::finished, q, [this, process, showElsewhere](int exitCode,
+                                                                                   QProcess::ExitStatus status) {
         letRun(process);
         if (status == QProcess::NormalExit && exitCode == 0)
             return;
@@ -208,7 +210,7 @@ bool SystemBrowserUserAgent::launchWatched(const QString &program, const QString
         // The listener keeps waiting for the same sign-in when the address
         // could be shown another way.
         if (!showElsewhere || !showElsewhere())
-            emit presentFailed(SignInError(SignInError::UserAgentUnavailable, detail));
+            emit q->presentFailed(SignInError(SignInError::UserAgentUnavailable, detail));
     });
     grace->start(launcherGracePeriod);
     return true;
@@ -219,7 +221,7 @@ bool SystemBrowserUserAgent::endSession(const QUrl &endSessionUrl, SignInError *
     if (endSessionUrl.isEmpty())
         return true;
     qCInfo(lcBrowser) << "opening the system browser to end the session at" << endSessionUrl.host();
-    if (!m_launcher || !m_launcher(endSessionUrl)) {
+    if (!d->launcher || !d->launcher(endSessionUrl)) {
         *error = SignInError(SignInError::UserAgentUnavailable,
                              QStringLiteral("the browser could not be launched"));
         return false;
@@ -229,8 +231,8 @@ bool SystemBrowserUserAgent::endSession(const QUrl &endSessionUrl, SignInError *
 
 void SystemBrowserUserAgent::respond(const RedirectVerdict &verdict)
 {
-    if (m_receiver)
-        m_receiver->respond(verdict);
+    if (d->receiver)
+        d->receiver->respond(verdict);
 }
 
 void SystemBrowserUserAgent::stop()
@@ -239,12 +241,12 @@ void SystemBrowserUserAgent::stop()
                                                     Qt::FindDirectChildrenOnly);
     for (QProcess *launcher : launchers)
         letRun(launcher);
-    if (!m_receiver)
+    if (!d->receiver)
         return;
     // The receiver may still be sending the result page; it closes itself
     // once that is written, so only stop it listening here.
-    LoopbackReceiver *receiver = m_receiver;
-    m_receiver = nullptr;
+    LoopbackReceiver *receiver = d->receiver;
+    d->receiver = nullptr;
     disconnect(receiver, nullptr, this, nullptr);
     connect(receiver, &LoopbackReceiver::drained, receiver, &QObject::deleteLater);
     receiver->close();

@@ -9,6 +9,7 @@
 
 #include "../keyring/KeyringEnvironment.h"
 #include "store/KeychainItemFormat.h"
+#include "store/KeychainTokenStore_p.h"
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QProcess>
@@ -187,7 +188,7 @@ private Q_SLOTS:
     {
         KeychainTokenStore store(m_service);
         store.setTimeout(10s);
-        store.setMaximumItemSize(300);
+        KeychainTokenStorePrivate::setMaximumItemSize(&store, 300);
         const QByteArray previous = documentOf(1000);
         QVERIFY(!writeTo(store, previous).error.isError());
         const QStringList keys = KeychainItems::storedKeys(m_service);
@@ -233,7 +234,7 @@ private Q_SLOTS:
     void interruptedWriteLeftoversAreRemoved()
     {
         KeychainTokenStore store(m_service);
-        store.setMaximumItemSize(300);
+        KeychainTokenStorePrivate::setMaximumItemSize(&store, 300);
         const QByteArray first = documentOf(2000); // generation 1, 7 parts
         QVERIFY(!writeTo(store, first).error.isError());
         for (int i = 0; i < 5; ++i)

@@ -8,6 +8,7 @@
 #include "../keyring/KeyringEnvironment.h"
 #include "cache/LegacyStoreMigration.h"
 #include "store/KeychainItemFormat.h"
+#include "store/KeychainTokenStore_p.h"
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QProcess>
@@ -197,7 +198,7 @@ private Q_SLOTS:
     void largeDocumentIsSplitAndOldPartsRemoved()
     {
         KeychainTokenStore store(m_service);
-        store.setMaximumItemSize(300);
+        KeychainTokenStorePrivate::setMaximumItemSize(&store, 300);
         const QByteArray large = documentOf(2000);
         QVERIFY(!writeTo(store, large).error.isError());
         QCOMPARE(readFrom(store).document, large);
@@ -226,7 +227,7 @@ private Q_SLOTS:
     void corruptManifestIsSkippedNotErased()
     {
         KeychainTokenStore store(m_service);
-        store.setMaximumItemSize(300);
+        KeychainTokenStorePrivate::setMaximumItemSize(&store, 300);
         QVERIFY(!writeTo(store, documentOf(2000)).error.isError());
         const QByteArray manifest = readItem(m_service, QStringLiteral("cache")).second;
         QByteArray corrupt = manifest;
@@ -248,7 +249,7 @@ private Q_SLOTS:
     void missingPartIsSkippedNotErased()
     {
         KeychainTokenStore store(m_service);
-        store.setMaximumItemSize(300);
+        KeychainTokenStorePrivate::setMaximumItemSize(&store, 300);
         QVERIFY(!writeTo(store, documentOf(2000)).error.isError());
         {
             QKeychain::DeletePasswordJob job(m_service);
@@ -302,7 +303,7 @@ private Q_SLOTS:
     void clearRemovesEveryItem()
     {
         KeychainTokenStore store(m_service);
-        store.setMaximumItemSize(300);
+        KeychainTokenStorePrivate::setMaximumItemSize(&store, 300);
         QVERIFY(!writeTo(store, documentOf(2000)).error.isError());
         QCOMPARE(KeychainItems::storedKeys(m_service).size(), 8);
         const WriteResult cleared = clear(store);
@@ -388,7 +389,7 @@ private Q_SLOTS:
     void timedOutWriteKeepsThePreviousDocument()
     {
         KeychainTokenStore store(m_service);
-        store.setMaximumItemSize(300);
+        KeychainTokenStorePrivate::setMaximumItemSize(&store, 300);
         const QByteArray previous = documentOf(1000);
         QVERIFY(!writeTo(store, previous).error.isError());
         store.setTimeout(1ms);
@@ -439,7 +440,7 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
 
-        store.setMaximumItemSize(1024);
+        KeychainTokenStorePrivate::setMaximumItemSize(&store, 1024);
         QVERIFY(!writeTo(store, document).error.isError());
         QCOMPARE(KeychainItems::storedKeys(m_service).size(), 4);
         double split = 0;

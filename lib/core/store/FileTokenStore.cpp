@@ -1,6 +1,8 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include <QtSignIn/FileTokenStore.h>
 
+#include "FileTokenStore_p.h"
+
 #include "Logging_p.h"
 
 #include <QtCore/QDir>
@@ -176,11 +178,16 @@ int openPrivateFile(const QString &path, bool *missing, SignInError *error)
 } // namespace
 
 FileTokenStore::FileTokenStore(const QString &path, QObject *parent)
-    : TokenStore(parent), m_path(path)
+    : TokenStore(parent), d(std::make_unique<FileTokenStorePrivate>(path))
 {
 }
 
 FileTokenStore::~FileTokenStore() = default;
+
+QString FileTokenStore::path() const
+{
+    return d->path;
+}
 
 // The file is small and local, so the work is done right away; only the
 // signals are queued, as TokenStore promises they never come from inside
@@ -191,39 +198,39 @@ void FileTokenStore::read()
     SignInError error;
     QString warningMessage;
 
-    QFile file(m_path);
+    QFile file(d->path);
     bool missing = false;
 #ifdef Q_OS_UNIX
-    const int fd = openPrivateFile(m_path, &missing, &error);
+    const int fd = openPrivateFile(d->path, &missing, &error);
     const bool opened = fd >= 0 && file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle);
     if (fd >= 0 && !opened) {
         ::close(fd);
         error = SignInError(SignInError::TokenStoreFailed,
-                            QStringLiteral("cannot read %1: %2").arg(m_path, file.errorString()));
+                            QStringLiteral("cannot read %1: %2").arg(d->path, file.errorString()));
     }
 #else
-    missing = !QFileInfo::exists(m_path);
+    missing = !QFileInfo::exists(d->path);
     const bool opened = !missing && file.open(QIODevice::ReadOnly);
     if (!missing && !opened)
         error = SignInError(SignInError::TokenStoreFailed,
-                            QStringLiteral("cannot read %1: %2").arg(m_path, file.errorString()));
+                            QStringLiteral("cannot read %1: %2").arg(d->path, file.errorString()));
 #endif
     if (missing || !opened) {
         // Nothing stored yet is an empty document, not an error.
     } else if (file.size() > maximumFileSize) {
         warningMessage = QStringLiteral("token file %1 is %2 bytes, more than the %3 a token cache "
                                         "can be; ignored")
-                                 .arg(m_path).arg(file.size()).arg(maximumFileSize);
+                                 .arg(d->path).arg(file.size()).arg(maximumFileSize);
     } else {
         // Bounded even if the file grew since it was measured.
         document = file.read(maximumFileSize + 1);
         if (file.error() != QFileDevice::NoError) {
             error = SignInError(SignInError::TokenStoreFailed,
-                                QStringLiteral("cannot read %1: %2").arg(m_path, file.errorString()));
+                                QStringLiteral("cannot read %1: %2").arg(d->path, file.errorString()));
             document.clear();
         } else if (document.size() > maximumFileSize) {
             warningMessage = QStringLiteral("token file %1 is more than %2 bytes, more than a token "
-                                            "cache can be; ignored").arg(m_path).arg(maximumFileSize);
+                                            "cache can be; ignored").arg(d->path).arg(maximumFileSize);
             document.clear();
         }
     }
@@ -243,10 +250,10 @@ void FileTokenStore::write(const QByteArray &document)
 {
     SignInError error;
     QString failedFolder;
-    if (!makeOwnerOnlyPath(QFileInfo(m_path).absolutePath(), &failedFolder)) {
+    if (!makeOwnerOnlyPath(QFileInfo(d->path).absolutePath(), &failedFolder)) {
         error = SignInError(SignInError::TokenStoreFailed,
                             QStringLiteral("cannot create folder %1").arg(failedFolder));
-    } else if (const QString failure = replaceFile(m_path, document); !failure.isEmpty()) {
+    } else if (const QString failure = replaceFile(d->path, document); !failure.isEmpty()) {
         error = SignInError(SignInError::TokenStoreFailed, failure);
     }
     if (error.isError())
@@ -258,10 +265,10 @@ void FileTokenStore::write(const QByteArray &document)
 void FileTokenStore::clear()
 {
     SignInError error;
-    QFile file(m_path);
-    if (!file.remove() && QFileInfo::exists(m_path)) {
+    QFile file(d->path);
+    if (!file.remove() && QFileInfo::exists(d->path)) {
         error = SignInError(SignInError::TokenStoreFailed,
-                            QStringLiteral("cannot remove %1: %2").arg(m_path, file.errorString()));
+                            QStringLiteral("cannot remove %1: %2").arg(d->path, file.errorString()));
         qCWarning(lcStore).noquote() << error.detail();
     }
     QMetaObject::invokeMethod(this, [this, error] { Q_EMIT writeFinished(error); },
@@ -273,7 +280,7 @@ void FileTokenStore::clear()
 // folder is made canonical and the rest of the path appended.
 QString FileTokenStore::sharedIdentity() const
 {
-    QString existing = QFileInfo(m_path).absoluteFilePath();
+    QString existing = QFileInfo(d->path).absoluteFilePath();
     QStringList missing;
     QString canonical = QFileInfo(existing).canonicalFilePath();
     while (canonical.isEmpty()) {

@@ -567,9 +567,9 @@ std::chrono::milliseconds KeychainTokenStore::timeout() const
     return d->timeout;
 }
 
-void KeychainTokenStore::setMaximumItemSize(qsizetype bytes)
+void KeychainTokenStorePrivate::setMaximumItemSize(KeychainTokenStore *store, qsizetype bytes)
 {
-    d->maximumItemSize = qMax<qsizetype>(bytes, 1);
+    store->d->maximumItemSize = qMax<qsizetype>(bytes, 1);
 }
 
 qsizetype KeychainTokenStore::maximumItemSize() const

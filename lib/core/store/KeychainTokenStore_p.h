@@ -41,6 +41,10 @@ public:
     explicit KeychainTokenStorePrivate(KeychainTokenStore *store, const QString &service);
     ~KeychainTokenStorePrivate();
 
+    // For the tests: a small size makes them exercise the split format on
+    // every platform. Not public API: apps have no reason to change it.
+    static void setMaximumItemSize(KeychainTokenStore *store, qsizetype bytes);
+
     void enqueue(std::function<void()> operation);
     void startNext();
     void expire();

@@ -4,35 +4,42 @@
 #include <QtSignIn/qtsignin_global.h>
 
 #include <QtCore/QJsonObject>
+#include <QtCore/QSharedDataPointer>
 #include <QtCore/QString>
 
 namespace QtSignIn {
+
+class AccountData;
 
 /// Who signed in, as the ID token describes them.
 class QTSIGNIN_CORE_EXPORT Account
 {
 public:
-    Account() = default;
+    Account();
+    Account(const Account &other);
+    Account(Account &&other) noexcept;
+    Account &operator=(const Account &other);
+    Account &operator=(Account &&other) noexcept;
+    ~Account();
+
+    void swap(Account &other) noexcept { d.swap(other.d); }
 
     /// Built from validated ID token claims: the id is "<oid or sub>.<tid>" when
     /// the provider names a tenant (Microsoft Entra ID), otherwise the `sub`.
     static Account fromIdTokenClaims(const QJsonObject &claims);
 
-    bool isValid() const { return !m_id.isEmpty(); }
-    QString id() const { return m_id; }
-    QString subject() const { return m_subject; }
-    QString username() const { return m_username; }
-    QString displayName() const { return m_displayName; }
-    QString tenantId() const { return m_tenantId; }
-    QString issuer() const { return m_issuer; }
+    bool isValid() const;
+    QString id() const;
+    QString subject() const;
+    QString username() const;
+    QString displayName() const;
+    QString tenantId() const;
+    QString issuer() const;
 
 private:
-    QString m_id;
-    QString m_subject;
-    QString m_username;
-    QString m_displayName;
-    QString m_tenantId;
-    QString m_issuer;
+    QSharedDataPointer<AccountData> d;
 };
 
 } // namespace QtSignIn
+
+Q_DECLARE_SHARED(QtSignIn::Account)

@@ -4,6 +4,7 @@
 #include <QtSignIn/qtsignin_global.h>
 
 #include <QtCore/QList>
+#include <QtCore/QSharedDataPointer>
 #include <QtCore/QString>
 #include <QtCore/QUrl>
 #include <QtNetwork/QSslCertificate>
@@ -11,6 +12,8 @@
 #include <chrono>
 
 namespace QtSignIn {
+
+class ClientConfigurationData;
 
 /// What the app knows about itself and its provider before anyone signs in.
 ///
@@ -21,21 +24,28 @@ class QTSIGNIN_CORE_EXPORT ClientConfiguration
 {
 public:
     ClientConfiguration();
+    ClientConfiguration(const ClientConfiguration &other);
+    ClientConfiguration(ClientConfiguration &&other) noexcept;
+    ClientConfiguration &operator=(const ClientConfiguration &other);
+    ClientConfiguration &operator=(ClientConfiguration &&other) noexcept;
+    ~ClientConfiguration();
 
-    QUrl authority() const { return m_authority; }
-    void setAuthority(const QUrl &authority) { m_authority = authority; }
+    void swap(ClientConfiguration &other) noexcept { d.swap(other.d); }
 
-    QString clientId() const { return m_clientId; }
-    void setClientId(const QString &clientId) { m_clientId = clientId; }
+    QUrl authority() const;
+    void setAuthority(const QUrl &authority);
+
+    QString clientId() const;
+    void setClientId(const QString &clientId);
 
     /// Explicit endpoints; when the authorization, token and JWKS endpoints
     /// are all set, discovery is skipped and the issuer is the authority.
-    QUrl authorizationEndpoint() const { return m_authorizationEndpoint; }
-    void setAuthorizationEndpoint(const QUrl &url) { m_authorizationEndpoint = url; }
-    QUrl tokenEndpoint() const { return m_tokenEndpoint; }
-    void setTokenEndpoint(const QUrl &url) { m_tokenEndpoint = url; }
-    QUrl jwksUri() const { return m_jwksUri; }
-    void setJwksUri(const QUrl &url) { m_jwksUri = url; }
+    QUrl authorizationEndpoint() const;
+    void setAuthorizationEndpoint(const QUrl &url);
+    QUrl tokenEndpoint() const;
+    void setTokenEndpoint(const QUrl &url);
+    QUrl jwksUri() const;
+    void setJwksUri(const QUrl &url);
     bool hasExplicitEndpoints() const;
 
     /// The loopback redirect URI (RFC 8252 §7.3). The default is
@@ -43,37 +53,37 @@ public:
     /// URL pins it; host "localhost" suits providers that register
     /// http://localhost (Microsoft Entra ID), while the listener itself still
     /// binds to loopback addresses only.
-    QUrl redirectUri() const { return m_redirectUri; }
-    void setRedirectUri(const QUrl &uri) { m_redirectUri = uri; }
+    QUrl redirectUri() const;
+    void setRedirectUri(const QUrl &uri);
 
     /// How long the person has to finish signing in (default 5 minutes).
-    std::chrono::seconds interactiveTimeout() const { return m_interactiveTimeout; }
-    void setInteractiveTimeout(std::chrono::seconds timeout) { m_interactiveTimeout = timeout; }
+    std::chrono::seconds interactiveTimeout() const;
+    void setInteractiveTimeout(std::chrono::seconds timeout);
 
     /// Deadline for each HTTP request to the provider (default 30 seconds).
-    std::chrono::seconds networkTimeout() const { return m_networkTimeout; }
-    void setNetworkTimeout(std::chrono::seconds timeout) { m_networkTimeout = timeout; }
+    std::chrono::seconds networkTimeout() const;
+    void setNetworkTimeout(std::chrono::seconds timeout);
 
     /// Where the provider's public documents (discovery, JWKS) are kept
     /// between runs. MemoryAndDisk (default) stores them under
     /// providerCacheDirectory(), by default a folder in the app's
     /// QStandardPaths::CacheLocation; MemoryOnly fetches them once per client.
     enum class ProviderCaching { MemoryAndDisk, MemoryOnly };
-    ProviderCaching providerCaching() const { return m_providerCaching; }
-    void setProviderCaching(ProviderCaching caching) { m_providerCaching = caching; }
-    QString providerCacheDirectory() const { return m_providerCacheDirectory; }
-    void setProviderCacheDirectory(const QString &directory) { m_providerCacheDirectory = directory; }
+    ProviderCaching providerCaching() const;
+    void setProviderCaching(ProviderCaching caching);
+    QString providerCacheDirectory() const;
+    void setProviderCacheDirectory(const QString &directory);
 
     /// How far the provider's clock may be from ours when checking an ID
     /// token's exp, iat and nbf (default 5 minutes).
-    std::chrono::seconds clockSkew() const { return m_clockSkew; }
-    void setClockSkew(std::chrono::seconds skew) { m_clockSkew = skew; }
+    std::chrono::seconds clockSkew() const;
+    void setClockSkew(std::chrono::seconds skew);
 
     /// Certificate authorities to trust for the provider's TLS, in addition
     /// to the system's (e.g. a company CA). A failed handshake is never
     /// ignored; this is the only way to make one succeed.
-    QList<QSslCertificate> caCertificates() const { return m_caCertificates; }
-    void setCaCertificates(const QList<QSslCertificate> &certificates) { m_caCertificates = certificates; }
+    QList<QSslCertificate> caCertificates() const;
+    void setCaCertificates(const QList<QSslCertificate> &certificates);
 
     /// The stable name under which this app's tokens are stored: it names
     /// the keychain item (KeychainTokenStore::serviceNameFor()), together with
@@ -82,7 +92,7 @@ public:
     /// session is lost. The default is QCoreApplication::applicationName(),
     /// read when the name is needed.
     QString storageNamespace() const;
-    void setStorageNamespace(const QString &storageNamespace) { m_storageNamespace = storageNamespace; }
+    void setStorageNamespace(const QString &storageNamespace);
 
     /// \deprecated Since 0.3 this is neither shown nor used to store tokens:
     /// the page after signing in shows Branding::displayName(), and tokens
@@ -90,27 +100,14 @@ public:
     /// tokens under this name; set it to what you set then, and the tokens
     /// stored there move to storageNamespace() once, the first time the new
     /// item is found empty. Remove the call once your users have upgraded.
-    QString applicationName() const { return m_applicationName; }
-    void setApplicationName(const QString &name) { m_applicationName = name; }
+    QString applicationName() const;
+    void setApplicationName(const QString &name);
 
     /// Checks that the settings can work; on failure returns false and says why.
     bool validate(QString *reason) const;
 
 private:
-    QUrl m_authority;
-    QString m_clientId;
-    QUrl m_authorizationEndpoint;
-    QUrl m_tokenEndpoint;
-    QUrl m_jwksUri;
-    QUrl m_redirectUri;
-    std::chrono::seconds m_interactiveTimeout{300};
-    std::chrono::seconds m_networkTimeout{30};
-    std::chrono::seconds m_clockSkew{300};
-    QString m_applicationName;
-    QString m_storageNamespace;
-    QList<QSslCertificate> m_caCertificates;
-    ProviderCaching m_providerCaching = ProviderCaching::MemoryAndDisk;
-    QString m_providerCacheDirectory;
+    QSharedDataPointer<ClientConfigurationData> d;
 };
 
 /// True for http(s) URLs whose host is a loopback address or "localhost".
@@ -130,3 +127,5 @@ QTSIGNIN_CORE_EXPORT bool isAllowedEndpointFor(const QUrl &url, const QUrl &auth
 QTSIGNIN_CORE_EXPORT bool isValidLoopbackRedirectUri(const QUrl &url);
 
 } // namespace QtSignIn
+
+Q_DECLARE_SHARED(QtSignIn::ClientConfiguration)

@@ -3,7 +3,11 @@
 
 #include <QtSignIn/TokenStore.h>
 
+#include <memory>
+
 namespace QtSignIn {
+
+class FileTokenStorePrivate;
 
 /// The token cache in a plain file, for machines without any keychain.
 /// WEAKER than the keychain: the tokens are readable by anything that runs as
@@ -19,7 +23,7 @@ public:
     explicit FileTokenStore(const QString &path, QObject *parent = nullptr);
     ~FileTokenStore() override;
 
-    QString path() const { return m_path; }
+    QString path() const;
 
     void read() override;
     void write(const QByteArray &document) override;
@@ -28,7 +32,7 @@ public:
     QString kind() const override { return QStringLiteral("file"); }
 
 private:
-    QString m_path;
+    std::unique_ptr<FileTokenStorePrivate> d;
 };
 
 } // namespace QtSignIn

@@ -63,10 +63,8 @@ public:
     std::chrono::milliseconds timeout() const;
 
     /// The largest item written, in bytes. Windows' Credential Manager holds at
-    /// most 2,560 bytes an item, so the default there is 2,048; elsewhere it is
-    /// 256 KiB (one item for any ordinary cache). Settable so the split format
-    /// is tested on every platform.
-    void setMaximumItemSize(qsizetype bytes);
+    /// most 2,560 bytes an item, so it is 2,048 there; elsewhere it is 256 KiB
+    /// (one item for any ordinary cache).
     qsizetype maximumItemSize() const;
 
     void read() override;
@@ -83,6 +81,7 @@ public:
     QString backend() const;
 
 private:
+    friend class KeychainTokenStorePrivate;
     std::unique_ptr<KeychainTokenStorePrivate> d;
 };
 

@@ -3,7 +3,11 @@
 
 #include <QtSignIn/TokenStore.h>
 
+#include <memory>
+
 namespace QtSignIn {
+
+class MemoryTokenStorePrivate;
 
 /// Keeps the token cache for the life of this object only: nothing survives
 /// the process. For tests, kiosks and apps that must not persist tokens.
@@ -21,7 +25,7 @@ public:
     QString kind() const override { return QStringLiteral("memory"); }
 
 private:
-    QByteArray m_document;
+    std::unique_ptr<MemoryTokenStorePrivate> d;
 };
 
 } // namespace QtSignIn

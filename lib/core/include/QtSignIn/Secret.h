@@ -4,6 +4,7 @@
 #include <QtSignIn/qtsignin_global.h>
 
 #include <QtCore/QByteArray>
+#include <QtCore/QSharedDataPointer>
 #include <QtCore/QString>
 
 QT_BEGIN_NAMESPACE
@@ -12,6 +13,8 @@ QT_END_NAMESPACE
 
 namespace QtSignIn {
 
+class SecretData;
+
 /// A token, code or verifier. It is a type of its own so that it cannot be
 /// printed by accident: qDebug() << secret shows "<redacted>" and there is no
 /// implicit conversion to a string. Read the value with reveal(), at the one
@@ -19,21 +22,30 @@ namespace QtSignIn {
 class QTSIGNIN_CORE_EXPORT Secret
 {
 public:
-    Secret() = default;
-    explicit Secret(const QByteArray &value) : m_value(value) {}
-    explicit Secret(const QString &value) : m_value(value.toUtf8()) {}
+    Secret();
+    explicit Secret(const QByteArray &value);
+    explicit Secret(const QString &value);
+    Secret(const Secret &other);
+    Secret(Secret &&other) noexcept;
+    Secret &operator=(const Secret &other);
+    Secret &operator=(Secret &&other) noexcept;
+    ~Secret();
 
-    bool isEmpty() const { return m_value.isEmpty(); }
-    QByteArray reveal() const { return m_value; }
-    QString revealString() const { return QString::fromUtf8(m_value); }
+    void swap(Secret &other) noexcept { d.swap(other.d); }
 
-    friend bool operator==(const Secret &a, const Secret &b) { return a.m_value == b.m_value; }
+    bool isEmpty() const;
+    QByteArray reveal() const;
+    QString revealString() const;
+
+    friend QTSIGNIN_CORE_EXPORT bool operator==(const Secret &a, const Secret &b);
     friend bool operator!=(const Secret &a, const Secret &b) { return !(a == b); }
 
 private:
-    QByteArray m_value;
+    QSharedDataPointer<SecretData> d;
 };
 
 QTSIGNIN_CORE_EXPORT QDebug operator<<(QDebug debug, const Secret &secret);
 
 } // namespace QtSignIn
+
+Q_DECLARE_SHARED(QtSignIn::Secret)

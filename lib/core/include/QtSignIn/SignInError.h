@@ -5,11 +5,14 @@
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QMetaType>
+#include <QtCore/QSharedDataPointer>
 #include <QtCore/QString>
 
 #include <chrono>
 
 namespace QtSignIn {
+
+class SignInErrorData;
 
 /// Why a sign-in did not produce tokens. The provider's own `error` and
 /// `error_description` are carried unchanged; message() is the translated text
@@ -44,20 +47,28 @@ public:
     };
     Q_ENUM(Code)
 
-    SignInError() = default;
+    SignInError();
     SignInError(Code code, const QString &detail);
+    SignInError(const SignInError &other);
+    SignInError(SignInError &&other) noexcept;
+    SignInError &operator=(const SignInError &other);
+    SignInError &operator=(SignInError &&other) noexcept;
+    ~SignInError();
+
+    void swap(SignInError &other) noexcept { d.swap(other.d); }
+
     static SignInError fromProvider(Code code, const QString &providerError,
                                     const QString &providerErrorDescription);
 
-    Code code() const { return m_code; }
-    bool isError() const { return m_code != NoError; }
+    Code code() const;
+    bool isError() const;
 
     /// The OAuth `error` code from the provider, when it sent one (e.g. "access_denied").
-    QString providerError() const { return m_providerError; }
-    QString providerErrorDescription() const { return m_providerErrorDescription; }
+    QString providerError() const;
+    QString providerErrorDescription() const;
 
     /// Technical detail for logs and developers: which check failed. Never holds secrets.
-    QString detail() const { return m_detail; }
+    QString detail() const;
 
     /// A stable snake_case identifier: the provider's error code when there is
     /// one, otherwise ours (e.g. "invalid_id_token", "timed_out").
@@ -68,17 +79,14 @@ public:
 
     /// How long the provider asked us to wait (HTTP 429 or 503 with
     /// Retry-After); zero when it did not say.
-    std::chrono::seconds retryAfter() const { return m_retryAfter; }
-    void setRetryAfter(std::chrono::seconds delay) { m_retryAfter = delay; }
+    std::chrono::seconds retryAfter() const;
+    void setRetryAfter(std::chrono::seconds delay);
 
 private:
-    Code m_code = NoError;
-    QString m_detail;
-    QString m_providerError;
-    QString m_providerErrorDescription;
-    std::chrono::seconds m_retryAfter{0};
+    QSharedDataPointer<SignInErrorData> d;
 };
 
 } // namespace QtSignIn
 
+Q_DECLARE_SHARED(QtSignIn::SignInError)
 Q_DECLARE_METATYPE(QtSignIn::SignInError)

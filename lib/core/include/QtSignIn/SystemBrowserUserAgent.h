@@ -11,7 +11,7 @@ namespace QtSignIn {
 /// Opens a URL in a browser; returns false when no browser could be started.
 using BrowserLauncher = std::function<bool(const QUrl &url)>;
 
-class LoopbackReceiver;
+class SystemBrowserUserAgentPrivate;
 
 /// The system browser as user agent (RFC 8252): the authorization URL opens in
 /// the person's browser and the redirect comes back to a listener on a loopback
@@ -53,11 +53,7 @@ public:
     bool endSession(const QUrl &endSessionUrl, SignInError *error) override;
 
 private:
-    bool launchWatched(const QString &program, const QStringList &arguments,
-                       const std::function<bool()> &showElsewhere, SignInError *error);
-
-    BrowserLauncher m_launcher;
-    LoopbackReceiver *m_receiver = nullptr;
+    std::unique_ptr<SystemBrowserUserAgentPrivate> d;
 };
 
 } // namespace QtSignIn

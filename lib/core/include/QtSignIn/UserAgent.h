@@ -8,7 +8,11 @@
 #include <QtCore/QObject>
 #include <QtCore/QUrl>
 
+#include <memory>
+
 namespace QtSignIn {
+
+class UserAgentPrivate;
 
 /// How the flow judged a redirect the user agent received, so the agent can
 /// answer the person (a page in the browser, or closing a dialog).
@@ -39,7 +43,7 @@ class QTSIGNIN_CORE_EXPORT UserAgent : public QObject
 {
     Q_OBJECT
 public:
-    using QObject::QObject;
+    explicit UserAgent(QObject *parent = nullptr);
     ~UserAgent() override;
 
     /// "browser" or "embedded": reported in the sign-in result.
@@ -48,8 +52,8 @@ public:
     /// How the agent presents the app: the system browser's result page and
     /// the embedded dialog's header show its name, logo and accent colour.
     /// Takes effect at the next sign-in.
-    Branding branding() const { return m_branding; }
-    void setBranding(const Branding &branding) { m_branding = branding; }
+    Branding branding() const;
+    void setBranding(const Branding &branding);
 
     /// Gets ready to receive a redirect to `redirectUri` and returns the exact
     /// redirect URI the authorization request must carry (for example with the
@@ -87,7 +91,7 @@ Q_SIGNALS:
     void presentFailed(const QtSignIn::SignInError &error);
 
 private:
-    Branding m_branding;
+    std::unique_ptr<UserAgentPrivate> d;
 };
 
 } // namespace QtSignIn

@@ -1,0 +1,31 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include <QtSignIn/ClientConfiguration.h>
+
+#include <QtCore/QSharedData>
+
+namespace QtSignIn {
+
+// ClientConfiguration's fields, behind its d-pointer so that a setting can be
+// added without changing the exported class's layout.
+class ClientConfigurationData : public QSharedData
+{
+public:
+    QUrl authority;
+    QString clientId;
+    QUrl authorizationEndpoint;
+    QUrl tokenEndpoint;
+    QUrl jwksUri;
+    QUrl redirectUri{QStringLiteral("http://127.0.0.1/")};
+    std::chrono::seconds interactiveTimeout{300};
+    std::chrono::seconds networkTimeout{30};
+    std::chrono::seconds clockSkew{300};
+    QString applicationName;
+    QString storageNamespace;
+    QList<QSslCertificate> caCertificates;
+    ClientConfiguration::ProviderCaching providerCaching = ClientConfiguration::ProviderCaching::MemoryAndDisk;
+    QString providerCacheDirectory;
+};
+
+} // namespace QtSignIn
