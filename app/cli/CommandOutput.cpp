@@ -55,8 +55,8 @@ QJsonObject resultJson(const SignInResult &result)
         {QStringLiteral("has_refresh_token"), !result.refreshToken.isEmpty()},
         {QStringLiteral("source"), tokenSourceName(result.source)},
     };
-    if (!result.userAgent.isEmpty())
-        object.insert(QStringLiteral("user_agent"), result.userAgent);
+    if (result.userAgent != UserAgentKind::None)
+        object.insert(QStringLiteral("user_agent"), userAgentKindName(result.userAgent));
     if (result.expiresOn.isValid())
         object.insert(QStringLiteral("expires_on"), result.expiresOn.toSecsSinceEpoch());
     if (!result.userInfo.isEmpty())

@@ -81,7 +81,7 @@ void LoginCommand::signIn(SignInClient *client, UserAgent *agent)
     if (!agent)
         agent = client->userAgent();
     agent->setBranding(ClientOptions::branding(m_options.configuration));
-    const bool embedded = agent->name() == QLatin1String("embedded");
+    const bool embedded = agent->kind() == UserAgentKind::Embedded;
     SignInReply *reply = client->signIn(m_options.scopes, m_options.signInOptions, agent);
     reply->setParent(this);
     connect(reply, &SignInReply::waitingForUserChanged, this, [this, embedded](bool waiting) {
@@ -110,7 +110,7 @@ bool LoginCommand::fallBackToEmbedded(SignInClient *client, UserAgent *failedAge
 {
     const SignInError error = reply->error();
     if (m_options.mode != LoginOptions::Mode::Auto
-        || failedAgent->name() != QLatin1String("browser")
+        || failedAgent->kind() != UserAgentKind::SystemBrowser
         || (error.code() != SignInError::UserAgentUnavailable
             && error.code() != SignInError::RedirectListenerUnavailable))
         return false;

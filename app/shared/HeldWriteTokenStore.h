@@ -22,7 +22,7 @@ public:
     void write(const QByteArray &document) override;
     void clear() override { m_store->clear(); }
     QString sharedIdentity() const override { return m_store->sharedIdentity(); }
-    QString kind() const override { return m_store->kind(); }
+    Kind kind() const override { return m_store->kind(); }
 
 private:
     QtSignIn::TokenStore *m_store;

@@ -3,6 +3,21 @@
 
 namespace QtSignIn {
 
+QString userAgentKindName(UserAgentKind kind)
+{
+    switch (kind) {
+    case UserAgentKind::None:
+        return QString();
+    case UserAgentKind::SystemBrowser:
+        return QStringLiteral("browser");
+    case UserAgentKind::Embedded:
+        return QStringLiteral("embedded");
+    case UserAgentKind::Custom:
+        return QStringLiteral("custom");
+    }
+    return QString();
+}
+
 QString tokenSourceName(TokenSource source)
 {
     switch (source) {

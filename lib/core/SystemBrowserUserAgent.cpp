@@ -132,9 +132,9 @@ BrowserLauncher SystemBrowserUserAgent::commandLauncher(const QString &commandLi
     return ProcessLauncher{words.first(), words.mid(1), {}};
 }
 
-QString SystemBrowserUserAgent::name() const
+UserAgentKind SystemBrowserUserAgent::kind() const
 {
-    return QStringLiteral("browser");
+    return UserAgentKind::SystemBrowser;
 }
 
 QUrl SystemBrowserUserAgent::prepare(const QUrl &redirectUri, SignInError *error)

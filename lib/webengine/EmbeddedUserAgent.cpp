@@ -119,9 +119,9 @@ void EmbeddedUserAgent::clearSession()
     SignInProfile::forget(d->wantedProfileDirectory());
 }
 
-QString EmbeddedUserAgent::name() const
+UserAgentKind EmbeddedUserAgent::kind() const
 {
-    return QStringLiteral("embedded");
+    return UserAgentKind::Embedded;
 }
 
 QUrl EmbeddedUserAgent::prepare(const QUrl &redirectUri, SignInError *error)

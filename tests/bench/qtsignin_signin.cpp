@@ -75,7 +75,7 @@ public:
         connect(m_inner, &UserAgent::dismissed, this, &UserAgent::dismissed);
     }
 
-    QString name() const override { return m_inner->name(); }
+    UserAgentKind kind() const override { return m_inner->kind(); }
     QUrl prepare(const QUrl &redirectUri, SignInError *error) override
     {
         m_inner->setBranding(branding());

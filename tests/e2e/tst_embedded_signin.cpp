@@ -201,7 +201,7 @@ void tst_EmbeddedSignIn::signsInInsideTheApp()
     Person person(agent);
     SignInReply *reply = signIn(client.get());
     QVERIFY2(!reply->error().isError(), qPrintable(reply->error().detail()));
-    QCOMPARE(reply->result().userAgent, QStringLiteral("embedded"));
+    QCOMPARE(reply->result().userAgent, UserAgentKind::Embedded);
     QCOMPARE(reply->result().account.username(), QStringLiteral("alice@contoso.example"));
     QCOMPARE(reply->result().idTokenClaims.value(QLatin1String("iss")).toString(), m_issuer);
     QCOMPARE(person.seen.first(), QStringLiteral("login"));

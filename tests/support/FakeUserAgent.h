@@ -71,7 +71,7 @@ public:
     void dismiss() { emit dismissed(); }
     void failPresentLater(const QtSignIn::SignInError &error) { emit presentFailed(error); }
 
-    QString name() const override { return QStringLiteral("fake"); }
+    QtSignIn::UserAgentKind kind() const override { return QtSignIn::UserAgentKind::Custom; }
 
     QUrl prepare(const QUrl &redirectUri, QtSignIn::SignInError *) override
     {

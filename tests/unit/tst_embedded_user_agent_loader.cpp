@@ -95,7 +95,7 @@ private slots:
         UserAgent *agent = EmbeddedUserAgentLoader::create(&owner, &error);
         QVERIFY2(agent, qPrintable(error.detail()));
         QVERIFY(!error.isError());
-        QCOMPARE(agent->name(), QStringLiteral("embedded"));
+        QCOMPARE(agent->kind(), QtSignIn::UserAgentKind::Embedded);
         QCOMPARE(agent->metaObject()->className(), "QtSignIn::EmbeddedUserAgent");
         QCOMPARE(agent->parent(), &owner);
         QVERIFY(webEngineLoaded());

@@ -325,7 +325,7 @@ private Q_SLOTS:
         // Not there yet, in folders not there yet: still one name.
         FileTokenStore missing(link + QStringLiteral("/x/y/tokens.json"));
         QCOMPARE(missing.sharedIdentity(), QStringLiteral("file:") + real + QStringLiteral("/x/y/tokens.json"));
-        QCOMPARE(direct.kind(), QStringLiteral("file"));
+        QCOMPARE(direct.kind(), TokenStore::Kind::File);
     }
 
     // Under a umask of 0, a file created the usual way is 0666 until it is

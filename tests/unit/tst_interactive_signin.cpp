@@ -90,7 +90,7 @@ void tst_InteractiveSignIn::succeedsWithTokensAndAccount()
     QCOMPARE(result.account.subject(), QStringLiteral("alice"));
     QCOMPARE(result.account.username(), QStringLiteral("alice@example.test"));
     QCOMPARE(result.account.issuer(), under.provider.issuer().toString());
-    QCOMPARE(result.userAgent, QStringLiteral("fake"));
+    QCOMPARE(result.userAgent, UserAgentKind::Custom);
     QCOMPARE(result.source, TokenSource::Interactive);
     QVERIFY(result.userInfo.isEmpty());
 

@@ -128,7 +128,7 @@ private Q_SLOTS:
                  QStringLiteral("qtsignin/") + QCoreApplication::applicationName() + QStringLiteral("/c1"));
         KeychainTokenStore store(QStringLiteral("qtsignin/Notes/c1"));
         QCOMPARE(store.sharedIdentity(), QStringLiteral("keychain:qtsignin/Notes/c1"));
-        QCOMPARE(store.kind(), QStringLiteral("keychain"));
+        QCOMPARE(store.kind(), TokenStore::Kind::Keychain);
         QCOMPARE(store.timeout(), std::chrono::milliseconds(30s));
         QCOMPARE(store.maximumItemSize(), qsizetype(256 * 1024));
     }

@@ -70,7 +70,7 @@ private Q_SLOTS:
     {
         MemoryTokenStore store;
         QVERIFY(store.sharedIdentity().isEmpty());
-        QCOMPARE(store.kind(), QStringLiteral("memory"));
+        QCOMPARE(store.kind(), TokenStore::Kind::Memory);
     }
 
     // Deleted with a read in flight, a store says nothing: not from inside

@@ -44,7 +44,7 @@ public:
     }
     void clear() override { write(QByteArray()); }
     QString sharedIdentity() const override { return m_identity; }
-    QString kind() const override { return QStringLiteral("stand-in"); }
+    Kind kind() const override { return Kind::Custom; }
 
     QByteArray document;
     bool failReads = false;

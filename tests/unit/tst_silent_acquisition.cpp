@@ -90,7 +90,7 @@ void tst_SilentAcquisition::cacheHitIsFinishedOnReturnAndStillEmitsFinished()
     QCOMPARE(reply->result().accessToken.reveal(), QByteArray("access-token-1"));
     QCOMPARE(reply->result().refreshToken.reveal(), QByteArray("refresh-token-1"));
     QCOMPARE(reply->result().account.id(), session.account.id());
-    QVERIFY(reply->result().userAgent.isEmpty());
+    QCOMPARE(reply->result().userAgent, UserAgentKind::None);
     QCOMPARE(finished.count(), 0); // not from inside the call...
     QTRY_COMPARE(finished.count(), 1); // ...but later, once
     QTest::qWait(10);

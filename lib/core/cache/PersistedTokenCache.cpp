@@ -167,7 +167,7 @@ void PersistedTokenCache::readStore()
 {
     m_pendingStoreCall = [this](const QByteArray &document, const SignInError &error) {
         if (error.isError()) {
-            qCWarning(lcStore).noquote() << "reading the" << m_store->kind() << "token store failed:" << error.detail();
+            qCWarning(lcStore).noquote() << "reading the" << TokenStore::kindName(m_store->kind()) << "token store failed:" << error.detail();
             m_sectionReadError = error;
         } else if (LegacyStoreMigration *legacy = nextLegacyStore(); document.isEmpty() && legacy && !m_unsavedChanges) {
             return moveFromLegacyStore(legacy);
@@ -208,7 +208,7 @@ void PersistedTokenCache::moveFromLegacyStore(LegacyStoreMigration *legacy)
         // every moment, never in none.
         m_pendingStoreCall = [this, legacy](const QByteArray &, const SignInError &writeError) {
             if (writeError.isError()) {
-                qCWarning(lcStore).noquote() << "moving the tokens to the" << m_store->kind()
+                qCWarning(lcStore).noquote() << "moving the tokens to the" << TokenStore::kindName(m_store->kind())
                                              << "token store failed:" << writeError.detail();
                 legacy->release();
                 return enterCurrentSection(); // the old item still has them
@@ -236,11 +236,11 @@ void PersistedTokenCache::adoptDocument(const QByteArray &document)
         case TokenCacheSerializer::ReadResult::NotACache:
             warnings.append(QStringLiteral("the %1 token store holds something that is not a QtSignIn token "
                                            "cache; it was skipped, and is replaced at the next sign-in")
-                                    .arg(m_store->kind()));
+                                    .arg(TokenStore::kindName(m_store->kind())));
             break;
         case TokenCacheSerializer::ReadResult::NewerSchema:
             m_readOnlyReason = QStringLiteral("the %1 token store was written by a newer QtSignIn; it is "
-                                              "left as it is").arg(m_store->kind());
+                                              "left as it is").arg(TokenStore::kindName(m_store->kind()));
             warnings.append(m_readOnlyReason);
             break;
         }
@@ -295,9 +295,9 @@ void PersistedTokenCache::leave(const Change &change, const Done &done)
     }
     m_pendingStoreCall = [this, done](const QByteArray &, const SignInError &error) {
         if (error.isError())
-            qCWarning(lcStore).noquote() << "writing the" << m_store->kind() << "token store failed:" << error.detail();
+            qCWarning(lcStore).noquote() << "writing the" << TokenStore::kindName(m_store->kind()) << "token store failed:" << error.detail();
         else
-            qCInfo(lcStore).noquote() << "stored the token cache in the" << m_store->kind() << "token store";
+            qCInfo(lcStore).noquote() << "stored the token cache in the" << TokenStore::kindName(m_store->kind()) << "token store";
         // On failure the change lives on in memory, for this process only.
         m_unsavedChanges = error.isError();
         // Signed out: a copy the old item may still hold (its removal failed

@@ -263,7 +263,7 @@ void InteractiveSignIn::verifyIdToken(const TokenResponse &tokens)
         result.requestedScopes = m_request.scopes;
         result.grantedScopes = tokens.scopes ? *tokens.scopes : m_request.scopes;
         result.account = Account::fromIdTokenClaims(idToken.claims);
-        result.userAgent = m_userAgent ? m_userAgent->name() : QString();
+        result.userAgent = m_userAgent ? m_userAgent->kind() : UserAgentKind::None;
         result.source = TokenSource::Interactive;
         if (m_options.fetchUserInfo && !m_metadata.userinfoEndpoint.isEmpty())
             return fetchUserInfo(result);

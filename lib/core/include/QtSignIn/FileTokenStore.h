@@ -29,7 +29,7 @@ public:
     void write(const QByteArray &document) override;
     void clear() override;
     QString sharedIdentity() const override;
-    QString kind() const override { return QStringLiteral("file"); }
+    Kind kind() const override { return Kind::File; }
 
 private:
     std::unique_ptr<FileTokenStorePrivate> d;

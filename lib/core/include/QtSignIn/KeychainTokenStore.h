@@ -71,7 +71,7 @@ public:
     void write(const QByteArray &document) override;
     void clear() override;
     QString sharedIdentity() const override;
-    QString kind() const override { return QStringLiteral("keychain"); }
+    Kind kind() const override { return Kind::Keychain; }
 
     /// Which keychain QtKeychain uses in this process, as it chooses it once:
     /// "secret-service", "kwallet5" or "kwallet4" on Linux, "apple-keychain",

@@ -22,7 +22,7 @@ public:
     void write(const QByteArray &document) override;
     void clear() override;
     QString sharedIdentity() const override { return QString(); }
-    QString kind() const override { return QStringLiteral("memory"); }
+    Kind kind() const override { return Kind::Memory; }
 
 private:
     std::unique_ptr<MemoryTokenStorePrivate> d;

@@ -24,6 +24,19 @@ enum class TokenSource {
 };
 Q_ENUM_NS(TokenSource)
 
+/// Which kind of user agent showed the provider's pages.
+enum class UserAgentKind {
+    None,          ///< no user agent: a silent result
+    SystemBrowser, ///< the system browser, with the loopback redirect
+    Embedded,      ///< the embedded Qt WebEngine dialog
+    Custom,        ///< one of the application's own
+};
+Q_ENUM_NS(UserAgentKind)
+
+/// "browser", "embedded" or "custom" (empty for None), as logs and JSON
+/// output spell it.
+QTSIGNIN_CORE_EXPORT QString userAgentKindName(UserAgentKind kind);
+
 /// "interactive", "cache" or "refresh" (empty for None), as logs and JSON
 /// output spell it.
 QTSIGNIN_CORE_EXPORT QString tokenSourceName(TokenSource source);
@@ -41,7 +54,7 @@ struct QTSIGNIN_CORE_EXPORT SignInResult
     QStringList requestedScopes;
     QStringList grantedScopes;    ///< the provider may grant fewer than requested
     Account account;
-    QString userAgent;            ///< "browser" or "embedded"; empty for silent results
+    UserAgentKind userAgent = UserAgentKind::None; ///< which agent signed in; None for silent results
     /// Where the access token came from.
     TokenSource source = TokenSource::None;
 };

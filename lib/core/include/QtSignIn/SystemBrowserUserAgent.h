@@ -45,7 +45,7 @@ public:
     /// last argument. Returns an empty launcher when the command line is empty.
     static BrowserLauncher commandLauncher(const QString &commandLine);
 
-    QString name() const override;
+    UserAgentKind kind() const override;
     QUrl prepare(const QUrl &redirectUri, SignInError *error) override;
     bool present(const QUrl &authorizationUrl, SignInError *error) override;
     void respond(const RedirectVerdict &verdict) override;

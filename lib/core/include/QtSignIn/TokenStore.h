@@ -45,8 +45,19 @@ public:
     /// this process.
     virtual QString sharedIdentity() const = 0;
 
-    /// A short human name for messages: "keychain", "memory", "file".
-    virtual QString kind() const = 0;
+    enum class Kind {
+        Memory,   ///< this process only
+        File,     ///< a file of the user's
+        Keychain, ///< the OS keychain
+        Custom,   ///< an application's own store
+    };
+    Q_ENUM(Kind)
+
+    /// Which kind of store this is; an application's own store is Kind::Custom.
+    virtual Kind kind() const = 0;
+
+    /// "memory", "file", "keychain" or "custom", for messages.
+    static QString kindName(Kind kind);
 
 Q_SIGNALS:
     void readFinished(const QByteArray &document, const QtSignIn::SignInError &error);

@@ -3,6 +3,7 @@
 
 #include <QtSignIn/Branding.h>
 #include <QtSignIn/SignInError.h>
+#include <QtSignIn/SignInResult.h>
 #include <QtSignIn/qtsignin_global.h>
 
 #include <QtCore/QObject>
@@ -46,8 +47,9 @@ public:
     explicit UserAgent(QObject *parent = nullptr);
     ~UserAgent() override;
 
-    /// "browser" or "embedded": reported in the sign-in result.
-    virtual QString name() const = 0;
+    /// Which kind of agent this is, reported in the sign-in result; an
+    /// application's own agent is UserAgentKind::Custom.
+    virtual UserAgentKind kind() const = 0;
 
     /// How the agent presents the app: the system browser's result page and
     /// the embedded dialog's header show its name, logo and accent colour.

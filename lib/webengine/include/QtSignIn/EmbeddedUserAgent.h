@@ -68,7 +68,7 @@ public:
     /// web storage. The next sign-in asks for the password again.
     void clearSession();
 
-    QString name() const override;
+    UserAgentKind kind() const override;
     QUrl prepare(const QUrl &redirectUri, SignInError *error) override;
     bool present(const QUrl &authorizationUrl, SignInError *error) override;
     void respond(const RedirectVerdict &verdict) override;
