@@ -71,7 +71,12 @@ void ClientContext::noteRetryAfter(const SignInError &error)
 
 void ClientContext::run(Operation *operation)
 {
-    QMetaObject::invokeMethod(operation, &Operation::start, Qt::QueuedConnection);
+    // Not if it ended before it began (cancelled, or the client went away
+    // while other operations still store tokens: nothing new may start).
+    QMetaObject::invokeMethod(operation, [operation] {
+        if (!operation->isFinished())
+            operation->start();
+    }, Qt::QueuedConnection);
 }
 
 std::chrono::milliseconds ClientContext::closingDeadline() const
