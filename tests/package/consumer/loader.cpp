@@ -57,6 +57,6 @@ int main(int argc, char **argv)
     }
     for (const QString &file : mappedFiles(QStringLiteral("qtsignin")))
         std::printf("mapped: %s\n", qPrintable(file));
-    std::printf("loader consumer ok: %s user agent\n", qPrintable(agent->name()));
+    std::printf("loader consumer ok: %s user agent\n", qPrintable(QtSignIn::userAgentKindName(agent->kind())));
     return 0;
 }

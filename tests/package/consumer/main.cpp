@@ -57,6 +57,6 @@ int main(int argc, char **argv)
 
     std::printf("consumer ok: %lld accounts in the %s store, secret prints as %s\n",
                 static_cast<long long>(client.accounts().size()),
-                qPrintable(client.tokenStore()->kind()), qPrintable(printed.trimmed()));
+                qPrintable(QtSignIn::TokenStore::kindName(client.tokenStore()->kind())), qPrintable(printed.trimmed()));
     return 0;
 }
