@@ -4,6 +4,7 @@
 #include "SignInError_p.h"
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QMetaEnum>
 
 namespace QtSignIn {
 
@@ -21,6 +22,11 @@ SignInError::SignInError(Code code, const QString &detail) : d(new SignInErrorDa
 {
     d->code = code;
     d->detail = detail;
+}
+
+SignInError::SignInError(Code code, const QString &detail, Reason reason) : SignInError(code, detail)
+{
+    d->reason = reason;
 }
 
 SignInError::SignInError(const SignInError &other) = default;
@@ -45,6 +51,30 @@ QString SignInError::providerErrorDescription() const { return d->providerErrorD
 QString SignInError::detail() const { return d->detail; }
 std::chrono::seconds SignInError::retryAfter() const { return d->retryAfter; }
 void SignInError::setRetryAfter(std::chrono::seconds delay) { d->retryAfter = delay; }
+SignInError::Reason SignInError::reason() const { return d->reason; }
+void SignInError::setReason(Reason reason) { d->reason = reason; }
+
+QString SignInError::reasonName(Reason reason)
+{
+    if (reason == Reason::None)
+        return QString();
+    // The enumerator's own name, so that a new reason cannot be left without
+    // one: "IdTokenTooLarge" becomes "id_token_too_large".
+    const char *key = QMetaEnum::fromType<Reason>().valueToKey(int(reason));
+    if (!key)
+        return QString();
+    QByteArray name;
+    for (const char *c = key; *c; ++c) {
+        if (*c >= 'A' && *c <= 'Z') {
+            if (c != key)
+                name += '_';
+            name += char(*c - 'A' + 'a');
+        } else {
+            name += *c;
+        }
+    }
+    return QString::fromLatin1(name);
+}
 
 QString SignInError::errorCode() const
 {

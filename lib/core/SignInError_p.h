@@ -14,6 +14,7 @@ class SignInErrorData : public QSharedData
 public:
     SignInError::Code code = SignInError::NoError;
     QString detail;
+    SignInError::Reason reason = SignInError::Reason::None;
     QString providerError;
     QString providerErrorDescription;
     std::chrono::seconds retryAfter{0};

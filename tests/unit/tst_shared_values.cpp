@@ -62,6 +62,57 @@ private Q_SLOTS:
         QCOMPARE(QMetaEnum::fromType<SignInError::Code>().valueToKey(SignInError::Busy), "Busy");
     }
 
+    void errorCarriesItsReasonThroughCopies()
+    {
+        const SignInError error(SignInError::InvalidIdToken, QStringLiteral("nonce mismatch"),
+                                SignInError::Reason::NonceMismatch);
+        SignInError copy = error;
+        copy.setReason(SignInError::Reason::Expired);
+        QCOMPARE(error.reason(), SignInError::Reason::NonceMismatch);
+        QCOMPARE(copy.reason(), SignInError::Reason::Expired);
+        QCOMPARE(error.code(), SignInError::InvalidIdToken);
+        QCOMPARE(error.detail(), QStringLiteral("nonce mismatch"));
+        QCOMPARE(error.errorCode(), QStringLiteral("invalid_id_token"));
+        // Errors made without one, and the shared default, have none.
+        QCOMPARE(SignInError(SignInError::Busy, QString()).reason(), SignInError::Reason::None);
+        QCOMPARE(SignInError().reason(), SignInError::Reason::None);
+    }
+
+    void reasonNamesAreSnakeCase_data()
+    {
+        QTest::addColumn<SignInError::Reason>("reason");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("None") << SignInError::Reason::None << QString();
+        QTest::newRow("IdTokenTooLarge") << SignInError::Reason::IdTokenTooLarge << QStringLiteral("id_token_too_large");
+        QTest::newRow("SignatureInvalid") << SignInError::Reason::SignatureInvalid << QStringLiteral("signature_invalid");
+        QTest::newRow("AuthorizationResponseIssuerMissing") << SignInError::Reason::AuthorizationResponseIssuerMissing
+                                                            << QStringLiteral("authorization_response_issuer_missing");
+        QTest::newRow("UserInfoSubjectMismatch") << SignInError::Reason::UserInfoSubjectMismatch
+                                                 << QStringLiteral("user_info_subject_mismatch");
+    }
+
+    void reasonNamesAreSnakeCase()
+    {
+        QFETCH(SignInError::Reason, reason);
+        QFETCH(QString, name);
+        QCOMPARE(SignInError::reasonName(reason), name);
+    }
+
+    void everyReasonHasADistinctName()
+    {
+        const QMetaEnum reasons = QMetaEnum::fromType<SignInError::Reason>();
+        QSet<QString> names;
+        for (int i = 0; i < reasons.keyCount(); ++i) {
+            const auto reason = SignInError::Reason(reasons.value(i));
+            if (reason == SignInError::Reason::None)
+                continue;
+            const QString name = SignInError::reasonName(reason);
+            QVERIFY2(!name.isEmpty() && !names.contains(name), reasons.key(i));
+            names.insert(name);
+        }
+        QCOMPARE(names.size(), reasons.keyCount() - 1);
+    }
+
     void accountsKeepTheirClaimsWhenAnotherIsReplaced()
     {
         const QJsonObject claims{{QStringLiteral("sub"), QStringLiteral("s1")},

@@ -29,11 +29,11 @@ public:
         NetworkError,               ///< connection refused, TLS failure, timeout, HTTP error without OAuth error body
         InvalidProviderMetadata,    ///< the discovery document is malformed or does not match the authority
         AuthorizationFailed,        ///< the authorization endpoint answered with error=...
-        InvalidAuthorizationResponse, ///< no code, or RFC 9207 `iss` wrong or missing
+        InvalidAuthorizationResponse, ///< no code, or RFC 9207 `iss` wrong or missing (see reason())
         TokenRequestFailed,         ///< the token endpoint answered with error=...
         InvalidTokenResponse,       ///< the token response is malformed
-        InvalidIdToken,             ///< the ID token failed validation
-        InvalidUserInfo,            ///< the userinfo response is malformed or names someone else
+        InvalidIdToken,             ///< the ID token failed validation; reason() says which check
+        InvalidUserInfo,            ///< the userinfo response is malformed or names someone else (see reason())
         InteractionRequired,        ///< the person has to sign in again interactively
         UserAgentUnavailable,       ///< the browser could not be launched
         RedirectListenerUnavailable, ///< the loopback listener could not be started
@@ -47,8 +47,74 @@ public:
     };
     Q_ENUM(Code)
 
+    /// Which check failed, for the codes whose failures come from checks of
+    /// the ID token (InvalidIdToken, and the NetworkError or
+    /// InvalidProviderMetadata of the signing keys fetched for it), of the
+    /// authorization response's issuer (InvalidAuthorizationResponse, RFC 9207)
+    /// and of userinfo (InvalidUserInfo). One value per check, so that tests
+    /// and applications can tell them apart without reading detail(). None
+    /// for every other error, and for errors of those codes that no single
+    /// check produced.
+    enum class Reason {
+        None = 0,
+        // The token's form: a signed JWT in compact serialization (RFC 7519, RFC 7515 §7.1).
+        IdTokenTooLarge,             ///< over 64 KiB
+        IdTokenNotCompactJws,        ///< not three dot-separated parts, or not a JWS at all
+        IdTokenHeaderMalformed,      ///< the JOSE header is not a base64url JSON object
+        IdTokenClaimsMalformed,      ///< the claims are not a base64url JSON object
+        IdTokenSignatureMalformed,   ///< the signature part is not base64url
+        // The JOSE header, checked before the signature.
+        SigningAlgorithmNotAllowed,  ///< `alg` is none, an HMAC, missing or unknown: only RS*, PS*, ES* are accepted
+        SigningAlgorithmNotAdvertised, ///< `alg` is not in the provider's id_token_signing_alg_values_supported
+        CriticalHeaderNotUnderstood, ///< the header has `crit` (RFC 7515 §4.1.11)
+        // The provider's keys and the signature.
+        SigningKeysUnavailable,      ///< the key set could not be fetched, or the provider names no jwks_uri
+        SigningKeySetMalformed,      ///< the key set is not a JWKS
+        SigningKeySetTooLarge,       ///< the key set holds more keys than any provider needs
+        SigningKeyUnknown,           ///< no key has the token's `kid`, even after fetching the keys again
+        SigningKeyAmbiguous,         ///< several keys could have signed (no `kid`, or a shared one)
+        NoSigningKeyForAlgorithm,    ///< no key of the type and curve `alg` needs
+        SigningKeyUnreadable,        ///< the chosen key could not be decoded
+        SignatureInvalid,            ///< the signature does not verify
+        // The claims (OpenID Connect Core §3.1.3.7).
+        IssuerMissing,               ///< no `iss`
+        TenantIdMissing,             ///< no `tid`, which a multi-tenant issuer needs
+        TenantIdMalformed,           ///< a `tid` that cannot be a tenant id
+        IssuerMismatch,              ///< `iss` is not the provider's issuer
+        IssuerDiffersFromAuthorizationResponse, ///< `iss` is not the authorization response's `iss`
+        AudienceMissing,             ///< no `aud`
+        AudienceMalformed,           ///< `aud` is not a string or an array of strings
+        AudienceMismatch,            ///< `aud` does not name this client
+        AuthorizedPartyMissing,      ///< several audiences and no `azp`
+        AuthorizedPartyMismatch,     ///< `azp` is not this client
+        SubjectMissing,              ///< no `sub`, or an empty one
+        ExpiryMissing,               ///< no `exp`, or not a NumericDate
+        Expired,                     ///< `exp` has passed, beyond the clock skew
+        IssuedAtMissing,             ///< no `iat`, or not a NumericDate
+        IssuedInTheFuture,           ///< `iat` is later than now, beyond the clock skew
+        NotBeforeMalformed,          ///< `nbf` is not a NumericDate
+        NotYetValid,                 ///< `nbf` is later than now, beyond the clock skew
+        NonceMissing,                ///< no `nonce`, though the request sent one
+        NonceMismatch,               ///< `nonce` is not the one the request sent
+        AccessTokenHashMismatch,     ///< `at_hash` does not fit the access token
+        CodeHashMismatch,            ///< `c_hash` does not fit the authorization code
+        // A refreshed ID token against the session's (OpenID Connect Core §12.2).
+        RefreshedSubjectChanged,     ///< another `sub`
+        RefreshedIssuerChanged,      ///< another `iss`
+        RefreshedAuthTimeChanged,    ///< another `auth_time`
+        RefreshedAccountChanged,     ///< another account (`oid`, `tid`)
+        // The authorization response (RFC 9207).
+        AuthorizationResponseIssuerMissing,  ///< no `iss`, though the provider advertises it
+        AuthorizationResponseIssuerMismatch, ///< `iss` is not the provider's issuer
+        // The userinfo response (OpenID Connect Core §5.3.2).
+        UserInfoMalformed,           ///< not a JSON object
+        UserInfoSubjectMismatch,     ///< its `sub` is not the ID token's
+    };
+    Q_ENUM(Reason)
+
     SignInError();
     SignInError(Code code, const QString &detail);
+    SignInError(Code code, const QString &detail, Reason reason);
     SignInError(const SignInError &other);
     SignInError(SignInError &&other) noexcept;
     SignInError &operator=(const SignInError &other);
@@ -73,6 +139,14 @@ public:
     /// A stable snake_case identifier: the provider's error code when there is
     /// one, otherwise ours (e.g. "invalid_id_token", "timed_out").
     QString errorCode() const;
+
+    /// Which check failed; Reason::None when no single check did.
+    Reason reason() const;
+    void setReason(Reason reason);
+
+    /// The reason in snake_case (e.g. "nonce_mismatch", "signature_invalid"),
+    /// as the command line's JSON output spells it; empty for Reason::None.
+    static QString reasonName(Reason reason);
 
     /// A translated sentence for the person using the app.
     QString message() const;
