@@ -19,18 +19,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray jwksJson = split < 0 ? QByteArray() : input.left(split);
     const QByteArray compact = split < 0 ? input : input.mid(split + 1);
 
-    QString reason;
+    SignInError error;
     JsonWebKeySet keys;
-    JsonWebKeySet::parse(jwksJson, &keys, &reason);
+    JsonWebKeySet::parse(jwksJson, &keys, &error);
     Jwt token;
-    if (!Jwt::parse(compact, &token, &reason))
+    if (!Jwt::parse(compact, &token, &error))
         return 0;
-    if (IdTokenValidator::validateHeader(token, {QStringLiteral("RS256"), QStringLiteral("ES256")}, &reason)) {
+    if (IdTokenValidator::validateHeader(token, {QStringLiteral("RS256"), QStringLiteral("ES256")}, &error)) {
         const QString alg = token.header.value(QLatin1String("alg")).toString();
         JsonWebKeySet::Key key;
         if (keys.select(token.header.value(QLatin1String("kid")).toString(), alg, &key)
             == JsonWebKeySet::Selection::Found) {
-            verifyJwsSignature(compact, alg, key, &reason);
+            verifyJwsSignature(compact, alg, key, &error);
         }
     }
     IdTokenValidator::Expectations expected;
@@ -39,11 +39,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     expected.nonce = "nonce";
     expected.accessToken = "access-token";
     expected.now = QDateTime::fromSecsSinceEpoch(1800000000, Qt::UTC);
-    IdTokenValidator::validateClaims(token, expected, &reason);
+    IdTokenValidator::validateClaims(token, expected, &error);
     expected.issuer = QStringLiteral("https://issuer.example");
-    IdTokenValidator::validateClaims(token, expected, &reason);
+    IdTokenValidator::validateClaims(token, expected, &error);
     IdTokenValidator::validateRefreshed(token, QJsonObject{{QStringLiteral("sub"), QStringLiteral("s")},
                                                            {QStringLiteral("iss"), QStringLiteral("https://issuer.example")}},
-                                        &reason);
+                                        &error);
     return 0;
 }

@@ -76,6 +76,7 @@ void tst_ClientAccounts::fetchUserInfoForAnotherSubjectIsInvalidUserInfo()
     std::unique_ptr<SignInReply> reply(under.client->fetchUserInfo(signIn->result().account));
     QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
     QCOMPARE(reply->error().code(), SignInError::InvalidUserInfo);
+    QCOMPARE(reply->error().reason(), SignInError::Reason::UserInfoSubjectMismatch);
     QVERIFY(reply->result().userInfo.isEmpty());
 }
 

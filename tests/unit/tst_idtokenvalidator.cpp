@@ -64,18 +64,18 @@ IdTokenValidator::Expectations expectations()
     return expected;
 }
 
-bool validate(const QJsonObject &header, const QJsonObject &claims, QString *reason,
+bool validate(const QJsonObject &header, const QJsonObject &claims, SignInError *error,
               const IdTokenValidator::Expectations &expected = expectations())
 {
     Jwt token;
-    if (!Jwt::parse(compact(header, claims), &token, reason)) {
-        reason->prepend(QStringLiteral("(parse) "));
+    if (!Jwt::parse(compact(header, claims), &token, error)) {
+        *error = SignInError(error->code(), QStringLiteral("(parse) ") + error->detail(), error->reason());
         return false;
     }
     // In the order IdTokenVerifier checks: the header, then (after the
     // signature) the claims.
-    return IdTokenValidator::validateHeader(token, {}, reason)
-            && IdTokenValidator::validateClaims(token, expected, reason);
+    return IdTokenValidator::validateHeader(token, {}, error)
+            && IdTokenValidator::validateClaims(token, expected, error);
 }
 
 // A claim set with one change: a new value, or the claim removed (Undefined).
@@ -96,37 +96,55 @@ class tst_IdTokenValidator : public QObject
 private Q_SLOTS:
     void acceptsAValidToken()
     {
-        QString reason;
-        QVERIFY2(validate(validHeader(), validClaims(), &reason), qPrintable(reason));
+        SignInError error;
+        QVERIFY2(validate(validHeader(), validClaims(), &error), qPrintable(error.detail()));
     }
 
     void rejectsUnsafeHeaders_data()
     {
         QTest::addColumn<QJsonObject>("header");
-        QTest::addColumn<QString>("reason");
+        QTest::addColumn<QString>("detail");
+        QTest::addColumn<SignInError::Reason>("reason");
         const auto withAlg = [](const QJsonValue &alg) {
             QJsonObject header = validHeader();
             header.insert(QStringLiteral("alg"), alg);
             return header;
         };
-        QTest::newRow("alg none") << withAlg(QStringLiteral("none")) << "signing algorithm not allowed";
-        QTest::newRow("alg HS256") << withAlg(QStringLiteral("HS256")) << "signing algorithm not allowed";
-        QTest::newRow("alg rs256") << withAlg(QStringLiteral("rs256")) << "signing algorithm not allowed";
-        QTest::newRow("alg not a string") << withAlg(256) << "signing algorithm not allowed";
+        const auto notAllowed = SignInError::Reason::SigningAlgorithmNotAllowed;
+        QTest::newRow("alg none") << withAlg(QStringLiteral("none")) << "signing algorithm not allowed" << notAllowed;
+        QTest::newRow("alg HS256") << withAlg(QStringLiteral("HS256")) << "signing algorithm not allowed" << notAllowed;
+        QTest::newRow("alg rs256") << withAlg(QStringLiteral("rs256")) << "signing algorithm not allowed" << notAllowed;
+        QTest::newRow("alg not a string") << withAlg(256) << "signing algorithm not allowed" << notAllowed;
         QTest::newRow("alg missing") << QJsonObject{{QStringLiteral("kid"), QStringLiteral("k")}}
-                                     << "signing algorithm not allowed";
+                                     << "signing algorithm not allowed" << notAllowed;
         QJsonObject critical = validHeader();
         critical.insert(QStringLiteral("crit"), QJsonArray{QStringLiteral("exp")});
-        QTest::newRow("crit") << critical << "critical header extension not understood";
+        QTest::newRow("crit") << critical << "critical header extension not understood"
+                              << SignInError::Reason::CriticalHeaderNotUnderstood;
     }
 
     void rejectsUnsafeHeaders()
     {
         QFETCH(QJsonObject, header);
-        QFETCH(QString, reason);
-        QString why;
+        QFETCH(QString, detail);
+        QFETCH(SignInError::Reason, reason);
+        SignInError why;
         QVERIFY(!validate(header, validClaims(), &why));
-        QCOMPARE(why, reason);
+        QCOMPARE(why.detail(), detail);
+        QCOMPARE(why.code(), SignInError::InvalidIdToken);
+        QCOMPARE(why.reason(), reason);
+    }
+
+    void rejectsAnAlgorithmTheProviderDoesNotAdvertise()
+    {
+        Jwt token;
+        SignInError error;
+        QVERIFY2(Jwt::parse(compact(validHeader(), validClaims()), &token, &error), qPrintable(error.detail()));
+        QVERIFY2(IdTokenValidator::validateHeader(token, {QStringLiteral("ES256"), QStringLiteral("RS256")}, &error),
+                 qPrintable(error.detail()));
+        QVERIFY(!IdTokenValidator::validateHeader(token, {QStringLiteral("ES256")}, &error));
+        QCOMPARE(error.detail(), QStringLiteral("signing algorithm not advertised by the provider"));
+        QCOMPARE(error.reason(), SignInError::Reason::SigningAlgorithmNotAdvertised);
     }
 
     void acceptsAsymmetricAlgorithms_data()
@@ -141,62 +159,67 @@ private Q_SLOTS:
         QFETCH(QString, alg);
         QJsonObject header = validHeader();
         header.insert(QStringLiteral("alg"), alg);
-        QString reason;
-        QVERIFY2(validate(header, validClaims(), &reason), qPrintable(reason));
+        SignInError error;
+        QVERIFY2(validate(header, validClaims(), &error), qPrintable(error.detail()));
     }
 
     void rejectsEachBrokenClaim_data()
     {
         QTest::addColumn<QString>("claim");
         QTest::addColumn<QJsonValue>("value");
-        QTest::addColumn<QString>("reason");
+        QTest::addColumn<QString>("detail");
+        QTest::addColumn<SignInError::Reason>("reason");
+        using Reason = SignInError::Reason;
         const QJsonValue removed(QJsonValue::Undefined);
-        QTest::newRow("wrong iss") << "iss" << QJsonValue(QStringLiteral("https://evil.example")) << "iss mismatch";
-        QTest::newRow("iss with trailing slash") << "iss" << QJsonValue(issuer + QLatin1Char('/')) << "iss mismatch";
-        QTest::newRow("iss missing") << "iss" << removed << "iss missing";
-        QTest::newRow("iss not a string") << "iss" << QJsonValue(1) << "iss missing";
-        QTest::newRow("aud missing") << "aud" << removed << "aud missing";
-        QTest::newRow("aud mismatch") << "aud" << QJsonValue(QStringLiteral("other")) << "aud mismatch";
-        QTest::newRow("aud differs in case") << "aud" << QJsonValue(QStringLiteral("Client")) << "aud mismatch";
+        QTest::newRow("wrong iss") << "iss" << QJsonValue(QStringLiteral("https://evil.example")) << "iss mismatch" << Reason::IssuerMismatch;
+        QTest::newRow("iss with trailing slash") << "iss" << QJsonValue(issuer + QLatin1Char('/')) << "iss mismatch" << Reason::IssuerMismatch;
+        QTest::newRow("iss missing") << "iss" << removed << "iss missing" << Reason::IssuerMissing;
+        QTest::newRow("iss not a string") << "iss" << QJsonValue(1) << "iss missing" << Reason::IssuerMissing;
+        QTest::newRow("aud missing") << "aud" << removed << "aud missing" << Reason::AudienceMissing;
+        QTest::newRow("aud mismatch") << "aud" << QJsonValue(QStringLiteral("other")) << "aud mismatch" << Reason::AudienceMismatch;
+        QTest::newRow("aud differs in case") << "aud" << QJsonValue(QStringLiteral("Client")) << "aud mismatch" << Reason::AudienceMismatch;
         QTest::newRow("aud array without us") << "aud" << QJsonValue(QJsonArray{QStringLiteral("a"), QStringLiteral("b")})
-                                              << "aud mismatch";
-        QTest::newRow("aud array with a number") << "aud" << QJsonValue(QJsonArray{clientId, 1}) << "aud malformed";
+                                              << "aud mismatch" << Reason::AudienceMismatch;
+        QTest::newRow("aud array with a number") << "aud" << QJsonValue(QJsonArray{clientId, 1}) << "aud malformed" << Reason::AudienceMalformed;
         QTest::newRow("aud array with us, no azp")
-                << "aud" << QJsonValue(QJsonArray{clientId, QStringLiteral("api")}) << "azp missing with several audiences";
-        QTest::newRow("azp not us") << "azp" << QJsonValue(QStringLiteral("other")) << "azp mismatch";
-        QTest::newRow("azp not a string") << "azp" << QJsonValue(true) << "azp mismatch";
-        QTest::newRow("sub missing") << "sub" << removed << "sub missing";
-        QTest::newRow("sub empty") << "sub" << QJsonValue(QString()) << "sub missing";
-        QTest::newRow("sub not a string") << "sub" << QJsonValue(42) << "sub missing";
-        QTest::newRow("exp missing") << "exp" << removed << "exp missing";
-        QTest::newRow("exp as a string") << "exp" << QJsonValue(QStringLiteral("1900000000")) << "exp missing";
-        QTest::newRow("exp past beyond skew") << "exp" << QJsonValue(double(now - skew - 1)) << "token expired";
-        QTest::newRow("exp at the skew boundary") << "exp" << QJsonValue(double(now - skew)) << "token expired";
-        QTest::newRow("exp long past") << "exp" << QJsonValue(double(now - 86400)) << "token expired";
-        QTest::newRow("iat missing") << "iat" << removed << "iat missing";
-        QTest::newRow("iat negative") << "iat" << QJsonValue(-1.0) << "iat missing";
-        QTest::newRow("iat far future") << "iat" << QJsonValue(double(now + 3600)) << "iat in the future";
-        QTest::newRow("iat just beyond skew") << "iat" << QJsonValue(double(now + skew + 1)) << "iat in the future";
-        QTest::newRow("nbf future") << "nbf" << QJsonValue(double(now + 600)) << "token not yet valid";
-        QTest::newRow("nbf malformed") << "nbf" << QJsonValue(QStringLiteral("soon")) << "nbf malformed";
-        QTest::newRow("nonce missing") << "nonce" << removed << "nonce missing";
-        QTest::newRow("nonce not a string") << "nonce" << QJsonValue(123) << "nonce missing";
-        QTest::newRow("nonce mismatch") << "nonce" << QJsonValue(QStringLiteral("n-999")) << "nonce mismatch";
-        QTest::newRow("nonce prefix") << "nonce" << QJsonValue(QStringLiteral("n-12")) << "nonce mismatch";
+                << "aud" << QJsonValue(QJsonArray{clientId, QStringLiteral("api")}) << "azp missing with several audiences" << Reason::AuthorizedPartyMissing;
+        QTest::newRow("azp not us") << "azp" << QJsonValue(QStringLiteral("other")) << "azp mismatch" << Reason::AuthorizedPartyMismatch;
+        QTest::newRow("azp not a string") << "azp" << QJsonValue(true) << "azp mismatch" << Reason::AuthorizedPartyMismatch;
+        QTest::newRow("sub missing") << "sub" << removed << "sub missing" << Reason::SubjectMissing;
+        QTest::newRow("sub empty") << "sub" << QJsonValue(QString()) << "sub missing" << Reason::SubjectMissing;
+        QTest::newRow("sub not a string") << "sub" << QJsonValue(42) << "sub missing" << Reason::SubjectMissing;
+        QTest::newRow("exp missing") << "exp" << removed << "exp missing" << Reason::ExpiryMissing;
+        QTest::newRow("exp as a string") << "exp" << QJsonValue(QStringLiteral("1900000000")) << "exp missing" << Reason::ExpiryMissing;
+        QTest::newRow("exp past beyond skew") << "exp" << QJsonValue(double(now - skew - 1)) << "token expired" << Reason::Expired;
+        QTest::newRow("exp at the skew boundary") << "exp" << QJsonValue(double(now - skew)) << "token expired" << Reason::Expired;
+        QTest::newRow("exp long past") << "exp" << QJsonValue(double(now - 86400)) << "token expired" << Reason::Expired;
+        QTest::newRow("iat missing") << "iat" << removed << "iat missing" << Reason::IssuedAtMissing;
+        QTest::newRow("iat negative") << "iat" << QJsonValue(-1.0) << "iat missing" << Reason::IssuedAtMissing;
+        QTest::newRow("iat far future") << "iat" << QJsonValue(double(now + 3600)) << "iat in the future" << Reason::IssuedInTheFuture;
+        QTest::newRow("iat just beyond skew") << "iat" << QJsonValue(double(now + skew + 1)) << "iat in the future" << Reason::IssuedInTheFuture;
+        QTest::newRow("nbf future") << "nbf" << QJsonValue(double(now + 600)) << "token not yet valid" << Reason::NotYetValid;
+        QTest::newRow("nbf malformed") << "nbf" << QJsonValue(QStringLiteral("soon")) << "nbf malformed" << Reason::NotBeforeMalformed;
+        QTest::newRow("nonce missing") << "nonce" << removed << "nonce missing" << Reason::NonceMissing;
+        QTest::newRow("nonce not a string") << "nonce" << QJsonValue(123) << "nonce missing" << Reason::NonceMissing;
+        QTest::newRow("nonce mismatch") << "nonce" << QJsonValue(QStringLiteral("n-999")) << "nonce mismatch" << Reason::NonceMismatch;
+        QTest::newRow("nonce prefix") << "nonce" << QJsonValue(QStringLiteral("n-12")) << "nonce mismatch" << Reason::NonceMismatch;
         QTest::newRow("at_hash mismatch") << "at_hash" << QJsonValue(QStringLiteral("AAAAAAAAAAAAAAAAAAAAAA"))
-                                          << "at_hash mismatch";
+                                          << "at_hash mismatch" << Reason::AccessTokenHashMismatch;
         QTest::newRow("c_hash mismatch") << "c_hash" << QJsonValue(QStringLiteral("AAAAAAAAAAAAAAAAAAAAAA"))
-                                         << "c_hash mismatch";
+                                         << "c_hash mismatch" << Reason::CodeHashMismatch;
     }
 
     void rejectsEachBrokenClaim()
     {
         QFETCH(QString, claim);
         QFETCH(QJsonValue, value);
-        QFETCH(QString, reason);
-        QString why;
+        QFETCH(QString, detail);
+        QFETCH(SignInError::Reason, reason);
+        SignInError why;
         QVERIFY(!validate(validHeader(), changed(validClaims(), claim, value), &why));
-        QCOMPARE(why, reason);
+        QCOMPARE(why.detail(), detail);
+        QCOMPARE(why.code(), SignInError::InvalidIdToken);
+        QCOMPARE(why.reason(), reason);
     }
 
     void acceptsWithinTheRules_data()
@@ -219,8 +242,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, claim);
         QFETCH(QJsonValue, value);
-        QString reason;
-        QVERIFY2(validate(validHeader(), changed(validClaims(), claim, value), &reason), qPrintable(reason));
+        SignInError error;
+        QVERIFY2(validate(validHeader(), changed(validClaims(), claim, value), &error), qPrintable(error.detail()));
     }
 
     void acceptsSeveralAudiencesWhenAzpIsUs()
@@ -228,31 +251,33 @@ private Q_SLOTS:
         QJsonObject claims = validClaims();
         claims.insert(QStringLiteral("aud"), QJsonArray{QStringLiteral("api"), clientId});
         claims.insert(QStringLiteral("azp"), clientId);
-        QString reason;
-        QVERIFY2(validate(validHeader(), claims, &reason), qPrintable(reason));
+        SignInError error;
+        QVERIFY2(validate(validHeader(), claims, &error), qPrintable(error.detail()));
     }
 
     void skewIsTheConfiguredOne()
     {
         // Tolerated with the default five minutes, refused without skew.
         const QJsonObject claims = changed(validClaims(), QStringLiteral("exp"), double(now - 60));
-        QString reason;
-        QVERIFY2(validate(validHeader(), claims, &reason), qPrintable(reason));
+        SignInError error;
+        QVERIFY2(validate(validHeader(), claims, &error), qPrintable(error.detail()));
         IdTokenValidator::Expectations strict = expectations();
         strict.clockSkew = std::chrono::seconds(0);
-        QVERIFY(!validate(validHeader(), claims, &reason, strict));
-        QCOMPARE(reason, QStringLiteral("token expired"));
+        QVERIFY(!validate(validHeader(), claims, &error, strict));
+        QCOMPARE(error.detail(), QStringLiteral("token expired"));
+        QCOMPARE(error.reason(), SignInError::Reason::Expired);
     }
 
     void issMustMatchTheAuthorizationResponsesIss()
     {
         IdTokenValidator::Expectations expected = expectations();
         expected.authorizationResponseIssuer = issuer;
-        QString reason;
-        QVERIFY2(validate(validHeader(), validClaims(), &reason, expected), qPrintable(reason));
+        SignInError error;
+        QVERIFY2(validate(validHeader(), validClaims(), &error, expected), qPrintable(error.detail()));
         expected.authorizationResponseIssuer = QStringLiteral("https://other.example");
-        QVERIFY(!validate(validHeader(), validClaims(), &reason, expected));
-        QCOMPARE(reason, QStringLiteral("iss differs from the authorization response's"));
+        QVERIFY(!validate(validHeader(), validClaims(), &error, expected));
+        QCOMPARE(error.detail(), QStringLiteral("iss differs from the authorization response's"));
+        QCOMPARE(error.reason(), SignInError::Reason::IssuerDiffersFromAuthorizationResponse);
     }
 
     void acceptsMatchingAtHashAndCHash()
@@ -262,8 +287,8 @@ private Q_SLOTS:
                       QString::fromLatin1(IdTokenValidator::leftHalfHash(QStringLiteral("RS256"), "access-token")));
         claims.insert(QStringLiteral("c_hash"),
                       QString::fromLatin1(IdTokenValidator::leftHalfHash(QStringLiteral("RS256"), "the-code")));
-        QString reason;
-        QVERIFY2(validate(validHeader(), claims, &reason), qPrintable(reason));
+        SignInError error;
+        QVERIFY2(validate(validHeader(), claims, &error), qPrintable(error.detail()));
     }
 
     void leftHalfHashFollowsTheAlgorithm_data()
@@ -297,8 +322,8 @@ private Q_SLOTS:
         QJsonObject claims = validClaims();
         claims.insert(QStringLiteral("tid"), QStringLiteral("tenant-a"));
         claims.insert(QStringLiteral("iss"), QStringLiteral("https://login.microsoftonline.com/tenant-a/v2.0"));
-        QString reason;
-        QVERIFY2(validate(validHeader(), claims, &reason, expected), qPrintable(reason));
+        SignInError error;
+        QVERIFY2(validate(validHeader(), claims, &error, expected), qPrintable(error.detail()));
     }
 
     void multiTenantIssuerRejectsAnotherTenantsIss()
@@ -308,20 +333,69 @@ private Q_SLOTS:
         QJsonObject claims = validClaims();
         claims.insert(QStringLiteral("tid"), QStringLiteral("tenant-b"));
         claims.insert(QStringLiteral("iss"), QStringLiteral("https://login.microsoftonline.com/tenant-a/v2.0"));
-        QString reason;
-        QVERIFY(!validate(validHeader(), claims, &reason, expected));
-        QCOMPARE(reason, QStringLiteral("iss mismatch"));
+        SignInError error;
+        QVERIFY(!validate(validHeader(), claims, &error, expected));
+        QCOMPARE(error.detail(), QStringLiteral("iss mismatch"));
+        QCOMPARE(error.reason(), SignInError::Reason::IssuerMismatch);
+        claims.insert(QStringLiteral("tid"), QStringLiteral("tenant/../a"));
+        QVERIFY(!validate(validHeader(), claims, &error, expected));
+        QCOMPARE(error.detail(), QStringLiteral("tid malformed"));
+        QCOMPARE(error.reason(), SignInError::Reason::TenantIdMalformed);
         claims.remove(QStringLiteral("tid"));
-        QVERIFY(!validate(validHeader(), claims, &reason, expected));
-        QCOMPARE(reason, QStringLiteral("tid missing for a multi-tenant authority"));
+        QVERIFY(!validate(validHeader(), claims, &error, expected));
+        QCOMPARE(error.detail(), QStringLiteral("tid missing for a multi-tenant authority"));
+        QCOMPARE(error.reason(), SignInError::Reason::TenantIdMissing);
+    }
+
+    void refreshedTokenKeepsTheSessionsIdentity_data()
+    {
+        QTest::addColumn<QString>("claim");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("detail");
+        QTest::addColumn<SignInError::Reason>("reason");
+        const QString anotherSubjectOrIssuer = QStringLiteral("the refreshed ID token names another subject or issuer");
+        QTest::newRow("another sub") << "sub" << QJsonValue(QStringLiteral("user-2")) << anotherSubjectOrIssuer
+                                     << SignInError::Reason::RefreshedSubjectChanged;
+        QTest::newRow("another iss") << "iss" << QJsonValue(QStringLiteral("https://other.example"))
+                                     << anotherSubjectOrIssuer << SignInError::Reason::RefreshedIssuerChanged;
+        QTest::newRow("another auth_time") << "auth_time" << QJsonValue(double(now - 5))
+                                           << QStringLiteral("the refreshed ID token changes auth_time")
+                                           << SignInError::Reason::RefreshedAuthTimeChanged;
+        QTest::newRow("another oid") << "oid" << QJsonValue(QStringLiteral("object-2"))
+                                     << QStringLiteral("the refreshed ID token names another account")
+                                     << SignInError::Reason::RefreshedAccountChanged;
+    }
+
+    // OpenID Connect Core §12.2, against a session whose ID token had
+    // auth_time, oid and tid.
+    void refreshedTokenKeepsTheSessionsIdentity()
+    {
+        QFETCH(QString, claim);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, detail);
+        QFETCH(SignInError::Reason, reason);
+        QJsonObject original = validClaims();
+        original.insert(QStringLiteral("auth_time"), double(now - 100));
+        original.insert(QStringLiteral("oid"), QStringLiteral("object-1"));
+        original.insert(QStringLiteral("tid"), QStringLiteral("tenant-1"));
+        Jwt token;
+        SignInError error;
+        QVERIFY2(Jwt::parse(compact(validHeader(), original), &token, &error), qPrintable(error.detail()));
+        QVERIFY2(IdTokenValidator::validateRefreshed(token, original, &error), qPrintable(error.detail()));
+        QVERIFY2(Jwt::parse(compact(validHeader(), changed(original, claim, value)), &token, &error),
+                 qPrintable(error.detail()));
+        QVERIFY(!IdTokenValidator::validateRefreshed(token, original, &error));
+        QCOMPARE(error.detail(), detail);
+        QCOMPARE(error.code(), SignInError::InvalidIdToken);
+        QCOMPARE(error.reason(), reason);
     }
 
     void parsesACompactJwt()
     {
         Jwt token;
-        QString reason;
+        SignInError error;
         const QByteArray text = compact(validHeader(), validClaims());
-        QVERIFY2(Jwt::parse(text, &token, &reason), qPrintable(reason));
+        QVERIFY2(Jwt::parse(text, &token, &error), qPrintable(error.detail()));
         QCOMPARE(token.header, validHeader());
         QCOMPARE(token.claims, validClaims());
         QCOMPARE(token.signature, QByteArray("sig"));
@@ -331,44 +405,49 @@ private Q_SLOTS:
     void jwtParsingIsStrict_data()
     {
         QTest::addColumn<QByteArray>("text");
-        QTest::addColumn<QString>("reason");
+        QTest::addColumn<QString>("detail");
+        QTest::addColumn<SignInError::Reason>("reason");
+        using Reason = SignInError::Reason;
         const QByteArray header = encode(validHeader());
         const QByteArray claims = encode(validClaims());
-        QTest::newRow("empty") << QByteArray() << "not a signed JWT in compact form";
-        QTest::newRow("one part") << header << "not a signed JWT in compact form";
-        QTest::newRow("two parts") << header + '.' + claims << "not a signed JWT in compact form";
-        QTest::newRow("four parts") << header + '.' + claims + ".c2ln.c2ln" << "not a signed JWT in compact form";
-        QTest::newRow("five parts (JWE)") << header + '.' + claims + ".a.b.c" << "not a signed JWT in compact form";
+        QTest::newRow("empty") << QByteArray() << "not a signed JWT in compact form" << Reason::IdTokenNotCompactJws;
+        QTest::newRow("one part") << header << "not a signed JWT in compact form" << Reason::IdTokenNotCompactJws;
+        QTest::newRow("two parts") << header + '.' + claims << "not a signed JWT in compact form" << Reason::IdTokenNotCompactJws;
+        QTest::newRow("four parts") << header + '.' + claims + ".c2ln.c2ln" << "not a signed JWT in compact form" << Reason::IdTokenNotCompactJws;
+        QTest::newRow("five parts (JWE)") << header + '.' + claims + ".a.b.c" << "not a signed JWT in compact form" << Reason::IdTokenNotCompactJws;
         QTest::newRow("padding in the header") << header + "=." + claims + ".c2ln"
-                                               << "the token's header is not base64url JSON";
+                                               << "the token's header is not base64url JSON" << Reason::IdTokenHeaderMalformed;
         QTest::newRow("padding in the signature") << header + '.' + claims + ".c2lnAA=="
-                                                  << "the token's signature is not base64url";
+                                                  << "the token's signature is not base64url" << Reason::IdTokenSignatureMalformed;
         QTest::newRow("standard base64 '+'") << header + '.' + claims + ".c2l+"
-                                             << "the token's signature is not base64url";
+                                             << "the token's signature is not base64url" << Reason::IdTokenSignatureMalformed;
         QTest::newRow("standard base64 '/'") << header + '.' + claims + ".c2l/"
-                                             << "the token's signature is not base64url";
-        QTest::newRow("space") << header + '.' + claims + ".c2 n" << "the token's signature is not base64url";
+                                             << "the token's signature is not base64url" << Reason::IdTokenSignatureMalformed;
+        QTest::newRow("space") << header + '.' + claims + ".c2 n" << "the token's signature is not base64url" << Reason::IdTokenSignatureMalformed;
         QTest::newRow("impossible length") << header + '.' + claims + ".c2lnA"
-                                           << "the token's signature is not base64url";
+                                           << "the token's signature is not base64url" << Reason::IdTokenSignatureMalformed;
         QTest::newRow("header not an object") << base64Url("[1]") + '.' + claims + ".c2ln"
-                                              << "the token's header is not base64url JSON";
+                                              << "the token's header is not base64url JSON" << Reason::IdTokenHeaderMalformed;
         QTest::newRow("claims a string") << header + '.' + base64Url("\"sub\"") + ".c2ln"
-                                         << "the token's claims are not base64url JSON";
+                                         << "the token's claims are not base64url JSON" << Reason::IdTokenClaimsMalformed;
         QTest::newRow("claims not json") << header + '.' + base64Url("not json") + ".c2ln"
-                                         << "the token's claims are not base64url JSON";
-        QTest::newRow("empty claims") << header + "..c2ln" << "the token's claims are not base64url JSON";
+                                         << "the token's claims are not base64url JSON" << Reason::IdTokenClaimsMalformed;
+        QTest::newRow("empty claims") << header + "..c2ln" << "the token's claims are not base64url JSON" << Reason::IdTokenClaimsMalformed;
         QTest::newRow("too large") << header + '.' + QByteArray(Jwt::maximumSize, 'A') + ".c2ln"
-                                   << "the token is too large";
+                                   << "the token is too large" << Reason::IdTokenTooLarge;
     }
 
     void jwtParsingIsStrict()
     {
         QFETCH(QByteArray, text);
-        QFETCH(QString, reason);
+        QFETCH(QString, detail);
+        QFETCH(SignInError::Reason, reason);
         Jwt token;
-        QString why;
+        SignInError why;
         QVERIFY(!Jwt::parse(text, &token, &why));
-        QCOMPARE(why, reason);
+        QCOMPARE(why.detail(), detail);
+        QCOMPARE(why.code(), SignInError::InvalidIdToken);
+        QCOMPARE(why.reason(), reason);
     }
 
     void sizeLimitIsInclusive()
@@ -390,10 +469,11 @@ private Q_SLOTS:
         }
         QCOMPARE(text.size(), Jwt::maximumSize);
         Jwt token;
-        QString reason;
-        QVERIFY2(Jwt::parse(text, &token, &reason), qPrintable(reason));
-        QVERIFY(!Jwt::parse(text + 'A', &token, &reason));
-        QCOMPARE(reason, QStringLiteral("the token is too large"));
+        SignInError error;
+        QVERIFY2(Jwt::parse(text, &token, &error), qPrintable(error.detail()));
+        QVERIFY(!Jwt::parse(text + 'A', &token, &error));
+        QCOMPARE(error.detail(), QStringLiteral("the token is too large"));
+        QCOMPARE(error.reason(), SignInError::Reason::IdTokenTooLarge);
     }
 };
 

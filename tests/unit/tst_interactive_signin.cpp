@@ -51,6 +51,8 @@ private Q_SLOTS:
     void tokenEndpointFailure();
     void idTokenFailure_data();
     void idTokenFailure();
+    void unusableSigningKeysFailWithTheirReason_data();
+    void unusableSigningKeysFailWithTheirReason();
     void dismissedWindowIsCancelled();
     void replyCancelIsCancelled();
     void presentFailureEndsTheSignIn();
@@ -192,14 +194,19 @@ void tst_InteractiveSignIn::issuerInRedirect_data()
     QTest::addColumn<bool>("advertised");
     QTest::addColumn<QString>("iss"); // "-" leaves it out
     QTest::addColumn<SignInError::Code>("expected");
+    QTest::addColumn<SignInError::Reason>("reason");
+    using Reason = SignInError::Reason;
 
-    QTest::newRow("advertised, right") << true << QString() << SignInError::NoError;
+    QTest::newRow("advertised, right") << true << QString() << SignInError::NoError << Reason::None;
     QTest::newRow("advertised, wrong") << true << QStringLiteral("http://127.0.0.1:47999")
-                                       << SignInError::InvalidAuthorizationResponse;
-    QTest::newRow("advertised, missing") << true << QStringLiteral("-") << SignInError::InvalidAuthorizationResponse;
-    QTest::newRow("not advertised, missing") << false << QStringLiteral("-") << SignInError::NoError;
+                                       << SignInError::InvalidAuthorizationResponse
+                                       << Reason::AuthorizationResponseIssuerMismatch;
+    QTest::newRow("advertised, missing") << true << QStringLiteral("-") << SignInError::InvalidAuthorizationResponse
+                                         << Reason::AuthorizationResponseIssuerMissing;
+    QTest::newRow("not advertised, missing") << false << QStringLiteral("-") << SignInError::NoError << Reason::None;
     QTest::newRow("not advertised, wrong") << false << QStringLiteral("http://127.0.0.1:47999")
-                                           << SignInError::InvalidAuthorizationResponse;
+                                           << SignInError::InvalidAuthorizationResponse
+                                           << Reason::AuthorizationResponseIssuerMismatch;
 }
 
 // RFC 9207: the iss parameter of the authorization response.
@@ -208,6 +215,7 @@ void tst_InteractiveSignIn::issuerInRedirect()
     QFETCH(bool, advertised);
     QFETCH(QString, iss);
     QFETCH(SignInError::Code, expected);
+    QFETCH(SignInError::Reason, reason);
     ClientUnderTest under;
     under.provider.discovery.insert(QStringLiteral("authorization_response_iss_parameter_supported"), advertised);
     under.provider.publish();
@@ -219,6 +227,7 @@ void tst_InteractiveSignIn::issuerInRedirect()
     QCOMPARE(under.completeAuthorization(parameters), Verdict::Accepted);
     QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
     QCOMPARE(reply->error().code(), expected);
+    QCOMPARE(reply->error().reason(), reason);
     if (expected != SignInError::NoError)
         QVERIFY(under.network.requestsTo("POST", under.provider.tokenEndpoint()).isEmpty());
 }
@@ -285,18 +294,21 @@ void tst_InteractiveSignIn::tokenEndpointFailure()
 void tst_InteractiveSignIn::idTokenFailure_data()
 {
     QTest::addColumn<QString>("failure");
-    QTest::newRow("signed by another key") << QStringLiteral("signature");
-    QTest::newRow("another nonce") << QStringLiteral("nonce");
-    QTest::newRow("no nonce") << QStringLiteral("no nonce");
-    QTest::newRow("another audience") << QStringLiteral("aud");
-    QTest::newRow("another issuer") << QStringLiteral("iss");
-    QTest::newRow("expired") << QStringLiteral("expired");
-    QTest::newRow("alg not advertised") << QStringLiteral("alg");
+    QTest::addColumn<SignInError::Reason>("reason");
+    using Reason = SignInError::Reason;
+    QTest::newRow("signed by another key") << QStringLiteral("signature") << Reason::SignatureInvalid;
+    QTest::newRow("another nonce") << QStringLiteral("nonce") << Reason::NonceMismatch;
+    QTest::newRow("no nonce") << QStringLiteral("no nonce") << Reason::NonceMissing;
+    QTest::newRow("another audience") << QStringLiteral("aud") << Reason::AudienceMismatch;
+    QTest::newRow("another issuer") << QStringLiteral("iss") << Reason::IssuerMismatch;
+    QTest::newRow("expired") << QStringLiteral("expired") << Reason::Expired;
+    QTest::newRow("alg not advertised") << QStringLiteral("alg") << Reason::SigningAlgorithmNotAdvertised;
 }
 
 void tst_InteractiveSignIn::idTokenFailure()
 {
     QFETCH(QString, failure);
+    QFETCH(SignInError::Reason, reason);
     ClientUnderTest under;
     CannedProvider &provider = under.provider;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
@@ -333,6 +345,42 @@ void tst_InteractiveSignIn::idTokenFailure()
     QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
     QCOMPARE(reply->error().code(), SignInError::InvalidIdToken);
     QCOMPARE(reply->error().errorCode(), QStringLiteral("invalid_id_token"));
+    QCOMPARE(reply->error().reason(), reason);
+    QVERIFY(reply->result().accessToken.isEmpty());
+    QVERIFY(under.client->accounts().isEmpty());
+}
+
+void tst_InteractiveSignIn::unusableSigningKeysFailWithTheirReason_data()
+{
+    QTest::addColumn<CannedResponse>("jwks");
+    QTest::addColumn<SignInError::Code>("code");
+    QTest::addColumn<SignInError::Reason>("reason");
+    QJsonArray tooMany;
+    for (int i = 0; i < 101; ++i)
+        tooMany.append(QJsonObject{{QStringLiteral("kty"), QStringLiteral("RSA")}});
+    QTest::newRow("HTTP 500") << CannedResponse::text(500, "oops") << SignInError::NetworkError
+                              << SignInError::Reason::SigningKeysUnavailable;
+    QTest::newRow("not a JWKS") << CannedResponse::json(QJsonObject{{QStringLiteral("keys"), 1}})
+                                << SignInError::InvalidProviderMetadata << SignInError::Reason::SigningKeySetMalformed;
+    QTest::newRow("101 keys") << CannedResponse::json(QJsonObject{{QStringLiteral("keys"), tooMany}})
+                              << SignInError::InvalidProviderMetadata << SignInError::Reason::SigningKeySetTooLarge;
+}
+
+// The keys to verify the ID token with cannot be had: the code says what
+// kind of failure it is, the reason that it was the keys.
+void tst_InteractiveSignIn::unusableSigningKeysFailWithTheirReason()
+{
+    QFETCH(CannedResponse, jwks);
+    QFETCH(SignInError::Code, code);
+    QFETCH(SignInError::Reason, reason);
+    ClientUnderTest under;
+    under.network.answer("GET", under.provider.jwksUri(), jwks);
+    std::unique_ptr<SignInReply> reply(under.client->signIn({}));
+    QVERIFY(under.waitForPresented());
+    under.completeAuthorization();
+    QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
+    QCOMPARE(reply->error().code(), code);
+    QCOMPARE(reply->error().reason(), reason);
     QVERIFY(reply->result().accessToken.isEmpty());
     QVERIFY(under.client->accounts().isEmpty());
 }
@@ -404,6 +452,7 @@ void tst_InteractiveSignIn::fetchUserInfoOptionCallsUserinfoWithTheAccessToken()
     other.provider.userInfo.insert(QStringLiteral("sub"), QStringLiteral("mallory"));
     std::unique_ptr<SignInReply> mismatched(other.signIn({QStringLiteral("profile")}, options));
     QCOMPARE(mismatched->error().code(), SignInError::InvalidUserInfo);
+    QCOMPARE(mismatched->error().reason(), SignInError::Reason::UserInfoSubjectMismatch);
     QVERIFY(other.client->accounts().isEmpty());
 }
 

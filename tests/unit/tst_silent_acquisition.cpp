@@ -249,6 +249,7 @@ void tst_SilentAcquisition::refreshedIdTokenForAnotherSubjectIsInvalidIdToken()
     std::unique_ptr<SignInReply> reply(session.under.client->acquireTokenSilent(session.account, apiScopes, forced()));
     QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
     QCOMPARE(reply->error().code(), SignInError::InvalidIdToken);
+    QCOMPARE(reply->error().reason(), SignInError::Reason::RefreshedSubjectChanged);
     QCOMPARE(session.under.client->accounts().size(), 1);
     QCOMPARE(session.under.client->accounts().first().id(), QStringLiteral("alice"));
 }
@@ -352,6 +353,7 @@ void tst_SilentAcquisition::refreshedIdTokenSignedByAnotherKeyIsInvalidIdToken()
     std::unique_ptr<SignInReply> reply(session.under.client->acquireTokenSilent(session.account, apiScopes, forced()));
     QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
     QCOMPARE(reply->error().code(), SignInError::InvalidIdToken);
+    QCOMPARE(reply->error().reason(), SignInError::Reason::SignatureInvalid);
 }
 
 // §12.2: a refreshed ID token should carry no nonce; if it does, the original one.
@@ -364,6 +366,7 @@ void tst_SilentAcquisition::refreshedIdTokenWithAnotherNonceIsInvalidIdToken()
     std::unique_ptr<SignInReply> reply(session.under.client->acquireTokenSilent(session.account, apiScopes, forced()));
     QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
     QCOMPARE(reply->error().code(), SignInError::InvalidIdToken);
+    QCOMPARE(reply->error().reason(), SignInError::Reason::NonceMismatch);
 }
 
 // Today a client that has not read its store yet answers the first silent

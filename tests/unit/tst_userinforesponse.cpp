@@ -12,9 +12,9 @@ private Q_SLOTS:
     void claimsAboutThePerson()
     {
         UserInfoResponse response;
-        QString reason;
+        SignInError error;
         QVERIFY(UserInfoResponse::parse("{\"sub\":\"alice\",\"email\":\"alice@example.com\"}", QStringLiteral("alice"),
-                                        &response, &reason));
+                                        &response, &error));
         QCOMPARE(response.claims.value(QLatin1String("email")).toString(), QStringLiteral("alice@example.com"));
     }
 
@@ -22,23 +22,31 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expectedSubject");
-        QTest::newRow("someone else") << QByteArray("{\"sub\":\"mallory\"}") << QStringLiteral("alice");
-        QTest::newRow("no sub") << QByteArray("{\"email\":\"alice@example.com\"}") << QStringLiteral("alice");
-        QTest::newRow("sub not a string") << QByteArray("{\"sub\":1}") << QStringLiteral("1");
-        QTest::newRow("nobody expected") << QByteArray("{\"sub\":\"\"}") << QString();
-        QTest::newRow("array") << QByteArray("[{\"sub\":\"alice\"}]") << QStringLiteral("alice");
-        QTest::newRow("a signed JWT") << QByteArray("eyJhbGciOiJSUzI1NiJ9.e30.c2ln") << QStringLiteral("alice");
-        QTest::newRow("empty") << QByteArray() << QStringLiteral("alice");
+        QTest::addColumn<SignInError::Reason>("reason");
+        const auto mismatch = SignInError::Reason::UserInfoSubjectMismatch;
+        const auto malformed = SignInError::Reason::UserInfoMalformed;
+        QTest::newRow("someone else") << QByteArray("{\"sub\":\"mallory\"}") << QStringLiteral("alice") << mismatch;
+        QTest::newRow("no sub") << QByteArray("{\"email\":\"alice@example.com\"}") << QStringLiteral("alice")
+                                << mismatch;
+        QTest::newRow("sub not a string") << QByteArray("{\"sub\":1}") << QStringLiteral("1") << mismatch;
+        QTest::newRow("nobody expected") << QByteArray("{\"sub\":\"\"}") << QString() << mismatch;
+        QTest::newRow("array") << QByteArray("[{\"sub\":\"alice\"}]") << QStringLiteral("alice") << malformed;
+        QTest::newRow("a signed JWT") << QByteArray("eyJhbGciOiJSUzI1NiJ9.e30.c2ln") << QStringLiteral("alice")
+                                      << malformed;
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("alice") << malformed;
     }
 
     void refused()
     {
         QFETCH(QByteArray, json);
         QFETCH(QString, expectedSubject);
+        QFETCH(SignInError::Reason, reason);
         UserInfoResponse response;
-        QString reason;
-        QVERIFY(!UserInfoResponse::parse(json, expectedSubject, &response, &reason));
-        QVERIFY(!reason.isEmpty());
+        SignInError error;
+        QVERIFY(!UserInfoResponse::parse(json, expectedSubject, &response, &error));
+        QVERIFY(!error.detail().isEmpty());
+        QCOMPARE(error.code(), SignInError::InvalidUserInfo);
+        QCOMPARE(error.reason(), reason);
         QVERIFY(response.claims.isEmpty());
     }
 };

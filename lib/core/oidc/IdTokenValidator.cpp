@@ -14,6 +14,14 @@ namespace QtSignIn {
 
 namespace {
 
+using Reason = SignInError::Reason;
+
+bool fail(SignInError *error, Reason reason, const QString &detail)
+{
+    *error = SignInError(SignInError::InvalidIdToken, detail, reason);
+    return false;
+}
+
 // A NumericDate (RFC 7519 §2): seconds since the epoch, a JSON number.
 bool readNumericDate(const QJsonObject &claims, const char *name, qint64 *seconds)
 {
@@ -39,52 +47,45 @@ bool IdTokenValidator::isAcceptableAlgorithm(const QString &alg)
     return accepted.contains(alg);
 }
 
-bool IdTokenValidator::validateHeader(const Jwt &token, const QStringList &advertisedAlgorithms, QString *reason)
+bool IdTokenValidator::validateHeader(const Jwt &token, const QStringList &advertisedAlgorithms, SignInError *error)
 {
     const QString alg = token.header.value(QLatin1String("alg")).toString();
-    if (!isAcceptableAlgorithm(alg)) {
-        *reason = QStringLiteral("signing algorithm not allowed");
-        return false;
-    }
-    if (token.header.contains(QLatin1String("crit"))) {
-        *reason = QStringLiteral("critical header extension not understood");
-        return false;
-    }
-    if (!advertisedAlgorithms.isEmpty() && !advertisedAlgorithms.contains(alg)) {
-        *reason = QStringLiteral("signing algorithm not advertised by the provider");
-        return false;
-    }
+    if (!isAcceptableAlgorithm(alg))
+        return fail(error, Reason::SigningAlgorithmNotAllowed, QStringLiteral("signing algorithm not allowed"));
+    if (token.header.contains(QLatin1String("crit")))
+        return fail(error, Reason::CriticalHeaderNotUnderstood,
+                    QStringLiteral("critical header extension not understood"));
+    if (!advertisedAlgorithms.isEmpty() && !advertisedAlgorithms.contains(alg))
+        return fail(error, Reason::SigningAlgorithmNotAdvertised,
+                    QStringLiteral("signing algorithm not advertised by the provider"));
     return true;
 }
 
 bool IdTokenValidator::validateClaims(const Jwt &token, const Expectations &expected,
-                                      QString *reason)
+                                      SignInError *error)
 {
-    const auto fail = [reason](const QString &why) {
-        *reason = why;
-        return false;
-    };
     const QJsonObject &claims = token.claims;
 
     // §3.1.3.7 (2): iss exactly equals the issuer; for a multi-tenant
     // authority, the template with this token's own tenant.
     const QJsonValue iss = claims.value(QLatin1String("iss"));
     if (!iss.isString())
-        return fail(QStringLiteral("iss missing"));
+        return fail(error, Reason::IssuerMissing, QStringLiteral("iss missing"));
     QString issuer = expected.issuer;
     if (TenantIssuer::isTemplate(issuer)) {
         const QJsonValue tid = claims.value(QLatin1String("tid"));
         if (!tid.isString())
-            return fail(QStringLiteral("tid missing for a multi-tenant authority"));
+            return fail(error, Reason::TenantIdMissing, QStringLiteral("tid missing for a multi-tenant authority"));
         issuer = TenantIssuer::resolve(issuer, tid.toString());
         if (issuer.isEmpty())
-            return fail(QStringLiteral("tid malformed"));
+            return fail(error, Reason::TenantIdMalformed, QStringLiteral("tid malformed"));
     }
     if (iss.toString() != issuer)
-        return fail(QStringLiteral("iss mismatch"));
+        return fail(error, Reason::IssuerMismatch, QStringLiteral("iss mismatch"));
     if (!expected.authorizationResponseIssuer.isEmpty()
         && iss.toString() != expected.authorizationResponseIssuer)
-        return fail(QStringLiteral("iss differs from the authorization response's"));
+        return fail(error, Reason::IssuerDiffersFromAuthorizationResponse,
+                    QStringLiteral("iss differs from the authorization response's"));
 
     // (3): aud contains our client_id; (4), (5): with several audiences,
     // azp must be present and be us; azp, when present, must be us.
@@ -95,50 +96,50 @@ bool IdTokenValidator::validateClaims(const Jwt &token, const Expectations &expe
     } else if (aud.isArray()) {
         for (const QJsonValue &item : aud.toArray()) {
             if (!item.isString())
-                return fail(QStringLiteral("aud malformed"));
+                return fail(error, Reason::AudienceMalformed, QStringLiteral("aud malformed"));
             audiences.append(item.toString());
         }
     } else {
-        return fail(QStringLiteral("aud missing"));
+        return fail(error, Reason::AudienceMissing, QStringLiteral("aud missing"));
     }
     if (!audiences.contains(expected.clientId))
-        return fail(QStringLiteral("aud mismatch"));
+        return fail(error, Reason::AudienceMismatch, QStringLiteral("aud mismatch"));
     const QJsonValue azp = claims.value(QLatin1String("azp"));
     if (audiences.size() > 1 && !azp.isString())
-        return fail(QStringLiteral("azp missing with several audiences"));
+        return fail(error, Reason::AuthorizedPartyMissing, QStringLiteral("azp missing with several audiences"));
     if (!azp.isUndefined() && azp.toString() != expected.clientId)
-        return fail(QStringLiteral("azp mismatch"));
+        return fail(error, Reason::AuthorizedPartyMismatch, QStringLiteral("azp mismatch"));
 
     const QJsonValue sub = claims.value(QLatin1String("sub"));
     if (!sub.isString() || sub.toString().isEmpty())
-        return fail(QStringLiteral("sub missing"));
+        return fail(error, Reason::SubjectMissing, QStringLiteral("sub missing"));
 
     // (9), (10): exp in the future, iat not in the future, each within the skew.
     const qint64 now = expected.now.toSecsSinceEpoch();
     const qint64 skew = expected.clockSkew.count();
     qint64 exp = 0, iat = 0, nbf = 0;
     if (!readNumericDate(claims, "exp", &exp))
-        return fail(QStringLiteral("exp missing"));
+        return fail(error, Reason::ExpiryMissing, QStringLiteral("exp missing"));
     if (now >= exp + skew)
-        return fail(QStringLiteral("token expired"));
+        return fail(error, Reason::Expired, QStringLiteral("token expired"));
     if (!readNumericDate(claims, "iat", &iat))
-        return fail(QStringLiteral("iat missing"));
+        return fail(error, Reason::IssuedAtMissing, QStringLiteral("iat missing"));
     if (iat > now + skew)
-        return fail(QStringLiteral("iat in the future"));
+        return fail(error, Reason::IssuedInTheFuture, QStringLiteral("iat in the future"));
     if (claims.contains(QLatin1String("nbf"))) {
         if (!readNumericDate(claims, "nbf", &nbf))
-            return fail(QStringLiteral("nbf malformed"));
+            return fail(error, Reason::NotBeforeMalformed, QStringLiteral("nbf malformed"));
         if (nbf > now + skew)
-            return fail(QStringLiteral("token not yet valid"));
+            return fail(error, Reason::NotYetValid, QStringLiteral("token not yet valid"));
     }
 
     // (11): the nonce we sent, exactly.
     const QJsonValue nonce = claims.value(QLatin1String("nonce"));
     if (!(expected.nonceOptional && nonce.isUndefined())) {
         if (!nonce.isString())
-            return fail(QStringLiteral("nonce missing"));
+            return fail(error, Reason::NonceMissing, QStringLiteral("nonce missing"));
         if (nonce.toString().toUtf8() != expected.nonce)
-            return fail(QStringLiteral("nonce mismatch"));
+            return fail(error, Reason::NonceMismatch, QStringLiteral("nonce mismatch"));
     }
 
     // §3.1.3.8 and §3.3.2.11: when present, at_hash and c_hash bind the
@@ -147,35 +148,34 @@ bool IdTokenValidator::validateClaims(const Jwt &token, const Expectations &expe
     const QJsonValue atHash = claims.value(QLatin1String("at_hash"));
     if (!atHash.isUndefined()
         && (!atHash.isString() || atHash.toString().toLatin1() != leftHalfHash(alg, expected.accessToken)))
-        return fail(QStringLiteral("at_hash mismatch"));
+        return fail(error, Reason::AccessTokenHashMismatch, QStringLiteral("at_hash mismatch"));
     const QJsonValue cHash = claims.value(QLatin1String("c_hash"));
     if (!cHash.isUndefined()
         && (!cHash.isString() || cHash.toString().toLatin1() != leftHalfHash(alg, expected.authorizationCode)))
-        return fail(QStringLiteral("c_hash mismatch"));
+        return fail(error, Reason::CodeHashMismatch, QStringLiteral("c_hash mismatch"));
     return true;
 }
 
-bool IdTokenValidator::validateRefreshed(const Jwt &token, const QJsonObject &original, QString *reason)
+bool IdTokenValidator::validateRefreshed(const Jwt &token, const QJsonObject &original, SignInError *error)
 {
     // §12.2: the same person, from the same issuer, at the same original sign-in.
     const QJsonObject &claims = token.claims;
     const auto same = [&](const char *name) {
         return claims.value(QLatin1String(name)) == original.value(QLatin1String(name));
     };
-    if (!same("sub") || !same("iss")) {
-        *reason = QStringLiteral("the refreshed ID token names another subject or issuer");
-        return false;
-    }
+    const QString anotherSubjectOrIssuer = QStringLiteral("the refreshed ID token names another subject or issuer");
+    if (!same("sub"))
+        return fail(error, Reason::RefreshedSubjectChanged, anotherSubjectOrIssuer);
+    if (!same("iss"))
+        return fail(error, Reason::RefreshedIssuerChanged, anotherSubjectOrIssuer);
     if (claims.contains(QLatin1String("auth_time")) && original.contains(QLatin1String("auth_time"))
-        && !same("auth_time")) {
-        *reason = QStringLiteral("the refreshed ID token changes auth_time");
-        return false;
-    }
+        && !same("auth_time"))
+        return fail(error, Reason::RefreshedAuthTimeChanged,
+                    QStringLiteral("the refreshed ID token changes auth_time"));
     // The account id reads oid and tid too (Entra's home account is oid.tid).
-    if (Account::fromIdTokenClaims(claims).id() != Account::fromIdTokenClaims(original).id()) {
-        *reason = QStringLiteral("the refreshed ID token names another account");
-        return false;
-    }
+    if (Account::fromIdTokenClaims(claims).id() != Account::fromIdTokenClaims(original).id())
+        return fail(error, Reason::RefreshedAccountChanged,
+                    QStringLiteral("the refreshed ID token names another account"));
     return true;
 }
 

@@ -3,6 +3,8 @@
 
 #include "Jwt.h"
 
+#include <QtSignIn/SignInError.h>
+
 #include <QtCore/QDateTime>
 #include <QtCore/QJsonObject>
 #include <QtCore/QStringList>
@@ -35,19 +37,20 @@ public:
         std::chrono::seconds clockSkew{300};
     };
 
-    // On failure returns false and names the failed check in `reason`
-    // (e.g. "nonce mismatch"), without echoing token contents. The header is
-    // validateHeader()'s, checked before the signature.
-    static bool validateClaims(const Jwt &token, const Expectations &expected, QString *reason);
+    // On failure returns false and sets `error` to InvalidIdToken with the
+    // failed check's reason and a detail naming it (e.g. "nonce mismatch"),
+    // without echoing token contents. The header is validateHeader()'s,
+    // checked before the signature.
+    static bool validateClaims(const Jwt &token, const Expectations &expected, SignInError *error);
 
     // The JOSE header: an acceptable algorithm, one the provider advertises
     // when it lists any, and no `crit` extension, since we understand none and
     // RFC 7515 §4.1.11 says to reject the token.
-    static bool validateHeader(const Jwt &token, const QStringList &advertisedAlgorithms, QString *reason);
+    static bool validateHeader(const Jwt &token, const QStringList &advertisedAlgorithms, SignInError *error);
 
     // A refreshed ID token (Core §12.2) against the claims of the one the
     // session has: the same iss and sub, the same auth_time when both say.
-    static bool validateRefreshed(const Jwt &token, const QJsonObject &originalClaims, QString *reason);
+    static bool validateRefreshed(const Jwt &token, const QJsonObject &originalClaims, SignInError *error);
 
     // Algorithms a public client accepts: asymmetric only. `none` proves
     // nothing, and an HMAC key would be a secret a public client cannot have

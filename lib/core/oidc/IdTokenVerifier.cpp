@@ -16,21 +16,20 @@ IdTokenVerifier::IdTokenVerifier(std::shared_ptr<ProviderDocuments> provider, co
 QNetworkReply *IdTokenVerifier::verify(const Secret &compactIdToken, const Expectations &expected,
                                        QObject *context, const Callback &done)
 {
-    const auto invalid = [](const QString &reason) { return SignInError(SignInError::InvalidIdToken, reason); };
     Jwt token;
-    QString reason;
-    if (!Jwt::parse(compactIdToken.reveal(), &token, &reason)) {
-        done(Jwt(), invalid(reason));
+    SignInError error;
+    if (!Jwt::parse(compactIdToken.reveal(), &token, &error)) {
+        done(Jwt(), error);
         return nullptr;
     }
     // Before the signature: an algorithm we refuse is not worth a key lookup.
-    if (!IdTokenValidator::validateHeader(token, expected.metadata.idTokenSigningAlgValuesSupported, &reason)) {
-        done(Jwt(), invalid(reason));
+    if (!IdTokenValidator::validateHeader(token, expected.metadata.idTokenSigningAlgValuesSupported, &error)) {
+        done(Jwt(), error);
         return nullptr;
     }
     return m_provider->verifySignature(
             m_http, context, expected.metadata, compactIdToken.reveal(), token, &m_mayRefetchKeys,
-            [token, expected, done, invalid](const SignInError &signatureError) {
+            [token, expected, done](const SignInError &signatureError) {
                 if (signatureError.isError())
                     return done(Jwt(), signatureError);
                 IdTokenValidator::Expectations claims;
@@ -48,11 +47,12 @@ QNetworkReply *IdTokenVerifier::verify(const Secret &compactIdToken, const Expec
                 } else {
                     claims.nonce = expected.nonce;
                 }
-                QString why;
-                if (!IdTokenValidator::validateClaims(token, claims, &why))
-                    return done(Jwt(), invalid(why));
-                if (expected.originalClaims && !IdTokenValidator::validateRefreshed(token, *expected.originalClaims, &why))
-                    return done(Jwt(), invalid(why));
+                SignInError claimsError;
+                if (!IdTokenValidator::validateClaims(token, claims, &claimsError))
+                    return done(Jwt(), claimsError);
+                if (expected.originalClaims
+                    && !IdTokenValidator::validateRefreshed(token, *expected.originalClaims, &claimsError))
+                    return done(Jwt(), claimsError);
                 done(token, SignInError());
             });
 }

@@ -50,7 +50,8 @@ public:
     IdTokenVerifier(std::shared_ptr<ProviderDocuments> provider, const HttpExchange &http);
 
     // Calls `done` with the parsed token when every check passes, else with
-    // an InvalidIdToken error naming the check. `done` runs on `context`,
+    // an error whose reason() is the failed check: InvalidIdToken, or the
+    // error of fetching the provider's keys. `done` runs on `context`,
     // possibly before this returns (keys at hand), never after `context` is
     // gone. Returns the request under way, if any. An unknown kid may have
     // the keys fetched again, once per verifier (the provider may rotate).

@@ -55,19 +55,22 @@ struct CjoseDeleter
 
 } // namespace
 
-bool JsonWebKeySet::parse(const QByteArray &json, JsonWebKeySet *set, QString *reason)
+bool JsonWebKeySet::parse(const QByteArray &json, JsonWebKeySet *set, SignInError *error)
 {
     *set = JsonWebKeySet();
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     const QJsonValue keys = document.object().value(QLatin1String("keys"));
-    if (error.error != QJsonParseError::NoError || !document.isObject() || !keys.isArray()) {
-        *reason = QStringLiteral("the JWKS is not a JSON object with a \"keys\" array");
+    if (parseError.error != QJsonParseError::NoError || !document.isObject() || !keys.isArray()) {
+        *error = SignInError(SignInError::InvalidProviderMetadata,
+                             QStringLiteral("the JWKS is not a JSON object with a \"keys\" array"),
+                             SignInError::Reason::SigningKeySetMalformed);
         return false;
     }
     const QJsonArray array = keys.toArray();
     if (array.size() > maximumKeys) {
-        *reason = QStringLiteral("the JWKS holds too many keys");
+        *error = SignInError(SignInError::InvalidProviderMetadata, QStringLiteral("the JWKS holds too many keys"),
+                             SignInError::Reason::SigningKeySetTooLarge);
         return false;
     }
     for (const QJsonValue &value : array) {
@@ -127,36 +130,32 @@ JsonWebKeySet::Selection JsonWebKeySet::select(const QString &kid, const QString
 }
 
 bool verifyJwsSignature(const QByteArray &compact, const QString &alg,
-                        const JsonWebKeySet::Key &key, QString *reason)
+                        const JsonWebKeySet::Key &key, SignInError *error)
 {
-    if (!fits(key, alg)) {
-        *reason = QStringLiteral("the key does not fit the signing algorithm");
+    const auto fail = [error](SignInError::Reason reason, const QString &detail) {
+        *error = SignInError(SignInError::InvalidIdToken, detail, reason);
         return false;
-    }
+    };
+    if (!fits(key, alg))
+        return fail(SignInError::Reason::NoSigningKeyForAlgorithm,
+                    QStringLiteral("the key does not fit the signing algorithm"));
     // Same rule for the token itself: three well-formed base64url parts.
     const QList<QByteArray> parts = compact.split('.');
     if (parts.size() != 3 || !isBase64Url(parts.at(0)) || !isBase64Url(parts.at(1))
         || !isBase64Url(parts.at(2))) {
-        *reason = QStringLiteral("the token is not a valid JWS");
-        return false;
+        return fail(SignInError::Reason::IdTokenNotCompactJws, QStringLiteral("the token is not a valid JWS"));
     }
-    cjose_err error{};
+    cjose_err cjoseError{};
     std::unique_ptr<cjose_jwk_t, CjoseDeleter> jwk(
-            cjose_jwk_import(key.json.constData(), size_t(key.json.size()), &error));
-    if (!jwk) {
-        *reason = QStringLiteral("the provider's key could not be read");
-        return false;
-    }
+            cjose_jwk_import(key.json.constData(), size_t(key.json.size()), &cjoseError));
+    if (!jwk)
+        return fail(SignInError::Reason::SigningKeyUnreadable, QStringLiteral("the provider's key could not be read"));
     std::unique_ptr<cjose_jws_t, CjoseDeleter> jws(
-            cjose_jws_import(compact.constData(), size_t(compact.size()), &error));
-    if (!jws) {
-        *reason = QStringLiteral("the token is not a valid JWS");
-        return false;
-    }
-    if (!cjose_jws_verify(jws.get(), jwk.get(), &error)) {
-        *reason = QStringLiteral("bad signature");
-        return false;
-    }
+            cjose_jws_import(compact.constData(), size_t(compact.size()), &cjoseError));
+    if (!jws)
+        return fail(SignInError::Reason::IdTokenNotCompactJws, QStringLiteral("the token is not a valid JWS"));
+    if (!cjose_jws_verify(jws.get(), jwk.get(), &cjoseError))
+        return fail(SignInError::Reason::SignatureInvalid, QStringLiteral("bad signature"));
     return true;
 }
 

@@ -1,6 +1,8 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
+#include <QtSignIn/SignInError.h>
+
 #include <QtCore/QByteArray>
 #include <QtCore/QList>
 #include <QtCore/QString>
@@ -29,7 +31,8 @@ public:
         NoSuitableKey,
     };
 
-    static bool parse(const QByteArray &json, JsonWebKeySet *set, QString *reason);
+    // On failure, `error` is InvalidProviderMetadata with the reason.
+    static bool parse(const QByteArray &json, JsonWebKeySet *set, SignInError *error);
 
     // The key for a token signed with `alg`, named `kid` (may be empty).
     Selection select(const QString &kid, const QString &alg, Key *key) const;
@@ -42,8 +45,9 @@ private:
 
 // Verifies a compact JWS against one key, through cjose (which decodes the
 // key and calls OpenSSL). The key's type must fit the algorithm: RSA for
-// RS*/PS*, EC with the algorithm's own curve for ES*.
+// RS*/PS*, EC with the algorithm's own curve for ES*. On failure, `error` is
+// InvalidIdToken with the reason.
 bool verifyJwsSignature(const QByteArray &compact, const QString &alg,
-                        const JsonWebKeySet::Key &key, QString *reason);
+                        const JsonWebKeySet::Key &key, SignInError *error);
 
 } // namespace QtSignIn

@@ -1,6 +1,8 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
+#include <QtSignIn/SignInError.h>
+
 #include <QtCore/QByteArray>
 #include <QtCore/QJsonObject>
 
@@ -18,7 +20,8 @@ struct Jwt
 
     static constexpr qsizetype maximumSize = 64 * 1024;
 
-    static bool parse(const QByteArray &compact, Jwt *jwt, QString *reason);
+    // On failure, `error` is InvalidIdToken with the reason of the failed check.
+    static bool parse(const QByteArray &compact, Jwt *jwt, SignInError *error);
 };
 
 } // namespace QtSignIn

@@ -116,8 +116,8 @@ bool ProviderDocuments::useCachedKeys()
     const auto stored = m_disk.lookup(m_configuration.authority().toString(),
                                       ProviderDocumentCache::Document::Keys, now);
     JsonWebKeySet keys;
-    QString reason;
-    if (!stored || !JsonWebKeySet::parse(stored->body, &keys, &reason))
+    SignInError unusable;
+    if (!stored || !JsonWebKeySet::parse(stored->body, &keys, &unusable))
         return false;
     m_keys = keys;
     m_keysFreshUntil = stored->freshUntil;
@@ -129,12 +129,15 @@ QNetworkReply *ProviderDocuments::fetchKeys(const HttpExchange &http, QObject *c
 {
     qCInfo(lcDiscovery) << "fetching the provider's keys from" << loggableUrl(jwksUri);
     return http.get(jwksUri, context, [this, done](const HttpResponse &response) {
-        if (response.transportFailed || response.status != 200)
-            return done(httpFailure(QStringLiteral("jwks"), response));
+        if (response.transportFailed || response.status != 200) {
+            SignInError error = httpFailure(QStringLiteral("jwks"), response);
+            error.setReason(SignInError::Reason::SigningKeysUnavailable);
+            return done(error);
+        }
         JsonWebKeySet keys;
-        QString reason;
-        if (!JsonWebKeySet::parse(response.body, &keys, &reason))
-            return done(SignInError(SignInError::InvalidProviderMetadata, reason));
+        SignInError error;
+        if (!JsonWebKeySet::parse(response.body, &keys, &error))
+            return done(error);
         m_keys = keys;
         m_keysFreshUntil = ProviderDocumentCache::freshUntil(response, QDateTime::currentDateTimeUtc());
         m_disk.store(m_configuration.authority().toString(), ProviderDocumentCache::Document::Keys,
@@ -149,7 +152,8 @@ QNetworkReply *ProviderDocuments::verifySignature(const HttpExchange &http, QObj
                                                   bool *mayRefetchKeys, const VerifyCallback &done)
 {
     if (metadata.jwksUri.isEmpty()) {
-        done(SignInError(SignInError::InvalidConfiguration, QStringLiteral("no jwks_uri to verify the ID token with")));
+        done(SignInError(SignInError::InvalidConfiguration, QStringLiteral("no jwks_uri to verify the ID token with"),
+                         SignInError::Reason::SigningKeysUnavailable));
         return nullptr;
     }
     // Verification with the keys at hand; on an unknown kid, says so instead.
@@ -163,17 +167,20 @@ QNetworkReply *ProviderDocuments::verifySignature(const HttpExchange &http, QObj
             break;
         case JsonWebKeySet::Selection::UnknownKid:
             *unknownKid = true;
-            return SignInError(SignInError::InvalidIdToken, QStringLiteral("unknown kid"));
+            return SignInError(SignInError::InvalidIdToken, QStringLiteral("unknown kid"),
+                               SignInError::Reason::SigningKeyUnknown);
         case JsonWebKeySet::Selection::AmbiguousKey:
             return SignInError(SignInError::InvalidIdToken,
                                kid.isEmpty() ? QStringLiteral("no kid, and several keys could have signed")
-                                             : QStringLiteral("several keys share the token's kid"));
+                                             : QStringLiteral("several keys share the token's kid"),
+                               SignInError::Reason::SigningKeyAmbiguous);
         case JsonWebKeySet::Selection::NoSuitableKey:
-            return SignInError(SignInError::InvalidIdToken, QStringLiteral("no key for the signing algorithm"));
+            return SignInError(SignInError::InvalidIdToken, QStringLiteral("no key for the signing algorithm"),
+                               SignInError::Reason::NoSigningKeyForAlgorithm);
         }
-        QString reason;
-        if (!verifyJwsSignature(compactIdToken, alg, key, &reason))
-            return SignInError(SignInError::InvalidIdToken, reason);
+        SignInError error;
+        if (!verifyJwsSignature(compactIdToken, alg, key, &error))
+            return error;
         return SignInError();
     };
     const QUrl jwksUri = metadata.jwksUri;

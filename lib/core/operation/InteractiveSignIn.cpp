@@ -194,10 +194,12 @@ void InteractiveSignIn::handleRedirect(const QUrl &redirect)
         m_authorizationResponseIssuer = response.issuer;
     if (response.hasIssuer && !issuerMatches) {
         error = SignInError(SignInError::InvalidAuthorizationResponse,
-                            QStringLiteral("iss mismatch in the authorization response"));
+                            QStringLiteral("iss mismatch in the authorization response"),
+                            SignInError::Reason::AuthorizationResponseIssuerMismatch);
     } else if (!response.hasIssuer && m_metadata.authorizationResponseIssParameterSupported) {
         error = SignInError(SignInError::InvalidAuthorizationResponse,
-                            QStringLiteral("iss missing from the authorization response"));
+                            QStringLiteral("iss missing from the authorization response"),
+                            SignInError::Reason::AuthorizationResponseIssuerMissing);
     } else if (response.isError()) {
         error = SignInError::fromProvider(SignInError::AuthorizationFailed,
                                           providerText(response.error, TokenEndpoint::maximumErrorLength),

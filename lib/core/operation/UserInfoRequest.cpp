@@ -116,9 +116,9 @@ QNetworkReply *UserInfoRequest::send(const HttpExchange &http, const QUrl &endpo
                                       return done(QJsonObject(),
                                                   ProviderDocuments::httpFailure(QStringLiteral("userinfo"), response));
                                   UserInfoResponse userInfo;
-                                  QString reason;
-                                  if (!UserInfoResponse::parse(response.body, subject, &userInfo, &reason))
-                                      return done(QJsonObject(), SignInError(SignInError::InvalidUserInfo, reason));
+                                  SignInError error;
+                                  if (!UserInfoResponse::parse(response.body, subject, &userInfo, &error))
+                                      return done(QJsonObject(), error);
                                   done(userInfo.claims, SignInError());
                               });
 }

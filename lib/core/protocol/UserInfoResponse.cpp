@@ -6,16 +6,18 @@
 namespace QtSignIn {
 
 bool UserInfoResponse::parse(const QByteArray &json, const QString &expectedSubject, UserInfoResponse *response,
-                             QString *reason)
+                             SignInError *error)
 {
     const QJsonDocument document = QJsonDocument::fromJson(json);
     if (!document.isObject()) {
-        *reason = QStringLiteral("userinfo is not a JSON object");
+        *error = SignInError(SignInError::InvalidUserInfo, QStringLiteral("userinfo is not a JSON object"),
+                             SignInError::Reason::UserInfoMalformed);
         return false;
     }
     const QJsonObject claims = document.object();
     if (expectedSubject.isEmpty() || claims.value(QLatin1String("sub")).toString() != expectedSubject) {
-        *reason = QStringLiteral("userinfo sub mismatch");
+        *error = SignInError(SignInError::InvalidUserInfo, QStringLiteral("userinfo sub mismatch"),
+                             SignInError::Reason::UserInfoSubjectMismatch);
         return false;
     }
     response->claims = claims;

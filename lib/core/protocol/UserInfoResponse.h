@@ -1,6 +1,8 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
+#include <QtSignIn/SignInError.h>
+
 #include <QtCore/QByteArray>
 #include <QtCore/QJsonObject>
 #include <QtCore/QString>
@@ -13,10 +15,11 @@ struct UserInfoResponse
 {
     QJsonObject claims;
 
-    // False with the reason when `json` is not an object or its `sub` is not
-    // `expectedSubject` (an answer about someone else must not be used).
+    // False, with `error` InvalidUserInfo and its reason, when `json` is not
+    // an object or its `sub` is not `expectedSubject` (an answer about
+    // someone else must not be used).
     static bool parse(const QByteArray &json, const QString &expectedSubject, UserInfoResponse *response,
-                      QString *reason);
+                      SignInError *error);
 };
 
 } // namespace QtSignIn
