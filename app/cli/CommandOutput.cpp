@@ -70,10 +70,13 @@ void printFailure(const QString &heading, const SignInError &error, bool json)
     if (description.isEmpty())
         description = error.detail();
     if (json) {
-        const QJsonObject object{
+        QJsonObject object{
             {QStringLiteral("error"), error.errorCode()},
             {QStringLiteral("error_description"), description},
         };
+        // Which check failed, for scripts that tell them apart.
+        if (error.reason() != SignInError::Reason::None)
+            object.insert(QStringLiteral("reason"), SignInError::reasonName(error.reason()));
         writeStdout(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
     }
     QString message = QStringLiteral("%1: %2").arg(heading, error.message());

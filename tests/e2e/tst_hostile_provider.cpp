@@ -353,19 +353,26 @@ void tst_HostileProvider::signIn_data()
     QTest::addColumn<QString>("detail");             // a substring of error().detail(); "^...": its start
     QTest::addColumn<QString>("providerDescription"); // error().providerErrorDescription()
     QTest::addColumn<int>("retryAfter");              // error().retryAfter(), in seconds
+    QTest::addColumn<SignInError::Reason>("reason");  // error().reason(): the check that failed
 
+    using Reason = SignInError::Reason;
     const auto accept = [](const char *name) {
-        QTest::newRow(name) << QString::fromLatin1(name) << QString() << QString() << QString() << 0;
+        QTest::newRow(name) << QString::fromLatin1(name) << QString() << QString() << QString() << 0 << Reason::None;
     };
     const auto reject = [](const char *name, const char *code, const QString &detail,
                            const QString &providerDescription = QString()) {
         QTest::newRow(name) << QString::fromLatin1(name) << QString::fromLatin1(code) << detail
-                            << providerDescription << 0;
+                            << providerDescription << 0 << Reason::None;
+    };
+    // A failed check of the ID token or of the authorization response's iss.
+    const auto refuse = [](const char *name, const char *code, const QString &detail, Reason reason) {
+        QTest::newRow(name) << QString::fromLatin1(name) << QString::fromLatin1(code) << detail << QString() << 0
+                            << reason;
     };
     // The provider is busy and says when to come back.
     const auto busy = [](const char *name, const QString &detail, int retryAfterSeconds) {
         QTest::newRow(name) << QString::fromLatin1(name) << QStringLiteral("network_error") << detail
-                            << QString() << retryAfterSeconds;
+                            << QString() << retryAfterSeconds << Reason::None;
     };
     const char *idToken = "invalid_id_token";
 
@@ -390,10 +397,10 @@ void tst_HostileProvider::signIn_data()
            QStringLiteral("the discovery document is not a JSON object"));
 
     // Authorization response
-    reject("iss-param-mismatch", "invalid_authorization_response",
-           QStringLiteral("iss mismatch in the authorization response"));
-    reject("iss-param-missing", "invalid_authorization_response",
-           QStringLiteral("iss missing from the authorization response"));
+    refuse("iss-param-mismatch", "invalid_authorization_response",
+           QStringLiteral("iss mismatch in the authorization response"), Reason::AuthorizationResponseIssuerMismatch);
+    refuse("iss-param-missing", "invalid_authorization_response",
+           QStringLiteral("iss missing from the authorization response"), Reason::AuthorizationResponseIssuerMissing);
     reject("state-mismatch", "timed_out", QStringLiteral("no authorization response within 2 seconds"));
     reject("error-access-denied", "access_denied", QString(), QStringLiteral("The user said no"));
     // Kept to the characters RFC 6749 allows there: no escapes, no quotes.
@@ -423,30 +430,30 @@ void tst_HostileProvider::signIn_data()
     reject("discovery-redirect-loop", "network_error", QStringLiteral("^discovery: "));
 
     // ID token signature and keys
-    reject("bad-signature", idToken, QStringLiteral("bad signature"));
-    reject("alg-none", idToken, QStringLiteral("signing algorithm not allowed"));
-    reject("hs256-public-key", idToken, QStringLiteral("signing algorithm not allowed"));
-    reject("hs256-public-key-jwk", idToken, QStringLiteral("signing algorithm not allowed"));
-    reject("alg-not-advertised", idToken, QStringLiteral("signing algorithm not advertised by the provider"));
-    reject("kid-absent-several-keys", idToken, QStringLiteral("no kid, and several keys could have signed"));
-    reject("unknown-kid", idToken, QStringLiteral("unknown kid"));
-    reject("duplicate-kid", idToken, QStringLiteral("several keys share the token's kid"));
-    reject("crit-unknown", idToken, QStringLiteral("critical header extension not understood"));
-    reject("weak-rsa-key", idToken, QStringLiteral("unknown kid"));
+    refuse("bad-signature", idToken, QStringLiteral("bad signature"), Reason::SignatureInvalid);
+    refuse("alg-none", idToken, QStringLiteral("signing algorithm not allowed"), Reason::SigningAlgorithmNotAllowed);
+    refuse("hs256-public-key", idToken, QStringLiteral("signing algorithm not allowed"), Reason::SigningAlgorithmNotAllowed);
+    refuse("hs256-public-key-jwk", idToken, QStringLiteral("signing algorithm not allowed"), Reason::SigningAlgorithmNotAllowed);
+    refuse("alg-not-advertised", idToken, QStringLiteral("signing algorithm not advertised by the provider"), Reason::SigningAlgorithmNotAdvertised);
+    refuse("kid-absent-several-keys", idToken, QStringLiteral("no kid, and several keys could have signed"), Reason::SigningKeyAmbiguous);
+    refuse("unknown-kid", idToken, QStringLiteral("unknown kid"), Reason::SigningKeyUnknown);
+    refuse("duplicate-kid", idToken, QStringLiteral("several keys share the token's kid"), Reason::SigningKeyAmbiguous);
+    refuse("crit-unknown", idToken, QStringLiteral("critical header extension not understood"), Reason::CriticalHeaderNotUnderstood);
+    refuse("weak-rsa-key", idToken, QStringLiteral("unknown kid"), Reason::SigningKeyUnknown);
 
     // ID token claims
-    reject("wrong-iss", idToken, QStringLiteral("iss mismatch"));
-    reject("wrong-aud", idToken, QStringLiteral("aud mismatch"));
-    reject("missing-aud", idToken, QStringLiteral("aud missing"));
-    reject("multi-aud-no-azp", idToken, QStringLiteral("azp missing with several audiences"));
-    reject("azp-mismatch", idToken, QStringLiteral("azp mismatch"));
-    reject("expired", idToken, QStringLiteral("token expired"));
-    reject("iat-far-future", idToken, QStringLiteral("iat in the future"));
-    reject("nbf-future", idToken, QStringLiteral("token not yet valid"));
-    reject("nonce-mismatch", idToken, QStringLiteral("nonce mismatch"));
-    reject("nonce-missing", idToken, QStringLiteral("nonce missing"));
-    reject("sub-missing", idToken, QStringLiteral("sub missing"));
-    reject("at-hash-mismatch", idToken, QStringLiteral("at_hash mismatch"));
+    refuse("wrong-iss", idToken, QStringLiteral("iss mismatch"), Reason::IssuerMismatch);
+    refuse("wrong-aud", idToken, QStringLiteral("aud mismatch"), Reason::AudienceMismatch);
+    refuse("missing-aud", idToken, QStringLiteral("aud missing"), Reason::AudienceMissing);
+    refuse("multi-aud-no-azp", idToken, QStringLiteral("azp missing with several audiences"), Reason::AuthorizedPartyMissing);
+    refuse("azp-mismatch", idToken, QStringLiteral("azp mismatch"), Reason::AuthorizedPartyMismatch);
+    refuse("expired", idToken, QStringLiteral("token expired"), Reason::Expired);
+    refuse("iat-far-future", idToken, QStringLiteral("iat in the future"), Reason::IssuedInTheFuture);
+    refuse("nbf-future", idToken, QStringLiteral("token not yet valid"), Reason::NotYetValid);
+    refuse("nonce-mismatch", idToken, QStringLiteral("nonce mismatch"), Reason::NonceMismatch);
+    refuse("nonce-missing", idToken, QStringLiteral("nonce missing"), Reason::NonceMissing);
+    refuse("sub-missing", idToken, QStringLiteral("sub missing"), Reason::SubjectMissing);
+    refuse("at-hash-mismatch", idToken, QStringLiteral("at_hash mismatch"), Reason::AccessTokenHashMismatch);
 }
 
 void tst_HostileProvider::signIn()
@@ -456,6 +463,7 @@ void tst_HostileProvider::signIn()
     QFETCH(QString, detail);
     QFETCH(QString, providerDescription);
     QFETCH(int, retryAfter);
+    QFETCH(SignInError::Reason, reason);
 
     const auto timeout = caseName == QLatin1String("state-mismatch") ? 2s : 5s;
     ClientConfiguration configuration = configurationFor(m_base, caseName, timeout);
@@ -472,10 +480,11 @@ void tst_HostileProvider::signIn()
     const qint64 elapsedMs = clock.elapsed();
     const SignInError &error = outcome.error;
     const QString said = QStringLiteral("errorCode \"%1\", detail \"%2\", provider description \"%3\", "
-                                        "retry after %4 s, after %5 ms")
+                                        "retry after %4 s, after %5 ms, reason \"%6\"")
                                  .arg(error.errorCode(), error.detail(), error.providerErrorDescription())
                                  .arg(error.retryAfter().count())
-                                 .arg(elapsedMs);
+                                 .arg(elapsedMs)
+                                 .arg(SignInError::reasonName(error.reason()));
     // A provider that never answers costs the network timeout, not a hang
     // (the bound is generous for a shared CI machine).
     QVERIFY2(elapsedMs < 15000, qPrintable(said));
@@ -502,6 +511,7 @@ void tst_HostileProvider::signIn()
     QVERIFY2(detailMatches(error.detail(), detail), qPrintable(said));
     QVERIFY2(error.providerErrorDescription() == providerDescription, qPrintable(said));
     QVERIFY2(error.retryAfter() == std::chrono::seconds(retryAfter), qPrintable(said));
+    QVERIFY2(error.reason() == reason, qPrintable(said));
     QVERIFY(!error.message().isEmpty());
     // Nothing of a rejected sign-in may reach the application.
     QVERIFY(outcome.result.accessToken.isEmpty());
@@ -534,6 +544,7 @@ void tst_HostileProvider::unknownKidRefetchIsRateLimited()
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(outcome.error.detail(), QStringLiteral("unknown kid"));
+    QCOMPARE(outcome.error.reason(), SignInError::Reason::SigningKeyUnknown);
     const int afterFirst = count(jwksPath);
     QCOMPARE(afterFirst, 2);
 
@@ -542,6 +553,7 @@ void tst_HostileProvider::unknownKidRefetchIsRateLimited()
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(outcome.error.detail(), QStringLiteral("unknown kid"));
+    QCOMPARE(outcome.error.reason(), SignInError::Reason::SigningKeyUnknown);
     QCOMPARE(count(jwksPath), afterFirst);
 
     // The application starts again (a new client over the same cache): its
@@ -551,6 +563,7 @@ void tst_HostileProvider::unknownKidRefetchIsRateLimited()
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(outcome.error.detail(), QStringLiteral("unknown kid"));
+    QCOMPARE(outcome.error.reason(), SignInError::Reason::SigningKeyUnknown);
     QCOMPARE(count(jwksPath), afterFirst + 1);
 
     // ...and then none within the minute.
@@ -558,6 +571,7 @@ void tst_HostileProvider::unknownKidRefetchIsRateLimited()
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(outcome.error.detail(), QStringLiteral("unknown kid"));
+    QCOMPARE(outcome.error.reason(), SignInError::Reason::SigningKeyUnknown);
     QCOMPARE(count(jwksPath), afterFirst + 1);
     qInfo("JWKS fetches: %d after the first client's sign-ins, %d in all", afterFirst, afterFirst + 1);
 }
@@ -596,19 +610,25 @@ void tst_HostileProvider::cliRefusesWithExitCode2_data()
 {
     QTest::addColumn<QString>("caseName");
     QTest::addColumn<QString>("errorCode");
-    QTest::newRow("bad-signature") << QStringLiteral("bad-signature") << QStringLiteral("invalid_id_token");
-    QTest::newRow("alg-none") << QStringLiteral("alg-none") << QStringLiteral("invalid_id_token");
-    QTest::newRow("nonce-mismatch") << QStringLiteral("nonce-mismatch") << QStringLiteral("invalid_id_token");
+    QTest::addColumn<QString>("reason"); // the "reason" member; empty: none
+    QTest::newRow("bad-signature") << QStringLiteral("bad-signature") << QStringLiteral("invalid_id_token")
+                                   << QStringLiteral("signature_invalid");
+    QTest::newRow("alg-none") << QStringLiteral("alg-none") << QStringLiteral("invalid_id_token")
+                              << QStringLiteral("signing_algorithm_not_allowed");
+    QTest::newRow("nonce-mismatch") << QStringLiteral("nonce-mismatch") << QStringLiteral("invalid_id_token")
+                                    << QStringLiteral("nonce_mismatch");
     QTest::newRow("iss-param-mismatch") << QStringLiteral("iss-param-mismatch")
-                                        << QStringLiteral("invalid_authorization_response");
+                                        << QStringLiteral("invalid_authorization_response")
+                                        << QStringLiteral("authorization_response_issuer_mismatch");
     QTest::newRow("discovery-issuer-mismatch") << QStringLiteral("discovery-issuer-mismatch")
-                                               << QStringLiteral("invalid_provider_metadata");
+                                               << QStringLiteral("invalid_provider_metadata") << QString();
 }
 
 void tst_HostileProvider::cliRefusesWithExitCode2()
 {
     QFETCH(QString, caseName);
     QFETCH(QString, errorCode);
+    QFETCH(QString, reason);
     QTemporaryDir cacheHome;
     QProcess cli;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -627,6 +647,8 @@ void tst_HostileProvider::cliRefusesWithExitCode2()
     QCOMPARE(cli.exitCode(), 2);
     const QJsonObject json = QJsonDocument::fromJson(out).object();
     QCOMPARE(json.value(QLatin1String("error")).toString(), errorCode);
+    QCOMPARE(json.contains(QLatin1String("reason")), !reason.isEmpty());
+    QCOMPARE(json.value(QLatin1String("reason")).toString(), reason);
     QVERIFY(!json.contains(QLatin1String("access_token")));
     // The fixture's tokens are JWTs or opaque strings it logs nowhere.
     QVERIFY2(!QtSignInTest::containsJwt(out) && !QtSignInTest::containsJwt(err), err.constData());
