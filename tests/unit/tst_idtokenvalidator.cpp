@@ -361,6 +361,14 @@ private Q_SLOTS:
         QTest::newRow("another auth_time") << "auth_time" << QJsonValue(double(now - 5))
                                            << QStringLiteral("the refreshed ID token changes auth_time")
                                            << SignInError::Reason::RefreshedAuthTimeChanged;
+        const QString anotherAudience = QStringLiteral("the refreshed ID token names another audience");
+        QTest::newRow("another aud") << "aud" << QJsonValue(QStringLiteral("other-client")) << anotherAudience
+                                     << SignInError::Reason::RefreshedAudienceChanged;
+        QTest::newRow("aud widened") << "aud" << QJsonValue(QJsonArray{clientId, QStringLiteral("api")})
+                                     << anotherAudience << SignInError::Reason::RefreshedAudienceChanged;
+        QTest::newRow("azp where there was none")
+                << "azp" << QJsonValue(clientId) << QStringLiteral("the refreshed ID token changes azp")
+                << SignInError::Reason::RefreshedAuthorizedPartyChanged;
         QTest::newRow("another oid") << "oid" << QJsonValue(QStringLiteral("object-2"))
                                      << QStringLiteral("the refreshed ID token names another account")
                                      << SignInError::Reason::RefreshedAccountChanged;
@@ -388,6 +396,18 @@ private Q_SLOTS:
         QCOMPARE(error.detail(), detail);
         QCOMPARE(error.code(), SignInError::InvalidIdToken);
         QCOMPARE(error.reason(), reason);
+    }
+
+    // aud as a one-element array is the same audience as the string.
+    void refreshedTokenMaySpellTheSameAudienceAsAnArray()
+    {
+        const QJsonObject original = validClaims();
+        Jwt token;
+        SignInError error;
+        QVERIFY2(Jwt::parse(compact(validHeader(), changed(original, QStringLiteral("aud"), QJsonArray{clientId})),
+                            &token, &error),
+                 qPrintable(error.detail()));
+        QVERIFY2(IdTokenValidator::validateRefreshed(token, original, &error), qPrintable(error.detail()));
     }
 
     void parsesACompactJwt()

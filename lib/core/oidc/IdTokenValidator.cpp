@@ -172,6 +172,26 @@ bool IdTokenValidator::validateRefreshed(const Jwt &token, const QJsonObject &or
         && !same("auth_time"))
         return fail(error, Reason::RefreshedAuthTimeChanged,
                     QStringLiteral("the refreshed ID token changes auth_time"));
+    // aud and azp name who the token is for: a refresh must not widen or
+    // move that. aud may be a string or an array; order carries no meaning.
+    const auto audiences = [](const QJsonValue &aud) {
+        QStringList names;
+        if (aud.isString())
+            names.append(aud.toString());
+        for (const QJsonValue &name : aud.toArray())
+            names.append(name.isString() ? name.toString() : QStringLiteral("\n(not a string)"));
+        names.sort();
+        names.removeDuplicates();
+        return names;
+    };
+    if (audiences(claims.value(QLatin1String("aud"))) != audiences(original.value(QLatin1String("aud"))))
+        return fail(error, Reason::RefreshedAudienceChanged,
+                    QStringLiteral("the refreshed ID token names another audience"));
+    // "If no azp Claim was present in the original ID Token, one MUST NOT be
+    // present in the new ID Token": a missing claim is undefined on both sides.
+    if (!same("azp"))
+        return fail(error, Reason::RefreshedAuthorizedPartyChanged,
+                    QStringLiteral("the refreshed ID token changes azp"));
     // The account id reads oid and tid too (Entra's home account is oid.tid).
     if (Account::fromIdTokenClaims(claims).id() != Account::fromIdTokenClaims(original).id())
         return fail(error, Reason::RefreshedAccountChanged,

@@ -102,6 +102,8 @@ public:
         RefreshedSubjectChanged,     ///< another `sub`
         RefreshedIssuerChanged,      ///< another `iss`
         RefreshedAuthTimeChanged,    ///< another `auth_time`
+        RefreshedAudienceChanged,    ///< another `aud` (as a set)
+        RefreshedAuthorizedPartyChanged, ///< another `azp`, or one where there was none
         RefreshedAccountChanged,     ///< another account (`oid`, `tid`)
         // The authorization response (RFC 9207).
         AuthorizationResponseIssuerMissing,  ///< no `iss`, though the provider advertises it
