@@ -28,28 +28,6 @@ class StandInStore : public TokenStore
 public:
     explicit StandInStore(const QString &identity = QString()) : m_identity(identity) {}
 
-    void read() override
-    {
-        ++reads;
-        begin();
-        const SignInError error = failReads ? SignInError(SignInError::KeychainUnavailable, QStringLiteral("locked"))
-                                            : SignInError();
-        QTimer::singleShot(answerDelay, this, [this, error] {
-            --callsUnderWay;
-            Q_EMIT readFinished(error.isError() ? QByteArray() : document, error);
-        });
-    }
-    void write(const QByteArray &written) override
-    {
-        ++writes;
-        begin();
-        document = written;
-        QTimer::singleShot(answerDelay, this, [this] {
-            --callsUnderWay;
-            Q_EMIT writeFinished(SignInError());
-        });
-    }
-    void clear() override { write(QByteArray()); }
     QString sharedIdentity() const override { return m_identity; }
     Kind kind() const override { return Kind::Custom; }
 
@@ -61,6 +39,30 @@ public:
     std::chrono::milliseconds answerDelay{0};
     int callsUnderWay = 0;
     int mostCallsAtOnce = 0;
+
+protected:
+    void startRead(TokenStoreJob *job) override
+    {
+        ++reads;
+        begin();
+        const SignInError error = failReads ? SignInError(SignInError::KeychainUnavailable, QStringLiteral("locked"))
+                                            : SignInError();
+        QTimer::singleShot(answerDelay, this, [this, job, error] {
+            --callsUnderWay;
+            finishRead(job, document, error);
+        });
+    }
+    void startWrite(TokenStoreJob *job, const QByteArray &written) override
+    {
+        ++writes;
+        begin();
+        document = written;
+        QTimer::singleShot(answerDelay, this, [this, job] {
+            --callsUnderWay;
+            finishWrite(job, SignInError());
+        });
+    }
+    void startClear(TokenStoreJob *job) override { startWrite(job, QByteArray()); }
 
 private:
     void begin() { mostCallsAtOnce = qMax(mostCallsAtOnce, ++callsUnderWay); }
