@@ -14,7 +14,7 @@ public:
     TokenStoreJob::Call call;
     // The queue of the store whose call this is, until the job is given its
     // result: told when the job is deleted before that.
-    class TokenStorePrivate *queue = nullptr;
+    TokenStorePrivate *queue = nullptr;
     bool finished = false;
     bool autoDelete = true;
     QByteArray document;
