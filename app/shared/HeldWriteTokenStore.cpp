@@ -20,15 +20,24 @@ HeldWriteTokenStore::HeldWriteTokenStore(TokenStore *store, std::chrono::millise
     : m_store(store), m_hold(hold)
 {
     store->setParent(this);
-    connect(store, &TokenStore::readFinished, this, &TokenStore::readFinished);
-    connect(store, &TokenStore::writeFinished, this, &TokenStore::writeFinished);
     connect(store, &TokenStore::warning, this, &TokenStore::warning);
 }
 
-void HeldWriteTokenStore::write(const QByteArray &document)
+void HeldWriteTokenStore::startWrite(TokenStoreJob *job, const QByteArray &document)
 {
     // Said on stderr so a test knows the moment has come.
     std::fputs("qtsignin test hook: holding the token store's write\n", stderr);
     std::fflush(stderr);
-    QTimer::singleShot(m_hold, this, [this, document] { m_store->write(document); });
+    QTimer::singleShot(m_hold, this, [this, job, document] { finishWith(job, m_store->write(document)); });
+}
+
+// Bound to `this`: once this store is gone, TokenStore has ended `job`.
+void HeldWriteTokenStore::finishWith(TokenStoreJob *job, TokenStoreJob *wrapped)
+{
+    connect(wrapped, &TokenStoreJob::finished, this, [this, job](TokenStoreJob *answer) {
+        if (answer->call() == TokenStoreJob::Call::Read)
+            finishRead(job, answer->document(), answer->error());
+        else
+            finishWrite(job, answer->error());
+    });
 }

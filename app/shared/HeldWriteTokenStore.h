@@ -18,13 +18,18 @@ public:
 
     HeldWriteTokenStore(QtSignIn::TokenStore *store, std::chrono::milliseconds hold);
 
-    void read() override { m_store->read(); }
-    void write(const QByteArray &document) override;
-    void clear() override { m_store->clear(); }
     QString sharedIdentity() const override { return m_store->sharedIdentity(); }
     Kind kind() const override { return m_store->kind(); }
 
+protected:
+    void startRead(QtSignIn::TokenStoreJob *job) override { finishWith(job, m_store->read()); }
+    void startWrite(QtSignIn::TokenStoreJob *job, const QByteArray &document) override;
+    void startClear(QtSignIn::TokenStoreJob *job) override { finishWith(job, m_store->clear()); }
+
 private:
+    // Ends `job` with the wrapped store's answer to the same call.
+    void finishWith(QtSignIn::TokenStoreJob *job, QtSignIn::TokenStoreJob *wrapped);
+
     QtSignIn::TokenStore *m_store;
     std::chrono::milliseconds m_hold;
 };

@@ -1,17 +1,42 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
-// One TokenStore call and its outcome, for the store tests: whether the
-// signal came at all (within the time given), whether it came from inside
-// the call (TokenStore promises it never does), and what it carried.
+// One TokenStore call and its outcome, for the store tests: whether its job
+// finished at all (within the time given), whether it finished inside the
+// call (TokenStore promises it never does), and with what.
 #pragma once
 
 #include <QtSignIn/TokenStore.h>
+#include <QtSignIn/TokenStoreJob.h>
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QEvent>
 #include <QtCore/QStringList>
 #include <QtTest/QSignalSpy>
 
+#include <memory>
+
 namespace QtSignInTest {
+
+struct JobResult
+{
+    bool finished = false;
+    bool synchronous = false;
+    QByteArray document;
+    QtSignIn::SignInError error;
+};
+
+// Waits for `job`, made by the call just returned, and deletes it.
+inline JobResult awaitJob(QtSignIn::TokenStoreJob *job, int timeoutMs = 20000)
+{
+    JobResult result;
+    result.synchronous = job->isFinished();
+    job->setAutoDelete(false);
+    const std::unique_ptr<QtSignIn::TokenStoreJob> owned(job);
+    QSignalSpy finished(job, &QtSignIn::TokenStoreJob::finished);
+    result.finished = finished.wait(timeoutMs) && finished.size() == 1;
+    result.document = job->document();
+    result.error = job->error();
+    return result;
+}
 
 struct ReadResult
 {
@@ -24,57 +49,44 @@ struct ReadResult
 
 inline ReadResult readFrom(QtSignIn::TokenStore &store, int timeoutMs = 20000)
 {
-    QSignalSpy finished(&store, &QtSignIn::TokenStore::readFinished);
     QSignalSpy warnings(&store, &QtSignIn::TokenStore::warning);
+    QtSignIn::TokenStoreJob *job = store.read();
+    const bool warnedInside = !warnings.isEmpty();
+    const JobResult outcome = awaitJob(job, timeoutMs);
     ReadResult result;
-    store.read();
-    result.synchronous = !finished.isEmpty() || !warnings.isEmpty();
-    result.finished = finished.wait(timeoutMs);
-    if (result.finished) {
-        result.document = finished.first().at(0).toByteArray();
-        result.error = finished.first().at(1).value<QtSignIn::SignInError>();
-    }
+    result.finished = outcome.finished;
+    result.synchronous = outcome.synchronous || warnedInside;
+    result.document = outcome.document;
+    result.error = outcome.error;
     for (const QList<QVariant> &warning : std::as_const(warnings))
         result.warnings.append(warning.at(0).toString());
     return result;
 }
 
-struct WriteResult
-{
-    bool finished = false;
-    bool synchronous = false;
-    QtSignIn::SignInError error;
-};
+using WriteResult = JobResult;
 
-// `call` is write() or clear(); both answer with writeFinished().
+// `call` is write() or clear(), returning its job.
 template <typename Call>
-WriteResult writeWith(QtSignIn::TokenStore &store, Call call, int timeoutMs = 20000)
+WriteResult writeWith(QtSignIn::TokenStore &, Call call, int timeoutMs = 20000)
 {
-    QSignalSpy finished(&store, &QtSignIn::TokenStore::writeFinished);
-    WriteResult result;
-    call();
-    result.synchronous = !finished.isEmpty();
-    result.finished = finished.wait(timeoutMs);
-    if (result.finished)
-        result.error = finished.first().at(0).value<QtSignIn::SignInError>();
-    return result;
+    return awaitJob(call(), timeoutMs);
 }
 
 inline WriteResult writeTo(QtSignIn::TokenStore &store, const QByteArray &document)
 {
-    return writeWith(store, [&] { store.write(document); });
+    return awaitJob(store.write(document));
 }
 
 inline WriteResult clear(QtSignIn::TokenStore &store)
 {
-    return writeWith(store, [&] { store.clear(); });
+    return awaitJob(store.clear());
 }
 
 // Queued calls (QEvent::MetaCall) delivered in this thread to anything but
-// `expected`, counted and swallowed while this object lives. A store whose
-// deferred answer is not bound to the store itself queues it on some other
-// object; once the store is deleted, that answer shows up here instead of
-// running on freed memory.
+// `expected` or a TokenStoreJob (whose finished() is queued on itself),
+// counted and swallowed while this object lives. A store whose deferred work
+// is not bound to the store itself queues it on some other object; once the
+// store is deleted, that shows up here instead of running on freed memory.
 class StrayQueuedCalls : public QObject
 {
 public:
@@ -87,7 +99,8 @@ public:
 protected:
     bool eventFilter(QObject *receiver, QEvent *event) override
     {
-        if (event->type() != QEvent::MetaCall || receiver == m_expected)
+        if (event->type() != QEvent::MetaCall || receiver == m_expected
+            || qobject_cast<QtSignIn::TokenStoreJob *>(receiver))
             return false;
         ++m_count;
         return true;

@@ -16,6 +16,7 @@
 #include <QtCore/QJsonObject>
 #include <QtCore/QLockFile>
 #include <QtCore/QStandardPaths>
+#include <QtCore/QTimer>
 #include <QtTest/QtTest>
 
 using namespace QtSignIn;
@@ -27,22 +28,6 @@ class StandInStore : public TokenStore
 public:
     explicit StandInStore(const QString &identity = QString()) : m_identity(identity) {}
 
-    void read() override
-    {
-        ++reads;
-        const SignInError error = failReads ? SignInError(SignInError::KeychainUnavailable, QStringLiteral("locked"))
-                                            : SignInError();
-        QMetaObject::invokeMethod(this, [this, error] {
-            Q_EMIT readFinished(error.isError() ? QByteArray() : document, error);
-        }, Qt::QueuedConnection);
-    }
-    void write(const QByteArray &written) override
-    {
-        ++writes;
-        document = written;
-        QMetaObject::invokeMethod(this, [this] { Q_EMIT writeFinished(SignInError()); }, Qt::QueuedConnection);
-    }
-    void clear() override { write(QByteArray()); }
     QString sharedIdentity() const override { return m_identity; }
     Kind kind() const override { return Kind::Custom; }
 
@@ -50,8 +35,38 @@ public:
     bool failReads = false;
     int reads = 0;
     int writes = 0;
+    // How long each call takes; calls that overlap are counted.
+    std::chrono::milliseconds answerDelay{0};
+    int callsUnderWay = 0;
+    int mostCallsAtOnce = 0;
+
+protected:
+    void startRead(TokenStoreJob *job) override
+    {
+        ++reads;
+        begin();
+        const SignInError error = failReads ? SignInError(SignInError::KeychainUnavailable, QStringLiteral("locked"))
+                                            : SignInError();
+        QTimer::singleShot(answerDelay, this, [this, job, error] {
+            --callsUnderWay;
+            finishRead(job, document, error);
+        });
+    }
+    void startWrite(TokenStoreJob *job, const QByteArray &written) override
+    {
+        ++writes;
+        begin();
+        document = written;
+        QTimer::singleShot(answerDelay, this, [this, job] {
+            --callsUnderWay;
+            finishWrite(job, SignInError());
+        });
+    }
+    void startClear(TokenStoreJob *job) override { startWrite(job, QByteArray()); }
 
 private:
+    void begin() { mostCallsAtOnce = qMax(mostCallsAtOnce, ++callsUnderWay); }
+
     QString m_identity;
 };
 
@@ -113,6 +128,7 @@ private Q_SLOTS:
     void leavesANewerSchemaAlone();
     void aSectionWithoutTheLockIsNotExclusive();
     void refusesAnotherStoreWhileInUse();
+    void theStoreSeesOneCallAtATime();
     void movesThisProvidersTokensFromTheLegacyStore();
     void leavesTheLegacyStoreAloneOnceTheStoreHasTokens();
     void movesTheItemNamedAfterTheDisplayedNameWhole();
@@ -227,6 +243,29 @@ void tst_PersistedTokenCache::refusesAnotherStoreWhileInUse()
     QVERIFY(left);
 }
 
+// Loads and sections asked for together, each answered slowly: the store
+// still sees one call at a time (a keychain item is one blob, and a custom
+// store may assume it).
+void tst_PersistedTokenCache::theStoreSeesOneCallAtATime()
+{
+    auto *store = new StandInStore;
+    store->answerDelay = std::chrono::milliseconds(20);
+    PersistedTokenCache cache(store);
+    int done = 0;
+    QObject context;
+    cache.load(&context, [&](const SignInError &) { ++done; });
+    for (const QByteArray token : {"rt1", "rt2"}) {
+        cache.enter(&context, [&, token](const SignInError &) {
+            cache.leave([token](TokenCache &tokens) { signIn(tokens, token); },
+                        [&](const SignInError &) { ++done; });
+        });
+    }
+    cache.load(&context, [&](const SignInError &) { ++done; });
+    QTRY_COMPARE(done, 4);
+    QCOMPARE(store->writes, 2);
+    QVERIFY(store->reads >= 3);
+    QCOMPARE(store->mostCallsAtOnce, 1);
+}
 
 // QtSignIn 0.1 kept every provider's tokens in one keychain item, schema 1:
 // this provider's account and refresh token, and another provider's.

@@ -8,6 +8,7 @@
 #include <QtSignIn/ClientConfiguration.h>
 #include <QtSignIn/KeychainTokenStore.h>
 #include <QtSignIn/TokenStore.h>
+#include <QtSignIn/TokenStoreJob.h>
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
@@ -22,13 +23,6 @@ LegacyStoreMigration::LegacyStoreMigration(TokenStore *legacyStore, const QStrin
     : QObject(parent), m_store(legacyStore), m_authority(authority), m_holds(holds)
 {
     legacyStore->setParent(this);
-    const auto answer = [this](const QByteArray &document, const SignInError &error) {
-        if (m_pendingCall)
-            std::exchange(m_pendingCall, nullptr)(document, error);
-    };
-    connect(legacyStore, &TokenStore::readFinished, this, answer);
-    connect(legacyStore, &TokenStore::writeFinished, this,
-            [answer](const SignInError &error) { answer(QByteArray(), error); });
 }
 
 LegacyStoreMigration::~LegacyStoreMigration() = default;
@@ -77,7 +71,9 @@ void LegacyStoreMigration::readMine(bool locked, const Found &found)
 {
     if (locked && !lock())
         locked = false; // read, but leave the moving to a later section
-    m_pendingCall = [this, locked, found](const QByteArray &document, const SignInError &error) {
+    connect(m_store->read(), &TokenStoreJob::finished, this, [this, locked, found](TokenStoreJob *job) {
+        const QByteArray document = job->document();
+        const SignInError error = job->error();
         TokenCache legacy;
         QStringList warnings;
         if (error.isError() || document.isEmpty()
@@ -103,8 +99,7 @@ void LegacyStoreMigration::readMine(bool locked, const Found &found)
         else
             release();
         found(mine);
-    };
-    m_store->read();
+    });
 }
 
 void LegacyStoreMigration::forgetMine(const std::function<void()> &done)
@@ -115,7 +110,9 @@ void LegacyStoreMigration::forgetMine(const std::function<void()> &done)
     }
     const QByteArray remaining = m_holds == Holds::ThisProvidersOwn ? QByteArray()
                                                                      : withoutAuthority(m_document, m_authority);
-    m_pendingCall = [this, done](const QByteArray &, const SignInError &error) {
+    TokenStoreJob *const writing = remaining.isEmpty() ? m_store->clear() : m_store->write(remaining);
+    connect(writing, &TokenStoreJob::finished, this, [this, done](TokenStoreJob *job) {
+        const SignInError error = job->error();
         // If this failed, the old item keeps a copy: read again only should
         // this provider's own store be emptied (sign-out), which tries again.
         if (error.isError())
@@ -124,11 +121,7 @@ void LegacyStoreMigration::forgetMine(const std::function<void()> &done)
             m_done = true;
         release();
         done();
-    };
-    if (remaining.isEmpty())
-        m_store->clear();
-    else
-        m_store->write(remaining);
+    });
 }
 
 QByteArray LegacyStoreMigration::withoutAuthority(const QByteArray &schema1Document, const QString &authority)

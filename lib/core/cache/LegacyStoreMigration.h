@@ -92,7 +92,6 @@ private:
     bool m_done = false;
     QByteArray m_document; // as read under the lock
     std::unique_ptr<QLockFile> m_lock;
-    std::function<void(const QByteArray &, const SignInError &)> m_pendingCall;
 };
 
 } // namespace QtSignIn

@@ -8,6 +8,7 @@
 
 #include <QtSignIn/MemoryTokenStore.h>
 #include <QtSignIn/TokenStore.h>
+#include <QtSignIn/TokenStoreJob.h>
 
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QDir>
@@ -33,8 +34,8 @@ void PersistedTokenCache::setStore(TokenStore *store)
     if (!store)
         store = new MemoryTokenStore;
     if (m_inSection || !m_waitingSections.isEmpty()) {
-        // The section under way waits on the current store's answer; taking
-        // that store away would leave it waiting for ever.
+        // The section under way changes what it read from the current
+        // store: written to another, it would put those tokens there.
         qCWarning(lcStore) << "the token store cannot change while the token cache is in use; "
                               "the new store is ignored";
         delete store;
@@ -50,13 +51,14 @@ void PersistedTokenCache::setStore(TokenStore *store)
     m_readOnlyReason.clear();
     store->setParent(this);
     connect(store, &TokenStore::warning, this, &PersistedTokenCache::warning);
-    connect(store, &TokenStore::readFinished, this, [this](const QByteArray &document, const SignInError &error) {
-        if (m_pendingStoreCall)
-            std::exchange(m_pendingStoreCall, nullptr)(document, error);
-    });
-    connect(store, &TokenStore::writeFinished, this, [this](const SignInError &error) {
-        if (m_pendingStoreCall)
-            std::exchange(m_pendingStoreCall, nullptr)(QByteArray(), error);
+}
+
+void PersistedTokenCache::whenFinished(TokenStoreJob *job, const std::function<void(TokenStoreJob *)> &answered)
+{
+    m_awaitingStore = true;
+    connect(job, &TokenStoreJob::finished, this, [this, answered](TokenStoreJob *finished) {
+        m_awaitingStore = false;
+        answered(finished);
     });
 }
 
@@ -165,7 +167,9 @@ void PersistedTokenCache::tryLock()
 
 void PersistedTokenCache::readStore()
 {
-    m_pendingStoreCall = [this](const QByteArray &document, const SignInError &error) {
+    whenFinished(m_store->read(), [this](TokenStoreJob *job) {
+        const QByteArray document = job->document();
+        const SignInError error = job->error();
         if (error.isError()) {
             qCWarning(lcStore).noquote() << "reading the" << TokenStore::kindName(m_store->kind()) << "token store failed:" << error.detail();
             m_sectionReadError = error;
@@ -178,8 +182,7 @@ void PersistedTokenCache::readStore()
             m_loaded = true;
         }
         enterCurrentSection();
-    };
-    m_store->read();
+    });
 }
 
 void PersistedTokenCache::moveFromLegacyStore(LegacyStoreMigration *legacy)
@@ -206,7 +209,8 @@ void PersistedTokenCache::moveFromLegacyStore(LegacyStoreMigration *legacy)
             return enterCurrentSection(); // served from memory; moved by a later section
         // Written here first, so that the tokens are in one place or both at
         // every moment, never in none.
-        m_pendingStoreCall = [this, legacy](const QByteArray &, const SignInError &writeError) {
+        whenFinished(m_store->write(TokenCacheSerializer::serialize(mine)), [this, legacy](TokenStoreJob *job) {
+            const SignInError writeError = job->error();
             if (writeError.isError()) {
                 qCWarning(lcStore).noquote() << "moving the tokens to the" << TokenStore::kindName(m_store->kind())
                                              << "token store failed:" << writeError.detail();
@@ -215,8 +219,7 @@ void PersistedTokenCache::moveFromLegacyStore(LegacyStoreMigration *legacy)
             }
             qCInfo(lcStore) << "moved this provider's tokens from the token store of an earlier QtSignIn";
             legacy->forgetMine([this] { enterCurrentSection(); });
-        };
-        m_store->write(TokenCacheSerializer::serialize(mine));
+        });
     });
 }
 
@@ -261,7 +264,7 @@ void PersistedTokenCache::enterCurrentSection()
     }
     // If the owner goes away inside its section, the section must still end.
     m_sectionContextWatch = connect(context, &QObject::destroyed, this, [this] {
-        if (m_inSection && !m_pendingStoreCall)
+        if (m_inSection && !m_awaitingStore)
             leave(nullptr, [](const SignInError &) {});
     });
     // Called from a copy: the section may end (and be reset) inside the call.
@@ -293,7 +296,9 @@ void PersistedTokenCache::leave(const Change &change, const Done &done)
                 : m_sectionReadError;
         return endSection(done, error);
     }
-    m_pendingStoreCall = [this, done](const QByteArray &, const SignInError &error) {
+    TokenStoreJob *const writing = m_cache.isEmpty() ? m_store->clear() : m_store->write(after);
+    whenFinished(writing, [this, done](TokenStoreJob *job) {
+        const SignInError error = job->error();
         if (error.isError())
             qCWarning(lcStore).noquote() << "writing the" << TokenStore::kindName(m_store->kind()) << "token store failed:" << error.detail();
         else
@@ -305,11 +310,7 @@ void PersistedTokenCache::leave(const Change &change, const Done &done)
         if (!error.isError() && m_cache.isEmpty() && nextLegacyStore() && isSectionExclusive())
             return forgetInLegacyStores(0, [this, done, error] { endSection(done, error); });
         endSection(done, error);
-    };
-    if (m_cache.isEmpty())
-        m_store->clear();
-    else
-        m_store->write(after);
+    });
 }
 
 void PersistedTokenCache::forgetInLegacyStores(qsizetype from, const std::function<void()> &done)

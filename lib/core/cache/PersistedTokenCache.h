@@ -22,6 +22,7 @@ namespace QtSignIn {
 
 class LegacyStoreMigration;
 class TokenStore;
+class TokenStoreJob;
 
 // The token cache in memory, backed by a TokenStore.
 //
@@ -34,6 +35,10 @@ class TokenStore;
 // another process stored meanwhile, for example a refresh token it has just
 // rotated: a refresh token is never redeemed twice. It ends by applying its
 // change and writing the store, only when something changed.
+//
+// Sections order whole read-change-write sequences; they are not what makes
+// store calls take turns. That is TokenStore's own queue, the one place for
+// it: each call here is a TokenStoreJob answered on its own.
 class PersistedTokenCache : public QObject
 {
     Q_OBJECT
@@ -124,8 +129,11 @@ private:
     bool m_unsavedChanges = false;
     bool m_accountsMayHaveChanged = false;
 
-    // The store runs one call at a time: the one under way, if any.
-    std::function<void(const QByteArray &, const SignInError &)> m_pendingStoreCall;
+    // Runs `answered` when `job` finishes, unless this cache is gone by then.
+    void whenFinished(TokenStoreJob *job, const std::function<void(TokenStoreJob *)> &answered);
+    // A store call of the current section is under way: the section ends
+    // when it is answered, not when its owner goes.
+    bool m_awaitingStore = false;
 
     QList<LegacyStoreMigration *> m_legacy; // newest first
 

@@ -189,10 +189,11 @@ QString FileTokenStore::path() const
     return d->path;
 }
 
-// The file is small and local, so the work is done right away; only the
-// signals are queued, as TokenStore promises they never come from inside
-// the call. Bound to `this`: nothing is emitted once the store is gone.
-void FileTokenStore::read()
+// The file is small and local, so the work is done right away (TokenStore
+// queues each job's finished()). Only a read's warning waits for the event
+// loop, as no signal comes from inside the call; bound to `this`, so a store
+// deleted meanwhile says nothing and TokenStore finishes the job instead.
+void FileTokenStore::startRead(TokenStoreJob *job)
 {
     QByteArray document;
     SignInError error;
@@ -239,14 +240,15 @@ void FileTokenStore::read()
         qCWarning(lcStore).noquote() << error.detail();
     if (!warningMessage.isEmpty())
         qCWarning(lcStore).noquote() << warningMessage;
-    QMetaObject::invokeMethod(this, [this, document, error, warningMessage] {
-        if (!warningMessage.isEmpty())
-            Q_EMIT warning(warningMessage);
-        Q_EMIT readFinished(document, error);
+    if (warningMessage.isEmpty())
+        return finishRead(job, document, error);
+    QMetaObject::invokeMethod(this, [this, job, document, error, warningMessage] {
+        Q_EMIT warning(warningMessage);
+        finishRead(job, document, error);
     }, Qt::QueuedConnection);
 }
 
-void FileTokenStore::write(const QByteArray &document)
+void FileTokenStore::startWrite(TokenStoreJob *job, const QByteArray &document)
 {
     SignInError error;
     QString failedFolder;
@@ -258,11 +260,10 @@ void FileTokenStore::write(const QByteArray &document)
     }
     if (error.isError())
         qCWarning(lcStore).noquote() << error.detail();
-    QMetaObject::invokeMethod(this, [this, error] { Q_EMIT writeFinished(error); },
-                              Qt::QueuedConnection);
+    finishWrite(job, error);
 }
 
-void FileTokenStore::clear()
+void FileTokenStore::startClear(TokenStoreJob *job)
 {
     SignInError error;
     QFile file(d->path);
@@ -271,8 +272,7 @@ void FileTokenStore::clear()
                             QStringLiteral("cannot remove %1: %2").arg(d->path, file.errorString()));
         qCWarning(lcStore).noquote() << error.detail();
     }
-    QMetaObject::invokeMethod(this, [this, error] { Q_EMIT writeFinished(error); },
-                              Qt::QueuedConnection);
+    finishWrite(job, error);
 }
 
 // Canonical, so that two spellings of one file (relative, through a symlinked

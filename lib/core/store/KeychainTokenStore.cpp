@@ -45,24 +45,13 @@ KeychainTokenStorePrivate::~KeychainTokenStorePrivate()
     abandonJobs();
 }
 
-void KeychainTokenStorePrivate::enqueue(std::function<void()> operation)
+void KeychainTokenStorePrivate::begin(TokenStoreJob *operationJob)
 {
-    pending.push_back(std::move(operation));
-    startNext();
-}
-
-void KeychainTokenStorePrivate::startNext()
-{
-    if (busy || pending.empty())
-        return;
-    busy = true;
+    job = operationJob;
     committed = false;
     unlockAsked = false;
     unlocking = false;
-    const std::function<void()> operation = std::move(pending.front());
-    pending.pop_front();
     deadline.start(timeout);
-    operation();
 }
 
 void KeychainTokenStorePrivate::expire()
@@ -226,7 +215,8 @@ void KeychainTokenStorePrivate::finishRead(const QByteArray &document, const Sig
     abandonJobs();
     deadline.stop();
     ++operation;
-    busy = false;
+    TokenStoreJob *const finished = std::exchange(job, nullptr);
+    // A warning's listener may delete the store; TokenStore then ends the job.
     const QPointer<KeychainTokenStore> alive(q);
     if (!warning.isEmpty()) {
         qCWarning(lcStore).noquote() << warning << "in" << serviceName;
@@ -244,9 +234,7 @@ void KeychainTokenStorePrivate::finishRead(const QByteArray &document, const Sig
     }
 #endif
     if (alive)
-        Q_EMIT q->readFinished(document, error);
-    if (alive)
-        startNext();
+        q->finishRead(finished, document, error);
 }
 
 void KeychainTokenStorePrivate::finishWrite(const SignInError &error)
@@ -254,11 +242,7 @@ void KeychainTokenStorePrivate::finishWrite(const SignInError &error)
     abandonJobs();
     deadline.stop();
     ++operation;
-    busy = false;
-    const QPointer<KeychainTokenStore> alive(q);
-    Q_EMIT q->writeFinished(error);
-    if (alive)
-        startNext();
+    q->finishWrite(std::exchange(job, nullptr), error);
 }
 
 void KeychainTokenStorePrivate::readDocument()
@@ -577,19 +561,22 @@ qsizetype KeychainTokenStore::maximumItemSize() const
     return d->maximumItemSize;
 }
 
-void KeychainTokenStore::read()
+void KeychainTokenStore::startRead(TokenStoreJob *job)
 {
-    d->enqueue([this] { d->readDocument(); });
+    d->begin(job);
+    d->readDocument();
 }
 
-void KeychainTokenStore::write(const QByteArray &document)
+void KeychainTokenStore::startWrite(TokenStoreJob *job, const QByteArray &document)
 {
-    d->enqueue([this, document] { d->writeDocument(document); });
+    d->begin(job);
+    d->writeDocument(document);
 }
 
-void KeychainTokenStore::clear()
+void KeychainTokenStore::startClear(TokenStoreJob *job)
 {
-    d->enqueue([this] { d->clearDocument(); });
+    d->begin(job);
+    d->clearDocument();
 }
 
 QString KeychainTokenStore::backend() const

@@ -9,7 +9,6 @@
 #include <QtCore/QList>
 #include <QtCore/QTimer>
 
-#include <deque>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -34,7 +33,9 @@ constexpr qsizetype defaultKeychainItemSize = 256 * 1024;
 
 // Each read, write or clear is one operation: a chain of QtKeychain jobs run
 // one after another, each started from the previous one's finished(), under
-// one deadline. Operations asked for while one runs wait their turn.
+// one deadline. Operations never overlap (the item is one blob, and a write
+// reads the manifest it replaces): TokenStore starts the next only after
+// this one finished its TokenStoreJob.
 class KeychainTokenStorePrivate
 {
 public:
@@ -45,8 +46,8 @@ public:
     // every platform. Not public API: apps have no reason to change it.
     static void setMaximumItemSize(KeychainTokenStore *store, qsizetype bytes);
 
-    void enqueue(std::function<void()> operation);
-    void startNext();
+    // Starts the operation for `job`, and its deadline.
+    void begin(TokenStoreJob *job);
     void expire();
     void abandonJobs();
 
@@ -95,8 +96,8 @@ public:
     qsizetype maximumItemSize = defaultKeychainItemSize;
 
     QTimer deadline;
-    std::deque<std::function<void()>> pending;
-    bool busy = false;
+    // The job of the operation under way; null when none is.
+    TokenStoreJob *job = nullptr;
     bool reading = false;
     // Set once "cache" names the new document: from then on the write has
     // happened, whatever becomes of the clean-up after it.

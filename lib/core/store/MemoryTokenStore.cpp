@@ -3,8 +3,6 @@
 
 #include "MemoryTokenStore_p.h"
 
-#include <QtCore/QMetaObject>
-
 namespace QtSignIn {
 
 MemoryTokenStore::MemoryTokenStore(QObject *parent)
@@ -14,28 +12,23 @@ MemoryTokenStore::MemoryTokenStore(QObject *parent)
 
 MemoryTokenStore::~MemoryTokenStore() = default;
 
-// TokenStore promises its signals never come from inside the call, so a
-// caller may connect after calling; hence the queued emission. The lambdas
-// are bound to `this`, so nothing is emitted once the store is gone.
-void MemoryTokenStore::read()
+// Done at once: TokenStore queues each job's finished() and runs the calls
+// one at a time, in the order they were made.
+void MemoryTokenStore::startRead(TokenStoreJob *job)
 {
-    QMetaObject::invokeMethod(this, [this, document = d->document] {
-        Q_EMIT readFinished(document, SignInError());
-    }, Qt::QueuedConnection);
+    finishRead(job, d->document, SignInError());
 }
 
-void MemoryTokenStore::write(const QByteArray &document)
+void MemoryTokenStore::startWrite(TokenStoreJob *job, const QByteArray &document)
 {
     d->document = document;
-    QMetaObject::invokeMethod(this, [this] { Q_EMIT writeFinished(SignInError()); },
-                              Qt::QueuedConnection);
+    finishWrite(job, SignInError());
 }
 
-void MemoryTokenStore::clear()
+void MemoryTokenStore::startClear(TokenStoreJob *job)
 {
     d->document.clear();
-    QMetaObject::invokeMethod(this, [this] { Q_EMIT writeFinished(SignInError()); },
-                              Qt::QueuedConnection);
+    finishWrite(job, SignInError());
 }
 
 } // namespace QtSignIn

@@ -25,11 +25,13 @@ public:
 
     QString path() const;
 
-    void read() override;
-    void write(const QByteArray &document) override;
-    void clear() override;
     QString sharedIdentity() const override;
     Kind kind() const override { return Kind::File; }
+
+protected:
+    void startRead(TokenStoreJob *job) override;
+    void startWrite(TokenStoreJob *job, const QByteArray &document) override;
+    void startClear(TokenStoreJob *job) override;
 
 private:
     std::unique_ptr<FileTokenStorePrivate> d;

@@ -67,9 +67,6 @@ public:
     /// (one item for any ordinary cache).
     qsizetype maximumItemSize() const;
 
-    void read() override;
-    void write(const QByteArray &document) override;
-    void clear() override;
     QString sharedIdentity() const override;
     Kind kind() const override { return Kind::Keychain; }
 
@@ -79,6 +76,11 @@ public:
     /// while the process runs; when QtKeychain uses the Secret Service because
     /// KWallet is missing on a KDE desktop, warning() says so.
     QString backend() const;
+
+protected:
+    void startRead(TokenStoreJob *job) override;
+    void startWrite(TokenStoreJob *job, const QByteArray &document) override;
+    void startClear(TokenStoreJob *job) override;
 
 private:
     friend class KeychainTokenStorePrivate;

@@ -18,11 +18,13 @@ public:
     explicit MemoryTokenStore(QObject *parent = nullptr);
     ~MemoryTokenStore() override;
 
-    void read() override;
-    void write(const QByteArray &document) override;
-    void clear() override;
     QString sharedIdentity() const override { return QString(); }
     Kind kind() const override { return Kind::Memory; }
+
+protected:
+    void startRead(TokenStoreJob *job) override;
+    void startWrite(TokenStoreJob *job, const QByteArray &document) override;
+    void startClear(TokenStoreJob *job) override;
 
 private:
     std::unique_ptr<MemoryTokenStorePrivate> d;
