@@ -516,7 +516,7 @@ void tst_CliSession::corruptKeychainItemIsSkippedWithAWarning()
 
     // A sign-in replaces it with valid data.
     QCOMPARE(login().exitCode, 0);
-    QCOMPARE(keychainDocument().value(QLatin1String("schema")).toInt(), 2);
+    QCOMPARE(keychainDocument().value(QLatin1String("schema")).toInt(), 3);
     QCOMPARE(cli(session(QStringLiteral("token"))).exitCode, 0);
 }
 
@@ -578,18 +578,21 @@ void tst_CliSession::tokensOfTheEarlierKeychainItemMoveToTheProvidersOwn()
 {
     QCOMPARE(login().exitCode, 0);
     const QJsonObject current = keychainDocument();
-    QCOMPARE(current.value(QLatin1String("schema")).toInt(), 2);
-    // The same cache as 0.1 wrote it.
-    const auto strip = [](const QJsonValue &entries) {
+    QCOMPARE(current.value(QLatin1String("schema")).toInt(), 3);
+    // The same cache as 0.1 wrote it: no issuer, and only refresh tokens
+    // named their client.
+    const auto strip = [](const QJsonValue &entries, const QStringList &names) {
         QJsonArray stripped;
         for (const QJsonValue &entry : entries.toArray()) {
             QJsonObject object = entry.toObject();
-            object.remove(QStringLiteral("issuer"));
+            for (const QString &name : names)
+                object.remove(name);
             stripped.append(object);
         }
         return stripped;
     };
-    QJsonArray refreshTokens = strip(current.value(QLatin1String("refresh_tokens")));
+    const QStringList notIn01{QStringLiteral("issuer"), QStringLiteral("client_id")};
+    QJsonArray refreshTokens = strip(current.value(QLatin1String("refresh_tokens")), {QStringLiteral("issuer")});
     QVERIFY(!refreshTokens.isEmpty());
     for (qsizetype i = 0; i < refreshTokens.size(); ++i) {
         QJsonObject object = refreshTokens.at(i).toObject();
@@ -597,8 +600,8 @@ void tst_CliSession::tokensOfTheEarlierKeychainItemMoveToTheProvidersOwn()
         refreshTokens.replace(i, object);
     }
     const QJsonObject legacy{{QStringLiteral("schema"), 1},
-                             {QStringLiteral("accounts"), strip(current.value(QLatin1String("accounts")))},
-                             {QStringLiteral("access_tokens"), strip(current.value(QLatin1String("access_tokens")))},
+                             {QStringLiteral("accounts"), strip(current.value(QLatin1String("accounts")), notIn01)},
+                             {QStringLiteral("access_tokens"), strip(current.value(QLatin1String("access_tokens")), notIn01)},
                              {QStringLiteral("refresh_tokens"), refreshTokens}};
     // Only the old item, as after an upgrade from 0.1.
     QCOMPARE(cli(session(QStringLiteral("logout")) << QStringLiteral("--all")).exitCode, 0);
@@ -619,7 +622,7 @@ void tst_CliSession::tokensOfTheEarlierKeychainItemMoveToTheProvidersOwn()
     const Run token = cli(session(QStringLiteral("token")) << QStringLiteral("--json") << QStringLiteral("--force-refresh"));
     QCOMPARE(token.exitCode, 0);
     QCOMPARE(token.json.value(QLatin1String("source")).toString(), QStringLiteral("refresh"));
-    QCOMPARE(keychainDocument().value(QLatin1String("schema")).toInt(), 2);
+    QCOMPARE(keychainDocument().value(QLatin1String("schema")).toInt(), 3);
     QCOMPARE(keychainItemCount(legacyService), 0); // moved, not copied
 }
 

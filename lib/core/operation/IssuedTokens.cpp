@@ -9,8 +9,9 @@ namespace QtSignIn {
 void storeIssuedTokens(ClientContext *context, const SignInResult &result, QObject *caller,
                        const std::function<void(const SignInError &)> &done)
 {
-    // Filed under the provider that issued them: the configured authority and
-    // the ID token's validated `iss` (for a multi-tenant authority, the tenant's).
+    // Filed under the provider that issued them and the client they were
+    // issued to: the configured authority, the ID token's validated `iss`
+    // (for a multi-tenant authority, the tenant's) and our client id.
     const TokenCache::Owner owner = context->ownerOf(result.account);
     QStringList openIdScopes = result.grantedScopes;
     // With resource indicators the token response's scope may describe the
@@ -24,7 +25,6 @@ void storeIssuedTokens(ClientContext *context, const SignInResult &result, QObje
     const TokenCache::AccessTokenEntry accessToken{owner, result.grantedScopes, result.accessToken, result.tokenType,
                                                    result.expiresOn};
     const Secret refreshToken = result.refreshToken;
-    const QString clientId = context->configuration().clientId();
     PersistedTokenCache *cache = context->tokens();
     const std::shared_ptr<PendingWrites> writes = context->pendingWrites();
     writes->begin();
@@ -37,7 +37,7 @@ void storeIssuedTokens(ClientContext *context, const SignInResult &result, QObje
             // A sign-in without offline_access leaves an older refresh token
             // alone: it still works, for the grant it was issued with.
             if (!refreshToken.isEmpty())
-                tokenCache.store(TokenCache::RefreshTokenEntry{owner, clientId, refreshToken});
+                tokenCache.store(TokenCache::RefreshTokenEntry{owner, refreshToken});
         }, [writes, waiting, done](const SignInError &storeError) {
             writes->end();
             if (waiting)
