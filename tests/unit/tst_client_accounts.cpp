@@ -32,6 +32,7 @@ private Q_SLOTS:
     void fetchUserInfoSendsTheBearerTokenToUserinfo();
     void fetchUserInfoForAnotherSubjectIsInvalidUserInfo();
     void fetchUserInfoAsksOnlyForWhatTheAccountWasGranted();
+    void fetchUserInfoTakesTheProvidersWordOverWhatWasAsked();
     void fetchUserInfoWithoutUserinfoEndpoint();
     void accountsAreEmptyUntilTheCacheIsLoaded();
     void accountsChangedCountsSignInRefreshAndSignOut();
@@ -99,6 +100,25 @@ void tst_ClientAccounts::fetchUserInfoAsksOnlyForWhatTheAccountWasGranted()
     QVERIFY(under.network.requestsTo("POST", under.provider.tokenEndpoint()).isEmpty());
     QCOMPARE(under.network.requestsTo("GET", under.provider.userinfoEndpoint()).size(), 1);
     QCOMPARE(reply->result().userInfo.value(QLatin1String("sub")).toString(), QStringLiteral("alice"));
+}
+
+// The token response's scope says what the provider granted: profile and
+// email were asked for, and it names neither (refused, or the token is an
+// API's alone). Userinfo is then asked with openid only, which the grant
+// covers; asking for the refused ones would fail (invalid_scope) and tell
+// the app to sign in again, every time.
+void tst_ClientAccounts::fetchUserInfoTakesTheProvidersWordOverWhatWasAsked()
+{
+    ClientUnderTest under;
+    under.provider.grantedScopes = {QStringLiteral("openid"), QStringLiteral("offline_access")};
+    std::unique_ptr<SignInReply> signIn(under.signIn(allOpenIdScopes));
+    QCOMPARE(signIn->error().code(), SignInError::NoError);
+    under.network.clearRequests();
+    std::unique_ptr<SignInReply> reply(under.client->fetchUserInfo(signIn->result().account));
+    QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
+    QCOMPARE(reply->error().code(), SignInError::NoError);
+    QVERIFY(under.network.requestsTo("POST", under.provider.tokenEndpoint()).isEmpty());
+    QCOMPARE(under.network.requestsTo("GET", under.provider.userinfoEndpoint()).size(), 1);
 }
 
 void tst_ClientAccounts::fetchUserInfoWithoutUserinfoEndpoint()

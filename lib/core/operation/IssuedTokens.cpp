@@ -13,13 +13,16 @@ void storeIssuedTokens(ClientContext *context, const SignInResult &result, QObje
     // issued to: the configured authority, the ID token's validated `iss`
     // (for a multi-tenant authority, the tenant's) and our client id.
     const TokenCache::Owner owner = context->ownerOf(result.account);
+    // What userinfo may be asked for later: the OpenID scopes the provider
+    // says it granted, or, when its response named no scope, the ones asked
+    // for (RFC 6749 §5.1: scope is left out when it is as requested; the
+    // sign-in then reports the requested scopes as granted). Never the
+    // requested ones against the provider's word: a scope it left out may
+    // have been refused, and asking for it again would end in
+    // InteractionRequired however often the person signs in. Asking for
+    // less only returns fewer claims.
     QStringList openIdScopes = result.grantedScopes;
-    // With resource indicators the token response's scope may describe the
-    // API's token alone; then what was asked is what was agreed to.
-    const auto isOpenIdScope = [](const QString &scope) { return TokenCache::isUserInfoScope(scope); };
-    if (std::none_of(openIdScopes.cbegin(), openIdScopes.cend(), isOpenIdScope))
-        openIdScopes = result.requestedScopes;
-    openIdScopes.removeIf([&](const QString &scope) { return !isOpenIdScope(scope); });
+    openIdScopes.removeIf([](const QString &scope) { return !TokenCache::isUserInfoScope(scope); });
     const TokenCache::AccountEntry account{owner, result.account, result.idToken, result.idTokenClaims,
                                            TokenCache::normalizedScopes(openIdScopes)};
     const TokenCache::AccessTokenEntry accessToken{owner, result.grantedScopes, result.accessToken, result.tokenType,
