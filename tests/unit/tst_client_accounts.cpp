@@ -102,11 +102,12 @@ void tst_ClientAccounts::fetchUserInfoAsksOnlyForWhatTheAccountWasGranted()
     QCOMPARE(reply->result().userInfo.value(QLatin1String("sub")).toString(), QStringLiteral("alice"));
 }
 
-// The token response's scope says what the provider granted: profile and
-// email were asked for, and it names neither (refused, or the token is an
-// API's alone). Userinfo is then asked with openid only, which the grant
-// covers; asking for the refused ones would fail (invalid_scope) and tell
-// the app to sign in again, every time.
+// The token response's scope says what the provider granted of the OpenID
+// Connect grant: profile and email were asked for, and it names openid but
+// neither of them (refused). Userinfo is then asked with openid only, which
+// the grant covers; asking for the refused ones would fail (invalid_scope)
+// and tell the app to sign in again, every time. (A scope naming an API's
+// scopes alone says nothing of them: e2e userInfoComesWithATokenForTheOpenIdScopes.)
 void tst_ClientAccounts::fetchUserInfoTakesTheProvidersWordOverWhatWasAsked()
 {
     ClientUnderTest under;

@@ -4,6 +4,8 @@
 #include "ClientContext.h"
 #include "cache/PersistedTokenCache.h"
 
+#include <algorithm>
+
 namespace QtSignIn {
 
 void storeIssuedTokens(ClientContext *context, const SignInResult &result, QObject *caller,
@@ -13,15 +15,21 @@ void storeIssuedTokens(ClientContext *context, const SignInResult &result, QObje
     // issued to: the configured authority, the ID token's validated `iss`
     // (for a multi-tenant authority, the tenant's) and our client id.
     const TokenCache::Owner owner = context->ownerOf(result.account);
-    // What userinfo may be asked for later: the OpenID scopes the provider
-    // says it granted, or, when its response named no scope, the ones asked
-    // for (RFC 6749 §5.1: scope is left out when it is as requested; the
-    // sign-in then reports the requested scopes as granted). Never the
-    // requested ones against the provider's word: a scope it left out may
-    // have been refused, and asking for it again would end in
-    // InteractionRequired however often the person signs in. Asking for
-    // less only returns fewer claims.
-    QStringList openIdScopes = result.grantedScopes;
+    // What userinfo may be asked for later. When the token response's scope
+    // speaks of the OpenID Connect grant (names openid or a userinfo scope),
+    // it is the provider's word: what it left out may have been refused, and
+    // asking for it again would end in InteractionRequired however often the
+    // person signs in, while asking for less only returns fewer claims. When
+    // it does not, the requested ones: the response left scope out (RFC 6749
+    // §5.1, as requested; the sign-in then reports the requested scopes as
+    // granted), or it describes an API's token alone (resource indicators,
+    // RFC 8707: "api.read"), which says nothing of profile or email.
+    const auto isOpenIdConnectScope = [](const QString &scope) {
+        return scope == QLatin1String("openid") || TokenCache::isUserInfoScope(scope);
+    };
+    const bool grantStated = std::any_of(result.grantedScopes.cbegin(), result.grantedScopes.cend(),
+                                         isOpenIdConnectScope);
+    QStringList openIdScopes = grantStated ? result.grantedScopes : result.requestedScopes;
     openIdScopes.removeIf([](const QString &scope) { return !TokenCache::isUserInfoScope(scope); });
     const TokenCache::AccountEntry account{owner, result.account, result.idToken, result.idTokenClaims,
                                            TokenCache::normalizedScopes(openIdScopes)};
