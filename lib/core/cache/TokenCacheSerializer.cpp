@@ -157,9 +157,9 @@ void migrateSchema2(const QJsonObject &root, TokenCache *cache, QStringList *war
         owners.insert(unboundKey(entry.owner), entry.owner);
         clients.note(unboundKey(entry.owner), entry.owner.clientId);
     }
-    // A refresh token named its client: bound to it, if that client's
-    // account entry is there (one of another client's sign-in replaced it:
-    // without an account the token is never asked for).
+    // A refresh token named its client: bound to it if that client's account
+    // entry is there. If a sign-in of another client replaced the entry, the
+    // token is dropped: without an account it would never be asked for.
     for (const QJsonValue &value : root.value(QLatin1String("refresh_tokens")).toArray()) {
         const QJsonObject object = value.toObject();
         TokenCache::RefreshTokenEntry entry{readOwner(object, "account_id"), Secret(text(object, "token"))};
