@@ -14,8 +14,9 @@
 namespace QtSignIn {
 
 // What a person's sign-ins leave behind, in memory: per owner an account
-// entry (with its ID token), access tokens per scope set, and a refresh token. Plain data and lookups; persisting it is
-// TokenCacheSerializer's job, storing it a TokenStore's.
+// entry (with its ID token), access tokens per scope set, and a refresh
+// token. Plain data and lookups; persisting it is TokenCacheSerializer's
+// job, storing it a TokenStore's.
 //
 // Every item is bound to the provider that issued it and the client it was
 // issued to. One store may hold the items of several providers and clients
@@ -32,14 +33,14 @@ public:
     // Whose an item is. A `sub` is unique only within its issuer (OpenID
     // Connect Core §2), so the issuer is part of the key; the authority is
     // where the sign-in started (the configured one: a multi-tenant authority
-    // has one issuer per tenant), and the client id the client the provider
-    // issued the tokens to, so that a configuration sees only its own.
+    // has one issuer per tenant), and the client id says which client the
+    // provider issued the tokens to, so that a configuration sees only its own.
     struct Owner
     {
         QString authority;
         QString issuer;    // the validated `iss` of the account's ID token
         QString accountId; // Account::id()
-        QString clientId;  // the client the tokens were issued to (the ID token's `aud`)
+        QString clientId;  // the client they were issued to (the ID token's azp, or its one aud)
 
         bool isComplete() const
         {
