@@ -188,9 +188,11 @@ QList<Account> SignInClient::accounts() const
     // The first call reads the store; accountsChanged() says when it has.
     d->loadOnce();
     QList<Account> accounts;
-    // Only this provider's: another's accounts, in a store they share, are
-    // not this client's to use or show.
-    for (const TokenCache::AccountEntry &entry : d->context->tokens()->cache().accountsOf(d->context->authority()))
+    // Only this provider's and this client's: another's accounts, in a store
+    // they share, are not this client's to use or show.
+    const TokenCache &cache = d->context->tokens()->cache();
+    const QString clientId = d->context->configuration().clientId();
+    for (const TokenCache::AccountEntry &entry : cache.accountsOf(d->context->authority(), clientId))
         accounts.append(entry.account);
     return accounts;
 }

@@ -48,6 +48,8 @@ struct Run
 };
 
 const QString clientId = QStringLiteral("qtsignin-demo");
+// Another app of the same publisher at the same provider (tests/provider).
+const QString secondClientId = QStringLiteral("qtsignin-demo-second");
 
 QByteArray httpRequest(const QUrl &url, const QByteArray *formBody = nullptr)
 {
@@ -83,6 +85,7 @@ private Q_SLOTS:
     void corruptKeychainItemIsSkippedWithAWarning();
     void fileCacheIsPrivateToTheUser();
     void anotherProviderWithTheSameClientIdIsSentNothing();
+    void twoAppsSharingAFileStoreKeepTheirTokensApart();
     void interruptedRefreshKeepsTheSession_data();
     void interruptedRefreshKeepsTheSession();
     void interruptBeforeTheRefreshIsSentSendsNothing();
@@ -98,7 +101,7 @@ private:
     QStringList session(const QString &command) const;
     Run cli(const QStringList &arguments, const QProcessEnvironment &environment = qtsigninKeyringEnvironment(),
             int timeoutMs = 120000);
-    Run login(const QStringList &extra = {});
+    Run login(const QStringList &extra = {}, const QString &client = clientId);
     QProcess *startCli(const QStringList &arguments);
     static Run finishCli(QProcess *process);
     QJsonObject keychainDocument();
@@ -157,9 +160,11 @@ Run tst_CliSession::cli(const QStringList &arguments, const QProcessEnvironment 
     return run;
 }
 
-Run tst_CliSession::login(const QStringList &extra)
+Run tst_CliSession::login(const QStringList &extra, const QString &client)
 {
-    return cli(session(QStringLiteral("login")) << QStringLiteral("--scope") << QStringLiteral("profile")
+    QStringList arguments = session(QStringLiteral("login"));
+    arguments[arguments.indexOf(clientId)] = client;
+    return cli(arguments << QStringLiteral("--scope") << QStringLiteral("profile")
                        << QStringLiteral("--scope") << QStringLiteral("offline_access") << QStringLiteral("--json")
                        << QStringLiteral("--browser-command")
                        << QStringLiteral("node %1/tests/browser/signin.mjs").arg(QStringLiteral(QTSIGNIN_SOURCE_DIR))
@@ -516,7 +521,7 @@ void tst_CliSession::corruptKeychainItemIsSkippedWithAWarning()
 
     // A sign-in replaces it with valid data.
     QCOMPARE(login().exitCode, 0);
-    QCOMPARE(keychainDocument().value(QLatin1String("schema")).toInt(), 2);
+    QCOMPARE(keychainDocument().value(QLatin1String("schema")).toInt(), 3);
     QCOMPARE(cli(session(QStringLiteral("token"))).exitCode, 0);
 }
 
@@ -570,6 +575,45 @@ void tst_CliSession::anotherProviderWithTheSameClientIdIsSentNothing()
     QCOMPARE(mine.exitCode, 0);
 }
 
+// Two apps (client ids) of one provider, one person, one token file: each
+// gets back its own access token from the cache, sees its own account, and
+// signing one out of everything leaves the other signed in. (Before, the
+// second sign-in replaced the first app's account entry and access token,
+// and the first app was handed the second's.)
+void tst_CliSession::twoAppsSharingAFileStoreKeepTheirTokensApart()
+{
+    QTemporaryDir directory;
+    const QString cache = QStringLiteral("file:") + directory.filePath(QStringLiteral("cache.json"));
+    const auto as = [&](const QString &client, const QString &command) {
+        QStringList arguments = session(command);
+        arguments[arguments.indexOf(clientId)] = client;
+        return arguments << QStringLiteral("--json") << QStringLiteral("--cache") << cache;
+    };
+    const Run first = login({QStringLiteral("--cache"), cache});
+    QCOMPARE(first.exitCode, 0);
+    const Run second = login({QStringLiteral("--cache"), cache}, secondClientId);
+    QCOMPARE(second.exitCode, 0);
+    const QString firstToken = first.json.value(QLatin1String("access_token")).toString();
+    const QString secondToken = second.json.value(QLatin1String("access_token")).toString();
+    QVERIFY(!firstToken.isEmpty() && !secondToken.isEmpty() && firstToken != secondToken);
+
+    for (const auto &[client, expected] : {std::pair{clientId, firstToken}, std::pair{secondClientId, secondToken}}) {
+        const Run accounts = cli(as(client, QStringLiteral("accounts")));
+        QCOMPARE(accounts.exitCode, 0);
+        QCOMPARE(accounts.json.value(QLatin1String("accounts")).toArray().size(), 1);
+        const Run token = cli(as(client, QStringLiteral("token")));
+        QCOMPARE(token.exitCode, 0);
+        QCOMPARE(token.json.value(QLatin1String("source")).toString(), QStringLiteral("cache"));
+        QCOMPARE(token.json.value(QLatin1String("access_token")).toString(), expected);
+    }
+
+    QCOMPARE(cli(as(clientId, QStringLiteral("logout")) << QStringLiteral("--all")).exitCode, 0);
+    QCOMPARE(cli(as(clientId, QStringLiteral("token"))).exitCode, 4);
+    const Run kept = cli(as(secondClientId, QStringLiteral("token")));
+    QCOMPARE(kept.exitCode, 0);
+    QCOMPARE(kept.json.value(QLatin1String("access_token")).toString(), secondToken);
+}
+
 // Issue 13 §1: QtSignIn 0.1 kept the cache (schema 1, items keyed by account
 // id alone) under "qtsignin/<app>/<client>" for every provider. Its tokens
 // move to the provider's own item, bound to their issuer, and still work;
@@ -578,18 +622,21 @@ void tst_CliSession::tokensOfTheEarlierKeychainItemMoveToTheProvidersOwn()
 {
     QCOMPARE(login().exitCode, 0);
     const QJsonObject current = keychainDocument();
-    QCOMPARE(current.value(QLatin1String("schema")).toInt(), 2);
-    // The same cache as 0.1 wrote it.
-    const auto strip = [](const QJsonValue &entries) {
+    QCOMPARE(current.value(QLatin1String("schema")).toInt(), 3);
+    // The same cache as 0.1 wrote it: no issuer, and only refresh tokens
+    // named their client.
+    const auto strip = [](const QJsonValue &entries, const QStringList &names) {
         QJsonArray stripped;
         for (const QJsonValue &entry : entries.toArray()) {
             QJsonObject object = entry.toObject();
-            object.remove(QStringLiteral("issuer"));
+            for (const QString &name : names)
+                object.remove(name);
             stripped.append(object);
         }
         return stripped;
     };
-    QJsonArray refreshTokens = strip(current.value(QLatin1String("refresh_tokens")));
+    const QStringList notIn01{QStringLiteral("issuer"), QStringLiteral("client_id")};
+    QJsonArray refreshTokens = strip(current.value(QLatin1String("refresh_tokens")), {QStringLiteral("issuer")});
     QVERIFY(!refreshTokens.isEmpty());
     for (qsizetype i = 0; i < refreshTokens.size(); ++i) {
         QJsonObject object = refreshTokens.at(i).toObject();
@@ -597,8 +644,8 @@ void tst_CliSession::tokensOfTheEarlierKeychainItemMoveToTheProvidersOwn()
         refreshTokens.replace(i, object);
     }
     const QJsonObject legacy{{QStringLiteral("schema"), 1},
-                             {QStringLiteral("accounts"), strip(current.value(QLatin1String("accounts")))},
-                             {QStringLiteral("access_tokens"), strip(current.value(QLatin1String("access_tokens")))},
+                             {QStringLiteral("accounts"), strip(current.value(QLatin1String("accounts")), notIn01)},
+                             {QStringLiteral("access_tokens"), strip(current.value(QLatin1String("access_tokens")), notIn01)},
                              {QStringLiteral("refresh_tokens"), refreshTokens}};
     // Only the old item, as after an upgrade from 0.1.
     QCOMPARE(cli(session(QStringLiteral("logout")) << QStringLiteral("--all")).exitCode, 0);
@@ -619,7 +666,7 @@ void tst_CliSession::tokensOfTheEarlierKeychainItemMoveToTheProvidersOwn()
     const Run token = cli(session(QStringLiteral("token")) << QStringLiteral("--json") << QStringLiteral("--force-refresh"));
     QCOMPARE(token.exitCode, 0);
     QCOMPARE(token.json.value(QLatin1String("source")).toString(), QStringLiteral("refresh"));
-    QCOMPARE(keychainDocument().value(QLatin1String("schema")).toInt(), 2);
+    QCOMPARE(keychainDocument().value(QLatin1String("schema")).toInt(), 3);
     QCOMPARE(keychainItemCount(legacyService), 0); // moved, not copied
 }
 

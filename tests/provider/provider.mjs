@@ -28,6 +28,9 @@ const logo = readFileSync(new URL(branding.logo, brandingDirectory));
 export const apiResource = 'urn:qtsignin:demo-api';
 const apiScopes = ['api.read', 'api.write'];
 const clientId = 'qtsignin-demo';
+// A second app of the same publisher at the same provider: tests let it share
+// a token store with the first, whose tokens it must never get.
+const secondClientId = 'qtsignin-demo-second';
 
 // Requests per path since the last reset: tests use them to prove what the
 // client did (e.g. a second run fetches no discovery document).
@@ -166,9 +169,9 @@ function createProvider(issuer, { directory: people, tenantId }) {
     const cookiePrefix = tenantId ? `_${tenantId}` : '';
 
     const provider = new Provider(issuer, {
-        clients: [{
-            client_id: clientId,
-            client_name: branding.name,
+        clients: [clientId, secondClientId].map((id) => ({
+            client_id: id,
+            client_name: id === clientId ? branding.name : `${branding.name} (second app)`,
             logo_uri: `${new URL(issuer).origin}/static/logo.svg`,
             application_type: 'native',
             token_endpoint_auth_method: 'none',
@@ -178,7 +181,7 @@ function createProvider(issuer, { directory: people, tenantId }) {
             // loopback redirects on any port.
             redirect_uris: ['127.0.0.1', '[::1]', 'localhost'].flatMap((host) =>
                 [`http://${host}/`, `http://${host}/callback`]),
-        }],
+        })),
         jwks: { keys: [signingKey] },
         cookies: {
             keys: [randomBytes(32).toString('hex')],

@@ -28,7 +28,9 @@ class ClientUnderTest
 public:
     using Configure = std::function<void(QtSignIn::ClientConfiguration &)>;
 
-    explicit ClientUnderTest(const Configure &configure = {})
+    explicit ClientUnderTest(const Configure &configure = {},
+                             const QString &clientId = QStringLiteral("pin-client"))
+        : provider(&network, QUrl(QStringLiteral("http://127.0.0.1:47100")), clientId)
     {
         QtSignIn::ClientConfiguration configuration;
         configuration.setAuthority(provider.issuer());
@@ -83,7 +85,7 @@ public:
     }
 
     CannedNetworkAccessManager network;
-    CannedProvider provider{&network};
+    CannedProvider provider;
     std::unique_ptr<QtSignIn::SignInClient> client;
     QPointer<FakeUserAgent> agent; // owned by the client
 };

@@ -32,12 +32,15 @@ private Q_SLOTS:
     void fetchUserInfoSendsTheBearerTokenToUserinfo();
     void fetchUserInfoForAnotherSubjectIsInvalidUserInfo();
     void fetchUserInfoAsksOnlyForWhatTheAccountWasGranted();
+    void fetchUserInfoTakesTheProvidersWordOverWhatWasAsked();
     void fetchUserInfoWithoutUserinfoEndpoint();
     void accountsAreEmptyUntilTheCacheIsLoaded();
     void accountsChangedCountsSignInRefreshAndSignOut();
     void signOutRemovesTheAccountsTokensFromTheStore();
     void signOutAllRemovesEveryAccount();
     void signOutWithEndProviderSessionOpensTheEndSessionUrl();
+    void twoClientsSharingAStoreSeeOnlyTheirOwn();
+    void signOutAllOfOneClientKeepsTheOthers();
 };
 
 void tst_ClientAccounts::initTestCase()
@@ -98,6 +101,26 @@ void tst_ClientAccounts::fetchUserInfoAsksOnlyForWhatTheAccountWasGranted()
     QVERIFY(under.network.requestsTo("POST", under.provider.tokenEndpoint()).isEmpty());
     QCOMPARE(under.network.requestsTo("GET", under.provider.userinfoEndpoint()).size(), 1);
     QCOMPARE(reply->result().userInfo.value(QLatin1String("sub")).toString(), QStringLiteral("alice"));
+}
+
+// The token response's scope says what the provider granted of the OpenID
+// Connect grant: profile and email were asked for, and it names openid but
+// neither of them (refused). Userinfo is then asked with openid only, which
+// the grant covers; asking for the refused ones would fail (invalid_scope)
+// and tell the app to sign in again, every time. (A scope naming an API's
+// scopes alone says nothing of them: e2e userInfoComesWithATokenForTheOpenIdScopes.)
+void tst_ClientAccounts::fetchUserInfoTakesTheProvidersWordOverWhatWasAsked()
+{
+    ClientUnderTest under;
+    under.provider.grantedScopes = {QStringLiteral("openid"), QStringLiteral("offline_access")};
+    std::unique_ptr<SignInReply> signIn(under.signIn(allOpenIdScopes));
+    QCOMPARE(signIn->error().code(), SignInError::NoError);
+    under.network.clearRequests();
+    std::unique_ptr<SignInReply> reply(under.client->fetchUserInfo(signIn->result().account));
+    QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
+    QCOMPARE(reply->error().code(), SignInError::NoError);
+    QVERIFY(under.network.requestsTo("POST", under.provider.tokenEndpoint()).isEmpty());
+    QCOMPARE(under.network.requestsTo("GET", under.provider.userinfoEndpoint()).size(), 1);
 }
 
 void tst_ClientAccounts::fetchUserInfoWithoutUserinfoEndpoint()
@@ -259,6 +282,112 @@ void tst_ClientAccounts::signOutWithEndProviderSessionOpensTheEndSessionUrl()
     QVERIFY(ClientUnderTest::waitForFinished(bareSignOut.get()));
     QCOMPARE(bareSignOut->error().code(), SignInError::NoError);
     QCOMPARE(bare.agent->endSessionUrls(), QList<QUrl>{QUrl()});
+}
+
+namespace {
+
+// A second app (another client id) of the same provider, whose tokens can
+// be told apart from the first's. Renamed in the response, they are not
+// the provider's to refresh or answer userinfo for: the tests never ask.
+std::unique_ptr<ClientUnderTest> otherClient(const QString &storePath)
+{
+    auto other = std::make_unique<ClientUnderTest>(ClientUnderTest::Configure(), QStringLiteral("other-client"));
+    other->provider.adjustTokenResponse = [](QJsonObject &body) {
+        for (const QString name : {QStringLiteral("access_token"), QStringLiteral("refresh_token")})
+            body.insert(name, QStringLiteral("other-") + body.value(name).toString());
+    };
+    other->client->setTokenStore(new FileTokenStore(storePath));
+    return other;
+}
+
+} // namespace
+
+// Two client ids of one provider, one person, one file store: each client
+// gets its own access token, ID token and refresh token back, and sees only
+// its own account (before, the second sign-in replaced the first client's
+// account entry and token, and the first was handed the second's).
+void tst_ClientAccounts::twoClientsSharingAStoreSeeOnlyTheirOwn()
+{
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    const QString path = directory.filePath(QStringLiteral("tokens.json"));
+    SignInResult mine;
+    SignInResult theirs;
+    {
+        ClientUnderTest first;
+        first.client->setTokenStore(new FileTokenStore(path));
+        std::unique_ptr<SignInReply> signIn(first.signIn(allOpenIdScopes));
+        QCOMPARE(signIn->error().code(), SignInError::NoError);
+        mine = signIn->result();
+        std::unique_ptr<ClientUnderTest> other = otherClient(path);
+        std::unique_ptr<SignInReply> otherSignIn(other->signIn(allOpenIdScopes));
+        QCOMPARE(otherSignIn->error().code(), SignInError::NoError);
+        QVERIFY(!otherSignIn->storeError().isError());
+        theirs = otherSignIn->result();
+    }
+    QCOMPARE(mine.account.id(), theirs.account.id()); // one person
+    QVERIFY(mine.idToken.reveal() != theirs.idToken.reveal());
+
+    ClientUnderTest first;
+    first.client->setTokenStore(new FileTokenStore(path));
+    std::unique_ptr<ClientUnderTest> other = otherClient(path);
+    for (ClientUnderTest *under : {&first, other.get()}) {
+        std::unique_ptr<SignInReply> load(under->client->loadTokenCache());
+        QVERIFY(ClientUnderTest::waitForFinished(load.get()));
+        QCOMPARE(under->client->accounts().size(), 1);
+    }
+    std::unique_ptr<SignInReply> silent(first.client->acquireTokenSilent(mine.account, {QStringLiteral("email")}));
+    QVERIFY(ClientUnderTest::waitForFinished(silent.get()));
+    QCOMPARE(silent->result().source, TokenSource::Cache);
+    QCOMPARE(silent->result().accessToken.reveal(), mine.accessToken.reveal());
+    QCOMPARE(silent->result().idToken.reveal(), mine.idToken.reveal());
+    QCOMPARE(silent->result().refreshToken.reveal(), mine.refreshToken.reveal());
+    std::unique_ptr<SignInReply> otherSilent(other->client->acquireTokenSilent(theirs.account, {QStringLiteral("email")}));
+    QVERIFY(ClientUnderTest::waitForFinished(otherSilent.get()));
+    QCOMPARE(otherSilent->result().source, TokenSource::Cache);
+    QCOMPARE(otherSilent->result().accessToken.reveal(), theirs.accessToken.reveal());
+    QCOMPARE(otherSilent->result().idToken.reveal(), theirs.idToken.reveal());
+
+    // The session to end is named by this client's own ID token.
+    SignOutOptions options;
+    options.endProviderSession = true;
+    std::unique_ptr<SignInReply> signOut(first.client->signOut(mine.account, options));
+    QVERIFY(ClientUnderTest::waitForFinished(signOut.get()));
+    QCOMPARE(first.agent->endSessionUrls().size(), 1);
+    QCOMPARE(QUrlQuery(first.agent->endSessionUrls().first()).queryItemValue(QStringLiteral("id_token_hint")).toLatin1(),
+             mine.idToken.reveal());
+}
+
+void tst_ClientAccounts::signOutAllOfOneClientKeepsTheOthers()
+{
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    const QString path = directory.filePath(QStringLiteral("tokens.json"));
+    ClientUnderTest first;
+    first.client->setTokenStore(new FileTokenStore(path));
+    std::unique_ptr<SignInReply> signIn(first.signIn(allOpenIdScopes));
+    QCOMPARE(signIn->error().code(), SignInError::NoError);
+    std::unique_ptr<ClientUnderTest> other = otherClient(path);
+    std::unique_ptr<SignInReply> otherSignIn(other->signIn(allOpenIdScopes));
+    QCOMPARE(otherSignIn->error().code(), SignInError::NoError);
+
+    std::unique_ptr<SignInReply> signOut(first.client->signOutAll());
+    QVERIFY(ClientUnderTest::waitForFinished(signOut.get()));
+    QCOMPARE(signOut->error().code(), SignInError::NoError);
+    QVERIFY(!signOut->storeError().isError());
+    QVERIFY(first.client->accounts().isEmpty());
+
+    // What the other client finds in the store on its next start.
+    std::unique_ptr<ClientUnderTest> again = otherClient(path);
+    std::unique_ptr<SignInReply> load(again->client->loadTokenCache());
+    QVERIFY(ClientUnderTest::waitForFinished(load.get()));
+    QCOMPARE(again->client->accounts().size(), 1);
+    const Account account = otherSignIn->result().account;
+    std::unique_ptr<SignInReply> silent(again->client->acquireTokenSilent(account, {QStringLiteral("email")}));
+    QVERIFY(ClientUnderTest::waitForFinished(silent.get()));
+    QCOMPARE(silent->error().code(), SignInError::NoError);
+    QCOMPARE(silent->result().source, TokenSource::Cache);
+    QCOMPARE(silent->result().refreshToken.reveal(), otherSignIn->result().refreshToken.reveal());
 }
 
 QTEST_GUILESS_MAIN(tst_ClientAccounts)

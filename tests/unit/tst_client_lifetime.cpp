@@ -10,6 +10,8 @@
 #include "ClientUnderTest.h"
 
 #include "cache/TokenStoreLock.h"
+#include "operation/ClientContext.h"
+#include "operation/Operation.h"
 
 #include <QtSignIn/FileTokenStore.h>
 #include <QtSignIn/SignInClient.h>
@@ -46,6 +48,35 @@ public:
     }
 };
 
+// An operation that does nothing but count how often it was started.
+class CountingOperation : public Operation
+{
+public:
+    enum Tokens { HoldsNoTokens, HoldsIssuedTokens };
+    CountingOperation(ClientContext *context, int *starts, Tokens tokens = HoldsNoTokens)
+        : Operation(context), m_starts(starts), m_tokens(tokens)
+    {
+    }
+    void start() override { ++*m_starts; }
+    void end() { finish(SignInResult(), SignInError(SignInError::Cancelled, QStringLiteral("cancelled"))); }
+
+protected:
+    bool holdsIssuedTokens() const override { return m_tokens == HoldsIssuedTokens; }
+
+private:
+    int *m_starts;
+    Tokens m_tokens;
+};
+
+ClientConfiguration standInConfiguration()
+{
+    ClientConfiguration configuration;
+    configuration.setAuthority(QUrl(QStringLiteral("http://127.0.0.1:47100")));
+    configuration.setClientId(QStringLiteral("pin-client"));
+    configuration.setProviderCaching(ClientConfiguration::ProviderCaching::MemoryOnly);
+    return configuration;
+}
+
 } // namespace
 
 class tst_ClientLifetime : public QObject
@@ -64,6 +95,8 @@ private Q_SLOTS:
     void ownerBeingDestroyedIsNotCalledBack();
     void replyDeletedWhileRedeemingTheCode();
     void replyDeletedWhileWaitingForTheRedirect();
+    void cancelledBeforeItStartedIsNeverStarted();
+    void abandonedBeforeItStartedIsNeverStarted();
 };
 
 void tst_ClientLifetime::deletedWhileWaitingForTheRedirect()
@@ -276,6 +309,44 @@ void tst_ClientLifetime::replyDeletedWhileWaitingForTheRedirect()
     QCOMPARE(under.completeAuthorization(), FakeUserAgent::Verdict::None); // nobody listens any more
     std::unique_ptr<SignInReply> next(under.signIn());
     QCOMPARE(next->error().code(), SignInError::NoError);
+}
+
+// An operation is started from the event loop (ClientContext::run()). One
+// that ended before then (cancelled, or abandoned with its client) must not
+// begin after all. Today's operations mostly begin with a step that ends
+// with them anyway, so these two use a stand-in that only counts its starts:
+// what is pinned is the rule, for every operation to come.
+void tst_ClientLifetime::cancelledBeforeItStartedIsNeverStarted()
+{
+    auto *context = new ClientContext(standInConfiguration());
+    int cancelledStarts = 0;
+    int otherStarts = 0;
+    auto *cancelled = new CountingOperation(context, &cancelledStarts);
+    context->run(cancelled);
+    cancelled->end();
+    context->run(new CountingOperation(context, &otherStarts));
+    QTRY_COMPARE(otherStarts, 1); // the event loop had its turn
+    settle();
+    QCOMPARE(cancelledStarts, 0);
+    delete context;
+}
+
+// The client goes away while an operation stores what the provider issued,
+// so the context lives on for it; one asked for just before, not yet
+// started, ended with the client and does not begin without it.
+void tst_ClientLifetime::abandonedBeforeItStartedIsNeverStarted()
+{
+    QPointer<ClientContext> context = new ClientContext(standInConfiguration());
+    int storingStarts = 0;
+    int abandonedStarts = 0;
+    context->run(new CountingOperation(context, &storingStarts, CountingOperation::HoldsIssuedTokens));
+    QTRY_COMPARE(storingStarts, 1);
+    context->run(new CountingOperation(context, &abandonedStarts));
+    context->releaseFromClient();
+    QVERIFY(context); // still there for the one that stores
+    settle();
+    QCOMPARE(abandonedStarts, 0);
+    QTRY_VERIFY(!context); // and gone once nothing is left to store
 }
 
 QTEST_GUILESS_MAIN(tst_ClientLifetime)

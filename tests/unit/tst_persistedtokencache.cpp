@@ -71,7 +71,8 @@ private:
 };
 
 const TokenCache::Owner owner{QStringLiteral("https://login.example.com/t1/v2.0"),
-                              QStringLiteral("https://login.example.com/t1/v2.0"), QStringLiteral("u1.t1")};
+                              QStringLiteral("https://login.example.com/t1/v2.0"), QStringLiteral("u1.t1"),
+                              QStringLiteral("client")};
 
 // A signed-in account and its refresh token, as a sign-in stores them.
 void signIn(TokenCache &tokens, const QByteArray &token)
@@ -80,12 +81,14 @@ void signIn(TokenCache &tokens, const QByteArray &token)
     account.idTokenClaims = QJsonObject{{QStringLiteral("iss"), QStringLiteral("https://login.example.com/t1/v2.0")},
                                         {QStringLiteral("sub"), QStringLiteral("s1")},
                                         {QStringLiteral("oid"), QStringLiteral("u1")},
-                                        {QStringLiteral("tid"), QStringLiteral("t1")}};
+                                        {QStringLiteral("tid"), QStringLiteral("t1")},
+                                        {QStringLiteral("aud"), QStringLiteral("client")}};
     account.account = Account::fromIdTokenClaims(account.idTokenClaims);
-    account.owner = TokenCache::ownerOf(QStringLiteral("https://login.example.com/t1/v2.0"), account.account);
+    account.owner = TokenCache::ownerOf(QStringLiteral("https://login.example.com/t1/v2.0"), QStringLiteral("client"),
+                                        account.account);
     account.idToken = Secret(QByteArray("header.claims.signature"));
     tokens.store(account);
-    tokens.store(TokenCache::RefreshTokenEntry{account.owner, QStringLiteral("client"), Secret(token)});
+    tokens.store(TokenCache::RefreshTokenEntry{account.owner, Secret(token)});
 }
 
 // Runs one section with `change` and returns what entering and leaving said.
@@ -176,7 +179,7 @@ void tst_PersistedTokenCache::neverWritesOverWhatItCouldNotRead()
     QCOMPARE(outcome.left.code(), SignInError::KeychainUnavailable);
     QCOMPARE(store->writes, 0);
     // The change lives on in memory, for this process.
-    QVERIFY(cache.cache().findRefreshToken(owner, QStringLiteral("client")));
+    QVERIFY(cache.cache().findRefreshToken(owner));
 }
 
 void tst_PersistedTokenCache::leavesANewerSchemaAlone()
@@ -273,9 +276,9 @@ QByteArray schema1Document()
 {
     return "{\"schema\":1,"
            "\"accounts\":[{\"id\":\"u1.t1\",\"authority\":\"https://login.example.com/t1/v2.0\",\"id_token\":\"x\","
-           " \"id_token_claims\":{\"iss\":\"https://login.example.com/t1/v2.0\",\"sub\":\"s1\",\"oid\":\"u1\",\"tid\":\"t1\"}},"
+           " \"id_token_claims\":{\"iss\":\"https://login.example.com/t1/v2.0\",\"sub\":\"s1\",\"oid\":\"u1\",\"tid\":\"t1\",\"aud\":\"client\"}},"
            " {\"id\":\"s9\",\"authority\":\"https://other.example/\",\"id_token\":\"y\","
-           " \"id_token_claims\":{\"iss\":\"https://other.example/\",\"sub\":\"s9\"}}],"
+           " \"id_token_claims\":{\"iss\":\"https://other.example/\",\"sub\":\"s9\",\"aud\":\"client\"}}],"
            "\"access_tokens\":[{\"account_id\":\"u1.t1\",\"authority\":\"https://login.example.com/t1/v2.0\",\"scopes\":[\"a\"],\"token\":\"at-mine\",\"expires_on\":1},"
            " {\"account_id\":\"s9\",\"authority\":\"https://other.example/\",\"scopes\":[\"a\"],\"token\":\"at-other\",\"expires_on\":1}],"
            "\"refresh_tokens\":[{\"account_id\":\"u1.t1\",\"client_id\":\"client\",\"token\":\"rt-mine\"},"
@@ -297,7 +300,7 @@ void tst_PersistedTokenCache::movesThisProvidersTokensFromTheLegacyStore()
     QObject context;
     cache.load(&context, [&](const SignInError &error) { loaded = !error.isError(); });
     QTRY_VERIFY(loaded);
-    QCOMPARE(cache.cache().findRefreshToken(owner, QStringLiteral("client"))->token.reveal(), QByteArray("rt-mine"));
+    QCOMPARE(cache.cache().findRefreshToken(owner)->token.reveal(), QByteArray("rt-mine"));
     QCOMPARE(store->writes, 0);
     QCOMPARE(legacy->writes, 0);
 
@@ -306,7 +309,7 @@ void tst_PersistedTokenCache::movesThisProvidersTokensFromTheLegacyStore()
     TokenCache moved;
     QStringList warnings;
     QCOMPARE(TokenCacheSerializer::deserialize(store->document, &moved, &warnings), TokenCacheSerializer::ReadResult::Read);
-    QCOMPARE(moved.findRefreshToken(owner, QStringLiteral("client"))->token.reveal(), QByteArray("rt-mine"));
+    QCOMPARE(moved.findRefreshToken(owner)->token.reveal(), QByteArray("rt-mine"));
     QCOMPARE(moved.accounts().size(), 1);
     const QJsonObject left = QJsonDocument::fromJson(legacy->document).object();
     QCOMPARE(left.value(QLatin1String("schema")).toInt(), 1); // still readable by 0.1
@@ -317,7 +320,7 @@ void tst_PersistedTokenCache::movesThisProvidersTokensFromTheLegacyStore()
     QCOMPARE(left.value(QLatin1String("access_tokens")).toArray().size(), 1);
 
     // Signed out, the provider's tokens do not come back from the old item.
-    QVERIFY(!runSection(cache, [](TokenCache &tokens) { tokens.removeAuthority(owner.authority); }).left.isError());
+    QVERIFY(!runSection(cache, [](TokenCache &tokens) { tokens.removeClient(owner.authority, owner.clientId); }).left.isError());
     PersistedTokenCache again(new StandInStore);
     auto *oldItem = new StandInStore(QStringLiteral("legacy-item"));
     oldItem->document = legacy->document;
@@ -340,7 +343,7 @@ void tst_PersistedTokenCache::signOutRemovesWhatTheLegacyStoreStillHolds()
     legacy->document = schema1Document();
     PersistedTokenCache cache(store);
     cache.setMigrationSource(legacy, owner.authority);
-    QVERIFY(!runSection(cache, [](TokenCache &tokens) { tokens.removeAuthority(owner.authority); }).left.isError());
+    QVERIFY(!runSection(cache, [](TokenCache &tokens) { tokens.removeClient(owner.authority, owner.clientId); }).left.isError());
     const QJsonObject left = QJsonDocument::fromJson(legacy->document).object();
     QCOMPARE(left.value(QLatin1String("accounts")).toArray().size(), 1);
     QVERIFY(!legacy->document.contains("rt-mine"));
@@ -361,7 +364,7 @@ void tst_PersistedTokenCache::leavesTheLegacyStoreAloneOnceTheStoreHasTokens()
     QObject context;
     cache.load(&context, [&](const SignInError &error) { loaded = !error.isError(); });
     QTRY_VERIFY(loaded);
-    QCOMPARE(cache.cache().findRefreshToken(owner, QStringLiteral("client"))->token.reveal(), QByteArray("rt-new"));
+    QCOMPARE(cache.cache().findRefreshToken(owner)->token.reveal(), QByteArray("rt-new"));
     QCOMPARE(legacy->reads, 0);
     QCOMPARE(legacy->writes, 0);
 }
@@ -386,7 +389,7 @@ void tst_PersistedTokenCache::movesTheItemNamedAfterTheDisplayedNameWhole()
     TokenCache moved;
     QStringList warnings;
     QCOMPARE(TokenCacheSerializer::deserialize(store->document, &moved, &warnings), TokenCacheSerializer::ReadResult::Read);
-    QCOMPARE(moved.findRefreshToken(owner, QStringLiteral("client"))->token.reveal(), QByteArray("rt-0.2"));
+    QCOMPARE(moved.findRefreshToken(owner)->token.reveal(), QByteArray("rt-0.2"));
     QCOMPARE(moved.accounts().size(), 1);
     QVERIFY(named->document.isEmpty()); // moved, not copied
     QCOMPARE(shared->reads, 0);
@@ -402,7 +405,7 @@ void tst_PersistedTokenCache::movesTheItemNamedAfterTheDisplayedNameWhole()
     QObject context;
     again.load(&context, [&](const SignInError &error) { loaded = !error.isError(); });
     QTRY_VERIFY(loaded);
-    QCOMPARE(again.cache().findRefreshToken(owner, QStringLiteral("client"))->token.reveal(), QByteArray("rt-0.2"));
+    QCOMPARE(again.cache().findRefreshToken(owner)->token.reveal(), QByteArray("rt-0.2"));
     QCOMPARE(namedAgain->reads, 0);
 }
 
@@ -440,7 +443,7 @@ void tst_PersistedTokenCache::signOutRemovesWhatEveryEarlierItemStillHolds()
     PersistedTokenCache cache(store);
     cache.setMigrationSources({new LegacyStoreMigration(named, owner.authority, LegacyStoreMigration::Holds::ThisProvidersOwn),
                                new LegacyStoreMigration(shared, owner.authority)});
-    QVERIFY(!runSection(cache, [](TokenCache &tokens) { tokens.removeAuthority(owner.authority); }).left.isError());
+    QVERIFY(!runSection(cache, [](TokenCache &tokens) { tokens.removeClient(owner.authority, owner.clientId); }).left.isError());
     QVERIFY(named->document.isEmpty());
     QVERIFY(!shared->document.contains("rt-mine"));
     QVERIFY(shared->document.contains("rt-other"));

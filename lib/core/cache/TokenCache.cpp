@@ -1,6 +1,8 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include "TokenCache.h"
 
+#include <QtCore/QJsonArray>
+
 #include <algorithm>
 
 namespace QtSignIn {
@@ -24,9 +26,25 @@ QStringList TokenCache::accessTokenScopes(const QStringList &scopes)
     return result;
 }
 
-TokenCache::Owner TokenCache::ownerOf(const QString &authority, const Account &account)
+TokenCache::Owner TokenCache::ownerOf(const QString &authority, const QString &clientId, const Account &account)
 {
-    return Owner{authority, account.issuer(), account.id()};
+    return Owner{authority, account.issuer(), account.id(), clientId};
+}
+
+QString TokenCache::clientOfIdToken(const QJsonObject &claims)
+{
+    // OpenID Connect Core §2 and §3.1.3.7 (3)-(5): azp, when present, is the
+    // party the ID token was issued to; without it there is one audience.
+    const QJsonValue azp = claims.value(QLatin1String("azp"));
+    if (azp.isString())
+        return azp.toString();
+    const QJsonValue aud = claims.value(QLatin1String("aud"));
+    if (aud.isString())
+        return aud.toString();
+    const QJsonArray audiences = aud.toArray();
+    if (audiences.size() == 1 && audiences.first().isString())
+        return audiences.first().toString();
+    return QString();
 }
 
 const TokenCache::AccessTokenEntry *TokenCache::findAccessToken(const Owner &owner, const QStringList &scopes,
@@ -58,12 +76,12 @@ bool TokenCache::isUserInfoScope(const QString &scope)
             || scope == QLatin1String("phone");
 }
 
-const TokenCache::RefreshTokenEntry *TokenCache::findRefreshToken(const Owner &owner, const QString &clientId) const
+const TokenCache::RefreshTokenEntry *TokenCache::findRefreshToken(const Owner &owner) const
 {
     if (!owner.isComplete())
         return nullptr;
     for (const RefreshTokenEntry &entry : m_refreshTokens) {
-        if (entry.owner == owner && entry.clientId == clientId)
+        if (entry.owner == owner)
             return &entry;
     }
     return nullptr;
@@ -80,11 +98,11 @@ const TokenCache::AccountEntry *TokenCache::findAccount(const Owner &owner) cons
     return nullptr;
 }
 
-QList<TokenCache::AccountEntry> TokenCache::accountsOf(const QString &authority) const
+QList<TokenCache::AccountEntry> TokenCache::accountsOf(const QString &authority, const QString &clientId) const
 {
     QList<AccountEntry> accounts;
     for (const AccountEntry &entry : m_accounts) {
-        if (entry.owner.authority == authority)
+        if (entry.owner.authority == authority && entry.owner.clientId == clientId)
             accounts.append(entry);
     }
     return accounts;
@@ -93,9 +111,12 @@ QList<TokenCache::AccountEntry> TokenCache::accountsOf(const QString &authority)
 bool TokenCache::store(const AccountEntry &account)
 {
     // The account must be the one its owner names: an entry filed under one
-    // issuer with claims from another would be found for the wrong provider.
+    // issuer with claims from another would be found for the wrong provider,
+    // one filed under a client its ID token was not issued to would give
+    // that client another's ID token (as id_token_hint, among others).
     if (!account.owner.isComplete() || account.account.id() != account.owner.accountId
-        || account.account.issuer() != account.owner.issuer)
+        || account.account.issuer() != account.owner.issuer
+        || clientOfIdToken(account.idTokenClaims) != account.owner.clientId)
         return false;
     m_accounts.removeIf([&account](const AccountEntry &entry) { return entry.owner == account.owner; });
     m_accounts.append(account);
@@ -120,10 +141,10 @@ bool TokenCache::store(const AccessTokenEntry &accessToken)
 
 bool TokenCache::store(const RefreshTokenEntry &refreshToken)
 {
-    if (!refreshToken.owner.isComplete() || refreshToken.clientId.isEmpty())
+    if (!refreshToken.owner.isComplete())
         return false;
     m_refreshTokens.removeIf([&refreshToken](const RefreshTokenEntry &entry) {
-        return entry.owner == refreshToken.owner && entry.clientId == refreshToken.clientId;
+        return entry.owner == refreshToken.owner;
     });
     m_refreshTokens.append(refreshToken);
     return true;
@@ -137,11 +158,13 @@ bool TokenCache::remove(const Owner &owner)
     return removed > 0;
 }
 
-bool TokenCache::removeAuthority(const QString &authority)
+bool TokenCache::removeClient(const QString &authority, const QString &clientId)
 {
-    const auto ofAuthority = [&authority](const auto &entry) { return entry.owner.authority == authority; };
-    const auto removed = m_accounts.removeIf(ofAuthority) + m_accessTokens.removeIf(ofAuthority)
-            + m_refreshTokens.removeIf(ofAuthority);
+    const auto ofClient = [&](const auto &entry) {
+        return entry.owner.authority == authority && entry.owner.clientId == clientId;
+    };
+    const auto removed = m_accounts.removeIf(ofClient) + m_accessTokens.removeIf(ofClient)
+            + m_refreshTokens.removeIf(ofClient);
     return removed > 0;
 }
 

@@ -35,12 +35,43 @@ void writeOwner(QJsonObject *object, const TokenCache::Owner &owner, const char 
     object->insert(QStringLiteral("authority"), owner.authority);
     object->insert(QStringLiteral("issuer"), owner.issuer);
     object->insert(QLatin1String(accountIdName), owner.accountId);
+    object->insert(QStringLiteral("client_id"), owner.clientId);
 }
 
 TokenCache::Owner readOwner(const QJsonObject &object, const char *accountIdName)
 {
-    return TokenCache::Owner{text(object, "authority"), text(object, "issuer"), text(object, accountIdName)};
+    return TokenCache::Owner{text(object, "authority"), text(object, "issuer"), text(object, accountIdName),
+                             text(object, "client_id")};
 }
+
+// Schema 1 and 2 keyed entries by less than their owner: the key they had.
+QString unboundKey(const TokenCache::Owner &owner)
+{
+    return owner.authority + QLatin1Char('\n') + owner.issuer + QLatin1Char('\n') + owner.accountId;
+}
+
+// Which clients an earlier schema shows to have held tokens of one
+// (authority, issuer, account): its account entry's, and every one a refresh
+// token names. Access tokens named none, so they can be bound to the account
+// entry's client only when no other client shows up.
+class EarlierClients
+{
+public:
+    void note(const QString &key, const QString &clientId)
+    {
+        if (!clientId.isEmpty())
+            m_clients[key].insert(clientId);
+    }
+    // The one client that held the key's tokens, when only one did.
+    QString soleClient(const QString &key) const
+    {
+        const QSet<QString> clients = m_clients.value(key);
+        return clients.size() == 1 ? *clients.cbegin() : QString();
+    }
+
+private:
+    QHash<QString, QSet<QString>> m_clients;
+};
 
 QDateTime expiryOf(const QJsonObject &object)
 {
@@ -74,7 +105,7 @@ TokenCache::AccessTokenEntry accessTokenOf(const QJsonObject &object)
     return entry;
 }
 
-// Schema 2: every entry names its owner (authority, issuer, account).
+// Schema 3: every entry names its owner (authority, issuer, account, client).
 void readCurrent(const QJsonObject &root, TokenCache *cache, QStringList *warnings)
 {
     for (const QJsonValue &value : root.value(QLatin1String("accounts")).toArray()) {
@@ -95,33 +126,94 @@ void readCurrent(const QJsonObject &root, TokenCache *cache, QStringList *warnin
     }
     for (const QJsonValue &value : root.value(QLatin1String("refresh_tokens")).toArray()) {
         const QJsonObject object = value.toObject();
-        TokenCache::RefreshTokenEntry entry{readOwner(object, "account_id"), text(object, "client_id"),
-                                            Secret(text(object, "token"))};
+        TokenCache::RefreshTokenEntry entry{readOwner(object, "account_id"), Secret(text(object, "token"))};
         if (entry.token.isEmpty() || !cache->findAccount(entry.owner) || !cache->store(entry))
             warnings->append(QStringLiteral("skipped a malformed refresh token entry"));
     }
 }
 
-// Schema 1 (QtSignIn 0.1) keyed items by account id alone, and refresh tokens
-// named no provider at all. Each item is bound here to the provider that
-// issued it where that is certain, and dropped where it is not: an unbound
-// refresh token is never sent anywhere.
-void migrateSchema1(const QJsonObject &root, TokenCache *cache, QStringList *warnings)
+// Schema 2 (QtSignIn 0.2) bound every item to its provider but not to its
+// client: two client ids of one provider sharing a store saw each other's
+// tokens. Each item is bound here to its client where that is certain and
+// dropped where it is not; what is dropped is obtained again (an access
+// token with the refresh token) or by signing in.
+void migrateSchema2(const QJsonObject &root, TokenCache *cache, QStringList *warnings)
 {
-    // Schema 1 held one account entry per id (a later sign-in elsewhere with
-    // the same `sub` replaced it), recording the authority and the validated
-    // ID token claims, whose `iss` is its issuer.
+    // One account entry per (authority, issuer, account): the last sign-in's,
+    // of whichever client. Its ID token names the client it was issued to.
+    EarlierClients clients;
     QHash<QString, TokenCache::Owner> owners;
     for (const QJsonValue &value : root.value(QLatin1String("accounts")).toArray()) {
         const QJsonObject object = value.toObject();
         TokenCache::AccountEntry entry = accountOf(object);
-        entry.owner = TokenCache::Owner{text(object, "authority"), entry.account.issuer(), entry.account.id()};
+        entry.owner = readOwner(object, "id");
+        entry.owner.clientId = TokenCache::clientOfIdToken(entry.idTokenClaims);
+        if (!entry.account.isValid() || !cache->store(entry)) {
+            warnings->append(entry.owner.clientId.isEmpty() && entry.account.isValid()
+                                     ? QStringLiteral("dropped an account entry that cannot be bound to its client")
+                                     : QStringLiteral("skipped a malformed account entry"));
+            continue;
+        }
+        owners.insert(unboundKey(entry.owner), entry.owner);
+        clients.note(unboundKey(entry.owner), entry.owner.clientId);
+    }
+    // A refresh token named its client: bound to it if that client's account
+    // entry is there. If a sign-in of another client replaced the entry, the
+    // token is dropped: without an account it would never be asked for.
+    for (const QJsonValue &value : root.value(QLatin1String("refresh_tokens")).toArray()) {
+        const QJsonObject object = value.toObject();
+        TokenCache::RefreshTokenEntry entry{readOwner(object, "account_id"), Secret(text(object, "token"))};
+        clients.note(unboundKey(entry.owner), entry.owner.clientId);
+        if (entry.token.isEmpty() || entry.owner.clientId.isEmpty() || !owners.contains(unboundKey(entry.owner))) {
+            warnings->append(QStringLiteral("skipped a malformed refresh token entry"));
+            continue;
+        }
+        if (!cache->findAccount(entry.owner) || !cache->store(entry))
+            warnings->append(QStringLiteral("dropped a refresh token whose client's account entry is gone"));
+    }
+    for (const QJsonValue &value : root.value(QLatin1String("access_tokens")).toArray()) {
+        const QJsonObject object = value.toObject();
+        TokenCache::AccessTokenEntry entry = accessTokenOf(object);
+        entry.owner = readOwner(object, "account_id");
+        const auto owner = owners.constFind(unboundKey(entry.owner));
+        if (entry.token.isEmpty() || owner == owners.cend()) {
+            warnings->append(QStringLiteral("skipped a malformed access token entry"));
+            continue;
+        }
+        if (clients.soleClient(unboundKey(entry.owner)) != owner->clientId) {
+            warnings->append(QStringLiteral("dropped an access token that cannot be bound to its client"));
+            continue;
+        }
+        entry.owner = *owner;
+        cache->store(entry);
+    }
+}
+
+// Schema 1 (QtSignIn 0.1) keyed items by account id alone, and refresh tokens
+// named no provider at all. Each item is bound here to the provider that
+// issued it and the client it was issued to where that is certain, and
+// dropped where it is not: an unbound refresh token is never sent anywhere.
+void migrateSchema1(const QJsonObject &root, TokenCache *cache, QStringList *warnings)
+{
+    // Schema 1 held one account entry per id (a later sign-in elsewhere with
+    // the same `sub` replaced it), recording the authority and the validated
+    // ID token claims, whose `iss` is its issuer and `aud`/`azp` its client.
+    QHash<QString, TokenCache::Owner> owners;
+    EarlierClients clients; // by account id
+    for (const QJsonValue &value : root.value(QLatin1String("accounts")).toArray()) {
+        const QJsonObject object = value.toObject();
+        TokenCache::AccountEntry entry = accountOf(object);
+        entry.owner = TokenCache::Owner{text(object, "authority"), entry.account.issuer(), entry.account.id(),
+                                        TokenCache::clientOfIdToken(entry.idTokenClaims)};
         if (!entry.account.isValid() || entry.account.id() != text(object, "id") || !cache->store(entry)) {
             warnings->append(QStringLiteral("skipped a malformed account entry"));
             continue;
         }
         owners.insert(entry.owner.accountId, entry.owner);
+        clients.note(entry.owner.accountId, entry.owner.clientId);
     }
+    for (const QJsonValue &value : root.value(QLatin1String("refresh_tokens")).toArray())
+        clients.note(text(value.toObject(), "account_id"), text(value.toObject(), "client_id"));
     // Access tokens recorded their authority: bound when it is the account's.
     // Every sign-in and refresh of 0.1 stored one, so they are also the
     // evidence of where an account id was signed in.
@@ -142,6 +234,10 @@ void migrateSchema1(const QJsonObject &root, TokenCache *cache, QStringList *war
             warnings->append(QStringLiteral("dropped an access token that cannot be bound to its provider"));
             continue;
         }
+        if (clients.soleClient(accountId) != owner->clientId) {
+            warnings->append(QStringLiteral("dropped an access token that cannot be bound to its client"));
+            continue;
+        }
         entry.owner = *owner;
         cache->store(entry);
     }
@@ -152,13 +248,18 @@ void migrateSchema1(const QJsonObject &root, TokenCache *cache, QStringList *war
         const QJsonObject object = value.toObject();
         const QString accountId = text(object, "account_id");
         const auto owner = owners.constFind(accountId);
-        TokenCache::RefreshTokenEntry entry{TokenCache::Owner(), text(object, "client_id"), Secret(text(object, "token"))};
-        if (owner == owners.cend() || entry.token.isEmpty() || entry.clientId.isEmpty()) {
+        const QString clientId = text(object, "client_id");
+        TokenCache::RefreshTokenEntry entry{TokenCache::Owner(), Secret(text(object, "token"))};
+        if (owner == owners.cend() || entry.token.isEmpty() || clientId.isEmpty()) {
             warnings->append(QStringLiteral("skipped a malformed refresh token entry"));
             continue;
         }
         if (!seenHere.contains(accountId) || seenElsewhere.contains(accountId)) {
             warnings->append(QStringLiteral("dropped a refresh token that cannot be bound to its provider"));
+            continue;
+        }
+        if (clientId != owner->clientId) {
+            warnings->append(QStringLiteral("dropped a refresh token whose client's account entry is gone"));
             continue;
         }
         entry.owner = *owner;
@@ -194,7 +295,6 @@ QByteArray TokenCacheSerializer::serialize(const TokenCache &cache)
     QJsonArray refreshTokens;
     for (const TokenCache::RefreshTokenEntry &entry : cache.refreshTokens()) {
         QJsonObject object{
-            {QStringLiteral("client_id"), entry.clientId},
             {QStringLiteral("token"), entry.token.revealString()},
         };
         writeOwner(&object, entry.owner, "account_id");
@@ -225,6 +325,8 @@ TokenCacheSerializer::ReadResult TokenCacheSerializer::deserialize(const QByteAr
         return ReadResult::NewerSchema;
     if (schema.toDouble() == 1)
         migrateSchema1(document.object(), cache, warnings);
+    else if (schema.toDouble() == 2)
+        migrateSchema2(document.object(), cache, warnings);
     else if (schema.toDouble() == schemaVersion)
         readCurrent(document.object(), cache, warnings);
     else

@@ -11,7 +11,7 @@ namespace QtSignIn {
 // The token cache as versioned JSON, so that a later QtSignIn can migrate
 // what an earlier one stored:
 //
-//   {"schema": 2, "accounts": [...], "access_tokens": [...], "refresh_tokens": [...]}
+//   {"schema": 3, "accounts": [...], "access_tokens": [...], "refresh_tokens": [...]}
 //
 // Reading is defensive: what comes back from a keychain or a file may be
 // corrupt, truncated or written by someone else. A malformed entry is skipped
@@ -19,8 +19,11 @@ namespace QtSignIn {
 class TokenCacheSerializer
 {
 public:
-    // 2: every entry names its owner (TokenCache::Owner); 1 is migrated on reading.
-    static constexpr int schemaVersion = 2;
+    // 3: every entry names its owner (TokenCache::Owner: provider, account
+    // and client). 2 (no client) and 1 (no provider) are migrated on reading.
+    // A QtSignIn that reads only older schemas leaves a newer document alone
+    // (NewerSchema: read-only), so going back a version never erases it.
+    static constexpr int schemaVersion = 3;
     static constexpr qsizetype maximumSize = 4 * 1024 * 1024;
 
     enum class ReadResult {

@@ -36,7 +36,7 @@ ClientContext::~ClientContext()
 
 TokenCache::Owner ClientContext::ownerOf(const Account &account) const
 {
-    return TokenCache::ownerOf(m_authority, account);
+    return TokenCache::ownerOf(m_authority, m_configuration.clientId(), account);
 }
 
 QNetworkAccessManager *ClientContext::network()

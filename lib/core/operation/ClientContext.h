@@ -40,7 +40,7 @@ public:
 
     const ClientConfiguration &configuration() const { return m_configuration; }
     QString authority() const { return m_authority; }
-    // The cache key of `account`'s entries at this provider.
+    // The cache key of `account`'s entries at this provider, for this client.
     TokenCache::Owner ownerOf(const Account &account) const;
 
     // The application's network access manager when it gave one, else our own.

@@ -4,27 +4,38 @@
 #include "ClientContext.h"
 #include "cache/PersistedTokenCache.h"
 
+#include <algorithm>
+
 namespace QtSignIn {
 
 void storeIssuedTokens(ClientContext *context, const SignInResult &result, QObject *caller,
                        const std::function<void(const SignInError &)> &done)
 {
-    // Filed under the provider that issued them: the configured authority and
-    // the ID token's validated `iss` (for a multi-tenant authority, the tenant's).
+    // Filed under the provider that issued them and the client they were
+    // issued to: the configured authority, the ID token's validated `iss`
+    // (for a multi-tenant authority, the tenant's) and our client id.
     const TokenCache::Owner owner = context->ownerOf(result.account);
-    QStringList openIdScopes = result.grantedScopes;
-    // With resource indicators the token response's scope may describe the
-    // API's token alone; then what was asked is what was agreed to.
-    const auto isOpenIdScope = [](const QString &scope) { return TokenCache::isUserInfoScope(scope); };
-    if (std::none_of(openIdScopes.cbegin(), openIdScopes.cend(), isOpenIdScope))
-        openIdScopes = result.requestedScopes;
-    openIdScopes.removeIf([&](const QString &scope) { return !isOpenIdScope(scope); });
+    // What userinfo may be asked for later. When the token response's scope
+    // speaks of the OpenID Connect grant (names openid or a userinfo scope),
+    // it is the provider's word: what it left out may have been refused, and
+    // asking for it again would end in InteractionRequired however often the
+    // person signs in, while asking for less only returns fewer claims. When
+    // it does not, the requested ones: the response left scope out (RFC 6749
+    // §5.1, as requested; the sign-in then reports the requested scopes as
+    // granted), or it describes an API's token alone (resource indicators,
+    // RFC 8707: "api.read"), which says nothing of profile or email.
+    const auto isOpenIdConnectScope = [](const QString &scope) {
+        return scope == QLatin1String("openid") || TokenCache::isUserInfoScope(scope);
+    };
+    const bool grantStated = std::any_of(result.grantedScopes.cbegin(), result.grantedScopes.cend(),
+                                         isOpenIdConnectScope);
+    QStringList openIdScopes = grantStated ? result.grantedScopes : result.requestedScopes;
+    openIdScopes.removeIf([](const QString &scope) { return !TokenCache::isUserInfoScope(scope); });
     const TokenCache::AccountEntry account{owner, result.account, result.idToken, result.idTokenClaims,
                                            TokenCache::normalizedScopes(openIdScopes)};
     const TokenCache::AccessTokenEntry accessToken{owner, result.grantedScopes, result.accessToken, result.tokenType,
                                                    result.expiresOn};
     const Secret refreshToken = result.refreshToken;
-    const QString clientId = context->configuration().clientId();
     PersistedTokenCache *cache = context->tokens();
     const std::shared_ptr<PendingWrites> writes = context->pendingWrites();
     writes->begin();
@@ -37,7 +48,7 @@ void storeIssuedTokens(ClientContext *context, const SignInResult &result, QObje
             // A sign-in without offline_access leaves an older refresh token
             // alone: it still works, for the grant it was issued with.
             if (!refreshToken.isEmpty())
-                tokenCache.store(TokenCache::RefreshTokenEntry{owner, clientId, refreshToken});
+                tokenCache.store(TokenCache::RefreshTokenEntry{owner, refreshToken});
         }, [writes, waiting, done](const SignInError &storeError) {
             writes->end();
             if (waiting)

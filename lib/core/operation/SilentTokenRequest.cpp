@@ -45,8 +45,8 @@ SignInReply *SilentTokenRequest::acquire(ClientContext *context, const Account &
     PersistedTokenCache *tokens = context->tokens();
     SignInResult result;
     if (!options.forceRefresh && tokens->isLoaded()
-        && answerFromCache(tokens->cache(), context->ownerOf(account), context->configuration().clientId(),
-                           normalized, options.minimumValidity, &result)) {
+        && answerFromCache(tokens->cache(), context->ownerOf(account), normalized, options.minimumValidity,
+                           &result)) {
         SignInReplyPrivate::get(reply)->finishLater(result, SignInError());
         return reply;
     }
@@ -91,7 +91,7 @@ QString SilentTokenRequest::key(const Account &account, const QStringList &norma
 }
 
 bool SilentTokenRequest::answerFromCache(const TokenCache &cache, const TokenCache::Owner &owner,
-                                         const QString &clientId, const QStringList &scopes,
+                                         const QStringList &scopes,
                                          std::chrono::seconds minimumValidity, SignInResult *result)
 {
     const TokenCache::AccessTokenEntry *accessToken =
@@ -101,7 +101,7 @@ bool SilentTokenRequest::answerFromCache(const TokenCache &cache, const TokenCac
     const TokenCache::AccountEntry *account = cache.findAccount(owner);
     if (!account)
         return false;
-    const TokenCache::RefreshTokenEntry *refreshToken = cache.findRefreshToken(owner, clientId);
+    const TokenCache::RefreshTokenEntry *refreshToken = cache.findRefreshToken(owner);
     *result = resultOf(*account, *accessToken, refreshToken ? refreshToken->token : Secret(), scopes,
                        TokenSource::Cache);
     return true;
@@ -123,7 +123,7 @@ void SilentTokenRequest::start()
                                                         QStringLiteral("the account is not in the token cache")));
         SignInResult result;
         if (!m_options.forceRefresh
-            && answerFromCache(cache->cache(), m_owner, m_clientId, m_scopes, m_options.minimumValidity, &result)) {
+            && answerFromCache(cache->cache(), m_owner, m_scopes, m_options.minimumValidity, &result)) {
             return conclude(result, SignInError());
         }
         const SignInError wait = context()->retryGate();
@@ -154,10 +154,10 @@ void SilentTokenRequest::entered(const SignInError &readError)
     // Another request, maybe in another process, may have refreshed meanwhile.
     SignInResult result;
     if (!m_options.forceRefresh
-        && answerFromCache(cache, m_owner, m_clientId, m_scopes, m_options.minimumValidity, &result)) {
+        && answerFromCache(cache, m_owner, m_scopes, m_options.minimumValidity, &result)) {
         return conclude(result, SignInError());
     }
-    const TokenCache::RefreshTokenEntry *refreshToken = cache.findRefreshToken(m_owner, m_clientId);
+    const TokenCache::RefreshTokenEntry *refreshToken = cache.findRefreshToken(m_owner);
     if (!refreshToken)
         return conclude(SignInResult(), SignInError(SignInError::InteractionRequired,
                                                     QStringLiteral("no refresh token for the account")));

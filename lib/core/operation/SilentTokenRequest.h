@@ -51,8 +51,7 @@ private:
     // or a longer validity must not be answered by one that did not.
     static QString key(const Account &account, const QStringList &normalizedScopes, const SilentOptions &options);
     // The answer from memory alone, or false.
-    static bool answerFromCache(const TokenCache &cache, const TokenCache::Owner &owner, const QString &clientId,
-                                const QStringList &scopes, std::chrono::seconds minimumValidity,
+    static bool answerFromCache(const TokenCache &cache, const TokenCache::Owner &owner, const QStringList &scopes, std::chrono::seconds minimumValidity,
                                 SignInResult *result);
 
     void entered(const SignInError &readError);

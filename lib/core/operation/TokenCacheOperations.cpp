@@ -35,19 +35,21 @@ void SignOut::start()
 {
     PersistedTokenCache *cache = context()->tokens();
     const QString authority = context()->authority();
-    cache->enter(this, [this, cache, authority](const SignInError &) {
+    const QString clientId = context()->configuration().clientId();
+    cache->enter(this, [this, cache, authority, clientId](const SignInError &) {
         // The ID token names the session to end. One provider session serves
         // every account of an authority, so for all of them the last one will do.
-        // Only this provider's accounts: another's are not this client's to end.
+        // Only this provider's and this client's accounts: another's are not
+        // this client's to end, and its ID token is not ours to send.
         Secret idToken;
-        for (const TokenCache::AccountEntry &entry : cache->cache().accountsOf(authority)) {
+        for (const TokenCache::AccountEntry &entry : cache->cache().accountsOf(authority, clientId)) {
             if (m_owner.accountId.isEmpty() || entry.owner == m_owner)
                 idToken = entry.idToken;
         }
         const TokenCache::Owner owner = m_owner;
-        const auto forget = [owner, authority](TokenCache &tokenCache) {
+        const auto forget = [owner, authority, clientId](TokenCache &tokenCache) {
             if (owner.accountId.isEmpty())
-                tokenCache.removeAuthority(authority);
+                tokenCache.removeClient(authority, clientId);
             else
                 tokenCache.remove(owner);
         };
