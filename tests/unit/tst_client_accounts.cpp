@@ -51,15 +51,15 @@ void tst_ClientAccounts::fetchUserInfoSendsTheBearerTokenToUserinfo()
     std::unique_ptr<SignInReply> signIn(under.signIn(allOpenIdScopes));
     QCOMPARE(signIn->error().code(), SignInError::NoError);
     under.network.clearRequests();
-    std::unique_ptr<SignInReply> reply(under.client->fetchUserInfo(signIn->result().account));
+    std::unique_ptr<SignInReply> reply(under.client->fetchUserInfo(signIn->result().account()));
     QVERIFY(!reply->isFinished());
     QSignalSpy finished(reply.get(), &SignInReply::finished);
     QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
     QCOMPARE(reply->error().code(), SignInError::NoError);
     QCOMPARE(finished.count(), 1);
-    QCOMPARE(reply->result().userInfo.value(QLatin1String("sub")).toString(), QStringLiteral("alice"));
-    QCOMPARE(reply->result().userInfo.value(QLatin1String("email")).toString(), QStringLiteral("alice@example.test"));
-    QCOMPARE(reply->result().accessToken.reveal(), QByteArray("access-token-1"));
+    QCOMPARE(reply->result().userInfo().value(QLatin1String("sub")).toString(), QStringLiteral("alice"));
+    QCOMPARE(reply->result().userInfo().value(QLatin1String("email")).toString(), QStringLiteral("alice@example.test"));
+    QCOMPARE(reply->result().accessToken().reveal(), QByteArray("access-token-1"));
     // Served from the cached token: no refresh, one GET with it.
     QCOMPARE(under.network.requests().size(), 1);
     const RecordedRequest get = under.network.requests().first();
@@ -73,10 +73,10 @@ void tst_ClientAccounts::fetchUserInfoForAnotherSubjectIsInvalidUserInfo()
     ClientUnderTest under;
     std::unique_ptr<SignInReply> signIn(under.signIn(allOpenIdScopes));
     under.provider.userInfo.insert(QStringLiteral("sub"), QStringLiteral("mallory"));
-    std::unique_ptr<SignInReply> reply(under.client->fetchUserInfo(signIn->result().account));
+    std::unique_ptr<SignInReply> reply(under.client->fetchUserInfo(signIn->result().account()));
     QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
     QCOMPARE(reply->error().code(), SignInError::InvalidUserInfo);
-    QVERIFY(reply->result().userInfo.isEmpty());
+    QVERIFY(reply->result().userInfo().isEmpty());
 }
 
 // Issue 15: fetchUserInfo() used to ask for openid profile email whatever
@@ -90,13 +90,13 @@ void tst_ClientAccounts::fetchUserInfoAsksOnlyForWhatTheAccountWasGranted()
     std::unique_ptr<SignInReply> signIn(under.signIn({QStringLiteral("profile"), QStringLiteral("offline_access")}));
     QCOMPARE(signIn->error().code(), SignInError::NoError);
     under.network.clearRequests();
-    std::unique_ptr<SignInReply> reply(under.client->fetchUserInfo(signIn->result().account));
+    std::unique_ptr<SignInReply> reply(under.client->fetchUserInfo(signIn->result().account()));
     QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
     QCOMPARE(reply->error().code(), SignInError::NoError);
     // The sign-in's token was for exactly these scopes: no refresh needed.
     QVERIFY(under.network.requestsTo("POST", under.provider.tokenEndpoint()).isEmpty());
     QCOMPARE(under.network.requestsTo("GET", under.provider.userinfoEndpoint()).size(), 1);
-    QCOMPARE(reply->result().userInfo.value(QLatin1String("sub")).toString(), QStringLiteral("alice"));
+    QCOMPARE(reply->result().userInfo().value(QLatin1String("sub")).toString(), QStringLiteral("alice"));
 }
 
 void tst_ClientAccounts::fetchUserInfoWithoutUserinfoEndpoint()
@@ -105,7 +105,7 @@ void tst_ClientAccounts::fetchUserInfoWithoutUserinfoEndpoint()
     under.provider.discovery.remove(QStringLiteral("userinfo_endpoint"));
     under.provider.publish();
     std::unique_ptr<SignInReply> signIn(under.signIn(allOpenIdScopes));
-    std::unique_ptr<SignInReply> reply(under.client->fetchUserInfo(signIn->result().account));
+    std::unique_ptr<SignInReply> reply(under.client->fetchUserInfo(signIn->result().account()));
     QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
     QCOMPARE(reply->error().code(), SignInError::InvalidProviderMetadata);
 }
@@ -122,7 +122,7 @@ void tst_ClientAccounts::accountsAreEmptyUntilTheCacheIsLoaded()
         std::unique_ptr<SignInReply> signIn(first.signIn(allOpenIdScopes));
         QCOMPARE(signIn->error().code(), SignInError::NoError);
         QVERIFY(!signIn->storeError().isError());
-        account = signIn->result().account;
+        account = signIn->result().account();
     }
     ClientUnderTest second;
     second.client->setTokenStore(new FileTokenStore(path));
@@ -140,7 +140,7 @@ void tst_ClientAccounts::accountsAreEmptyUntilTheCacheIsLoaded()
     // Loaded: a silent call is a cache hit, with no network at all.
     std::unique_ptr<SignInReply> silent(second.client->acquireTokenSilent(account, {QStringLiteral("email")}));
     QVERIFY(silent->isFinished());
-    QCOMPARE(silent->result().source, TokenSource::Cache);
+    QCOMPARE(silent->result().source(), TokenSource::Cache);
     QVERIFY(second.network.requests().isEmpty());
 
     // A second load reads nothing again, and nothing changed to announce.
@@ -167,12 +167,12 @@ void tst_ClientAccounts::accountsChangedCountsSignInRefreshAndSignOut()
     std::unique_ptr<SignInReply> signIn(under.signIn(allOpenIdScopes));
     QCOMPARE(accountsChanged.count(), 1);
     SilentOptions forced;
-    forced.forceRefresh = true;
-    std::unique_ptr<SignInReply> refresh(under.client->acquireTokenSilent(signIn->result().account, {}, forced));
+    forced.setForceRefresh(true);
+    std::unique_ptr<SignInReply> refresh(under.client->acquireTokenSilent(signIn->result().account(), {}, forced));
     QVERIFY(ClientUnderTest::waitForFinished(refresh.get()));
-    QCOMPARE(refresh->result().source, TokenSource::Refresh);
+    QCOMPARE(refresh->result().source(), TokenSource::Refresh);
     QCOMPARE(accountsChanged.count(), 2);
-    std::unique_ptr<SignInReply> signOut(under.client->signOut(signIn->result().account));
+    std::unique_ptr<SignInReply> signOut(under.client->signOut(signIn->result().account()));
     QVERIFY(ClientUnderTest::waitForFinished(signOut.get()));
     QCOMPARE(accountsChanged.count(), 3);
     // A failed sign-in announces nothing.
@@ -190,7 +190,7 @@ void tst_ClientAccounts::signOutRemovesTheAccountsTokensFromTheStore()
     ClientUnderTest under;
     under.client->setTokenStore(new FileTokenStore(path));
     std::unique_ptr<SignInReply> signIn(under.signIn(allOpenIdScopes));
-    const Account account = signIn->result().account;
+    const Account account = signIn->result().account();
     QVERIFY(QFileInfo::exists(path));
     under.network.clearRequests();
 
@@ -237,8 +237,8 @@ void tst_ClientAccounts::signOutWithEndProviderSessionOpensTheEndSessionUrl()
     ClientUnderTest under;
     std::unique_ptr<SignInReply> signIn(under.signIn(allOpenIdScopes));
     SignOutOptions options;
-    options.endProviderSession = true;
-    std::unique_ptr<SignInReply> signOut(under.client->signOut(signIn->result().account, options));
+    options.setEndProviderSession(true);
+    std::unique_ptr<SignInReply> signOut(under.client->signOut(signIn->result().account(), options));
     QVERIFY(ClientUnderTest::waitForFinished(signOut.get()));
     QCOMPARE(signOut->error().code(), SignInError::NoError);
     QCOMPARE(under.agent->endSessionUrls().size(), 1);
@@ -246,7 +246,7 @@ void tst_ClientAccounts::signOutWithEndProviderSessionOpensTheEndSessionUrl()
     QCOMPARE(url.adjusted(QUrl::RemoveQuery), under.provider.endSessionEndpoint());
     const QUrlQuery query(url);
     QCOMPARE(query.queryItemValue(QStringLiteral("client_id")), under.provider.clientId());
-    QCOMPARE(query.queryItemValue(QStringLiteral("id_token_hint")).toLatin1(), signIn->result().idToken.reveal());
+    QCOMPARE(query.queryItemValue(QStringLiteral("id_token_hint")).toLatin1(), signIn->result().idToken().reveal());
     QVERIFY(!query.hasQueryItem(QStringLiteral("post_logout_redirect_uri")));
 
     // No end_session_endpoint: the agent is still told (with an empty URL).
@@ -254,7 +254,7 @@ void tst_ClientAccounts::signOutWithEndProviderSessionOpensTheEndSessionUrl()
     bare.provider.discovery.remove(QStringLiteral("end_session_endpoint"));
     bare.provider.publish();
     std::unique_ptr<SignInReply> bareSignIn(bare.signIn(allOpenIdScopes));
-    std::unique_ptr<SignInReply> bareSignOut(bare.client->signOut(bareSignIn->result().account, options));
+    std::unique_ptr<SignInReply> bareSignOut(bare.client->signOut(bareSignIn->result().account(), options));
     QVERIFY(ClientUnderTest::waitForFinished(bareSignOut.get()));
     QCOMPARE(bareSignOut->error().code(), SignInError::NoError);
     QCOMPARE(bare.agent->endSessionUrls(), QList<QUrl>{QUrl()});

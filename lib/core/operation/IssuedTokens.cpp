@@ -11,19 +11,19 @@ void storeIssuedTokens(ClientContext *context, const SignInResult &result, QObje
 {
     // Filed under the provider that issued them: the configured authority and
     // the ID token's validated `iss` (for a multi-tenant authority, the tenant's).
-    const TokenCache::Owner owner = context->ownerOf(result.account);
-    QStringList openIdScopes = result.grantedScopes;
+    const TokenCache::Owner owner = context->ownerOf(result.account());
+    QStringList openIdScopes = result.grantedScopes();
     // With resource indicators the token response's scope may describe the
     // API's token alone; then what was asked is what was agreed to.
     const auto isOpenIdScope = [](const QString &scope) { return TokenCache::isUserInfoScope(scope); };
     if (std::none_of(openIdScopes.cbegin(), openIdScopes.cend(), isOpenIdScope))
-        openIdScopes = result.requestedScopes;
+        openIdScopes = result.requestedScopes();
     openIdScopes.removeIf([&](const QString &scope) { return !isOpenIdScope(scope); });
-    const TokenCache::AccountEntry account{owner, result.account, result.idToken, result.idTokenClaims,
+    const TokenCache::AccountEntry account{owner, result.account(), result.idToken(), result.idTokenClaims(),
                                            TokenCache::normalizedScopes(openIdScopes)};
-    const TokenCache::AccessTokenEntry accessToken{owner, result.grantedScopes, result.accessToken, result.tokenType,
-                                                   result.expiresOn};
-    const Secret refreshToken = result.refreshToken;
+    const TokenCache::AccessTokenEntry accessToken{owner, result.grantedScopes(), result.accessToken(),
+                                                   result.tokenType(), result.expiresOn()};
+    const Secret refreshToken = result.refreshToken();
     const QString clientId = context->configuration().clientId();
     PersistedTokenCache *cache = context->tokens();
     const std::shared_ptr<PendingWrites> writes = context->pendingWrites();
