@@ -131,7 +131,7 @@ void DemoSession::signIn(Mode mode, const QStringList &extraScopes, const QStrin
     SignInOptions options;
     options.setLoginHint(loginHint);
     options.setPrompt(prompt);
-    // Not SignInOptions::fetchUserInfo: this sign-in's access token is for
+    // Not SignInOptions::fetchUserInfo(): this sign-in's access token is for
     // the API (its audience), and a provider with resource indicators refuses
     // it at userinfo. fetchUserInfo() follows the sign-in instead.
     m_signInReply = m_client->signIn(scopes, options);
