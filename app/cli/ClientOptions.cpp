@@ -89,7 +89,7 @@ QtSignIn::Branding branding(const QtSignIn::ClientConfiguration &configuration)
     // The command line has one name for the app, --app-name, so it is also
     // the name shown.
     QtSignIn::Branding branding;
-    branding.name = configuration.storageNamespace();
+    branding.setName(configuration.storageNamespace());
     return branding;
 }
 

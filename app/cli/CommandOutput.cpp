@@ -46,21 +46,21 @@ QJsonObject accountJson(const Account &account)
 QJsonObject resultJson(const SignInResult &result)
 {
     QJsonObject object{
-        {QStringLiteral("access_token"), result.accessToken.revealString()},
-        {QStringLiteral("token_type"), result.tokenType},
-        {QStringLiteral("scopes"), QJsonArray::fromStringList(result.grantedScopes)},
-        {QStringLiteral("requested_scopes"), QJsonArray::fromStringList(result.requestedScopes)},
-        {QStringLiteral("id_token_claims"), result.idTokenClaims},
-        {QStringLiteral("account"), accountJson(result.account)},
-        {QStringLiteral("has_refresh_token"), !result.refreshToken.isEmpty()},
-        {QStringLiteral("source"), tokenSourceName(result.source)},
+        {QStringLiteral("access_token"), result.accessToken().revealString()},
+        {QStringLiteral("token_type"), result.tokenType()},
+        {QStringLiteral("scopes"), QJsonArray::fromStringList(result.grantedScopes())},
+        {QStringLiteral("requested_scopes"), QJsonArray::fromStringList(result.requestedScopes())},
+        {QStringLiteral("id_token_claims"), result.idTokenClaims()},
+        {QStringLiteral("account"), accountJson(result.account())},
+        {QStringLiteral("has_refresh_token"), !result.refreshToken().isEmpty()},
+        {QStringLiteral("source"), tokenSourceName(result.source())},
     };
-    if (result.userAgent != UserAgentKind::None)
-        object.insert(QStringLiteral("user_agent"), userAgentKindName(result.userAgent));
-    if (result.expiresOn.isValid())
-        object.insert(QStringLiteral("expires_on"), result.expiresOn.toSecsSinceEpoch());
-    if (!result.userInfo.isEmpty())
-        object.insert(QStringLiteral("userinfo"), result.userInfo);
+    if (result.userAgent() != UserAgentKind::None)
+        object.insert(QStringLiteral("user_agent"), userAgentKindName(result.userAgent()));
+    if (result.expiresOn().isValid())
+        object.insert(QStringLiteral("expires_on"), result.expiresOn().toSecsSinceEpoch());
+    if (!result.userInfo().isEmpty())
+        object.insert(QStringLiteral("userinfo"), result.userInfo());
     return object;
 }
 

@@ -136,7 +136,7 @@ void LoginCommand::fail(const SignInError &error, int exitCode)
 
 void LoginCommand::succeed(const SignInResult &result)
 {
-    const Account &account = result.account;
+    const Account &account = result.account();
     if (m_options.json) {
         writeStdout(QJsonDocument(resultJson(result)).toJson(QJsonDocument::Compact) + '\n');
         emit done(ExitSuccess);
@@ -151,20 +151,20 @@ void LoginCommand::succeed(const SignInResult &result)
     out << tr("Signed in as %1").arg(terminalSafe(who)) << '\n';
     if (!account.tenantId().isEmpty())
         out << tr("Tenant: %1").arg(terminalSafe(account.tenantId())) << '\n';
-    out << tr("Requested scopes: %1").arg(result.requestedScopes.join(QLatin1Char(' '))) << '\n';
-    out << tr("Access token scopes: %1").arg(terminalSafe(result.grantedScopes.join(QLatin1Char(' ')))) << '\n';
-    if (result.expiresOn.isValid()) {
-        const qint64 minutes = QDateTime::currentDateTimeUtc().secsTo(result.expiresOn) / 60;
+    out << tr("Requested scopes: %1").arg(result.requestedScopes().join(QLatin1Char(' '))) << '\n';
+    out << tr("Access token scopes: %1").arg(terminalSafe(result.grantedScopes().join(QLatin1Char(' ')))) << '\n';
+    if (result.expiresOn().isValid()) {
+        const qint64 minutes = QDateTime::currentDateTimeUtc().secsTo(result.expiresOn()) / 60;
         out << tr("Access token expires: %1 (in %2 min)")
-                        .arg(result.expiresOn.toLocalTime().toString(Qt::ISODate))
+                        .arg(result.expiresOn().toLocalTime().toString(Qt::ISODate))
                         .arg(minutes)
             << '\n';
     }
-    out << (result.refreshToken.isEmpty() ? tr("No refresh token was issued.")
+    out << (result.refreshToken().isEmpty() ? tr("No refresh token was issued.")
                                           : tr("A refresh token was issued."))
         << '\n';
     if (m_options.showToken)
-        out << tr("Access token: %1").arg(result.accessToken.revealString()) << '\n';
+        out << tr("Access token: %1").arg(result.accessToken().revealString()) << '\n';
     out.flush();
     writeStdout(text.toLocal8Bit());
     emit done(ExitSuccess);

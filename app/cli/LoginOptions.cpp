@@ -103,9 +103,9 @@ bool LoginOptions::parse(const QStringList &arguments, LoginOptions *options, QS
         return fail(LoginOptions::tr("--timeout must be a number of seconds from 1 to 86400"));
     configuration.setInteractiveTimeout(std::chrono::seconds(timeout));
 
-    options->signInOptions.loginHint = parser.value(QStringLiteral("login-hint"));
-    options->signInOptions.prompt = parser.value(QStringLiteral("prompt"));
-    options->signInOptions.fetchUserInfo = parser.isSet(QStringLiteral("userinfo"));
+    options->signInOptions.setLoginHint(parser.value(QStringLiteral("login-hint")));
+    options->signInOptions.setPrompt(parser.value(QStringLiteral("prompt")));
+    options->signInOptions.setFetchUserInfo(parser.isSet(QStringLiteral("userinfo")));
     options->showToken = parser.isSet(QStringLiteral("show-token"));
     options->verbose = parser.isSet(QStringLiteral("verbose"));
 

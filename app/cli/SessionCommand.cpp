@@ -102,7 +102,7 @@ void SessionCommand::token(const Account &account)
         if (m_options.json)
             writeStdout(QJsonDocument(resultJson(result)).toJson(QJsonDocument::Compact) + '\n');
         else
-            writeStdout(result.accessToken.reveal() + '\n');
+            writeStdout(result.accessToken().reveal() + '\n');
         emit done(ExitSuccess);
     };
     connect(reply, &SignInReply::finished, this, report);
@@ -135,7 +135,7 @@ void SessionCommand::listAccounts()
 void SessionCommand::logout()
 {
     SignOutOptions options;
-    options.endProviderSession = m_options.endSession;
+    options.setEndProviderSession(m_options.endSession);
     SignInReply *reply = nullptr;
     if (m_options.all) {
         reply = m_client->signOutAll(options);

@@ -73,12 +73,12 @@ bool SessionOptions::parse(Command command, const QStringList &arguments, Sessio
     if (command == Command::Token) {
         if (!ClientOptions::readScopes(parser, &options->scopes, error))
             return false;
-        options->silentOptions.forceRefresh = parser.isSet(QStringLiteral("force-refresh"));
+        options->silentOptions.setForceRefresh(parser.isSet(QStringLiteral("force-refresh")));
         bool ok = false;
         const int validity = parser.value(QStringLiteral("min-validity")).toInt(&ok);
         if (!ok || validity < 0 || validity > 7 * 24 * 3600)
             return fail(tr("--min-validity must be a number of seconds from 0 to 604800"));
-        options->silentOptions.minimumValidity = std::chrono::seconds(validity);
+        options->silentOptions.setMinimumValidity(std::chrono::seconds(validity));
     }
     if (command == Command::Logout) {
         options->all = parser.isSet(QStringLiteral("all"));

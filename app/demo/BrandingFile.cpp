@@ -47,28 +47,29 @@ bool BrandingFile::load(const QString &path, QtSignIn::Branding *branding, QStri
     }
     const QJsonObject o = document.object();
     QtSignIn::Branding b;
-    b.name = o.value(QLatin1String("name")).toString();
-    b.tagline = localised(o.value(QLatin1String("tagline")));
-    b.accentColor = o.value(QLatin1String("accentColor")).toString();
-    b.privacyUrl = QUrl(o.value(QLatin1String("privacyUrl")).toString());
-    b.termsUrl = QUrl(o.value(QLatin1String("termsUrl")).toString());
+    b.setName(o.value(QLatin1String("name")).toString());
+    b.setTagline(localised(o.value(QLatin1String("tagline"))));
+    b.setAccentColor(o.value(QLatin1String("accentColor")).toString());
+    b.setPrivacyUrl(QUrl(o.value(QLatin1String("privacyUrl")).toString()));
+    b.setTermsUrl(QUrl(o.value(QLatin1String("termsUrl")).toString()));
     if (const QString logo = o.value(QLatin1String("logo")).toString(); !logo.isEmpty())
-        b.logoPath = QFileInfo(logo).isAbsolute() || logo.startsWith(QLatin1Char(':'))
-                ? logo : QFileInfo(path).dir().filePath(logo);
-    if (b.name.isEmpty()) {
+        b.setLogoPath(QFileInfo(logo).isAbsolute() || logo.startsWith(QLatin1Char(':'))
+                              ? logo
+                              : QFileInfo(path).dir().filePath(logo));
+    if (b.name().isEmpty()) {
         *error = tr("The branding file %1 has no \u201cname\u201d").arg(path);
         return false;
     }
-    if (!b.accentColor.isEmpty() && !b.hasValidAccentColor()) {
+    if (!b.accentColor().isEmpty() && !b.hasValidAccentColor()) {
         *error = tr("In %1, the accent colour must look like #2b6cb0").arg(path);
         return false;
     }
-    if ((!b.privacyUrl.isEmpty() && !b.hasValidPrivacyUrl()) || (!b.termsUrl.isEmpty() && !b.hasValidTermsUrl())) {
+    if ((!b.privacyUrl().isEmpty() && !b.hasValidPrivacyUrl()) || (!b.termsUrl().isEmpty() && !b.hasValidTermsUrl())) {
         *error = tr("In %1, the privacy and terms links must be https URLs").arg(path);
         return false;
     }
-    if (!b.logoPath.isEmpty() && !QFileInfo::exists(b.logoPath)) {
-        *error = tr("The logo %1 named in %2 does not exist").arg(b.logoPath, path);
+    if (!b.logoPath().isEmpty() && !QFileInfo::exists(b.logoPath())) {
+        *error = tr("The logo %1 named in %2 does not exist").arg(b.logoPath(), path);
         return false;
     }
     *branding = b;

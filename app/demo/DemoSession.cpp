@@ -129,9 +129,9 @@ void DemoSession::signIn(Mode mode, const QStringList &extraScopes, const QStrin
             scopes << scope;
     }
     SignInOptions options;
-    options.loginHint = loginHint;
-    options.prompt = prompt;
-    // Not SignInOptions::fetchUserInfo: this sign-in's access token is for
+    options.setLoginHint(loginHint);
+    options.setPrompt(prompt);
+    // Not SignInOptions::fetchUserInfo(): this sign-in's access token is for
     // the API (its audience), and a provider with resource indicators refuses
     // it at userinfo. fetchUserInfo() follows the sign-in instead.
     m_signInReply = m_client->signIn(scopes, options);
@@ -153,12 +153,12 @@ void DemoSession::finishSignIn()
     }
     const SignInResult result = reply->result();
     rememberResult(result);
-    m_current = result.account;
+    m_current = result.account();
     if (reply->storeError().isError())
         emit warning(reply->storeError().message());
     emit signedIn(result);
     emit currentAccountChanged();
-    fetchUserInfo(result.account);
+    fetchUserInfo(result.account());
     if (!endpointAfter.isEmpty())
         callApi(endpointAfter);
 }
@@ -214,21 +214,25 @@ void DemoSession::pickCurrentAccount()
 
 void DemoSession::rememberResult(const SignInResult &result)
 {
-    const QString id = result.account.id();
+    const QString id = result.account().id();
     SignInResult merged = result;
     const SignInResult previous = m_results.value(id);
     // A silent result knows no userinfo, and a cached one may carry fewer
     // claims: keep what an earlier result of this run showed.
-    if (merged.userInfo.isEmpty())
-        merged.userInfo = previous.userInfo;
-    if (merged.idTokenClaims.isEmpty())
-        merged.idTokenClaims = previous.idTokenClaims;
-    if (merged.idToken.isEmpty())
-        merged.idToken = previous.idToken;
+    if (merged.userInfo().isEmpty())
+        merged.setUserInfo(previous.userInfo());
+    if (merged.idTokenClaims().isEmpty())
+        merged.setIdTokenClaims(previous.idTokenClaims());
+    if (merged.idToken().isEmpty())
+        merged.setIdToken(previous.idToken());
     // Asked for and given, over the whole run: a silent result knows only
     // its own token's scopes, the profile shows what the account allowed.
-    addMissing(merged.requestedScopes, previous.requestedScopes);
-    addMissing(merged.grantedScopes, previous.grantedScopes);
+    QStringList requested = merged.requestedScopes();
+    addMissing(requested, previous.requestedScopes());
+    merged.setRequestedScopes(requested);
+    QStringList granted = merged.grantedScopes();
+    addMissing(granted, previous.grantedScopes());
+    merged.setGrantedScopes(granted);
     m_results.insert(id, merged);
 }
 
@@ -246,7 +250,7 @@ void DemoSession::refreshCurrentResult()
         rememberResult(reply->result());
         if (m_current.id() == id)
             emit currentAccountChanged();
-        fetchUserInfo(reply->result().account);
+        fetchUserInfo(reply->result().account());
     });
 }
 
@@ -258,10 +262,12 @@ void DemoSession::fetchUserInfo(const Account &account)
         if (reply->error().isError() || !m_results.contains(id))
             return;
         SignInResult &stored = m_results[id];
-        stored.userInfo = reply->result().userInfo;
+        stored.setUserInfo(reply->result().userInfo());
         // The provider's grant of the OpenID scopes, from the token it
         // issued for userinfo (an API's token names only the API's scopes).
-        addMissing(stored.grantedScopes, reply->result().grantedScopes);
+        QStringList granted = stored.grantedScopes();
+        addMissing(granted, reply->result().grantedScopes());
+        stored.setGrantedScopes(granted);
         if (m_current.id() == id)
             emit profileUpdated();
     });
@@ -277,7 +283,7 @@ void DemoSession::callApi(const QString &endpointId)
     // A permission not yet given is not asked for in advance: the call goes
     // out with the token the app has, and the API's 403 names what is
     // missing (RFC 6750 §3.1), which is then asked for.
-    const bool granted = containsAll(m_results.value(m_current.id()).grantedScopes, needed);
+    const bool granted = containsAll(m_results.value(m_current.id()).grantedScopes(), needed);
     sendWithToken(*endpoint, granted ? needed : m_configuration.baseApiScopes(), false);
 }
 
@@ -294,7 +300,7 @@ void DemoSession::sendWithToken(const ApiEndpoint &endpoint, const QStringList &
     QElapsedTimer timer;
     timer.start();
     SilentOptions options;
-    options.forceRefresh = forceRefresh;
+    options.setForceRefresh(forceRefresh);
     const ApiEndpoint copy = endpoint;
     whenFinished(m_client->acquireTokenSilent(m_current, scopes, options), this,
                  [this, copy, response, timer](SignInReply *reply) mutable {
@@ -306,8 +312,8 @@ void DemoSession::sendWithToken(const ApiEndpoint &endpoint, const QStringList &
         }
         const SignInResult result = reply->result();
         rememberResult(result);
-        response.tokenSource = tokenSourceName(result.source);
-        m_api->send(copy, result.accessToken, response);
+        response.tokenSource = tokenSourceName(result.source());
+        m_api->send(copy, result.accessToken(), response);
     });
 }
 
@@ -350,7 +356,7 @@ void DemoSession::requestPermission(const QString &endpointId, const QStringList
     // then the refresh token gets the scope without bothering the person.
     whenFinished(m_client->acquireTokenSilent(account, scopes), this,
                  [this, endpointId, scopes, mode, account](SignInReply *reply) {
-        if (!reply->error().isError() && containsAll(reply->result().grantedScopes, scopes)) {
+        if (!reply->error().isError() && containsAll(reply->result().grantedScopes(), scopes)) {
             rememberResult(reply->result());
             callApi(endpointId);
             return;
@@ -365,7 +371,7 @@ void DemoSession::signOut(bool endProviderSession)
     if (!m_current.isValid())
         return;
     SignOutOptions options;
-    options.endProviderSession = endProviderSession;
+    options.setEndProviderSession(endProviderSession);
     const QString id = m_current.id();
     whenFinished(m_client->signOut(m_current, options), this, [this, id](SignInReply *reply) {
         if (reply->error().isError())

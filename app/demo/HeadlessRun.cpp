@@ -24,9 +24,9 @@ HeadlessRun::HeadlessRun(DemoSession *session, const QStringList &endpointIds, Q
     : QObject(parent), m_session(session), m_pending(endpointIds)
 {
     connect(session, &DemoSession::signedIn, this, [this](const QtSignIn::SignInResult &result) {
-        out(tr("Signed in as %1 (%2).").arg(result.account.displayName(), result.account.username()));
+        out(tr("Signed in as %1 (%2).").arg(result.account().displayName(), result.account().username()));
         const ScopeCatalogue catalogue(m_session->configuration().scopeDescriptions);
-        for (const QString &scope : ScopeCatalogue::shown(result.grantedScopes))
+        for (const QString &scope : ScopeCatalogue::shown(result.grantedScopes()))
             out(tr("  allowed: %1 (%2)").arg(catalogue.describe(scope), scope));
         callNext();
     });

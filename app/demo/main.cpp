@@ -99,9 +99,9 @@ int main(int argc, char *argv[])
     configuration.client.setStorageNamespace(QStringLiteral("QtSignIn Demo"));
     // Until 0.2 the demo filed them under its branding's name: a demo
     // rebranded then finds its tokens moved from there once. Not shown.
-    configuration.client.setApplicationName(branding.name);
+    configuration.client.setApplicationName(branding.name());
     if (!headless)
-        QGuiApplication::setApplicationDisplayName(branding.name);
+        QGuiApplication::setApplicationDisplayName(branding.name());
 
     DemoSession session(configuration, branding, options.store.create(configuration.client));
     if (!options.browserCommand.isEmpty())

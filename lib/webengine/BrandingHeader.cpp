@@ -15,30 +15,30 @@ namespace QtSignIn {
 BrandingHeader::BrandingHeader(const Branding &branding, QWidget *parent)
     : QWidget(parent), m_branding(branding)
 {
-    m_branding.name = m_branding.displayName();
-    m_background = m_branding.hasValidAccentColor() ? QColor(m_branding.accentColor)
+    m_branding.setName(m_branding.displayName());
+    m_background = m_branding.hasValidAccentColor() ? QColor(m_branding.accentColor())
                                                      : palette().color(QPalette::Highlight);
     m_foreground = ColorContrast::readableOn(m_background);
-    setAccessibleName(tr("Signing in to %1").arg(m_branding.name));
+    setAccessibleName(tr("Signing in to %1").arg(m_branding.name()));
 
     const int em = fontMetrics().height();
     const int logoSize = em * 5 / 2;
     auto *logoLabel = new QLabel(this);
     logoLabel->setFixedSize(logoSize, logoSize);
     logoLabel->setPixmap(logo(logoSize));
-    logoLabel->setAccessibleName(tr("%1 logo").arg(m_branding.name));
+    logoLabel->setAccessibleName(tr("%1 logo").arg(m_branding.name()));
 
-    auto *nameLabel = new QLabel(m_branding.name, this);
+    auto *nameLabel = new QLabel(m_branding.name(), this);
     QFont nameFont = nameLabel->font();
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.35);
     nameFont.setWeight(QFont::DemiBold);
     nameLabel->setFont(nameFont);
     nameLabel->setTextFormat(Qt::PlainText);
 
-    auto *taglineLabel = new QLabel(m_branding.tagline, this);
+    auto *taglineLabel = new QLabel(m_branding.tagline(), this);
     taglineLabel->setTextFormat(Qt::PlainText);
     taglineLabel->setWordWrap(true);
-    taglineLabel->setVisible(!m_branding.tagline.isEmpty());
+    taglineLabel->setVisible(!m_branding.tagline().isEmpty());
 
     QPalette text = palette();
     text.setColor(QPalette::WindowText, m_foreground);
@@ -71,10 +71,10 @@ void BrandingHeader::paintEvent(QPaintEvent *)
 QPixmap BrandingHeader::logo(int size) const
 {
     const qreal ratio = devicePixelRatioF();
-    if (!m_branding.logoPath.isEmpty()) {
+    if (!m_branding.logoPath().isEmpty()) {
         // QIcon renders SVG at the device pixel ratio, so the logo is sharp
         // on high-DPI screens.
-        const QIcon icon(m_branding.logoPath);
+        const QIcon icon(m_branding.logoPath());
         const QPixmap pixmap = icon.pixmap(QSize(size, size), ratio);
         if (!pixmap.isNull())
             return pixmap;
@@ -93,7 +93,7 @@ QPixmap BrandingHeader::logo(int size) const
     font.setWeight(QFont::Bold);
     painter.setFont(font);
     painter.setPen(m_background);
-    const QString initial = m_branding.name.isEmpty() ? QStringLiteral("?") : m_branding.name.left(1).toUpper();
+    const QString initial = m_branding.name().isEmpty() ? QStringLiteral("?") : m_branding.name().left(1).toUpper();
     painter.drawText(QRectF(0, 0, size, size), Qt::AlignCenter, initial);
     return pixmap;
 }

@@ -66,10 +66,10 @@ int main(int argc, char *argv[])
     auto *agent = new QtSignIn::EmbeddedUserAgent;
     agent->setProfileDirectory(profile.path());
     QtSignIn::Branding branding;
-    branding.name = QStringLiteral("Contoso Notes");
-    branding.tagline = QStringLiteral("Sign in to sync your notes on all your devices");
-    branding.accentColor = QStringLiteral("#0f6cbd");
-    branding.logoPath = QStringLiteral(QTSIGNIN_SOURCE_DIR "/resources/branding/logo.svg");
+    branding.setName(QStringLiteral("Contoso Notes"));
+    branding.setTagline(QStringLiteral("Sign in to sync your notes on all your devices"));
+    branding.setAccentColor(QStringLiteral("#0f6cbd"));
+    branding.setLogoPath(QStringLiteral(QTSIGNIN_SOURCE_DIR "/resources/branding/logo.svg"));
     agent->setBranding(branding);
     QtSignIn::SignInClient client(config);
     client.setTokenStore(new QtSignIn::MemoryTokenStore);

@@ -175,7 +175,7 @@ bool measureCacheHit(SignInClient &client, int calls)
     for (int i = 0; i < calls; ++i) {
         const qint64 start = nowNs();
         SignInReply *reply = client.acquireTokenSilent(account, silentScopes);
-        const bool fromMemory = reply->isFinished() && !reply->result().accessToken.isEmpty();
+        const bool fromMemory = reply->isFinished() && !reply->result().accessToken().isEmpty();
         delete reply;
         microseconds.push_back((nowNs() - start) / 1000.0);
         if (!fromMemory) {
@@ -263,7 +263,7 @@ bool measureRefresh(SignInClient &client, Bench::Provider &provider, int refresh
 {
     const Account account = client.accounts().value(0);
     SilentOptions options;
-    options.forceRefresh = true;
+    options.setForceRefresh(true);
     std::vector<double> total;
     std::vector<std::pair<qint64, qint64>> intervals;
     provider.served();
@@ -272,7 +272,7 @@ bool measureRefresh(SignInClient &client, Bench::Provider &provider, int refresh
         SignInReply *reply = client.acquireTokenSilent(account, silentScopes, options);
         const bool ok = waitForReply(reply, "refresh");
         const qint64 end = nowNs();
-        const QString source = tokenSourceName(reply->result().source);
+        const QString source = tokenSourceName(reply->result().source());
         delete reply;
         if (!ok || source != QLatin1String("refresh")) {
             std::fprintf(stderr, "refresh: the token came from \"%s\"\n", qPrintable(source));
@@ -313,7 +313,7 @@ int firstSilent(const QUrl &issuer, const QString &providerCache)
     }
     SignInReply *reply = client.acquireTokenSilent(client.accounts().constFirst(), silentScopes);
     const bool ok = waitForReply(reply, "silent call");
-    const QString source = tokenSourceName(reply->result().source);
+    const QString source = tokenSourceName(reply->result().source());
     delete reply;
     if (!ok)
         return 1;

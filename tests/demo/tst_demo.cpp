@@ -178,9 +178,9 @@ private Q_SLOTS:
         QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("consentContinue")), Qt::LeftButton);
         QTRY_COMPARE(window.pages()->currentWidget(), window.waitingPage());
         const QtSignIn::Branding agentBranding = session->client()->userAgent()->branding();
-        QCOMPARE(agentBranding.name, QStringLiteral("Contoso Notes"));
-        QCOMPARE(agentBranding.accentColor, QStringLiteral("#0f7b6c"));
-        QVERIFY(agentBranding.logoPath.endsWith(QStringLiteral("contoso.svg")));
+        QCOMPARE(agentBranding.name(), QStringLiteral("Contoso Notes"));
+        QCOMPARE(agentBranding.accentColor(), QStringLiteral("#0f7b6c"));
+        QVERIFY(agentBranding.logoPath().endsWith(QStringLiteral("contoso.svg")));
         session->cancelSignIn();
         QTRY_COMPARE(window.pages()->currentWidget(), window.welcomePage());
     }
@@ -268,8 +268,8 @@ private Q_SLOTS:
         QCOMPARE(find<QLabel>(&window, QStringLiteral("accountName"))->text(), QStringLiteral("Alice Example"));
         QVERIFY(window.accountButton()->isVisible());
         // The profile: the ID token's claims, then the provider's userinfo.
-        QTRY_VERIFY_WITH_TIMEOUT(!session->currentResult().userInfo.isEmpty(), 30000);
-        QCOMPARE(session->currentResult().userInfo.value(QLatin1String("email")).toString(),
+        QTRY_VERIFY_WITH_TIMEOUT(!session->currentResult().userInfo().isEmpty(), 30000);
+        QCOMPARE(session->currentResult().userInfo().value(QLatin1String("email")).toString(),
                  QStringLiteral("alice@contoso.example"));
         // Requested versus granted.
         auto *table = find<QTableWidget>(&window, QStringLiteral("scopeTable"));
@@ -303,7 +303,7 @@ private Q_SLOTS:
         MainWindow window(session);
         window.show();
         signIn(&window);
-        QVERIFY(!session->currentResult().grantedScopes.contains(QStringLiteral("api.write")));
+        QVERIFY(!session->currentResult().grantedScopes().contains(QStringLiteral("api.write")));
 
         QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("call:add-item")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(window.accountPage()->apiStatusText().contains(QStringLiteral("403")), 30000);
@@ -318,7 +318,7 @@ private Q_SLOTS:
         // The provider asks the person; once allowed, the call runs again by itself.
         QTRY_VERIFY_WITH_TIMEOUT(window.accountPage()->apiStatusText().contains(QStringLiteral("201")), signInTimeout);
         QCOMPARE(window.pages()->currentWidget(), window.accountPage());
-        QVERIFY(session->currentResult().grantedScopes.contains(QStringLiteral("api.write")));
+        QVERIFY(session->currentResult().grantedScopes().contains(QStringLiteral("api.write")));
     }
 
     void accountsSwitchAndSignOut()
@@ -417,14 +417,14 @@ private Q_SLOTS:
         MainWindow window(DemoFixture::createSession(DemoFixture::branding(), &owner));
         QCOMPARE(find<QLabel>(&window, QStringLiteral("brandTagline"))->text(),
                  QStringLiteral("Ihre Eintr\u00e4ge, auf jedem Desktop"));
-        QCOMPARE(DemoFixture::branding(QStringLiteral(QTSIGNIN_SOURCE_DIR "/resources/branding/contoso.json")).tagline,
+        QCOMPARE(DemoFixture::branding(QStringLiteral(QTSIGNIN_SOURCE_DIR "/resources/branding/contoso.json")).tagline(),
                  QStringLiteral("Melden Sie sich an, um Ihre Notizen zu synchronisieren"));
         QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
-        QCOMPARE(DemoFixture::branding(QStringLiteral(QTSIGNIN_SOURCE_DIR "/resources/branding/contoso.json")).tagline,
+        QCOMPARE(DemoFixture::branding(QStringLiteral(QTSIGNIN_SOURCE_DIR "/resources/branding/contoso.json")).tagline(),
                  QStringLiteral("Connectez-vous pour synchroniser vos notes"));
         // A language the file does not have: English.
         QLocale::setDefault(QLocale(QLocale::Japanese, QLocale::Japan));
-        QCOMPARE(DemoFixture::branding().tagline, QStringLiteral("Your items, on every desktop"));
+        QCOMPARE(DemoFixture::branding().tagline(), QStringLiteral("Your items, on every desktop"));
     }
 
     // A locked keyring and a token file open to others are not "sign-in
@@ -491,8 +491,8 @@ private Q_SLOTS:
         signIn(&window);
         QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("call:items")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(window.accountPage()->apiStatusText().contains(QStringLiteral("200")), 30000);
-        const QString accessToken = session->currentResult().accessToken.revealString();
-        const QString idToken = session->currentResult().idToken.revealString();
+        const QString accessToken = session->currentResult().accessToken().revealString();
+        const QString idToken = session->currentResult().idToken().revealString();
         QVERIFY(accessToken.size() > 20 && idToken.size() > 20);
 
         auto *inspector = find<TokenInspector>(&window, QStringLiteral("tokenInspector"));
@@ -669,7 +669,7 @@ private Q_SLOTS:
     void theCountdownKeepsItsAccessibleNameAndRestsWhileHidden()
     {
         QtSignIn::SignInResult result;
-        result.expiresOn = QDateTime::currentDateTimeUtc().addSecs(600);
+        result.setExpiresOn(QDateTime::currentDateTimeUtc().addSecs(600));
         TokenInspector inspector;
         inspector.show();
         inspector.setResult(result);
@@ -986,8 +986,8 @@ private Q_SLOTS:
         signIn(&window);
         QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("call:items")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(window.accountPage()->apiStatusText().contains(QStringLiteral("200")), 30000);
-        const QStringList tokens{session->currentResult().accessToken.revealString(),
-                                 session->currentResult().idToken.revealString()};
+        const QStringList tokens{session->currentResult().accessToken().revealString(),
+                                 session->currentResult().idToken().revealString()};
         QVERIFY(tokens.at(0).size() > 20 && tokens.at(1).size() > 20);
         QTabWidget *tabs = window.accountPage()->tabs();
         for (int tab = 0; tab < tabs->count(); ++tab) {

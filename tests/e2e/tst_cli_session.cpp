@@ -389,7 +389,7 @@ void tst_CliSession::concurrentCallsInOneProcessShareOneRefresh()
 
     const int before = refreshGrants();
     SilentOptions force;
-    force.forceRefresh = true;
+    force.setForceRefresh(true);
     std::unique_ptr<SignInReply> first(client.acquireTokenSilent(client.accounts().first(), {}, force));
     std::unique_ptr<SignInReply> second(client.acquireTokenSilent(client.accounts().first(), {}, force));
     QSignalSpy firstDone(first.get(), &SignInReply::finished);
@@ -399,14 +399,14 @@ void tst_CliSession::concurrentCallsInOneProcessShareOneRefresh()
     QTRY_COMPARE(firstDone.size(), 1);
     QTRY_COMPARE(secondDone.size(), 1);
     QVERIFY(!first->error().isError());
-    QCOMPARE(first->result().source, TokenSource::Refresh);
-    QCOMPARE(second->result().accessToken.reveal(), first->result().accessToken.reveal());
+    QCOMPARE(first->result().source(), TokenSource::Refresh);
+    QCOMPARE(second->result().accessToken().reveal(), first->result().accessToken().reveal());
     QCOMPARE(refreshGrants() - before, 1);
 
     // The next call is served from memory: finished at once, no network, no keychain.
     std::unique_ptr<SignInReply> third(client.acquireTokenSilent(client.accounts().first(), {}));
     QVERIFY(third->isFinished());
-    QCOMPARE(third->result().source, TokenSource::Cache);
+    QCOMPARE(third->result().source(), TokenSource::Cache);
     QSignalSpy thirdDone(third.get(), &SignInReply::finished);
     QVERIFY(thirdDone.wait(5000)); // finished() is still emitted, from the event loop
     QCOMPARE(firstDone.size(), 1);
@@ -432,12 +432,12 @@ void tst_CliSession::userInfoComesWithATokenForTheOpenIdScopes()
     std::unique_ptr<SignInReply> reply(client.fetchUserInfo(account));
     QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 30000);
     QVERIFY2(!reply->error().isError(), qPrintable(reply->error().detail()));
-    const QJsonObject userInfo = reply->result().userInfo;
+    const QJsonObject userInfo = reply->result().userInfo();
     QCOMPARE(userInfo.value(QLatin1String("sub")).toString(), account.subject());
     QCOMPARE(userInfo.value(QLatin1String("email")).toString(), QStringLiteral("alice@contoso.example"));
     QCOMPARE(userInfo.value(QLatin1String("name")).toString(), QStringLiteral("Alice Example"));
     // The token it used was acquired for the OpenID scopes, not the API's.
-    QVERIFY(!reply->result().grantedScopes.contains(QStringLiteral("api.read")));
+    QVERIFY(!reply->result().grantedScopes().contains(QStringLiteral("api.read")));
 
     // Cancelled before it finishes: a cancelled reply, nothing else.
     std::unique_ptr<SignInReply> cancelled(client.fetchUserInfo(account));
@@ -701,11 +701,11 @@ void tst_CliSession::tokensFiledUnderTheDisplayedNameMoveToTheStorageNamespace()
         QCOMPARE(refreshGrants(), before);
 
         SilentOptions force;
-        force.forceRefresh = true;
+        force.setForceRefresh(true);
         std::unique_ptr<SignInReply> token(client.acquireTokenSilent(client.accounts().constFirst(), {}, force));
         QTRY_VERIFY_WITH_TIMEOUT(token->isFinished(), 30000);
         QVERIFY2(!token->error().isError(), qPrintable(token->error().detail()));
-        QCOMPARE(token->result().source, TokenSource::Refresh); // the moved refresh token works
+        QCOMPARE(token->result().source(), TokenSource::Refresh); // the moved refresh token works
         QVERIFY(client.waitForPendingWrites(std::chrono::seconds(30)));
     }
     QCOMPARE(refreshGrants() - before, 1);
@@ -852,7 +852,7 @@ void tst_CliSession::destroyingTheClientMidRefreshStoresTheRotatedToken()
     QCOMPARE(client->accounts().size(), 1);
     delayTokenResponses(1500);
     SilentOptions force;
-    force.forceRefresh = true;
+    force.setForceRefresh(true);
     std::unique_ptr<SignInReply> reply(client->acquireTokenSilent(client->accounts().first(), {}, force));
     QVERIFY(!client->hasPendingWrites());
     QTRY_VERIFY_WITH_TIMEOUT(client->hasPendingWrites(), 30000);
@@ -862,7 +862,7 @@ void tst_CliSession::destroyingTheClientMidRefreshStoresTheRotatedToken()
     QVERIFY2(destroying.elapsed() < 500, "the destructor waited for the network");
     QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 30000);
     QVERIFY2(!reply->error().isError(), qPrintable(reply->error().detail()));
-    QCOMPARE(reply->result().source, TokenSource::Refresh);
+    QCOMPARE(reply->result().source(), TokenSource::Refresh);
     delayTokenResponses(0);
     QTest::qWait(200); // the keychain's tidying after its commit
 

@@ -201,9 +201,9 @@ void tst_EmbeddedSignIn::signsInInsideTheApp()
     Person person(agent);
     SignInReply *reply = signIn(client.get());
     QVERIFY2(!reply->error().isError(), qPrintable(reply->error().detail()));
-    QCOMPARE(reply->result().userAgent, UserAgentKind::Embedded);
-    QCOMPARE(reply->result().account.username(), QStringLiteral("alice@contoso.example"));
-    QCOMPARE(reply->result().idTokenClaims.value(QLatin1String("iss")).toString(), m_issuer);
+    QCOMPARE(reply->result().userAgent(), UserAgentKind::Embedded);
+    QCOMPARE(reply->result().account().username(), QStringLiteral("alice@contoso.example"));
+    QCOMPARE(reply->result().idTokenClaims().value(QLatin1String("iss")).toString(), m_issuer);
     QCOMPARE(person.seen.first(), QStringLiteral("login"));
     QVERIFY(person.seen.contains(QStringLiteral("consent")));
     // The window is gone once the sign-in is over.
@@ -241,7 +241,7 @@ void tst_EmbeddedSignIn::deniedConsentIsAccessDenied()
     SignInReply *reply = signIn(client.get());
     QCOMPARE(reply->error().code(), SignInError::AuthorizationFailed);
     QCOMPARE(reply->error().providerError(), QStringLiteral("access_denied"));
-    QVERIFY(reply->result().accessToken.isEmpty());
+    QVERIFY(reply->result().accessToken().isEmpty());
 }
 
 void tst_EmbeddedSignIn::secondSignInUsesTheSessionCookie()
@@ -258,7 +258,7 @@ void tst_EmbeddedSignIn::secondSignInUsesTheSessionCookie()
     Person person(agent);
     SignInReply *second = signIn(client.get());
     QVERIFY2(!second->error().isError(), qPrintable(second->error().detail()));
-    QCOMPARE(second->result().account.username(), QStringLiteral("alice@contoso.example"));
+    QCOMPARE(second->result().account().username(), QStringLiteral("alice@contoso.example"));
     QVERIFY2(!person.seen.contains(QStringLiteral("login")),
              qPrintable(QStringLiteral("pages seen: ") + person.seen.join(QLatin1Char(' '))));
 }
@@ -277,7 +277,7 @@ void tst_EmbeddedSignIn::signOutClearsTheSession()
     Person person(agent);
     SignInReply *second = signIn(client.get());
     QVERIFY2(!second->error().isError(), qPrintable(second->error().detail()));
-    QCOMPARE(second->result().account.username(), QStringLiteral("alice@contoso.example"));
+    QCOMPARE(second->result().account().username(), QStringLiteral("alice@contoso.example"));
     QCOMPARE(person.seen.first(), QStringLiteral("login"));
 }
 

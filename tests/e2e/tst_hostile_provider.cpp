@@ -495,11 +495,11 @@ void tst_HostileProvider::signIn()
 
     if (errorCode.isEmpty()) {
         QVERIFY2(!error.isError(), qPrintable(said));
-        QCOMPARE(outcome.result.idTokenClaims.value(QLatin1String("sub")).toString(), QStringLiteral("user-1"));
-        QVERIFY(!outcome.result.account.id().isEmpty());
-        QVERIFY(!outcome.result.accessToken.isEmpty());
-        QVERIFY(!outcome.result.idToken.isEmpty());
-        QCOMPARE(outcome.result.tokenType, QStringLiteral("Bearer"));
+        QCOMPARE(outcome.result.idTokenClaims().value(QLatin1String("sub")).toString(), QStringLiteral("user-1"));
+        QVERIFY(!outcome.result.account().id().isEmpty());
+        QVERIFY(!outcome.result.accessToken().isEmpty());
+        QVERIFY(!outcome.result.idToken().isEmpty());
+        QCOMPARE(outcome.result.tokenType(), QStringLiteral("Bearer"));
         // The person's page says it worked.
         QVERIFY(outcome.browserLaunched);
         QCOMPARE(outcome.browserStatus, 200);
@@ -514,11 +514,11 @@ void tst_HostileProvider::signIn()
     QVERIFY2(error.reason() == reason, qPrintable(said));
     QVERIFY(!error.message().isEmpty());
     // Nothing of a rejected sign-in may reach the application.
-    QVERIFY(outcome.result.accessToken.isEmpty());
-    QVERIFY(outcome.result.idToken.isEmpty());
-    QVERIFY(outcome.result.refreshToken.isEmpty());
-    QVERIFY(outcome.result.idTokenClaims.isEmpty());
-    QVERIFY(!outcome.result.account.isValid());
+    QVERIFY(outcome.result.accessToken().isEmpty());
+    QVERIFY(outcome.result.idToken().isEmpty());
+    QVERIFY(outcome.result.refreshToken().isEmpty());
+    QVERIFY(outcome.result.idTokenClaims().isEmpty());
+    QVERIFY(!outcome.result.account().isValid());
     // When the browser got as far as the loopback listener, its page says it failed.
     if (outcome.browserLaunched)
         QCOMPARE(outcome.browserStatus, 400);
@@ -600,7 +600,7 @@ void tst_HostileProvider::keyRotationFetchesJwksTwice()
     if (QTest::currentTestFailed())
         return;
     QVERIFY2(!outcome.error.isError(), qPrintable(outcome.error.detail()));
-    QCOMPARE(outcome.result.idTokenClaims.value(QLatin1String("sub")).toString(), QStringLiteral("user-1"));
+    QCOMPARE(outcome.result.idTokenClaims().value(QLatin1String("sub")).toString(), QStringLiteral("user-1"));
     QCOMPARE(count(jwksPath), 2);
 }
 
@@ -762,8 +762,8 @@ void tst_HostileProvider::untrustedTlsIsRefusedUntilTheCaIsConfigured()
     QCOMPARE(outcome.error.errorCode(), QStringLiteral("network_error"));
     QVERIFY2(outcome.error.detail().startsWith(QLatin1String("discovery: ")), qPrintable(outcome.error.detail()));
     QVERIFY(!outcome.browserLaunched);
-    QVERIFY(outcome.result.accessToken.isEmpty());
-    QVERIFY(outcome.result.idToken.isEmpty());
+    QVERIFY(outcome.result.accessToken().isEmpty());
+    QVERIFY(outcome.result.idToken().isEmpty());
     QCOMPARE(stats(base, ca).value(discoveryPath).toInt(), 0);
     qInfo("without the CA: %s", qPrintable(outcome.error.detail()));
 
@@ -776,8 +776,8 @@ void tst_HostileProvider::untrustedTlsIsRefusedUntilTheCaIsConfigured()
         return;
     QVERIFY2(!outcome.error.isError(), qPrintable(outcome.error.errorCode() + QLatin1String(": ")
                                                   + outcome.error.detail()));
-    QCOMPARE(outcome.result.idTokenClaims.value(QLatin1String("sub")).toString(), QStringLiteral("user-1"));
-    QVERIFY(!outcome.result.accessToken.isEmpty());
+    QCOMPARE(outcome.result.idTokenClaims().value(QLatin1String("sub")).toString(), QStringLiteral("user-1"));
+    QVERIFY(!outcome.result.accessToken().isEmpty());
     QVERIFY(outcome.browserLaunched);
     QCOMPARE(outcome.browserStatus, 200);
     QCOMPARE(stats(base, ca).value(discoveryPath).toInt(), 1);

@@ -54,15 +54,15 @@ void tst_ClientAccounts::fetchUserInfoSendsTheBearerTokenToUserinfo()
     std::unique_ptr<SignInReply> signIn(under.signIn(allOpenIdScopes));
     QCOMPARE(signIn->error().code(), SignInError::NoError);
     under.network.clearRequests();
-    std::unique_ptr<SignInReply> reply(under.client->fetchUserInfo(signIn->result().account));
+    std::unique_ptr<SignInReply> reply(under.client->fetchUserInfo(signIn->result().account()));
     QVERIFY(!reply->isFinished());
     QSignalSpy finished(reply.get(), &SignInReply::finished);
     QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
     QCOMPARE(reply->error().code(), SignInError::NoError);
     QCOMPARE(finished.count(), 1);
-    QCOMPARE(reply->result().userInfo.value(QLatin1String("sub")).toString(), QStringLiteral("alice"));
-    QCOMPARE(reply->result().userInfo.value(QLatin1String("email")).toString(), QStringLiteral("alice@example.test"));
-    QCOMPARE(reply->result().accessToken.reveal(), QByteArray("access-token-1"));
+    QCOMPARE(reply->result().userInfo().value(QLatin1String("sub")).toString(), QStringLiteral("alice"));
+    QCOMPARE(reply->result().userInfo().value(QLatin1String("email")).toString(), QStringLiteral("alice@example.test"));
+    QCOMPARE(reply->result().accessToken().reveal(), QByteArray("access-token-1"));
     // Served from the cached token: no refresh, one GET with it.
     QCOMPARE(under.network.requests().size(), 1);
     const RecordedRequest get = under.network.requests().first();
@@ -76,11 +76,11 @@ void tst_ClientAccounts::fetchUserInfoForAnotherSubjectIsInvalidUserInfo()
     ClientUnderTest under;
     std::unique_ptr<SignInReply> signIn(under.signIn(allOpenIdScopes));
     under.provider.userInfo.insert(QStringLiteral("sub"), QStringLiteral("mallory"));
-    std::unique_ptr<SignInReply> reply(under.client->fetchUserInfo(signIn->result().account));
+    std::unique_ptr<SignInReply> reply(under.client->fetchUserInfo(signIn->result().account()));
     QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
     QCOMPARE(reply->error().code(), SignInError::InvalidUserInfo);
     QCOMPARE(reply->error().reason(), SignInError::Reason::UserInfoSubjectMismatch);
-    QVERIFY(reply->result().userInfo.isEmpty());
+    QVERIFY(reply->result().userInfo().isEmpty());
 }
 
 // Issue 15: fetchUserInfo() used to ask for openid profile email whatever
@@ -94,13 +94,13 @@ void tst_ClientAccounts::fetchUserInfoAsksOnlyForWhatTheAccountWasGranted()
     std::unique_ptr<SignInReply> signIn(under.signIn({QStringLiteral("profile"), QStringLiteral("offline_access")}));
     QCOMPARE(signIn->error().code(), SignInError::NoError);
     under.network.clearRequests();
-    std::unique_ptr<SignInReply> reply(under.client->fetchUserInfo(signIn->result().account));
+    std::unique_ptr<SignInReply> reply(under.client->fetchUserInfo(signIn->result().account()));
     QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
     QCOMPARE(reply->error().code(), SignInError::NoError);
     // The sign-in's token was for exactly these scopes: no refresh needed.
     QVERIFY(under.network.requestsTo("POST", under.provider.tokenEndpoint()).isEmpty());
     QCOMPARE(under.network.requestsTo("GET", under.provider.userinfoEndpoint()).size(), 1);
-    QCOMPARE(reply->result().userInfo.value(QLatin1String("sub")).toString(), QStringLiteral("alice"));
+    QCOMPARE(reply->result().userInfo().value(QLatin1String("sub")).toString(), QStringLiteral("alice"));
 }
 
 // The token response's scope says what the provider granted of the OpenID
@@ -116,7 +116,7 @@ void tst_ClientAccounts::fetchUserInfoTakesTheProvidersWordOverWhatWasAsked()
     std::unique_ptr<SignInReply> signIn(under.signIn(allOpenIdScopes));
     QCOMPARE(signIn->error().code(), SignInError::NoError);
     under.network.clearRequests();
-    std::unique_ptr<SignInReply> reply(under.client->fetchUserInfo(signIn->result().account));
+    std::unique_ptr<SignInReply> reply(under.client->fetchUserInfo(signIn->result().account()));
     QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
     QCOMPARE(reply->error().code(), SignInError::NoError);
     QVERIFY(under.network.requestsTo("POST", under.provider.tokenEndpoint()).isEmpty());
@@ -129,7 +129,7 @@ void tst_ClientAccounts::fetchUserInfoWithoutUserinfoEndpoint()
     under.provider.discovery.remove(QStringLiteral("userinfo_endpoint"));
     under.provider.publish();
     std::unique_ptr<SignInReply> signIn(under.signIn(allOpenIdScopes));
-    std::unique_ptr<SignInReply> reply(under.client->fetchUserInfo(signIn->result().account));
+    std::unique_ptr<SignInReply> reply(under.client->fetchUserInfo(signIn->result().account()));
     QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
     QCOMPARE(reply->error().code(), SignInError::InvalidProviderMetadata);
 }
@@ -146,7 +146,7 @@ void tst_ClientAccounts::accountsAreEmptyUntilTheCacheIsLoaded()
         std::unique_ptr<SignInReply> signIn(first.signIn(allOpenIdScopes));
         QCOMPARE(signIn->error().code(), SignInError::NoError);
         QVERIFY(!signIn->storeError().isError());
-        account = signIn->result().account;
+        account = signIn->result().account();
     }
     ClientUnderTest second;
     second.client->setTokenStore(new FileTokenStore(path));
@@ -164,7 +164,7 @@ void tst_ClientAccounts::accountsAreEmptyUntilTheCacheIsLoaded()
     // Loaded: a silent call is a cache hit, with no network at all.
     std::unique_ptr<SignInReply> silent(second.client->acquireTokenSilent(account, {QStringLiteral("email")}));
     QVERIFY(silent->isFinished());
-    QCOMPARE(silent->result().source, TokenSource::Cache);
+    QCOMPARE(silent->result().source(), TokenSource::Cache);
     QVERIFY(second.network.requests().isEmpty());
 
     // A second load reads nothing again, and nothing changed to announce.
@@ -191,12 +191,12 @@ void tst_ClientAccounts::accountsChangedCountsSignInRefreshAndSignOut()
     std::unique_ptr<SignInReply> signIn(under.signIn(allOpenIdScopes));
     QCOMPARE(accountsChanged.count(), 1);
     SilentOptions forced;
-    forced.forceRefresh = true;
-    std::unique_ptr<SignInReply> refresh(under.client->acquireTokenSilent(signIn->result().account, {}, forced));
+    forced.setForceRefresh(true);
+    std::unique_ptr<SignInReply> refresh(under.client->acquireTokenSilent(signIn->result().account(), {}, forced));
     QVERIFY(ClientUnderTest::waitForFinished(refresh.get()));
-    QCOMPARE(refresh->result().source, TokenSource::Refresh);
+    QCOMPARE(refresh->result().source(), TokenSource::Refresh);
     QCOMPARE(accountsChanged.count(), 2);
-    std::unique_ptr<SignInReply> signOut(under.client->signOut(signIn->result().account));
+    std::unique_ptr<SignInReply> signOut(under.client->signOut(signIn->result().account()));
     QVERIFY(ClientUnderTest::waitForFinished(signOut.get()));
     QCOMPARE(accountsChanged.count(), 3);
     // A failed sign-in announces nothing.
@@ -214,7 +214,7 @@ void tst_ClientAccounts::signOutRemovesTheAccountsTokensFromTheStore()
     ClientUnderTest under;
     under.client->setTokenStore(new FileTokenStore(path));
     std::unique_ptr<SignInReply> signIn(under.signIn(allOpenIdScopes));
-    const Account account = signIn->result().account;
+    const Account account = signIn->result().account();
     QVERIFY(QFileInfo::exists(path));
     under.network.clearRequests();
 
@@ -261,8 +261,8 @@ void tst_ClientAccounts::signOutWithEndProviderSessionOpensTheEndSessionUrl()
     ClientUnderTest under;
     std::unique_ptr<SignInReply> signIn(under.signIn(allOpenIdScopes));
     SignOutOptions options;
-    options.endProviderSession = true;
-    std::unique_ptr<SignInReply> signOut(under.client->signOut(signIn->result().account, options));
+    options.setEndProviderSession(true);
+    std::unique_ptr<SignInReply> signOut(under.client->signOut(signIn->result().account(), options));
     QVERIFY(ClientUnderTest::waitForFinished(signOut.get()));
     QCOMPARE(signOut->error().code(), SignInError::NoError);
     QCOMPARE(under.agent->endSessionUrls().size(), 1);
@@ -270,7 +270,7 @@ void tst_ClientAccounts::signOutWithEndProviderSessionOpensTheEndSessionUrl()
     QCOMPARE(url.adjusted(QUrl::RemoveQuery), under.provider.endSessionEndpoint());
     const QUrlQuery query(url);
     QCOMPARE(query.queryItemValue(QStringLiteral("client_id")), under.provider.clientId());
-    QCOMPARE(query.queryItemValue(QStringLiteral("id_token_hint")).toLatin1(), signIn->result().idToken.reveal());
+    QCOMPARE(query.queryItemValue(QStringLiteral("id_token_hint")).toLatin1(), signIn->result().idToken().reveal());
     QVERIFY(!query.hasQueryItem(QStringLiteral("post_logout_redirect_uri")));
 
     // No end_session_endpoint: the agent is still told (with an empty URL).
@@ -278,7 +278,7 @@ void tst_ClientAccounts::signOutWithEndProviderSessionOpensTheEndSessionUrl()
     bare.provider.discovery.remove(QStringLiteral("end_session_endpoint"));
     bare.provider.publish();
     std::unique_ptr<SignInReply> bareSignIn(bare.signIn(allOpenIdScopes));
-    std::unique_ptr<SignInReply> bareSignOut(bare.client->signOut(bareSignIn->result().account, options));
+    std::unique_ptr<SignInReply> bareSignOut(bare.client->signOut(bareSignIn->result().account(), options));
     QVERIFY(ClientUnderTest::waitForFinished(bareSignOut.get()));
     QCOMPARE(bareSignOut->error().code(), SignInError::NoError);
     QCOMPARE(bare.agent->endSessionUrls(), QList<QUrl>{QUrl()});
@@ -325,8 +325,8 @@ void tst_ClientAccounts::twoClientsSharingAStoreSeeOnlyTheirOwn()
         QVERIFY(!otherSignIn->storeError().isError());
         theirs = otherSignIn->result();
     }
-    QCOMPARE(mine.account.id(), theirs.account.id()); // one person
-    QVERIFY(mine.idToken.reveal() != theirs.idToken.reveal());
+    QCOMPARE(mine.account().id(), theirs.account().id()); // one person
+    QVERIFY(mine.idToken().reveal() != theirs.idToken().reveal());
 
     ClientUnderTest first;
     first.client->setTokenStore(new FileTokenStore(path));
@@ -336,26 +336,26 @@ void tst_ClientAccounts::twoClientsSharingAStoreSeeOnlyTheirOwn()
         QVERIFY(ClientUnderTest::waitForFinished(load.get()));
         QCOMPARE(under->client->accounts().size(), 1);
     }
-    std::unique_ptr<SignInReply> silent(first.client->acquireTokenSilent(mine.account, {QStringLiteral("email")}));
+    std::unique_ptr<SignInReply> silent(first.client->acquireTokenSilent(mine.account(), {QStringLiteral("email")}));
     QVERIFY(ClientUnderTest::waitForFinished(silent.get()));
-    QCOMPARE(silent->result().source, TokenSource::Cache);
-    QCOMPARE(silent->result().accessToken.reveal(), mine.accessToken.reveal());
-    QCOMPARE(silent->result().idToken.reveal(), mine.idToken.reveal());
-    QCOMPARE(silent->result().refreshToken.reveal(), mine.refreshToken.reveal());
-    std::unique_ptr<SignInReply> otherSilent(other->client->acquireTokenSilent(theirs.account, {QStringLiteral("email")}));
+    QCOMPARE(silent->result().source(), TokenSource::Cache);
+    QCOMPARE(silent->result().accessToken().reveal(), mine.accessToken().reveal());
+    QCOMPARE(silent->result().idToken().reveal(), mine.idToken().reveal());
+    QCOMPARE(silent->result().refreshToken().reveal(), mine.refreshToken().reveal());
+    std::unique_ptr<SignInReply> otherSilent(other->client->acquireTokenSilent(theirs.account(), {QStringLiteral("email")}));
     QVERIFY(ClientUnderTest::waitForFinished(otherSilent.get()));
-    QCOMPARE(otherSilent->result().source, TokenSource::Cache);
-    QCOMPARE(otherSilent->result().accessToken.reveal(), theirs.accessToken.reveal());
-    QCOMPARE(otherSilent->result().idToken.reveal(), theirs.idToken.reveal());
+    QCOMPARE(otherSilent->result().source(), TokenSource::Cache);
+    QCOMPARE(otherSilent->result().accessToken().reveal(), theirs.accessToken().reveal());
+    QCOMPARE(otherSilent->result().idToken().reveal(), theirs.idToken().reveal());
 
     // The session to end is named by this client's own ID token.
     SignOutOptions options;
-    options.endProviderSession = true;
-    std::unique_ptr<SignInReply> signOut(first.client->signOut(mine.account, options));
+    options.setEndProviderSession(true);
+    std::unique_ptr<SignInReply> signOut(first.client->signOut(mine.account(), options));
     QVERIFY(ClientUnderTest::waitForFinished(signOut.get()));
     QCOMPARE(first.agent->endSessionUrls().size(), 1);
     QCOMPARE(QUrlQuery(first.agent->endSessionUrls().first()).queryItemValue(QStringLiteral("id_token_hint")).toLatin1(),
-             mine.idToken.reveal());
+             mine.idToken().reveal());
 }
 
 void tst_ClientAccounts::signOutAllOfOneClientKeepsTheOthers()
@@ -382,12 +382,12 @@ void tst_ClientAccounts::signOutAllOfOneClientKeepsTheOthers()
     std::unique_ptr<SignInReply> load(again->client->loadTokenCache());
     QVERIFY(ClientUnderTest::waitForFinished(load.get()));
     QCOMPARE(again->client->accounts().size(), 1);
-    const Account account = otherSignIn->result().account;
+    const Account account = otherSignIn->result().account();
     std::unique_ptr<SignInReply> silent(again->client->acquireTokenSilent(account, {QStringLiteral("email")}));
     QVERIFY(ClientUnderTest::waitForFinished(silent.get()));
     QCOMPARE(silent->error().code(), SignInError::NoError);
-    QCOMPARE(silent->result().source, TokenSource::Cache);
-    QCOMPARE(silent->result().refreshToken.reveal(), otherSignIn->result().refreshToken.reveal());
+    QCOMPARE(silent->result().source(), TokenSource::Cache);
+    QCOMPARE(silent->result().refreshToken().reveal(), otherSignIn->result().refreshToken().reveal());
 }
 
 QTEST_GUILESS_MAIN(tst_ClientAccounts)

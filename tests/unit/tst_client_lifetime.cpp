@@ -145,8 +145,8 @@ void tst_ClientLifetime::deletedWhileWaitingForAnotherProcess()
     QLockFile otherProcess(TokenStoreLock::pathFor(store->sharedIdentity()));
     QVERIFY(otherProcess.tryLock(0));
     SilentOptions forced;
-    forced.forceRefresh = true;
-    std::unique_ptr<SignInReply> reply(under.client->acquireTokenSilent(signIn->result().account, {}, forced));
+    forced.setForceRefresh(true);
+    std::unique_ptr<SignInReply> reply(under.client->acquireTokenSilent(signIn->result().account(), {}, forced));
     QSignalSpy finished(reply.get(), &SignInReply::finished);
     QTest::qWait(200); // long enough to be waiting for the lock
     QVERIFY(!reply->isFinished());
@@ -162,8 +162,8 @@ void tst_ClientLifetime::deletedWhileRefreshing()
     ClientUnderTest under;
     std::unique_ptr<SignInReply> signIn(under.signIn(scopes));
     SilentOptions forced;
-    forced.forceRefresh = true;
-    std::unique_ptr<SignInReply> reply(under.client->acquireTokenSilent(signIn->result().account, {}, forced));
+    forced.setForceRefresh(true);
+    std::unique_ptr<SignInReply> reply(under.client->acquireTokenSilent(signIn->result().account(), {}, forced));
     QSignalSpy finished(reply.get(), &SignInReply::finished);
     under.client.reset();
     settle();
@@ -185,8 +185,8 @@ void tst_ClientLifetime::deletedWithARefreshWaitingForTheProvider()
                                              {QStringLiteral("expires_in"), 3600}})
                     .after(std::chrono::milliseconds(100)));
     SilentOptions forced;
-    forced.forceRefresh = true;
-    std::unique_ptr<SignInReply> reply(under.client->acquireTokenSilent(signIn->result().account, {}, forced));
+    forced.setForceRefresh(true);
+    std::unique_ptr<SignInReply> reply(under.client->acquireTokenSilent(signIn->result().account(), {}, forced));
     QTRY_COMPARE(under.network.requestsTo("POST", under.provider.tokenEndpoint()).size(), 2);
     QVERIFY(under.client->hasPendingWrites());
     QSignalSpy finished(reply.get(), &SignInReply::finished);
@@ -195,14 +195,14 @@ void tst_ClientLifetime::deletedWithARefreshWaitingForTheProvider()
     settle();
     QCOMPARE(finished.count(), 1);
     QCOMPARE(reply->error().code(), SignInError::NoError);
-    QCOMPARE(reply->result().accessToken.reveal(), QByteArray("late"));
+    QCOMPARE(reply->result().accessToken().reveal(), QByteArray("late"));
 }
 
 void tst_ClientLifetime::deletedBeforeFetchUserInfoStarted()
 {
     ClientUnderTest under;
     std::unique_ptr<SignInReply> signIn(under.signIn(scopes));
-    std::unique_ptr<SignInReply> reply(under.client->fetchUserInfo(signIn->result().account));
+    std::unique_ptr<SignInReply> reply(under.client->fetchUserInfo(signIn->result().account()));
     QSignalSpy finished(reply.get(), &SignInReply::finished);
     under.client.reset();
     settle();
@@ -217,7 +217,7 @@ void tst_ClientLifetime::deletedWhileFetchingUserInfo()
     under.network.answer("GET", under.provider.userinfoEndpoint(),
                          CannedResponse::json(QJsonObject{{QStringLiteral("sub"), QStringLiteral("alice")}})
                                  .after(std::chrono::milliseconds(100)));
-    std::unique_ptr<SignInReply> reply(under.client->fetchUserInfo(signIn->result().account));
+    std::unique_ptr<SignInReply> reply(under.client->fetchUserInfo(signIn->result().account()));
     QTRY_COMPARE(under.network.requestsTo("GET", under.provider.userinfoEndpoint()).size(), 1);
     QSignalSpy finished(reply.get(), &SignInReply::finished);
     under.client.reset();
@@ -241,7 +241,7 @@ void tst_ClientLifetime::deletedWhileSigningOut()
 {
     ClientUnderTest under;
     std::unique_ptr<SignInReply> signIn(under.signIn(scopes));
-    std::unique_ptr<SignInReply> reply(under.client->signOut(signIn->result().account));
+    std::unique_ptr<SignInReply> reply(under.client->signOut(signIn->result().account()));
     QSignalSpy finished(reply.get(), &SignInReply::finished);
     under.client.reset();
     settle();

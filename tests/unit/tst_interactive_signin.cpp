@@ -79,22 +79,22 @@ void tst_InteractiveSignIn::succeedsWithTokensAndAccount()
     QCOMPARE(reply->error().code(), SignInError::NoError);
     QVERIFY(!reply->storeError().isError());
     const SignInResult result = reply->result();
-    QCOMPARE(result.accessToken.reveal(), QByteArray("access-token-1"));
-    QCOMPARE(result.tokenType, QStringLiteral("Bearer"));
-    QCOMPARE(result.refreshToken.reveal(), QByteArray("refresh-token-1"));
-    QVERIFY(!result.idToken.isEmpty());
-    QVERIFY(result.expiresOn > QDateTime::currentDateTimeUtc().addSecs(3500));
-    QCOMPARE(result.idTokenClaims.value(QLatin1String("sub")).toString(), QStringLiteral("alice"));
-    QCOMPARE(result.requestedScopes,
+    QCOMPARE(result.accessToken().reveal(), QByteArray("access-token-1"));
+    QCOMPARE(result.tokenType(), QStringLiteral("Bearer"));
+    QCOMPARE(result.refreshToken().reveal(), QByteArray("refresh-token-1"));
+    QVERIFY(!result.idToken().isEmpty());
+    QVERIFY(result.expiresOn() > QDateTime::currentDateTimeUtc().addSecs(3500));
+    QCOMPARE(result.idTokenClaims().value(QLatin1String("sub")).toString(), QStringLiteral("alice"));
+    QCOMPARE(result.requestedScopes(),
              (QStringList{QStringLiteral("openid"), QStringLiteral("profile"), QStringLiteral("offline_access")}));
-    QCOMPARE(result.grantedScopes, result.requestedScopes);
-    QCOMPARE(result.account.id(), QStringLiteral("alice"));
-    QCOMPARE(result.account.subject(), QStringLiteral("alice"));
-    QCOMPARE(result.account.username(), QStringLiteral("alice@example.test"));
-    QCOMPARE(result.account.issuer(), under.provider.issuer().toString());
-    QCOMPARE(result.userAgent, UserAgentKind::Custom);
-    QCOMPARE(result.source, TokenSource::Interactive);
-    QVERIFY(result.userInfo.isEmpty());
+    QCOMPARE(result.grantedScopes(), result.requestedScopes());
+    QCOMPARE(result.account().id(), QStringLiteral("alice"));
+    QCOMPARE(result.account().subject(), QStringLiteral("alice"));
+    QCOMPARE(result.account().username(), QStringLiteral("alice@example.test"));
+    QCOMPARE(result.account().issuer(), under.provider.issuer().toString());
+    QCOMPARE(result.userAgent(), UserAgentKind::Custom);
+    QCOMPARE(result.source(), TokenSource::Interactive);
+    QVERIFY(result.userInfo().isEmpty());
 
     QCOMPARE(under.agent->verdicts(), (QList<Verdict>{Verdict::Accepted, Verdict::Succeeded}));
     QVERIFY(under.agent->stopCount() >= 1);
@@ -346,7 +346,7 @@ void tst_InteractiveSignIn::idTokenFailure()
     QCOMPARE(reply->error().code(), SignInError::InvalidIdToken);
     QCOMPARE(reply->error().errorCode(), QStringLiteral("invalid_id_token"));
     QCOMPARE(reply->error().reason(), reason);
-    QVERIFY(reply->result().accessToken.isEmpty());
+    QVERIFY(reply->result().accessToken().isEmpty());
     QVERIFY(under.client->accounts().isEmpty());
 }
 
@@ -381,7 +381,7 @@ void tst_InteractiveSignIn::unusableSigningKeysFailWithTheirReason()
     QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
     QCOMPARE(reply->error().code(), code);
     QCOMPARE(reply->error().reason(), reason);
-    QVERIFY(reply->result().accessToken.isEmpty());
+    QVERIFY(reply->result().accessToken().isEmpty());
     QVERIFY(under.client->accounts().isEmpty());
 }
 
@@ -438,11 +438,11 @@ void tst_InteractiveSignIn::fetchUserInfoOptionCallsUserinfoWithTheAccessToken()
 {
     ClientUnderTest under;
     SignInOptions options;
-    options.fetchUserInfo = true;
+    options.setFetchUserInfo(true);
     std::unique_ptr<SignInReply> reply(under.signIn({QStringLiteral("profile")}, options));
     QVERIFY(reply->isFinished());
     QCOMPARE(reply->error().code(), SignInError::NoError);
-    QCOMPARE(reply->result().userInfo.value(QLatin1String("email")).toString(), QStringLiteral("alice@example.test"));
+    QCOMPARE(reply->result().userInfo().value(QLatin1String("email")).toString(), QStringLiteral("alice@example.test"));
     const QList<RecordedRequest> gets = under.network.requestsTo("GET", under.provider.userinfoEndpoint());
     QCOMPARE(gets.size(), 1);
     QCOMPARE(gets.first().header("Authorization"), QByteArray("Bearer access-token-1"));

@@ -352,7 +352,7 @@ private Q_SLOTS:
         LoopbackReceiver receiver;
         QString reason;
         Branding branding;
-        branding.name = QStringLiteral("Contoso Notes");
+        branding.setName(QStringLiteral("Contoso Notes"));
         receiver.setBranding(branding);
         QVERIFY2(receiver.listen(QUrl(QStringLiteral("http://127.0.0.1/")), &reason), qPrintable(reason));
         Judge judge(&receiver, RedirectVerdict::Succeeded);
@@ -370,7 +370,7 @@ private Q_SLOTS:
         LoopbackReceiver receiver;
         QString reason;
         Branding branding;
-        branding.name = QStringLiteral("<script>alert(1)</script> & \"App\"");
+        branding.setName(QStringLiteral("<script>alert(1)</script> & \"App\""));
         receiver.setBranding(branding);
         QVERIFY2(receiver.listen(QUrl(QStringLiteral("http://127.0.0.1/")), &reason), qPrintable(reason));
         Judge judge(&receiver, RedirectVerdict::Succeeded);

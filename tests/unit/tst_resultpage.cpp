@@ -51,7 +51,7 @@ private Q_SLOTS:
         verdict.outcome = RedirectVerdict::Failed;
         verdict.message = QStringLiteral("The token was forged.");
         Branding branding;
-        branding.name = QStringLiteral("{{message}} <b>App</b>");
+        branding.setName(QStringLiteral("{{message}} <b>App</b>"));
         const QByteArray page = ResultPage(branding).render(verdict);
         QVERIFY(page.contains("{{message}} &lt;b&gt;App&lt;/b&gt;"));
         QCOMPARE(page.count("The token was forged."), 1);
@@ -98,7 +98,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, accent);
         Branding branding;
-        branding.accentColor = accent;
+        branding.setAccentColor(accent);
         RedirectVerdict verdict;
         verdict.outcome = RedirectVerdict::Succeeded;
         const QString page = QString::fromUtf8(ResultPage(branding).render(verdict));
@@ -139,7 +139,7 @@ private Q_SLOTS:
         RedirectVerdict verdict;
         verdict.outcome = RedirectVerdict::Outcome(outcome);
         Branding branding;
-        branding.name = QStringLiteral("Demo");
+        branding.setName(QStringLiteral("Demo"));
         const QByteArray page = ResultPage(branding).render(verdict);
         QVERIFY2(page.contains(heading), page.constData());
         QVERIFY(!page.contains("{{"));
@@ -152,7 +152,7 @@ private Q_SLOTS:
         RedirectVerdict verdict;
         verdict.outcome = RedirectVerdict::Succeeded;
         Branding branding;
-        branding.name = QStringLiteral("Contoso Notes");
+        branding.setName(QStringLiteral("Contoso Notes"));
         QByteArray page = ResultPage(branding).render(verdict);
         QVERIFY(page.contains("Contoso Notes"));
         // Without one, the application's own name (this is a QCoreApplication).
@@ -165,12 +165,12 @@ private Q_SLOTS:
         RedirectVerdict verdict;
         verdict.outcome = RedirectVerdict::Succeeded;
         Branding branding;
-        branding.name = QStringLiteral("Contoso Notes");
-        branding.tagline = QStringLiteral("Sign in to sync your notes");
-        branding.accentColor = QStringLiteral("#0f7b6c");
-        branding.logoPath = QStringLiteral(QTSIGNIN_SOURCE_DIR "/resources/branding/contoso.svg");
-        branding.privacyUrl = QUrl(QStringLiteral("https://contoso.example/privacy"));
-        branding.termsUrl = QUrl(QStringLiteral("https://contoso.example/terms"));
+        branding.setName(QStringLiteral("Contoso Notes"));
+        branding.setTagline(QStringLiteral("Sign in to sync your notes"));
+        branding.setAccentColor(QStringLiteral("#0f7b6c"));
+        branding.setLogoPath(QStringLiteral(QTSIGNIN_SOURCE_DIR "/resources/branding/contoso.svg"));
+        branding.setPrivacyUrl(QUrl(QStringLiteral("https://contoso.example/privacy")));
+        branding.setTermsUrl(QUrl(QStringLiteral("https://contoso.example/terms")));
         const QByteArray page = ResultPage(branding).render(verdict);
         QVERIFY(page.contains("Contoso Notes"));
         QVERIFY(page.contains("Sign in to sync your notes"));
@@ -187,12 +187,12 @@ private Q_SLOTS:
         RedirectVerdict verdict;
         verdict.outcome = RedirectVerdict::Succeeded;
         Branding branding;
-        branding.name = QStringLiteral("App");
+        branding.setName(QStringLiteral("App"));
         // Style-sheet injection through the colour, script through links.
-        branding.accentColor = QStringLiteral("red; } body { visibility: hidden");
-        branding.privacyUrl = QUrl(QStringLiteral("javascript:alert(1)"));
-        branding.termsUrl = QUrl(QStringLiteral("http://plain.example/terms"));
-        branding.logoPath = QStringLiteral(QTSIGNIN_SOURCE_DIR "/README.md"); // not an image
+        branding.setAccentColor(QStringLiteral("red; } body { visibility: hidden"));
+        branding.setPrivacyUrl(QUrl(QStringLiteral("javascript:alert(1)")));
+        branding.setTermsUrl(QUrl(QStringLiteral("http://plain.example/terms")));
+        branding.setLogoPath(QStringLiteral(QTSIGNIN_SOURCE_DIR "/README.md")); // not an image
         const QByteArray page = ResultPage(branding).render(verdict);
         QVERIFY(!page.contains("visibility: hidden"));
         QVERIFY(page.contains("--accent: #2b6cb0"));
@@ -211,7 +211,7 @@ private Q_SLOTS:
         RedirectVerdict verdict;
         verdict.outcome = RedirectVerdict::Succeeded;
         Branding branding;
-        branding.name = QStringLiteral("Demo");
+        branding.setName(QStringLiteral("Demo"));
         const QByteArray page = ResultPage(branding).render(verdict);
         QCoreApplication::removeTranslator(&german);
         QLocale::setDefault(QLocale::c());

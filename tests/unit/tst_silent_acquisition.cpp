@@ -29,7 +29,7 @@ const QStringList apiScopes{QStringLiteral("api.read")};
 SilentOptions forced()
 {
     SilentOptions options;
-    options.forceRefresh = true;
+    options.setForceRefresh(true);
     return options;
 }
 
@@ -40,7 +40,7 @@ struct SignedIn
     {
         std::unique_ptr<SignInReply> reply(under.signIn(signInScopes));
         if (reply->isFinished() && !reply->error().isError())
-            account = reply->result().account;
+            account = reply->result().account();
         under.network.clearRequests();
     }
     QList<RecordedRequest> refreshes() const
@@ -86,11 +86,11 @@ void tst_SilentAcquisition::cacheHitIsFinishedOnReturnAndStillEmitsFinished()
     // Today: already finished when returned (issue 15 may make this always asynchronous).
     QVERIFY(reply->isFinished());
     QCOMPARE(reply->error().code(), SignInError::NoError);
-    QCOMPARE(reply->result().source, TokenSource::Cache);
-    QCOMPARE(reply->result().accessToken.reveal(), QByteArray("access-token-1"));
-    QCOMPARE(reply->result().refreshToken.reveal(), QByteArray("refresh-token-1"));
-    QCOMPARE(reply->result().account.id(), session.account.id());
-    QCOMPARE(reply->result().userAgent, UserAgentKind::None);
+    QCOMPARE(reply->result().source(), TokenSource::Cache);
+    QCOMPARE(reply->result().accessToken().reveal(), QByteArray("access-token-1"));
+    QCOMPARE(reply->result().refreshToken().reveal(), QByteArray("refresh-token-1"));
+    QCOMPARE(reply->result().account().id(), session.account.id());
+    QCOMPARE(reply->result().userAgent(), UserAgentKind::None);
     QCOMPARE(finished.count(), 0); // not from inside the call...
     QTRY_COMPARE(finished.count(), 1); // ...but later, once
     QTest::qWait(10);
@@ -105,9 +105,9 @@ void tst_SilentAcquisition::refreshSendsTheRefreshTokenAndScopes()
     QVERIFY(!reply->isFinished());
     QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
     QCOMPARE(reply->error().code(), SignInError::NoError);
-    QCOMPARE(reply->result().source, TokenSource::Refresh);
-    QCOMPARE(reply->result().accessToken.reveal(), QByteArray("access-token-2"));
-    QCOMPARE(reply->result().requestedScopes, (QStringList{QStringLiteral("openid"), QStringLiteral("api.read")}));
+    QCOMPARE(reply->result().source(), TokenSource::Refresh);
+    QCOMPARE(reply->result().accessToken().reveal(), QByteArray("access-token-2"));
+    QCOMPARE(reply->result().requestedScopes(), (QStringList{QStringLiteral("openid"), QStringLiteral("api.read")}));
     QCOMPARE(session.refreshes().size(), 1);
     const RecordedRequest refresh = session.refreshes().first();
     QCOMPARE(refresh.formValue(QStringLiteral("grant_type")), QStringLiteral("refresh_token"));
@@ -142,11 +142,11 @@ void tst_SilentAcquisition::expiringAccessTokenIsRefreshed()
 {
     SignedIn session;
     SilentOptions options;
-    options.minimumValidity = std::chrono::hours(2); // the cached token lives one hour
+    options.setMinimumValidity(std::chrono::hours(2)); // the cached token lives one hour
     std::unique_ptr<SignInReply> reply(session.under.client->acquireTokenSilent(session.account, apiScopes, options));
     QVERIFY(!reply->isFinished());
     QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
-    QCOMPARE(reply->result().source, TokenSource::Refresh);
+    QCOMPARE(reply->result().source(), TokenSource::Refresh);
     QCOMPARE(session.refreshes().size(), 1);
 }
 
@@ -155,7 +155,7 @@ void tst_SilentAcquisition::rotatedRefreshTokenIsStoredAndUsedNextTime()
     SignedIn session;
     std::unique_ptr<SignInReply> first(session.under.client->acquireTokenSilent(session.account, apiScopes, forced()));
     QVERIFY(ClientUnderTest::waitForFinished(first.get()));
-    QCOMPARE(first->result().refreshToken.reveal(), QByteArray("refresh-token-2"));
+    QCOMPARE(first->result().refreshToken().reveal(), QByteArray("refresh-token-2"));
     std::unique_ptr<SignInReply> second(session.under.client->acquireTokenSilent(session.account, apiScopes, forced()));
     QVERIFY(ClientUnderTest::waitForFinished(second.get()));
     QCOMPARE(second->error().code(), SignInError::NoError);
@@ -166,7 +166,7 @@ void tst_SilentAcquisition::rotatedRefreshTokenIsStoredAndUsedNextTime()
     session.under.provider.rotateRefreshTokens = false;
     std::unique_ptr<SignInReply> third(session.under.client->acquireTokenSilent(session.account, apiScopes, forced()));
     QVERIFY(ClientUnderTest::waitForFinished(third.get()));
-    QCOMPARE(third->result().refreshToken.reveal(), QByteArray("refresh-token-3"));
+    QCOMPARE(third->result().refreshToken().reveal(), QByteArray("refresh-token-3"));
     std::unique_ptr<SignInReply> fourth(session.under.client->acquireTokenSilent(session.account, apiScopes, forced()));
     QVERIFY(ClientUnderTest::waitForFinished(fourth.get()));
     QCOMPARE(fourth->error().code(), SignInError::NoError);
@@ -212,7 +212,7 @@ void tst_SilentAcquisition::refreshFailure()
     QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
     QCOMPARE(reply->error().code(), expected);
     QCOMPARE(reply->error().errorCode(), errorCode);
-    QVERIFY(reply->result().accessToken.isEmpty());
+    QVERIFY(reply->result().accessToken().isEmpty());
     // The account stays: a failed refresh signs nobody out.
     QCOMPARE(session.under.client->accounts().size(), 1);
 }
@@ -260,9 +260,9 @@ void tst_SilentAcquisition::withoutRefreshTokenInteractionIsRequired()
     under.provider.issueRefreshTokens = false;
     std::unique_ptr<SignInReply> signIn(under.signIn(signInScopes));
     QCOMPARE(signIn->error().code(), SignInError::NoError);
-    QVERIFY(signIn->result().refreshToken.isEmpty());
+    QVERIFY(signIn->result().refreshToken().isEmpty());
     under.network.clearRequests();
-    std::unique_ptr<SignInReply> reply(under.client->acquireTokenSilent(signIn->result().account, apiScopes, forced()));
+    std::unique_ptr<SignInReply> reply(under.client->acquireTokenSilent(signIn->result().account(), apiScopes, forced()));
     QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
     QCOMPARE(reply->error().code(), SignInError::InteractionRequired);
     QVERIFY(under.network.requests().isEmpty());
@@ -287,7 +287,7 @@ void tst_SilentAcquisition::concurrentCallsShareOneRefresh()
     QCOMPARE(session.refreshes().size(), 1);
     QCOMPARE(first->error().code(), SignInError::NoError);
     QCOMPARE(second->error().code(), SignInError::NoError);
-    QCOMPARE(first->result().accessToken.reveal(), second->result().accessToken.reveal());
+    QCOMPARE(first->result().accessToken().reveal(), second->result().accessToken().reveal());
 }
 
 void tst_SilentAcquisition::cancellingOneReplyLeavesTheSharedRefreshRunning()
@@ -338,8 +338,8 @@ void tst_SilentAcquisition::refreshWithoutIdTokenKeepsTheAccount()
     std::unique_ptr<SignInReply> reply(session.under.client->acquireTokenSilent(session.account, apiScopes, forced()));
     QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
     QCOMPARE(reply->error().code(), SignInError::NoError);
-    QCOMPARE(reply->result().account.id(), session.account.id());
-    QCOMPARE(reply->result().idTokenClaims.value(QLatin1String("sub")).toString(), QStringLiteral("alice"));
+    QCOMPARE(reply->result().account().id(), session.account.id());
+    QCOMPARE(reply->result().idTokenClaims().value(QLatin1String("sub")).toString(), QStringLiteral("alice"));
     QCOMPARE(session.under.client->accounts().size(), 1);
 }
 
@@ -383,7 +383,7 @@ void tst_SilentAcquisition::firstCallOnAnUnloadedClientReadsTheStore()
         first.client->setTokenStore(new FileTokenStore(path));
         std::unique_ptr<SignInReply> signIn(first.signIn(signInScopes));
         QCOMPARE(signIn->error().code(), SignInError::NoError);
-        account = signIn->result().account;
+        account = signIn->result().account();
     }
     ClientUnderTest second;
     second.client->setTokenStore(new FileTokenStore(path));
@@ -392,8 +392,8 @@ void tst_SilentAcquisition::firstCallOnAnUnloadedClientReadsTheStore()
     QVERIFY(!reply->isFinished());
     QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
     QCOMPARE(reply->error().code(), SignInError::NoError);
-    QCOMPARE(reply->result().source, TokenSource::Cache);
-    QCOMPARE(reply->result().accessToken.reveal(), QByteArray("access-token-1"));
+    QCOMPARE(reply->result().source(), TokenSource::Cache);
+    QCOMPARE(reply->result().accessToken().reveal(), QByteArray("access-token-1"));
     QVERIFY(second.client->isTokenCacheLoaded());
     QCOMPARE(second.client->accounts().size(), 1);
     QCOMPARE(accountsChanged.count(), 1); // loaded by the silent call: the accounts are known now

@@ -22,8 +22,8 @@ QString claim(const QtSignIn::SignInResult &result, const QString &name)
 {
     // userinfo first: it is the provider's current word; the ID token's is
     // from the sign-in.
-    const QJsonValue fromUserInfo = result.userInfo.value(name);
-    const QJsonValue value = fromUserInfo.isUndefined() ? result.idTokenClaims.value(name) : fromUserInfo;
+    const QJsonValue fromUserInfo = result.userInfo().value(name);
+    const QJsonValue value = fromUserInfo.isUndefined() ? result.idTokenClaims().value(name) : fromUserInfo;
     if (value.isBool())
         return value.toBool() ? AccountPage::tr("yes") : AccountPage::tr("no");
     return value.toVariant().toString();
@@ -129,8 +129,8 @@ QWidget *AccountPage::createApiTab(const QtSignIn::Branding &branding)
 void AccountPage::setResult(const QtSignIn::SignInResult &result)
 {
     const QString name = claim(result, QStringLiteral("name"));
-    m_name->setText(name.isEmpty() ? result.account.username() : name);
-    m_username->setText(result.account.username());
+    m_name->setText(name.isEmpty() ? result.account().username() : name);
+    m_username->setText(result.account().username());
 
     while (m_profile->rowCount())
         m_profile->removeRow(0);
@@ -146,12 +146,12 @@ void AccountPage::setResult(const QtSignIn::SignInResult &result)
     addRow(tr("Username"), claim(result, QStringLiteral("preferred_username")));
     addRow(tr("Email"), claim(result, QStringLiteral("email")));
     addRow(tr("Email verified"), claim(result, QStringLiteral("email_verified")));
-    addRow(tr("Organisation (tenant)"), result.account.tenantId());
-    addRow(tr("Issuer"), result.account.issuer());
-    addRow(tr("Profile source"), result.userInfo.isEmpty() ? tr("ID token") : tr("ID token and userinfo"));
+    addRow(tr("Organisation (tenant)"), result.account().tenantId());
+    addRow(tr("Issuer"), result.account().issuer());
+    addRow(tr("Profile source"), result.userInfo().isEmpty() ? tr("ID token") : tr("ID token and userinfo"));
 
-    QStringList scopes = ScopeCatalogue::shown(result.requestedScopes);
-    for (const QString &scope : ScopeCatalogue::shown(result.grantedScopes)) {
+    QStringList scopes = ScopeCatalogue::shown(result.requestedScopes());
+    for (const QString &scope : ScopeCatalogue::shown(result.grantedScopes())) {
         if (!scopes.contains(scope))
             scopes << scope;
     }
@@ -162,13 +162,13 @@ void AccountPage::setResult(const QtSignIn::SignInResult &result)
         description->setToolTip(tr("Scope: %1").arg(scope));
         description->setData(Qt::UserRole, scope);
         m_scopes->setItem(row, 0, description);
-        m_scopes->setItem(row, 1, new QTableWidgetItem(result.requestedScopes.contains(scope) ? tr("yes") : tr("no")));
+        m_scopes->setItem(row, 1, new QTableWidgetItem(result.requestedScopes().contains(scope) ? tr("yes") : tr("no")));
         // openid and offline_access are not access-token scopes, so a
         // provider does not list them as granted: a refresh token or ID
         // token is the evidence.
-        bool given = result.grantedScopes.contains(scope);
+        bool given = result.grantedScopes().contains(scope);
         if (scope == QLatin1String("offline_access"))
-            given = given || !result.refreshToken.isEmpty();
+            given = given || !result.refreshToken().isEmpty();
         m_scopes->setItem(row, 2, new QTableWidgetItem(given ? tr("yes") : tr("no")));
     }
     m_inspector->setResult(result);

@@ -11,7 +11,7 @@
 BrandBar::BrandBar(const QtSignIn::Branding &branding, QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("brandBar"));
-    m_accent = branding.hasValidAccentColor() ? QColor(branding.accentColor) : palette().color(QPalette::Highlight);
+    m_accent = branding.hasValidAccentColor() ? QColor(branding.accentColor()) : palette().color(QPalette::Highlight);
     m_foreground = readableOn(m_accent);
 
     const int em = fontMetrics().height();
@@ -32,19 +32,19 @@ BrandBar::BrandBar(const QtSignIn::Branding &branding, QWidget *parent) : QWidge
         painter.drawPixmap(QPoint(em / 6, em / 6), logo(branding, em * 2, ratio));
     }
     logoLabel->setPixmap(tiled);
-    logoLabel->setAccessibleName(tr("%1 logo").arg(branding.name));
+    logoLabel->setAccessibleName(tr("%1 logo").arg(branding.name()));
 
-    auto *name = new QLabel(branding.name, this);
+    auto *name = new QLabel(branding.name(), this);
     name->setObjectName(QStringLiteral("brandName"));
     name->setTextFormat(Qt::PlainText);
     QFont nameFont = name->font();
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.3);
     nameFont.setWeight(QFont::DemiBold);
     name->setFont(nameFont);
-    auto *tagline = new QLabel(branding.tagline, this);
+    auto *tagline = new QLabel(branding.tagline(), this);
     tagline->setObjectName(QStringLiteral("brandTagline"));
     tagline->setTextFormat(Qt::PlainText);
-    tagline->setVisible(!branding.tagline.isEmpty());
+    tagline->setVisible(!branding.tagline().isEmpty());
     QPalette text = palette();
     text.setColor(QPalette::WindowText, m_foreground);
     name->setPalette(text);
@@ -68,7 +68,7 @@ void BrandBar::setTrailingWidget(QWidget *widget)
 
 QPixmap BrandBar::logo(const QtSignIn::Branding &branding, int size, qreal ratio)
 {
-    const QIcon icon(branding.logoPath);
+    const QIcon icon(branding.logoPath());
     QPixmap pixmap = icon.isNull() ? QPixmap() : icon.pixmap(QSize(size, size), ratio);
     if (!pixmap.isNull())
         return pixmap;
@@ -86,7 +86,7 @@ QPixmap BrandBar::logo(const QtSignIn::Branding &branding, int size, qreal ratio
     font.setPixelSize(size / 2);
     font.setBold(true);
     painter.setFont(font);
-    painter.drawText(QRect(0, 0, size, size), Qt::AlignCenter, branding.name.left(1).toUpper());
+    painter.drawText(QRect(0, 0, size, size), Qt::AlignCenter, branding.name().left(1).toUpper());
     return pixmap;
 }
 

@@ -44,14 +44,14 @@ ConsentPage::ConsentPage(const QtSignIn::Branding &branding, const ScopeCatalogu
 void ConsentPage::showScopes(const QStringList &scopes, bool extra)
 {
     m_scopes = ScopeCatalogue::shown(scopes);
-    m_heading->setText(extra ? tr("%1 needs one more permission").arg(m_branding.name)
-                             : tr("%1 will ask for these permissions").arg(m_branding.name));
+    m_heading->setText(extra ? tr("%1 needs one more permission").arg(m_branding.name())
+                             : tr("%1 will ask for these permissions").arg(m_branding.name()));
     m_note->setText(extra ? tr("%1 asks for it only now, when you use the feature that needs it. "
                                "%2 will ask you to allow it; you can say no and keep using everything else.")
-                                    .arg(m_branding.name, m_providerHost)
+                                    .arg(m_branding.name(), m_providerHost)
                           : tr("%1 will ask you to allow them. You can sign out at any time, and "
                                "%2 asks for more only when a feature needs it.")
-                                    .arg(m_providerHost, m_branding.name));
+                                    .arg(m_providerHost, m_branding.name()));
     while (QLayoutItem *item = m_listLayout->takeAt(0)) {
         delete item->widget();
         delete item;

@@ -55,8 +55,8 @@ MainWindow::MainWindow(DemoSession *session, QWidget *parent)
 {
     const QtSignIn::Branding branding = session->branding();
     const QString providerHost = session->configuration().providerDisplayName();
-    setWindowTitle(branding.name);
-    setWindowIcon(QIcon(branding.logoPath));
+    setWindowTitle(branding.name());
+    setWindowIcon(QIcon(branding.logoPath()));
     const int em = fontMetrics().height();
     // Roomy where there is room, never larger than the screen: at 150 % on a
     // 1280x800 laptop the screen is 853x533 logical pixels.
@@ -114,9 +114,9 @@ MainWindow::MainWindow(DemoSession *session, QWidget *parent)
     // The app's own links, as the provider's pages show them too.
     QStringList links;
     if (branding.hasValidPrivacyUrl())
-        links << QStringLiteral("<a href=\"%1\">%2</a>").arg(branding.privacyUrl.toString(QUrl::FullyEncoded).toHtmlEscaped(), tr("Privacy"));
+        links << QStringLiteral("<a href=\"%1\">%2</a>").arg(branding.privacyUrl().toString(QUrl::FullyEncoded).toHtmlEscaped(), tr("Privacy"));
     if (branding.hasValidTermsUrl())
-        links << QStringLiteral("<a href=\"%1\">%2</a>").arg(branding.termsUrl.toString(QUrl::FullyEncoded).toHtmlEscaped(), tr("Terms of use"));
+        links << QStringLiteral("<a href=\"%1\">%2</a>").arg(branding.termsUrl().toString(QUrl::FullyEncoded).toHtmlEscaped(), tr("Terms of use"));
     auto *linkLabel = new QLabel(links.join(QStringLiteral(" \u00b7 ")), this);
     linkLabel->setObjectName(QStringLiteral("brandLinks"));
     linkLabel->setOpenExternalLinks(true);
@@ -292,7 +292,7 @@ void MainWindow::offerPermission(const QString &endpointId, const QStringList &s
     m_banner->showMessage(ErrorBanner::Kind::Question,
                           tr("\u201c%1\u201d needs your permission").arg(endpoint ? endpoint->title : endpointId),
                           tr("%1 may not do this yet. Allow it to: %2.")
-                                  .arg(m_session->branding().name, words.join(QStringLiteral(", "))),
+                                  .arg(m_session->branding().name(), words.join(QStringLiteral(", "))),
                           tr("Allow\u2026"));
 }
 

@@ -58,7 +58,7 @@ void soften(QLabel *label)
 
 void makePrimary(QPushButton *button, const QtSignIn::Branding &branding)
 {
-    const QColor accent = branding.hasValidAccentColor() ? QColor(branding.accentColor)
+    const QColor accent = branding.hasValidAccentColor() ? QColor(branding.accentColor())
                                                          : button->palette().color(QPalette::Highlight);
     const QColor text = BrandBar::readableOn(accent);
     const int em = button->fontMetrics().height();

@@ -107,11 +107,11 @@ void TokenInspector::fill(Section &section, const QtSignIn::Secret &secret, cons
 
 void TokenInspector::setResult(const QtSignIn::SignInResult &result)
 {
-    fill(m_idToken, result.idToken, tr("Issued by %1 for %2").arg(
-            result.idTokenClaims.value(QLatin1String("iss")).toString(),
-            result.idTokenClaims.value(QLatin1String("aud")).toVariant().toString()));
-    fill(m_accessToken, result.accessToken, tr("The current access token for the API"));
-    m_expiresOn = result.expiresOn;
+    fill(m_idToken, result.idToken(), tr("Issued by %1 for %2").arg(
+            result.idTokenClaims().value(QLatin1String("iss")).toString(),
+            result.idTokenClaims().value(QLatin1String("aud")).toVariant().toString()));
+    fill(m_accessToken, result.accessToken(), tr("The current access token for the API"));
+    m_expiresOn = result.expiresOn();
     m_expiry->setAccessibleDescription(
             m_expiresOn.isValid() ? tr("The access token expires at %1.")
                                             .arg(QLocale().toString(m_expiresOn.toLocalTime().time(), QLocale::ShortFormat))

@@ -10,7 +10,7 @@
 #include <QtWidgets/QPushButton>
 
 WaitingPage::WaitingPage(const QtSignIn::Branding &branding, const QString &providerHost, QWidget *parent)
-    : QWidget(parent), m_appName(branding.name), m_providerHost(providerHost)
+    : QWidget(parent), m_appName(branding.name()), m_providerHost(providerHost)
 {
     setObjectName(QStringLiteral("waitingPage"));
     m_heading = PageLayout::heading(QString(), this);

@@ -17,12 +17,12 @@ WelcomePage::WelcomePage(const QtSignIn::Branding &branding, const QString &prov
     logo->setPixmap(BrandBar::logo(branding, em * 5, devicePixelRatioF()));
     logo->setAlignment(Qt::AlignCenter);
 
-    auto *heading = PageLayout::heading(tr("Welcome to %1").arg(branding.name), this);
+    auto *heading = PageLayout::heading(tr("Welcome to %1").arg(branding.name()), this);
     heading->setObjectName(QStringLiteral("welcomeHeading"));
     heading->setAlignment(Qt::AlignCenter);
     auto *intro = PageLayout::paragraph(
             tr("Sign in to see your profile and your items. %1 signs you in with %2: "
-               "your password goes to %2 only, never to %1.").arg(branding.name, providerHost), this);
+               "your password goes to %2 only, never to %1.").arg(branding.name(), providerHost), this);
     intro->setAlignment(Qt::AlignCenter);
 
     m_browser = new QPushButton(tr("Sign in with your browser"), this);

@@ -114,7 +114,7 @@ QString inkOn(const Rgb &accent)
 } // namespace
 
 ResultPage::ResultPage(const Branding &branding)
-    : m_branding(branding), m_logoDataUrl(logoDataUrl(branding.logoPath))
+    : m_branding(branding), m_logoDataUrl(logoDataUrl(branding.logoPath()))
 {
 }
 
@@ -126,21 +126,21 @@ QByteArray ResultPage::render(const RedirectVerdict &verdict) const
     const QString app = branding.displayName();
     QMap<QString, QString> values;
     values[QStringLiteral("lang")] = QLocale().bcp47Name();
-    const QString accent = branding.hasValidAccentColor() ? branding.accentColor : QStringLiteral("#2b6cb0");
+    const QString accent = branding.hasValidAccentColor() ? branding.accentColor() : QStringLiteral("#2b6cb0");
     const Rgb accentRgb = parseHexColour(accent);
     values[QStringLiteral("accent")] = hexColour(accentRgb);
     values[QStringLiteral("onAccent")] = inkOn(accentRgb);
     values[QStringLiteral("linkLight")] = linkColourOn(accentRgb, lightPage);
     values[QStringLiteral("linkDark")] = linkColourOn(accentRgb, darkPage);
     values[QStringLiteral("app")] = app;
-    values[QStringLiteral("tagline")] = branding.tagline;
+    values[QStringLiteral("tagline")] = branding.tagline();
     values[QStringLiteral("logo")] = m_logoDataUrl;
     if (branding.hasValidPrivacyUrl()) {
-        values[QStringLiteral("privacyUrl")] = branding.privacyUrl.toString(QUrl::FullyEncoded);
+        values[QStringLiteral("privacyUrl")] = branding.privacyUrl().toString(QUrl::FullyEncoded);
         values[QStringLiteral("privacy")] = tr("Privacy");
     }
     if (branding.hasValidTermsUrl()) {
-        values[QStringLiteral("termsUrl")] = branding.termsUrl.toString(QUrl::FullyEncoded);
+        values[QStringLiteral("termsUrl")] = branding.termsUrl().toString(QUrl::FullyEncoded);
         values[QStringLiteral("terms")] = tr("Terms of use");
     }
     switch (verdict.outcome) {

@@ -115,10 +115,10 @@ void InteractiveSignIn::present()
 
     m_request = AuthorizationRequest::create(m_metadata.authorizationEndpoint, configuration.clientId(), redirectUri,
                                              m_scopes, &m_pkce);
-    m_request.loginHint = m_options.loginHint;
-    m_request.prompt = m_options.prompt;
-    m_request.domainHint = m_options.domainHint;
-    m_request.extraParameters = m_options.extraParameters;
+    m_request.loginHint = m_options.loginHint();
+    m_request.prompt = m_options.prompt();
+    m_request.domainHint = m_options.domainHint();
+    m_request.extraParameters = m_options.extraParameters();
 
     connect(m_userAgent, &UserAgent::redirectReceived, this, &InteractiveSignIn::handleRedirect);
     connect(m_userAgent, &UserAgent::dismissed, this, [this] {
@@ -255,19 +255,19 @@ void InteractiveSignIn::verifyIdToken(const TokenResponse &tokens)
             return fail(error);
         const QDateTime now = QDateTime::currentDateTimeUtc();
         SignInResult result;
-        result.accessToken = tokens.accessToken;
-        result.tokenType = tokens.tokenType;
+        result.setAccessToken(tokens.accessToken);
+        result.setTokenType(tokens.tokenType);
         if (tokens.expiresIn)
-            result.expiresOn = now.addSecs(*tokens.expiresIn);
-        result.refreshToken = tokens.refreshToken;
-        result.idToken = tokens.idToken;
-        result.idTokenClaims = idToken.claims;
-        result.requestedScopes = m_request.scopes;
-        result.grantedScopes = tokens.scopes ? *tokens.scopes : m_request.scopes;
-        result.account = Account::fromIdTokenClaims(idToken.claims);
-        result.userAgent = m_userAgent ? m_userAgent->kind() : UserAgentKind::None;
-        result.source = TokenSource::Interactive;
-        if (m_options.fetchUserInfo && !m_metadata.userinfoEndpoint.isEmpty())
+            result.setExpiresOn(now.addSecs(*tokens.expiresIn));
+        result.setRefreshToken(tokens.refreshToken);
+        result.setIdToken(tokens.idToken);
+        result.setIdTokenClaims(idToken.claims);
+        result.setRequestedScopes(m_request.scopes);
+        result.setGrantedScopes(tokens.scopes ? *tokens.scopes : m_request.scopes);
+        result.setAccount(Account::fromIdTokenClaims(idToken.claims));
+        result.setUserAgent(m_userAgent ? m_userAgent->kind() : UserAgentKind::None);
+        result.setSource(TokenSource::Interactive);
+        if (m_options.fetchUserInfo() && !m_metadata.userinfoEndpoint.isEmpty())
             return fetchUserInfo(result);
         succeed(result);
     });
@@ -282,14 +282,14 @@ void InteractiveSignIn::fetchUserInfo(const SignInResult &result)
                                                  if (error.isError())
                                                      return fail(error);
                                                  SignInResult withUserInfo = result;
-                                                 withUserInfo.userInfo = claims;
+                                                 withUserInfo.setUserInfo(claims);
                                                  succeed(withUserInfo);
                                              });
 }
 
 void InteractiveSignIn::succeed(const SignInResult &result)
 {
-    qCInfo(lcFlow) << "signed in; access token" << result.accessToken << "refresh token" << result.refreshToken;
+    qCInfo(lcFlow) << "signed in; access token" << result.accessToken() << "refresh token" << result.refreshToken();
     m_stage = Stage::Storing;
     releaseUserAgent(SignInError());
     storeIssuedTokens(context(), result, this, [this, result](const SignInError &storeError) {

@@ -14,7 +14,7 @@ void storeIssuedTokens(ClientContext *context, const SignInResult &result, QObje
     // Filed under the provider that issued them and the client they were
     // issued to: the configured authority, the ID token's validated `iss`
     // (for a multi-tenant authority, the tenant's) and our client id.
-    const TokenCache::Owner owner = context->ownerOf(result.account);
+    const TokenCache::Owner owner = context->ownerOf(result.account());
     // What userinfo may be asked for later. When the token response's scope
     // speaks of the OpenID Connect grant (names openid or a userinfo scope),
     // it is the provider's word: what it left out may have been refused, and
@@ -27,15 +27,15 @@ void storeIssuedTokens(ClientContext *context, const SignInResult &result, QObje
     const auto isOpenIdConnectScope = [](const QString &scope) {
         return scope == QLatin1String("openid") || TokenCache::isUserInfoScope(scope);
     };
-    const bool grantStated = std::any_of(result.grantedScopes.cbegin(), result.grantedScopes.cend(),
+    const bool grantStated = std::any_of(result.grantedScopes().cbegin(), result.grantedScopes().cend(),
                                          isOpenIdConnectScope);
-    QStringList openIdScopes = grantStated ? result.grantedScopes : result.requestedScopes;
+    QStringList openIdScopes = grantStated ? result.grantedScopes() : result.requestedScopes();
     openIdScopes.removeIf([](const QString &scope) { return !TokenCache::isUserInfoScope(scope); });
-    const TokenCache::AccountEntry account{owner, result.account, result.idToken, result.idTokenClaims,
+    const TokenCache::AccountEntry account{owner, result.account(), result.idToken(), result.idTokenClaims(),
                                            TokenCache::normalizedScopes(openIdScopes)};
-    const TokenCache::AccessTokenEntry accessToken{owner, result.grantedScopes, result.accessToken, result.tokenType,
-                                                   result.expiresOn};
-    const Secret refreshToken = result.refreshToken;
+    const TokenCache::AccessTokenEntry accessToken{owner, result.grantedScopes(), result.accessToken(), result.tokenType(),
+                                                   result.expiresOn()};
+    const Secret refreshToken = result.refreshToken();
     PersistedTokenCache *cache = context->tokens();
     const std::shared_ptr<PendingWrites> writes = context->pendingWrites();
     writes->begin();

@@ -21,16 +21,16 @@ SignInResult resultOf(const TokenCache::AccountEntry &account, const TokenCache:
                       const Secret &refreshToken, const QStringList &requestedScopes, TokenSource source)
 {
     SignInResult result;
-    result.accessToken = accessToken.token;
-    result.tokenType = accessToken.tokenType;
-    result.expiresOn = accessToken.expiresOn;
-    result.refreshToken = refreshToken;
-    result.idToken = account.idToken;
-    result.idTokenClaims = account.idTokenClaims;
-    result.requestedScopes = requestedScopes;
-    result.grantedScopes = accessToken.scopes;
-    result.account = account.account;
-    result.source = source;
+    result.setAccessToken(accessToken.token);
+    result.setTokenType(accessToken.tokenType);
+    result.setExpiresOn(accessToken.expiresOn);
+    result.setRefreshToken(refreshToken);
+    result.setIdToken(account.idToken);
+    result.setIdTokenClaims(account.idTokenClaims);
+    result.setRequestedScopes(requestedScopes);
+    result.setGrantedScopes(accessToken.scopes);
+    result.setAccount(account.account);
+    result.setSource(source);
     return result;
 }
 
@@ -44,8 +44,8 @@ SignInReply *SilentTokenRequest::acquire(ClientContext *context, const Account &
     // The path taken before every API call: memory only, no network, no store.
     PersistedTokenCache *tokens = context->tokens();
     SignInResult result;
-    if (!options.forceRefresh && tokens->isLoaded()
-        && answerFromCache(tokens->cache(), context->ownerOf(account), normalized, options.minimumValidity,
+    if (!options.forceRefresh() && tokens->isLoaded()
+        && answerFromCache(tokens->cache(), context->ownerOf(account), normalized, options.minimumValidity(),
                            &result)) {
         SignInReplyPrivate::get(reply)->finishLater(result, SignInError());
         return reply;
@@ -86,8 +86,8 @@ QString SilentTokenRequest::key(const Account &account, const QStringList &norma
                                 const SilentOptions &options)
 {
     return account.issuer() + QLatin1Char('\n') + account.id() + QLatin1Char('\n') + normalizedScopes.join(QLatin1Char(' '))
-            + QLatin1Char('\n') + QString::number(options.minimumValidity.count())
-            + (options.forceRefresh ? QStringLiteral(" force") : QString());
+            + QLatin1Char('\n') + QString::number(options.minimumValidity().count())
+            + (options.forceRefresh() ? QStringLiteral(" force") : QString());
 }
 
 bool SilentTokenRequest::answerFromCache(const TokenCache &cache, const TokenCache::Owner &owner,
@@ -122,8 +122,8 @@ void SilentTokenRequest::start()
             return conclude(SignInResult(), SignInError(SignInError::InteractionRequired,
                                                         QStringLiteral("the account is not in the token cache")));
         SignInResult result;
-        if (!m_options.forceRefresh
-            && answerFromCache(cache->cache(), m_owner, m_scopes, m_options.minimumValidity, &result)) {
+        if (!m_options.forceRefresh()
+            && answerFromCache(cache->cache(), m_owner, m_scopes, m_options.minimumValidity(), &result)) {
             return conclude(result, SignInError());
         }
         const SignInError wait = context()->retryGate();
@@ -153,8 +153,8 @@ void SilentTokenRequest::entered(const SignInError &readError)
     m_accountEntry = *account;
     // Another request, maybe in another process, may have refreshed meanwhile.
     SignInResult result;
-    if (!m_options.forceRefresh
-        && answerFromCache(cache, m_owner, m_scopes, m_options.minimumValidity, &result)) {
+    if (!m_options.forceRefresh()
+        && answerFromCache(cache, m_owner, m_scopes, m_options.minimumValidity(), &result)) {
         return conclude(result, SignInError());
     }
     const TokenCache::RefreshTokenEntry *refreshToken = cache.findRefreshToken(m_owner);
@@ -267,7 +267,7 @@ void SilentTokenRequest::store(const TokenResponse &tokens, const Jwt &idToken)
         refreshToken.token = tokens.refreshToken;
 
     const SignInResult result = resultOf(account, accessToken, refreshToken.token, requested, TokenSource::Refresh);
-    qCInfo(lcToken) << "refreshed; access token" << result.accessToken
+    qCInfo(lcToken) << "refreshed; access token" << result.accessToken()
                     << (rotated ? "new refresh token" : "same refresh token") << refreshToken.token;
     conclude(result, SignInError(), [account, accessToken, refreshToken](TokenCache &cache) {
         cache.store(account);

@@ -54,7 +54,7 @@ void SignOut::start()
                 tokenCache.remove(owner);
         };
         cache->leave(forget, [this, idToken](const SignInError &storeError) {
-            if (!m_options.endProviderSession)
+            if (!m_options.endProviderSession())
                 return finish(SignInResult(), SignInError(), storeError);
             endProviderSession(idToken, storeError);
         });

@@ -58,9 +58,9 @@ void UserInfoRequest::start()
         // other in the cache, so the one found is the only candidate.
         SilentOptions options;
         const TokenCache::AccessTokenEntry *cached =
-                cache.findAccessToken(owner, granted, QDateTime::currentDateTimeUtc(), options.minimumValidity);
-        options.forceRefresh = !cached || !std::all_of(cached->scopes.cbegin(), cached->scopes.cend(),
-                                                       TokenCache::isUserInfoScope);
+                cache.findAccessToken(owner, granted, QDateTime::currentDateTimeUtc(), options.minimumValidity());
+        options.setForceRefresh(!cached || !std::all_of(cached->scopes.cbegin(), cached->scopes.cend(),
+                                                        TokenCache::isUserInfoScope));
         SignInReply *silent = SilentTokenRequest::acquire(context(), m_account, granted, options, this);
         m_pending = silent;
         // One path: finished() comes from the event loop even from memory.
@@ -79,7 +79,7 @@ void UserInfoRequest::start()
                         // As a refresh token is: the access token goes only to
                         // the provider that issued it, by the discovery
                         // document it is about to use.
-                        if (!TenantIssuer::belongsTo(metadata.issuer, tokens.account.issuer()))
+                        if (!TenantIssuer::belongsTo(metadata.issuer, tokens.account().issuer()))
                             return finish(SignInResult(),
                                           SignInError(SignInError::InteractionRequired,
                                                       QStringLiteral("the account was signed in at another issuer than "
@@ -96,7 +96,7 @@ void UserInfoRequest::start()
                                              if (error.isError())
                                                  return finish(SignInResult(), error);
                                              SignInResult result = tokens;
-                                             result.userInfo = claims;
+                                             result.setUserInfo(claims);
                                              finish(result, SignInError());
                                          });
                     });
@@ -107,10 +107,10 @@ void UserInfoRequest::start()
 QNetworkReply *UserInfoRequest::send(const HttpExchange &http, const QUrl &endpoint, const SignInResult &tokens,
                                      QObject *context, const Callback &done)
 {
-    const QString subject = tokens.account.subject().isEmpty()
-            ? tokens.idTokenClaims.value(QLatin1String("sub")).toString()
-            : tokens.account.subject();
-    return http.getWithBearer(endpoint, tokens.accessToken.reveal(), context,
+    const QString subject = tokens.account().subject().isEmpty()
+            ? tokens.idTokenClaims().value(QLatin1String("sub")).toString()
+            : tokens.account().subject();
+    return http.getWithBearer(endpoint, tokens.accessToken().reveal(), context,
                               [subject, done](const HttpResponse &response) {
                                   if (response.transportFailed || response.status != 200)
                                       return done(QJsonObject(),

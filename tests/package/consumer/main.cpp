@@ -1,11 +1,13 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 // A minimal application against the installed QtSignIn::Core: the endpoint
-// rules, a client with a memory token store, and a Secret that stays secret.
+// rules, a client with a memory token store, a Secret that stays secret, and
+// an option class copied and changed.
 
 #include <QtSignIn/ClientConfiguration.h>
 #include <QtSignIn/MemoryTokenStore.h>
 #include <QtSignIn/Secret.h>
 #include <QtSignIn/SignInClient.h>
+#include <QtSignIn/SignInOptions.h>
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDebug>
@@ -54,6 +56,14 @@ int main(int argc, char **argv)
     QDebug(&printed) << QtSignIn::Secret(QByteArray("s3cret"));
     if (printed.contains(QLatin1String("s3cret")))
         return fail("a Secret printed its value");
+
+    // The options are value classes with out-of-line accessors: a copy set
+    // apart from its original, defaults from the installed library.
+    QtSignIn::SilentOptions silent;
+    QtSignIn::SilentOptions forced = silent;
+    forced.setForceRefresh(true);
+    if (silent.minimumValidity() != std::chrono::seconds(300) || silent.forceRefresh() || forced == silent)
+        return fail("SilentOptions lost its defaults or shared a change");
 
     std::printf("consumer ok: %lld accounts in the %s store, secret prints as %s\n",
                 static_cast<long long>(client.accounts().size()),

@@ -9,10 +9,10 @@
 int main()
 {
     QtSignIn::Branding branding;
-    branding.name = QStringLiteral("Consumer");
+    branding.setName(QStringLiteral("Consumer"));
     // Reading the class's meta-object links the library.
     const QMetaObject &agentClass = QtSignIn::EmbeddedUserAgent::staticMetaObject;
-    if (qstrcmp(agentClass.className(), "QtSignIn::EmbeddedUserAgent") != 0 || branding.name.isEmpty())
+    if (qstrcmp(agentClass.className(), "QtSignIn::EmbeddedUserAgent") != 0 || branding.name().isEmpty())
         return 1;
     std::printf("webengine consumer ok\n");
     return 0;

@@ -37,7 +37,7 @@ class SignInClientPrivate;
 ///     auto *reply = client->acquireTokenSilent(account, {"items.read"});
 ///     // finished() follows from the event loop, from memory too: one slot.
 ///     // InteractionRequired: call signIn() again, with the account's
-///     // username as SignInOptions::loginHint.
+///     // username as SignInOptions::setLoginHint().
 ///
 /// Tokens are cached in memory and in a TokenStore (the OS keychain by
 /// default), read once per process.

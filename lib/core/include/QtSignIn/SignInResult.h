@@ -8,6 +8,7 @@
 #include <QtCore/QDateTime>
 #include <QtCore/QJsonObject>
 #include <QtCore/QObject>
+#include <QtCore/QSharedDataPointer>
 #include <QtCore/QStringList>
 
 namespace QtSignIn {
@@ -41,22 +42,68 @@ QTSIGNIN_CORE_EXPORT QString userAgentKindName(UserAgentKind kind);
 /// output spell it.
 QTSIGNIN_CORE_EXPORT QString tokenSourceName(TokenSource source);
 
+class SignInResultData;
+
 /// The tokens and identity a successful sign-in produced.
-struct QTSIGNIN_CORE_EXPORT SignInResult
+class QTSIGNIN_CORE_EXPORT SignInResult
 {
-    Secret accessToken;
-    QString tokenType;
-    QDateTime expiresOn;          ///< invalid when the provider did not say
-    Secret refreshToken;          ///< empty when none was issued
-    Secret idToken;
-    QJsonObject idTokenClaims;    ///< validated claims
-    QJsonObject userInfo;         ///< when SignInOptions::fetchUserInfo was set
-    QStringList requestedScopes;
-    QStringList grantedScopes;    ///< the provider may grant fewer than requested
-    Account account;
-    UserAgentKind userAgent = UserAgentKind::None; ///< which agent signed in; None for silent results
+public:
+    SignInResult();
+    SignInResult(const SignInResult &other);
+    SignInResult(SignInResult &&other) noexcept;
+    SignInResult &operator=(const SignInResult &other);
+    SignInResult &operator=(SignInResult &&other) noexcept;
+    ~SignInResult();
+
+    void swap(SignInResult &other) noexcept { d.swap(other.d); }
+
+    Secret accessToken() const;
+    void setAccessToken(const Secret &token);
+
+    QString tokenType() const;
+    void setTokenType(const QString &type);
+
+    /// Invalid when the provider did not say.
+    QDateTime expiresOn() const;
+    void setExpiresOn(const QDateTime &expiresOn);
+
+    /// Empty when none was issued.
+    Secret refreshToken() const;
+    void setRefreshToken(const Secret &token);
+
+    Secret idToken() const;
+    void setIdToken(const Secret &token);
+
+    /// Validated claims.
+    QJsonObject idTokenClaims() const;
+    void setIdTokenClaims(const QJsonObject &claims);
+
+    /// When SignInOptions::fetchUserInfo() was set.
+    QJsonObject userInfo() const;
+    void setUserInfo(const QJsonObject &userInfo);
+
+    QStringList requestedScopes() const;
+    void setRequestedScopes(const QStringList &scopes);
+
+    /// The provider may grant fewer than requested.
+    QStringList grantedScopes() const;
+    void setGrantedScopes(const QStringList &scopes);
+
+    Account account() const;
+    void setAccount(const Account &account);
+
+    /// Which agent signed in; None for silent results.
+    UserAgentKind userAgent() const;
+    void setUserAgent(UserAgentKind kind);
+
     /// Where the access token came from.
-    TokenSource source = TokenSource::None;
+    TokenSource source() const;
+    void setSource(TokenSource source);
+
+private:
+    QSharedDataPointer<SignInResultData> d;
 };
 
 } // namespace QtSignIn
+
+Q_DECLARE_SHARED(QtSignIn::SignInResult)

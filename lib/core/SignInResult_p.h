@@ -1,0 +1,29 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#pragma once
+
+#include <QtSignIn/SignInResult.h>
+
+#include <QtCore/QSharedData>
+
+namespace QtSignIn {
+
+// SignInResult's fields, behind its d-pointer so that one can be added without
+// changing the exported class's layout.
+class SignInResultData : public QSharedData
+{
+public:
+    Secret accessToken;
+    QString tokenType;
+    QDateTime expiresOn;
+    Secret refreshToken;
+    Secret idToken;
+    QJsonObject idTokenClaims;
+    QJsonObject userInfo;
+    QStringList requestedScopes;
+    QStringList grantedScopes;
+    Account account;
+    UserAgentKind userAgent = UserAgentKind::None;
+    TokenSource source = TokenSource::None;
+};
+
+} // namespace QtSignIn
