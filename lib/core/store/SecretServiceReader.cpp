@@ -13,6 +13,7 @@
 #include <QtDBus/QDBusPendingCallWatcher>
 #include <QtDBus/QDBusVariant>
 
+#include <QtCore/QPointer>
 #include <QtCore/QTimer>
 
 namespace QtSignIn {
@@ -152,30 +153,30 @@ SecretServiceReader::~SecretServiceReader()
     closeSession();
 }
 
+// The searches need no session: they go first, and the session is opened
+// while the service answers them.
 void SecretServiceReader::readCache(QObject *context, const QString &service,
                                     std::chrono::milliseconds deadline, Done done)
 {
     auto *reader = new SecretServiceReader(context, service, deadline, std::move(done));
-    reader->m_start = [reader] {
-        reader->read(KeychainItemFormat::cacheKey(), [reader](const QByteArray &item) {
-            const KeychainItemFormat::CacheItem cache = KeychainItemFormat::parseCacheItem(item);
-            switch (cache.kind) {
-            case KeychainItemFormat::CacheItem::Document:
-                return reader->succeed(item);
-            case KeychainItemFormat::CacheItem::BrokenManifest:
-                return reader->fail(QStringLiteral("a broken manifest"));
-            case KeychainItemFormat::CacheItem::Manifest:
-                break;
-            }
-            const KeychainManifest manifest = cache.manifest;
-            reader->readParts(manifest.generation, manifest.parts, 0, manifest.size, QByteArray(),
-                              [reader, manifest](const QByteArray &document) {
-                if (!KeychainItemFormat::verify(manifest, document).isEmpty())
-                    return reader->fail(QStringLiteral("the parts do not match their manifest"));
-                reader->succeed(document);
-            });
+    reader->read(KeychainItemFormat::cacheKey(), [reader](const QByteArray &item) {
+        const KeychainItemFormat::CacheItem cache = KeychainItemFormat::parseCacheItem(item);
+        switch (cache.kind) {
+        case KeychainItemFormat::CacheItem::Document:
+            return reader->succeed(item);
+        case KeychainItemFormat::CacheItem::BrokenManifest:
+            return reader->fail(QStringLiteral("a broken manifest"));
+        case KeychainItemFormat::CacheItem::Manifest:
+            break;
+        }
+        const KeychainManifest manifest = cache.manifest;
+        reader->readParts(manifest.generation, manifest.parts, 0, manifest.size, QByteArray(),
+                          [reader, manifest](const QByteArray &document) {
+            if (!KeychainItemFormat::verify(manifest, document).isEmpty())
+                return reader->fail(QStringLiteral("the parts do not match their manifest"));
+            reader->succeed(document);
         });
-    };
+    });
     reader->openSession(false);
 }
 
@@ -183,9 +184,7 @@ void SecretServiceReader::readItem(QObject *context, const QString &service, con
                                    std::chrono::milliseconds deadline, Done done)
 {
     auto *reader = new SecretServiceReader(context, service, deadline, std::move(done));
-    reader->m_start = [reader, key] {
-        reader->read(key, [reader](const QByteArray &data) { reader->succeed(data); });
-    };
+    reader->read(key, [reader](const QByteArray &data) { reader->succeed(data); });
     reader->openSession(false);
 }
 
@@ -216,7 +215,15 @@ void SecretServiceReader::openSession(bool plain)
         open << QString::fromLatin1(SecretServiceCipher::algorithm)
              << QVariant::fromValue(QDBusVariant(m_cipher->publicKey()));
     }
-    call(open, [this, plain](const QDBusMessage &reply) {
+    // A session opened after this read ended (its deadline, its context
+    // gone) is closed all the same.
+    const auto closeLate = [](const QDBusMessage &reply) {
+        const QString session = reply.arguments().value(1).value<QDBusObjectPath>().path();
+        if (reply.type() == QDBusMessage::ReplyMessage && !session.isEmpty())
+            QDBusConnection::sessionBus().send(
+                    QDBusMessage::createMethodCall(secretsName, session, sessionInterface, QStringLiteral("Close")));
+    };
+    call(open, closeLate, [this, plain](const QDBusMessage &reply) {
         if (reply.type() == QDBusMessage::ErrorMessage) {
             if (!plain && reply.errorName() == notSupported)
                 return openSession(true);
@@ -234,7 +241,9 @@ void SecretServiceReader::openSession(bool plain)
                 return openSession(false);
             return fail(QStringLiteral("no session key from the service's public key"));
         }
-        m_start();
+        m_sessionOpen = true;
+        if (m_whenSessionOpen)
+            std::exchange(m_whenSessionOpen, nullptr)();
     });
 }
 
@@ -271,6 +280,10 @@ void SecretServiceReader::read(const QString &key, std::function<void(const QByt
 
 void SecretServiceReader::readSecret(const QString &path, std::function<void(const QByteArray &)> then)
 {
+    if (!m_sessionOpen) {
+        m_whenSessionOpen = [this, path, then] { readSecret(path, then); };
+        return;
+    }
     QDBusMessage get = serviceCall(QStringLiteral("GetSecrets"));
     get << QVariant::fromValue(QList<QDBusObjectPath>{QDBusObjectPath(path)})
         << QVariant::fromValue(QDBusObjectPath(m_session));
@@ -296,6 +309,12 @@ void SecretServiceReader::readSecret(const QString &path, std::function<void(con
 
 void SecretServiceReader::call(const QDBusMessage &message, std::function<void(const QDBusMessage &)> then)
 {
+    call(message, nullptr, std::move(then));
+}
+
+void SecretServiceReader::call(const QDBusMessage &message, std::function<void(const QDBusMessage &)> ifAbandoned,
+                               std::function<void(const QDBusMessage &)> then)
+{
     const QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.isConnected()) {
         // Never from inside readCache(): `done` always comes from the event loop.
@@ -303,11 +322,17 @@ void SecretServiceReader::call(const QDBusMessage &message, std::function<void(c
         return;
     }
     const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(m_deadline - std::chrono::steady_clock::now());
-    auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(message, int(qMax<qint64>(1, left.count()))), this);
-    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher, then = std::move(then)] {
+    const QDBusPendingCall pending = bus.asyncCall(message, int(qMax<qint64>(1, left.count())));
+    // Owned by the reader, unless its answer matters after the reader is gone.
+    auto *watcher = new QDBusPendingCallWatcher(pending, ifAbandoned ? nullptr : this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, watcher,
+            [reader = QPointer<SecretServiceReader>(this), watcher, then = std::move(then),
+             ifAbandoned = std::move(ifAbandoned)] {
         watcher->deleteLater();
-        if (m_done)
+        if (reader && reader->m_done)
             then(watcher->reply());
+        else if (ifAbandoned)
+            ifAbandoned(watcher->reply());
     });
 }
 
@@ -340,6 +365,7 @@ void SecretServiceReader::fail(const QString &why)
 void SecretServiceReader::closeSession()
 {
     m_cipher.reset();
+    m_sessionOpen = false;
     if (!m_session.isEmpty()) {
         QDBusConnection::sessionBus().send(QDBusMessage::createMethodCall(
                 secretsName, std::exchange(m_session, QString()), sessionInterface, QStringLiteral("Close")));

@@ -67,6 +67,8 @@ private:
     void readParts(qint64 generation, qsizetype parts, qsizetype index, qsizetype size, QByteArray collected,
                    std::function<void(const QByteArray &)> then);
     void call(const QDBusMessage &message, std::function<void(const QDBusMessage &)> then);
+    void call(const QDBusMessage &message, std::function<void(const QDBusMessage &)> ifAbandoned,
+              std::function<void(const QDBusMessage &)> then);
     void succeed(const QByteArray &data);
     void fail(const QString &why);
     void closeSession();
@@ -74,7 +76,8 @@ private:
 
     const QString m_service;
     Done m_done;
-    std::function<void()> m_start;
+    bool m_sessionOpen = false;
+    std::function<void()> m_whenSessionOpen; // a GetSecrets waiting for OpenSession
     std::unique_ptr<SecretServiceCipher> m_cipher; // none: the "plain" algorithm
     QString m_session;
     int m_sessionsRefused = 0;
