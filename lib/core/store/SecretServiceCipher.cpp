@@ -1,6 +1,8 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include "SecretServiceCipher.h"
 
+#include <QtCore/QRandomGenerator>
+
 #include <openssl/bn.h>
 #include <openssl/core_names.h>
 #include <openssl/crypto.h>
@@ -29,6 +31,7 @@ const unsigned char modp1024Prime[] = {
 };
 constexpr int primeBytes = int(sizeof(modp1024Prime));
 constexpr unsigned long generator = 2;
+constexpr int privateKeyBytes = 32;
 constexpr int aesKeyBytes = 16;
 constexpr int aesBlockBytes = 16;
 
@@ -99,32 +102,34 @@ void SecretServiceCipher::wipe()
     m_aesKey.clear();
 }
 
+// 256 bits from the OS's CSPRNG (the group offers about 80 bits of security):
+// drawing them through QRandomGenerator::system() spares a process that
+// reads one token setting up OpenSSL's DRBG, a millisecond of its start-up.
 bool SecretServiceCipher::generateKeyPair()
 {
-    wipe();
-    const Pkey parameters = dhKey(EVP_PKEY_KEY_PARAMETERS, nullptr, nullptr);
-    if (!parameters)
-        return false;
-    std::unique_ptr<EVP_PKEY_CTX, PkeyContextDeleter> context(
-            EVP_PKEY_CTX_new_from_pkey(nullptr, parameters.get(), nullptr));
-    EVP_PKEY *key = nullptr;
-    if (!context || EVP_PKEY_keygen_init(context.get()) <= 0 || EVP_PKEY_keygen(context.get(), &key) <= 0)
-        return false;
-    m_keyPair = new KeyPair{Pkey(key)};
-    return true;
+    QByteArray privateKey(privateKeyBytes, Qt::Uninitialized);
+    do {
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(privateKey.data()),
+                                              privateKey.size() / qsizetype(sizeof(quint32)));
+    } while (privateKey.count('\0') == privateKey.size());
+    const bool generated = setPrivateKey(privateKey);
+    OPENSSL_cleanse(privateKey.data(), size_t(privateKey.size()));
+    return generated;
 }
 
 bool SecretServiceCipher::setPrivateKey(const QByteArray &privateKey)
 {
     wipe();
-    // OpenSSL 3.0 does not compute a missing public key on import.
+    // OpenSSL 3.0 does not compute a missing public key on import: y = g^x mod p.
     const Bignum x = bignumOf(privateKey);
     const Bignum p = prime();
     const Bignum g(BN_new());
     const Bignum y(BN_new());
-    std::unique_ptr<BN_CTX, decltype(&BN_CTX_free)> bn(BN_CTX_new(), &BN_CTX_free);
-    if (!x || !p || !g || !y || !bn || !BN_set_word(g.get(), generator)
-        || !BN_mod_exp(y.get(), g.get(), x.get(), p.get(), bn.get()))
+    std::unique_ptr<BN_CTX, decltype(&BN_CTX_free)> bn(BN_CTX_secure_new(), &BN_CTX_free);
+    if (!x || !p || !g || !y || !bn || !BN_set_word(g.get(), generator))
+        return false;
+    BN_set_flags(x.get(), BN_FLG_CONSTTIME);
+    if (!BN_mod_exp_mont_consttime(y.get(), g.get(), x.get(), p.get(), bn.get(), nullptr))
         return false;
     Pkey key = dhKey(EVP_PKEY_KEYPAIR, y.get(), x.get());
     if (!key)

@@ -28,9 +28,10 @@ public:
     SecretServiceCipher(const SecretServiceCipher &) = delete;
     SecretServiceCipher &operator=(const SecretServiceCipher &) = delete;
 
-    // A fresh key pair from OpenSSL's CSPRNG. False when OpenSSL cannot.
+    // A fresh key pair, its private key 256 bits from the OS's CSPRNG.
+    // False when OpenSSL cannot make it.
     bool generateKeyPair();
-    // For the tests: a fixed private key (unsigned big-endian).
+    // The key pair of a private key (unsigned big-endian): the tests' fixed one.
     bool setPrivateKey(const QByteArray &privateKey);
     // Ours, to send in OpenSession.
     QByteArray publicKey() const;
