@@ -10,6 +10,7 @@
 #include "../keyring/KeyringEnvironment.h"
 #include "store/KeychainItemFormat.h"
 #include "store/KeychainTokenStore_p.h"
+#include "store/SecretServiceReader.h"
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QProcess>
@@ -217,6 +218,26 @@ private Q_SLOTS:
 
         QVERIFY(unlockCollection());
         QCOMPARE(readFrom(store).document, document);
+    }
+
+    // The fast read steps aside for a locked item; QtKeychain's path then
+    // reports it (lockedKeyringIsNotReadAsSignedOut), whole or split.
+    void lockedItemIsLeftToQtKeychain()
+    {
+        KeychainTokenStore store(m_service);
+        KeychainTokenStorePrivate::setMaximumItemSize(&store, 300);
+        QVERIFY(!writeTo(store, documentOf(1000)).error.isError());
+        QVERIFY(lockCollection());
+
+        QObject context;
+        std::optional<std::pair<std::optional<QByteArray>, QString>> read;
+        SecretServiceReader::readCache(&context, m_service, 10s,
+                                       [&](const std::optional<QByteArray> &data, const QString &whyNot) {
+            read.emplace(data, whyNot);
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(read.has_value(), 20000);
+        QVERIFY(!(read->first));
+        QVERIFY2(read->second.contains(QLatin1String("locked")), qPrintable(read->second));
     }
 
     // Unlocked and empty is still signed out, with no error and no warning.

@@ -51,6 +51,7 @@ public:
     void expire();
     void abandonJobs();
 
+    void readDocumentDirectly();
     void readDocument();
     void readParts(const KeychainManifest &manifest, qsizetype index, const QByteArray &collected);
     void writeDocument(const QByteArray &document);
