@@ -95,7 +95,7 @@ void tst_InteractiveSignIn::succeedsWithTokensAndAccount()
     QVERIFY(result.userInfo.isEmpty());
 
     QCOMPARE(under.agent->verdicts(), (QList<Verdict>{Verdict::Accepted, Verdict::Succeeded}));
-    QVERIFY(under.agent->stopCount() >= 1);
+    QVERIFY(under.agent->dismissCount() >= 1);
     QCOMPARE(accountsChanged.count(), 1);
     QCOMPARE(under.client->accounts().size(), 1);
     QCOMPARE(under.client->accounts().first().id(), QStringLiteral("alice"));
@@ -343,13 +343,13 @@ void tst_InteractiveSignIn::dismissedWindowIsCancelled()
     std::unique_ptr<SignInReply> reply(under.client->signIn({}));
     QVERIFY(under.waitForPresented());
     QSignalSpy finished(reply.get(), &SignInReply::finished);
-    under.agent->dismiss();
+    under.agent->closeWindow();
     QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
     QCOMPARE(reply->error().code(), SignInError::Cancelled);
     QCOMPARE(reply->error().errorCode(), QStringLiteral("cancelled"));
     QCOMPARE(finished.count(), 1);
     QVERIFY(!reply->isWaitingForUser());
-    QVERIFY(under.agent->stopCount() >= 1);
+    QVERIFY(under.agent->dismissCount() >= 1);
     QVERIFY(under.network.requestsTo("POST", under.provider.tokenEndpoint()).isEmpty());
 }
 
@@ -362,7 +362,7 @@ void tst_InteractiveSignIn::replyCancelIsCancelled()
     reply->cancel();
     QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
     QCOMPARE(reply->error().code(), SignInError::Cancelled);
-    QVERIFY(under.agent->stopCount() >= 1);
+    QVERIFY(under.agent->dismissCount() >= 1);
     // A redirect after the cancel changes nothing.
     QCOMPARE(under.completeAuthorization(), Verdict::None);
     QTest::qWait(20);
@@ -439,7 +439,7 @@ void tst_InteractiveSignIn::interactiveTimeoutIsTimedOut()
     QVERIFY(ClientUnderTest::waitForFinished(reply.get(), 3000));
     QCOMPARE(reply->error().code(), SignInError::TimedOut);
     QCOMPARE(reply->error().errorCode(), QStringLiteral("timed_out"));
-    QVERIFY(under.agent->stopCount() >= 1);
+    QVERIFY(under.agent->dismissCount() >= 1);
 }
 
 void tst_InteractiveSignIn::unreachableDiscoveryIsNetworkError()

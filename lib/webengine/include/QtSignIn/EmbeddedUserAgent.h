@@ -70,9 +70,8 @@ public:
 
     UserAgentKind kind() const override;
     QUrl prepare(const QUrl &redirectUri, SignInError *error) override;
-    bool present(const QUrl &authorizationUrl, SignInError *error) override;
-    void respond(const RedirectVerdict &verdict) override;
-    void stop() override;
+    bool present(const QUrl &authorizationUrl, UserAgentSession *session, SignInError *error) override;
+    void dismiss() override;
     /// Sign-out: the provider's session lives in this profile's cookies, so
     /// forgetting them ends it here (clearSession()); the URL is not shown.
     bool endSession(const QUrl &endSessionUrl, SignInError *error) override;
