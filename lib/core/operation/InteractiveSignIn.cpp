@@ -35,6 +35,22 @@ bool equalConstantTime(const QByteArray &a, const QByteArray &b)
     return difference == 0;
 }
 
+// Whether `url` is a request to `redirectUri`: the same scheme, host, port
+// and path, any query. "http://h" and "http://h/" name the same resource
+// (RFC 3986 §6.2.3), and so do an explicit and an implied default port.
+bool isAtRedirectUri(const QUrl &url, const QUrl &redirectUri)
+{
+    const auto path = [](const QUrl &u) {
+        const QString encoded = u.path(QUrl::FullyEncoded);
+        return encoded.isEmpty() ? QStringLiteral("/") : encoded;
+    };
+    const auto port = [](const QUrl &u) {
+        return u.port(u.scheme() == QLatin1String("https") ? 443 : u.scheme() == QLatin1String("http") ? 80 : -1);
+    };
+    return url.isValid() && url.scheme() == redirectUri.scheme() && url.host() == redirectUri.host()
+            && port(url) == port(redirectUri) && path(url) == path(redirectUri);
+}
+
 } // namespace
 
 InteractiveSignIn::InteractiveSignIn(ClientContext *context, UserAgent *userAgent, const QStringList &scopes,
@@ -179,10 +195,12 @@ bool InteractiveSignIn::resume(const QUrl &redirect)
 
     AuthorizationResponse response;
     QString reason;
-    if (!AuthorizationResponse::parse(redirect, &response, &reason)
+    if (!isAtRedirectUri(redirect, m_request.redirectUri)
+        || !AuthorizationResponse::parse(redirect, &response, &reason)
         || !equalConstantTime(response.state.toUtf8(), m_request.state)) {
-        // RFC 6749 §10.12: a response without our state is not ours. It must
-        // not end the flow either, or anyone could cancel a sign-in.
+        // RFC 6749 §10.12: a response without our state, or to another
+        // address, is not ours. It must not end the flow either, or anyone
+        // could cancel a sign-in.
         qCWarning(lcFlow) << "ignoring a request to the redirect URI that does not carry this "
                              "sign-in's state";
         return false;
