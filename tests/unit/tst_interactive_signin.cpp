@@ -71,6 +71,8 @@ private Q_SLOTS:
     void sessionFailAfterTheResponseCameChangesNothing();
     void sessionCancelIsCancelled();
     void deletingTheRepliesFreesTheAgentForANewSignInAtOnce();
+    void perCallAgentIsUsedAndLeftToTheCaller();
+    void deletingThePerCallAgentEndsTheSignIn();
 };
 
 void tst_InteractiveSignIn::succeedsWithTokensAndAccount()
@@ -681,6 +683,33 @@ void tst_InteractiveSignIn::deletingTheRepliesFreesTheAgentForANewSignInAtOnce()
     QCOMPARE(under.completeAuthorization(), Verdict::Accepted);
     QVERIFY(ClientUnderTest::waitForFinished(second.get()));
     QCOMPARE(second->error().code(), SignInError::NoError);
+}
+
+void tst_InteractiveSignIn::perCallAgentIsUsedAndLeftToTheCaller()
+{
+    ClientUnderTest under;
+    auto own = std::make_unique<FakeUserAgent>();
+    std::unique_ptr<SignInReply> reply(under.client->signIn({}, {}, own.get()));
+    QVERIFY(QTest::qWaitFor([&] { return own->presentedUrls().size() == 1; }, 5000));
+    QVERIFY(under.agent->presentedUrls().isEmpty()); // the client's agent is not used
+    // Replacing the client's agent does not touch a sign-in another agent shows.
+    under.client->setUserAgent(new FakeUserAgent);
+    QCOMPARE(own->deliver(under.provider.authorizationResponse(own->authorizationUrl(), {})), Verdict::Accepted);
+    QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
+    QCOMPARE(reply->error().code(), SignInError::NoError);
+    QVERIFY(own->parent() == nullptr);
+    QVERIFY(own->dismissCount() >= 1);
+}
+
+void tst_InteractiveSignIn::deletingThePerCallAgentEndsTheSignIn()
+{
+    ClientUnderTest under;
+    auto *own = new FakeUserAgent;
+    std::unique_ptr<SignInReply> reply(under.client->signIn({}, {}, own));
+    QVERIFY(QTest::qWaitFor([&] { return own->presentedUrls().size() == 1; }, 5000));
+    delete own;
+    QVERIFY(ClientUnderTest::waitForFinished(reply.get(), 1000));
+    QCOMPARE(reply->error().code(), SignInError::UserAgentUnavailable);
 }
 
 QTEST_GUILESS_MAIN(tst_InteractiveSignIn)
