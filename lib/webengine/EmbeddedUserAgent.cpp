@@ -88,11 +88,12 @@ void EmbeddedUserAgentPrivate::resume(const QUrl &redirect)
     received = judging->resume(redirect);
     if (!received) {
         if (dialog)
-            dialog->showProblem(EmbeddedUserAgent::tr("A response that does not belong to this sign-in was ignored."));
+            dialog->showProblem(QCoreApplication::translate("QtSignIn::EmbeddedUserAgent",
+                                                               "A response that does not belong to this sign-in was ignored."));
         return;
     }
     if (dialog && judging && !judging->isCompleted())
-        dialog->showFinishing(EmbeddedUserAgent::tr("Finishing sign-in…"));
+        dialog->showFinishing(QCoreApplication::translate("QtSignIn::EmbeddedUserAgent", "Finishing sign-in…"));
 }
 
 void EmbeddedUserAgentPrivate::answerOutcome()
