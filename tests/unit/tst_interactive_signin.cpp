@@ -10,6 +10,7 @@
 
 #include <QtSignIn/SignInClient.h>
 #include <QtSignIn/SignInReply.h>
+#include <QtSignIn/SystemBrowserUserAgent.h>
 #include <QtSignIn/UserAgentSession.h>
 
 #include <QtCore/QCryptographicHash>
@@ -17,6 +18,9 @@
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
+#include <QtNetwork/QNetworkAccessManager>
+#include <QtNetwork/QNetworkProxy>
+#include <QtNetwork/QNetworkReply>
 #include <QtTest/QtTest>
 
 using namespace QtSignIn;
@@ -73,6 +77,8 @@ private Q_SLOTS:
     void deletingTheRepliesFreesTheAgentForANewSignInAtOnce();
     void perCallAgentIsUsedAndLeftToTheCaller();
     void deletingThePerCallAgentEndsTheSignIn();
+    void browserPageTellsTheRealOutcome_data();
+    void browserPageTellsTheRealOutcome();
 };
 
 void tst_InteractiveSignIn::succeedsWithTokensAndAccount()
@@ -710,6 +716,60 @@ void tst_InteractiveSignIn::deletingThePerCallAgentEndsTheSignIn()
     delete own;
     QVERIFY(ClientUnderTest::waitForFinished(reply.get(), 1000));
     QCOMPARE(reply->error().code(), SignInError::UserAgentUnavailable);
+}
+
+void tst_InteractiveSignIn::browserPageTellsTheRealOutcome_data()
+{
+    QTest::addColumn<bool>("tokensRefused");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("page");
+    QTest::newRow("signed in") << false << 200 << QByteArray("You're signed in");
+    QTest::newRow("code refused") << true << 400 << QByteArray("Sign-in didn't complete");
+}
+
+// The system browser through its loopback listener and the session: a
+// forged response is answered at once and the sign-in keeps waiting; the
+// real one is held until the tokens are redeemed, and its page says how
+// that went, not merely that a response arrived.
+void tst_InteractiveSignIn::browserPageTellsTheRealOutcome()
+{
+    QFETCH(bool, tokensRefused);
+    QFETCH(int, status);
+    QFETCH(QByteArray, page);
+    ClientUnderTest under;
+    if (tokensRefused)
+        under.provider.nextTokenResponses.append(
+                CannedResponse::json(QJsonObject{{QStringLiteral("error"), QStringLiteral("invalid_grant")}}, 400));
+    SystemBrowserUserAgent browser;
+    QUrl authorizationUrl;
+    browser.setLauncher([&authorizationUrl](const QUrl &url) {
+        authorizationUrl = url;
+        return true;
+    });
+    std::unique_ptr<SignInReply> reply(under.client->signIn({}, {}, &browser));
+    QTRY_VERIFY(!authorizationUrl.isEmpty());
+
+    QNetworkAccessManager person; // the browser: a real request to the listener
+    person.setProxy(QNetworkProxy::NoProxy);
+    const auto visit = [&person](const QUrl &url) {
+        std::unique_ptr<QNetworkReply> answer(person.get(QNetworkRequest(url)));
+        QTest::qWaitFor([&answer] { return answer->isFinished(); }, 5000);
+        return std::make_pair(answer->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), answer->readAll());
+    };
+    QUrl forged(QUrlQuery(authorizationUrl).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+    forged.setQuery(QStringLiteral("code=stolen&state=forged"));
+    const auto [forgedStatus, forgedPage] = visit(forged);
+    QCOMPARE(forgedStatus, 400);
+    QVERIFY2(forgedPage.contains("isn't the sign-in"), forgedPage.constData());
+    QVERIFY(!reply->isFinished());
+
+    const auto [realStatus, realPage] = visit(under.provider.authorizationResponse(authorizationUrl, {}));
+    QCOMPARE(realStatus, status);
+    QVERIFY2(realPage.contains(page), realPage.constData());
+    QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
+    QCOMPARE(reply->error().code(), tokensRefused ? SignInError::TokenRequestFailed : SignInError::NoError);
+    if (tokensRefused) // the person reads why, as the app does
+        QVERIFY2(realPage.contains(reply->error().message().toHtmlEscaped().toUtf8()), realPage.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_InteractiveSignIn)
