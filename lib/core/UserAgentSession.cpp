@@ -20,6 +20,7 @@ void UserAgentSessionPrivate::end(const SignInError &reason)
 {
     if (completed || !handlers.fail)
         return;
+    // A copy: the sign-in completes, and so drops its handlers, inside.
     const auto fail = handlers.fail;
     fail(reason);
 }
