@@ -43,17 +43,18 @@ void LoginCommand::start()
     });
 }
 
+// The agent is this command's and is passed to the sign-in; the client's own
+// agent is never replaced.
 void LoginCommand::chooseUserAgent(SignInClient *client)
 {
     if (m_options.mode == LoginOptions::Mode::Embedded) {
         SignInError error;
-        UserAgent *embedded = EmbeddedUserAgentLoader::create(nullptr, &error);
+        UserAgent *embedded = EmbeddedUserAgentLoader::create(this, &error);
         if (!embedded)
             return fail(error, ExitAuthenticationFailed);
-        client->setUserAgent(embedded);
-        return signIn(client);
+        return signIn(client, embedded);
     }
-    auto *browser = new SystemBrowserUserAgent;
+    auto *browser = new SystemBrowserUserAgent(this);
     // Checked when the options were read: it names a program.
     BrowserLauncher launcher = m_options.browserCommand.isEmpty()
             ? SystemBrowserUserAgent::platformLauncher()
@@ -72,14 +73,11 @@ void LoginCommand::chooseUserAgent(SignInClient *client)
         });
     }
     browser->setLauncher(launcher);
-    client->setUserAgent(browser);
-    signIn(client);
+    signIn(client, browser);
 }
 
 void LoginCommand::signIn(SignInClient *client, UserAgent *agent)
 {
-    if (!agent)
-        agent = client->userAgent();
     agent->setBranding(ClientOptions::branding(m_options.configuration));
     const bool embedded = agent->kind() == UserAgentKind::Embedded;
     SignInReply *reply = client->signIn(m_options.scopes, m_options.signInOptions, agent);
@@ -115,15 +113,13 @@ bool LoginCommand::fallBackToEmbedded(SignInClient *client, UserAgent *failedAge
             && error.code() != SignInError::RedirectListenerUnavailable))
         return false;
     SignInError loadError;
-    UserAgent *embedded = EmbeddedUserAgentLoader::create(nullptr, &loadError);
+    UserAgent *embedded = EmbeddedUserAgentLoader::create(this, &loadError);
     if (!embedded) {
         writeStderr(tr("The browser could not be used (%1), and %2.\n").arg(error.detail(), loadError.detail()));
         return false;
     }
     writeStderr(tr("The browser could not be used (%1); falling back to the embedded sign-in window.\n")
                         .arg(error.detail()));
-    // For this sign-in only: the client keeps its browser agent.
-    embedded->setParent(this);
     signIn(client, embedded);
     return true;
 }

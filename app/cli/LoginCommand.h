@@ -28,7 +28,7 @@ Q_SIGNALS:
 
 private:
     void chooseUserAgent(QtSignIn::SignInClient *client);
-    void signIn(QtSignIn::SignInClient *client, QtSignIn::UserAgent *agent = nullptr);
+    void signIn(QtSignIn::SignInClient *client, QtSignIn::UserAgent *agent);
     bool fallBackToEmbedded(QtSignIn::SignInClient *client, QtSignIn::UserAgent *failedAgent,
                             QtSignIn::SignInReply *reply);
     void fail(const QtSignIn::SignInError &error, int exitCode);

@@ -53,11 +53,22 @@ DemoSession::DemoSession(const DemoConfiguration &configuration, const Branding 
       m_branding(branding),
       m_network(new QNetworkAccessManager(this)),
       m_client(new SignInClient(configuration.client, this)),
-      m_api(new ProtectedApiClient(m_network, configuration.apiBaseUrl, this))
+      m_api(new ProtectedApiClient(m_network, configuration.apiBaseUrl, this)),
+      m_browser(new SystemBrowserUserAgent)
 {
     m_client->setNetworkAccessManager(m_network);
     if (store)
         m_client->setTokenStore(store);
+    // The launcher is read at each opening: setBrowserLauncher() may come later.
+    m_browser->setLauncher([this](const QUrl &url) {
+        m_lastAuthorizationUrl = url;
+        const BrowserLauncher launch = m_launcher ? m_launcher : SystemBrowserUserAgent::platformLauncher();
+        return launch(url);
+    });
+    m_browser->setBranding(m_branding);
+    // The client's own agent, set once (the client owns it): its sign-out
+    // ends the provider's browser session through the same launcher.
+    m_client->setUserAgent(m_browser);
     connect(m_client, &SignInClient::accountsChanged, this, [this] {
         pickCurrentAccount();
         emit accountsChanged();
@@ -82,32 +93,23 @@ void DemoSession::start()
 
 bool DemoSession::preloadEmbeddedAgent(SignInError *error)
 {
-    if (!m_preloadedEmbedded)
-        m_preloadedEmbedded = EmbeddedUserAgentLoader::create(this, error);
-    return m_preloadedEmbedded != nullptr;
+    if (!m_embedded) {
+        m_embedded = EmbeddedUserAgentLoader::create(this, error);
+        if (m_embedded)
+            m_embedded->setBranding(m_branding);
+    }
+    return m_embedded != nullptr;
 }
 
-UserAgent *DemoSession::createUserAgent(Mode mode, SignInError *error)
+// The session's own agents, passed to each sign-in: the client's is never
+// replaced, so no agent is deleted while a sign-in may still use it.
+UserAgent *DemoSession::userAgentFor(Mode mode, SignInError *error)
 {
-    UserAgent *agent = nullptr;
-    if (mode == Mode::Embedded) {
-        // Qt WebEngine is loaded here, the first time the person asks for
-        // in-app sign-in, never at start-up.
-        agent = m_preloadedEmbedded ? m_preloadedEmbedded : EmbeddedUserAgentLoader::create(nullptr, error);
-        m_preloadedEmbedded = nullptr;
-        if (!agent)
-            return nullptr;
-    } else {
-        auto *browser = new SystemBrowserUserAgent;
-        const BrowserLauncher launch = m_launcher ? m_launcher : SystemBrowserUserAgent::platformLauncher();
-        browser->setLauncher([this, launch](const QUrl &url) {
-            m_lastAuthorizationUrl = url;
-            return launch(url);
-        });
-        agent = browser;
-    }
-    agent->setBranding(m_branding);
-    return agent;
+    if (mode == Mode::Browser)
+        return m_browser;
+    // Qt WebEngine is loaded here, the first time the person asks for
+    // in-app sign-in, never at start-up.
+    return preloadEmbeddedAgent(error) ? m_embedded : nullptr;
 }
 
 void DemoSession::signIn(Mode mode, const QStringList &extraScopes, const QString &loginHint, const QString &prompt)
@@ -115,12 +117,12 @@ void DemoSession::signIn(Mode mode, const QStringList &extraScopes, const QStrin
     if (m_signInReply)
         return;
     SignInError error;
-    UserAgent *agent = createUserAgent(mode, &error);
+    UserAgent *agent = userAgentFor(mode, &error);
     if (!agent) {
         emit signInFailed(error);
         return;
     }
-    m_client->setUserAgent(agent);
+    m_signInMode = mode;
     m_lastAuthorizationUrl.clear();
 
     QStringList scopes = m_configuration.signInScopes;
@@ -134,7 +136,7 @@ void DemoSession::signIn(Mode mode, const QStringList &extraScopes, const QStrin
     // Not SignInOptions::fetchUserInfo(): this sign-in's access token is for
     // the API (its audience), and a provider with resource indicators refuses
     // it at userinfo. fetchUserInfo() follows the sign-in instead.
-    m_signInReply = m_client->signIn(scopes, options);
+    m_signInReply = m_client->signIn(scopes, options, agent);
     connect(m_signInReply, &SignInReply::finished, this, &DemoSession::finishSignIn);
     emit signInStarted(mode);
 }
@@ -152,6 +154,7 @@ void DemoSession::finishSignIn()
         return;
     }
     const SignInResult result = reply->result();
+    m_providerSessionIn = m_signInMode;
     rememberResult(result);
     m_current = result.account();
     if (reply->storeError().isError())
@@ -372,6 +375,16 @@ void DemoSession::signOut(bool endProviderSession)
         return;
     SignOutOptions options;
     options.setEndProviderSession(endProviderSession);
+    // The provider's session lives where the person last signed in. The
+    // client's agent (the browser) ends the browser's; the embedded one lives
+    // in the embedded agent's profile, which forgets it (the end-session page
+    // itself is not needed there).
+    if (endProviderSession && m_providerSessionIn == Mode::Embedded && m_embedded) {
+        options.setEndProviderSession(false);
+        SignInError error;
+        if (!m_embedded->endSession(QUrl(), &error))
+            emit warning(error.message());
+    }
     const QString id = m_current.id();
     whenFinished(m_client->signOut(m_current, options), this, [this, id](SignInReply *reply) {
         if (reply->error().isError())

@@ -103,7 +103,7 @@ Q_SIGNALS:
     void warning(const QString &message);
 
 private:
-    QtSignIn::UserAgent *createUserAgent(Mode mode, QtSignIn::SignInError *error);
+    QtSignIn::UserAgent *userAgentFor(Mode mode, QtSignIn::SignInError *error);
     void finishSignIn();
     void sendWithToken(const ApiEndpoint &endpoint, const QStringList &scopes, bool forceRefresh);
     void handleApiResponse(const ApiResponse &response);
@@ -122,5 +122,8 @@ private:
     QtSignIn::Account m_current;
     QHash<QString, QtSignIn::SignInResult> m_results;
     QString m_endpointAfterSignIn; // called again once a permission was granted
-    QtSignIn::UserAgent *m_preloadedEmbedded = nullptr;
+    QtSignIn::SystemBrowserUserAgent *m_browser; // the client's agent, owned by it
+    QtSignIn::UserAgent *m_embedded = nullptr; // loaded when first asked for
+    Mode m_signInMode = Mode::Browser;         // of the sign-in under way
+    Mode m_providerSessionIn = Mode::Browser;  // where the last sign-in left the provider's session
 };

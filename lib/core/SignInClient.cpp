@@ -89,7 +89,8 @@ void SignInClient::setUserAgent(UserAgent *userAgent)
 {
     if (d->userAgent == userAgent)
         return;
-    if (d->context->activeSignIn)
+    // Only a sign-in that this agent shows ends; one with a per-call agent goes on.
+    if (d->context->activeSignIn && d->userAgent && d->context->activeSignIn->userAgent() == d->userAgent)
         d->context->activeSignIn->fail(SignInError(SignInError::Cancelled, QStringLiteral("the user agent was replaced")));
     delete d->userAgent.data();
     d->userAgent = userAgent;

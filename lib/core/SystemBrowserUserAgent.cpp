@@ -83,7 +83,7 @@ SystemBrowserUserAgent::SystemBrowserUserAgent(QObject *parent)
 
 SystemBrowserUserAgent::~SystemBrowserUserAgent()
 {
-    stop();
+    dismiss();
 }
 
 void SystemBrowserUserAgent::setLauncher(const BrowserLauncher &launcher)
@@ -139,21 +139,56 @@ UserAgentKind SystemBrowserUserAgent::kind() const
 
 QUrl SystemBrowserUserAgent::prepare(const QUrl &redirectUri, SignInError *error)
 {
-    stop();
+    dismiss();
     d->receiver = new LoopbackReceiver(this);
     d->receiver->setBranding(branding());
-    connect(d->receiver, &LoopbackReceiver::redirectReceived, this, &UserAgent::redirectReceived);
+    connect(d->receiver, &LoopbackReceiver::redirectReceived, this,
+            [this](const QUrl &redirect) { d->resume(redirect); });
     QString reason;
     if (!d->receiver->listen(redirectUri, &reason)) {
         *error = SignInError(SignInError::RedirectListenerUnavailable, reason);
-        stop();
+        dismiss();
         return {};
     }
     return d->receiver->redirectUri();
 }
 
-bool SystemBrowserUserAgent::present(const QUrl &authorizationUrl, SignInError *error)
+void SystemBrowserUserAgentPrivate::resume(const QUrl &redirect)
 {
+    // Without a session (present() not yet called) the receiver answers it
+    // as not ours.
+    if (!session || holding)
+        return;
+    // Set first: the outcome may be known before resume() returns.
+    holding = true;
+    if (!session->resume(redirect)) {
+        holding = false;
+        receiver->respond(RedirectAnswer{});
+        return;
+    }
+    if (holding) {
+        RedirectAnswer received;
+        received.outcome = RedirectAnswer::Received;
+        receiver->respond(received);
+    }
+}
+
+void SystemBrowserUserAgentPrivate::answerHeld()
+{
+    if (!std::exchange(holding, false) || !receiver)
+        return;
+    RedirectAnswer answer;
+    answer.outcome = session->error().isError() ? RedirectAnswer::Failed : RedirectAnswer::Succeeded;
+    answer.message = session->message();
+    receiver->respond(answer);
+}
+
+bool SystemBrowserUserAgent::present(const QUrl &authorizationUrl, UserAgentSession *session, SignInError *error)
+{
+    d->session = session;
+    d->holding = false;
+    if (session)
+        connect(session, &UserAgentSession::completed, this, [this] { d->answerHeld(); });
     qCInfo(lcBrowser) << "opening the system browser on" << authorizationUrl.host();
     if (const auto *launcher = d->launcher.target<ProcessLauncher>()) {
         std::function<bool()> showElsewhere;
@@ -169,7 +204,7 @@ bool SystemBrowserUserAgent::present(const QUrl &authorizationUrl, SignInError *
     return true;
 }
 
-// Children of the agent, so that stop() finds them by name.
+// Children of the agent, so that dismiss() finds them by name.
 bool SystemBrowserUserAgentPrivate::launchWatched(const QString &program, const QStringList &arguments,
                                                   const std::function<bool()> &showElsewhere,
                                                   SignInError *error)
@@ -209,8 +244,8 @@ bool SystemBrowserUserAgentPrivate::launchWatched(const QString &program, const 
         qCWarning(lcBrowser).noquote() << detail;
         // The listener keeps waiting for the same sign-in when the address
         // could be shown another way.
-        if (!showElsewhere || !showElsewhere())
-            emit q->presentFailed(SignInError(SignInError::UserAgentUnavailable, detail));
+        if ((!showElsewhere || !showElsewhere()) && session)
+            session->fail(SignInError(SignInError::UserAgentUnavailable, detail));
     });
     grace->start(launcherGracePeriod);
     return true;
@@ -229,14 +264,13 @@ bool SystemBrowserUserAgent::endSession(const QUrl &endSessionUrl, SignInError *
     return true;
 }
 
-void SystemBrowserUserAgent::respond(const RedirectVerdict &verdict)
+void SystemBrowserUserAgent::dismiss()
 {
-    if (d->receiver)
-        d->receiver->respond(verdict);
-}
-
-void SystemBrowserUserAgent::stop()
-{
+    if (d->session) {
+        disconnect(d->session, nullptr, this, nullptr);
+        d->session.clear();
+    }
+    d->holding = false;
     const auto launchers = findChildren<QProcess *>(QStringLiteral("qtsignin_browser_launcher"),
                                                     Qt::FindDirectChildrenOnly);
     for (QProcess *launcher : launchers)

@@ -3,6 +3,8 @@
 
 #include <QtSignIn/SystemBrowserUserAgent.h>
 
+#include <QtCore/QPointer>
+
 namespace QtSignIn {
 
 class LoopbackReceiver;
@@ -18,9 +20,17 @@ public:
     bool launchWatched(const QString &program, const QStringList &arguments,
                        const std::function<bool()> &showElsewhere, SignInError *error);
 
+    // Hands a request the receiver got to the session, and answers the
+    // browser from what the session says.
+    void resume(const QUrl &redirect);
+    // The sign-in's outcome is known: the held browser gets its page.
+    void answerHeld();
+
     SystemBrowserUserAgent *const q;
     BrowserLauncher launcher = SystemBrowserUserAgent::platformLauncher();
     LoopbackReceiver *receiver = nullptr;
+    QPointer<UserAgentSession> session;
+    bool holding = false; // the receiver holds the sign-in's response until the outcome
 };
 
 } // namespace QtSignIn

@@ -24,6 +24,8 @@ public:
     SignInProfile *profileFor(EmbeddedUserAgent *agent);
     void releaseProfile();
     void deletePage();
+    void resume(const QUrl &redirect);
+    void answerOutcome();
 
     EmbeddedUserAgent::Persistence persistence = EmbeddedUserAgent::Persistence::Persistent;
     QString profileDirectory;
@@ -32,8 +34,10 @@ public:
     SignInProfile *profile = nullptr;
     QPointer<SignInPage> page;
     QPointer<SignInDialog> dialog;
-    bool active = false;  // between prepare() and stop()
+    QPointer<UserAgentSession> session;
+    bool active = false;  // between prepare() and dismiss()
     QUrl lastRedirect;    // the page and the interceptor may both see the same one
+    bool received = false; // the session took its response: nothing else to judge
 };
 
 QString EmbeddedUserAgentPrivate::wantedProfileDirectory() const
@@ -72,6 +76,34 @@ void EmbeddedUserAgentPrivate::releaseProfile()
     profile = nullptr;
 }
 
+// The page and the interceptor may both catch the same redirect; the
+// session judges it once.
+void EmbeddedUserAgentPrivate::resume(const QUrl &redirect)
+{
+    if (!active || !session || received || redirect == lastRedirect)
+        return;
+    lastRedirect = redirect;
+    // The sign-in may end, and dismiss() this agent, inside resume().
+    const QPointer<UserAgentSession> judging = session;
+    received = judging->resume(redirect);
+    if (!received) {
+        if (dialog)
+            dialog->showProblem(QCoreApplication::translate("QtSignIn::EmbeddedUserAgent",
+                                                               "A response that does not belong to this sign-in was ignored."));
+        return;
+    }
+    if (dialog && judging && !judging->isCompleted())
+        dialog->showFinishing(QCoreApplication::translate("QtSignIn::EmbeddedUserAgent", "Finishing sign-in…"));
+}
+
+void EmbeddedUserAgentPrivate::answerOutcome()
+{
+    // The app reports the outcome (and a failure's message) itself; a
+    // window that only says "done" would be one more thing to close.
+    if (dialog)
+        dialog->closeQuietly();
+}
+
 EmbeddedUserAgent::EmbeddedUserAgent(QObject *parent)
     : UserAgent(parent), d(std::make_unique<EmbeddedUserAgentPrivate>())
 {
@@ -82,7 +114,7 @@ EmbeddedUserAgent::EmbeddedUserAgent(QObject *parent)
 
 EmbeddedUserAgent::~EmbeddedUserAgent()
 {
-    stop();
+    dismiss();
     d->releaseProfile();
 }
 
@@ -126,7 +158,7 @@ UserAgentKind EmbeddedUserAgent::kind() const
 
 QUrl EmbeddedUserAgent::prepare(const QUrl &redirectUri, SignInError *error)
 {
-    stop();
+    dismiss();
     if (!qobject_cast<QApplication *>(QCoreApplication::instance())) {
         *error = SignInError(SignInError::UserAgentUnavailable,
                              QStringLiteral("embedded sign-in needs a QApplication"));
@@ -146,12 +178,8 @@ QUrl EmbeddedUserAgent::prepare(const QUrl &redirectUri, SignInError *error)
     d->page = page;
     d->active = true;
     d->lastRedirect.clear();
-    const auto caught = [this](const QUrl &url) {
-        if (!d->active || url == d->lastRedirect)
-            return;
-        d->lastRedirect = url;
-        emit redirectReceived(url);
-    };
+    d->received = false;
+    const auto caught = [this](const QUrl &url) { d->resume(url); };
     connect(page, &SignInPage::redirectCaught, this, caught);
     connect(profile->interceptor(), &RedirectInterceptor::redirectCaught, page, caught);
     connect(page, &SignInPage::certificateRefused, this, [this](const QString &host, const QString &description) {
@@ -172,19 +200,23 @@ QUrl EmbeddedUserAgent::prepare(const QUrl &redirectUri, SignInError *error)
     return redirectUri;
 }
 
-bool EmbeddedUserAgent::present(const QUrl &authorizationUrl, SignInError *error)
+bool EmbeddedUserAgent::present(const QUrl &authorizationUrl, UserAgentSession *session, SignInError *error)
 {
     if (!d->active || !d->page) {
         *error = SignInError(SignInError::UserAgentUnavailable, QStringLiteral("present() without prepare()"));
         return false;
     }
+    d->session = session;
+    if (session)
+        connect(session, &UserAgentSession::completed, this, [this] { d->answerOutcome(); });
     auto *dialog = new SignInDialog(branding(), d->parentWindow);
     d->dialog = dialog;
     dialog->setWindowModality(d->parentWindow ? Qt::WindowModal : Qt::NonModal);
     dialog->setPage(d->page);
     connect(dialog, &SignInDialog::cancelled, this, [this] {
         qCInfo(lcEmbedded) << "the person closed the sign-in window";
-        emit dismissed();
+        if (d->session)
+            d->session->cancel();
     });
     qCInfo(lcEmbedded) << "opening the sign-in window on" << authorizationUrl.host();
     d->page->load(authorizationUrl);
@@ -195,28 +227,12 @@ bool EmbeddedUserAgent::present(const QUrl &authorizationUrl, SignInError *error
     return true;
 }
 
-void EmbeddedUserAgent::respond(const RedirectVerdict &verdict)
+void EmbeddedUserAgent::dismiss()
 {
-    if (!d->dialog)
-        return;
-    switch (verdict.outcome) {
-    case RedirectVerdict::NotForThisFlow:
-        d->dialog->showProblem(tr("A response that does not belong to this sign-in was ignored."));
-        break;
-    case RedirectVerdict::Received:
-        d->dialog->showFinishing(tr("Finishing sign-in…"));
-        break;
-    case RedirectVerdict::Succeeded:
-    case RedirectVerdict::Failed:
-        // The app reports the outcome (and a failure's message) itself; a
-        // window that only says "done" would be one more thing to close.
-        d->dialog->closeQuietly();
-        break;
+    if (d->session) {
+        disconnect(d->session, nullptr, this, nullptr);
+        d->session.clear();
     }
-}
-
-void EmbeddedUserAgent::stop()
-{
     if (!d->active)
         return;
     d->active = false;

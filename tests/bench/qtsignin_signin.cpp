@@ -51,59 +51,28 @@ Q_LOGGING_CATEGORY(lcBench, "bench", QtWarningMsg)
 const QStringList signInScopes{QStringLiteral("profile"), QStringLiteral("offline_access"), QStringLiteral("api.read")};
 const QStringList silentScopes{QStringLiteral("api.read")};
 
-// The system browser agent, unchanged, with two instants taken on the way:
-// the launch (just before the browser process is started) and the arrival
-// of this sign-in's redirect (when the loopback listener hands it over),
-// written to `times` until stopTiming().
-class TimedBrowserAgent : public UserAgent
+// The system browser agent, unchanged, with the launch instant taken (just
+// before the browser process is started) and written to `times` until
+// stopTiming(). The arrival of this sign-in's redirect is taken from the
+// reply: the flow stops waiting for the person the moment the session
+// accepts the redirect the loopback listener handed over.
+class TimedBrowserAgent : public SystemBrowserUserAgent
 {
 public:
     TimedBrowserAgent(Bench::Browser *browser, Bench::SignInTimes *times) : m_times(times)
     {
-        m_inner = new SystemBrowserUserAgent(this);
-        m_inner->setLauncher([this, browser](const QUrl &url) {
+        setLauncher([this, browser](const QUrl &url) {
             if (m_times)
                 m_times->launchNs = nowNs();
             qCDebug(lcBench) << "launching the browser";
             return browser->launch(url);
         });
-        connect(m_inner, &UserAgent::redirectReceived, this, [this](const QUrl &redirect) {
-            m_lastRedirectNs = nowNs();
-            qCDebug(lcBench) << "redirect received";
-            emit redirectReceived(redirect);
-        });
-        connect(m_inner, &UserAgent::dismissed, this, &UserAgent::dismissed);
     }
 
-    UserAgentKind kind() const override { return m_inner->kind(); }
-    QUrl prepare(const QUrl &redirectUri, SignInError *error) override
-    {
-        m_inner->setBranding(branding());
-        return m_inner->prepare(redirectUri, error);
-    }
-    bool present(const QUrl &authorizationUrl, SignInError *error) override
-    {
-        return m_inner->present(authorizationUrl, error);
-    }
-    void respond(const RedirectVerdict &verdict) override
-    {
-        // A stray request is answered NotForThisFlow; this sign-in's redirect
-        // is the one judged Received (or Failed).
-        if (m_times && verdict.outcome != RedirectVerdict::NotForThisFlow && !m_times->redirectNs)
-            m_times->redirectNs = m_lastRedirectNs;
-        m_inner->respond(verdict);
-    }
-    void stop() override { m_inner->stop(); }
     void stopTiming() { m_times = nullptr; }
-    bool endSession(const QUrl &endSessionUrl, SignInError *error) override
-    {
-        return m_inner->endSession(endSessionUrl, error);
-    }
 
 private:
-    SystemBrowserUserAgent *m_inner;
     Bench::SignInTimes *m_times;
-    qint64 m_lastRedirectNs = 0;
 };
 
 ClientConfiguration configurationFor(const QUrl &issuer, const QString &providerCache)
@@ -148,6 +117,12 @@ std::unique_ptr<SignInClient> signIn(Bench::Provider &provider, Bench::Browser &
     // With QT_LOGGING_RULES="qtsignin.*=true;bench=true" the instants line up with the library's log.
     qCDebug(lcBench) << "signIn() called," << metadata << "provider documents";
     SignInReply *reply = client->signIn(signInScopes);
+    QObject::connect(reply, &SignInReply::waitingForUserChanged, [&times, reply](bool waiting) {
+        if (!waiting && !reply->isFinished() && !times.redirectNs) {
+            times.redirectNs = nowNs();
+            qCDebug(lcBench) << "redirect received";
+        }
+    });
     QObject::connect(reply, &SignInReply::finished, [&times] {
         times.resultNs = nowNs();
         qCDebug(lcBench) << "result";

@@ -3,17 +3,17 @@
 
 // A user agent without a browser: it records the authorization URL it is
 // asked to present, and the test decides what happens next: a redirect
-// arrives (deliver()), the person closes the window (dismiss()), or the page
-// could not be shown (failToPresent(), failPresentLater()).
+// arrives (deliver()), the person closes the window (closeWindow()), or the
+// page could not be shown (failToPresent(), failPresentLater()).
 //
-// Everything that depends on today's UserAgent contract (prepare, present,
-// respond, stop, the redirectReceived/dismissed/presentFailed signals) is in
-// the block marked "the contract" below; when the contract becomes
-// present(url, session) with session->resume(url), only that block changes.
+// Everything that depends on the UserAgent contract (prepare, present with
+// its UserAgentSession, dismiss) is in the block marked "the contract" below.
 
 #include <QtSignIn/UserAgent.h>
+#include <QtSignIn/UserAgentSession.h>
 
 #include <QtCore/QList>
+#include <QtCore/QPointer>
 #include <QtCore/QUrl>
 #include <QtCore/QUrlQuery>
 
@@ -42,7 +42,9 @@ public:
     }
     /// Every verdict the flow gave, in order (one redirect may get Accepted, then Succeeded).
     QList<Verdict> verdicts() const { return m_verdicts; }
-    int stopCount() const { return m_stops; }
+    int dismissCount() const { return m_dismissals; }
+    /// The session of the sign-in presented last, until dismiss().
+    QtSignIn::UserAgentSession *session() const { return m_session; }
     QList<QUrl> endSessionUrls() const { return m_endSessionUrls; }
 
     /// The next present() fails with `error`.
@@ -59,17 +61,39 @@ public:
         return redirect;
     }
 
-    // ---- The contract (today's UserAgent) --------------------------------
+    // ---- The contract ----------------------------------------------------
 
-    /// A request reached the redirect URI; returns how the flow judged it.
+    /// A request reached the redirect URI; returns how the sign-in judged it
+    /// (None: no sign-in is presented).
     Verdict deliver(const QUrl &redirect)
     {
+        if (!m_session || m_holding)
+            return Verdict::None;
         const qsizetype before = m_verdicts.size();
-        emit redirectReceived(redirect);
-        return m_verdicts.size() > before ? m_verdicts.at(before) : Verdict::None;
+        // The sign-in may end, and dismiss() this agent, inside resume().
+        const QPointer<QtSignIn::UserAgentSession> session = m_session;
+        if (!session->resume(redirect)) {
+            m_verdicts.append(Verdict::NotForThisFlow);
+        } else {
+            m_verdicts.append(Verdict::Accepted);
+            // The outcome may be known already (completed() inside resume()).
+            if (session->isCompleted())
+                recordOutcome(session);
+            else
+                m_holding = true;
+        }
+        return m_verdicts.at(before);
     }
-    void dismiss() { emit dismissed(); }
-    void failPresentLater(const QtSignIn::SignInError &error) { emit presentFailed(error); }
+    void closeWindow()
+    {
+        if (m_session)
+            m_session->cancel();
+    }
+    void failPresentLater(const QtSignIn::SignInError &error)
+    {
+        if (m_session)
+            m_session->fail(error);
+    }
 
     QtSignIn::UserAgentKind kind() const override { return QtSignIn::UserAgentKind::Custom; }
 
@@ -81,27 +105,31 @@ public:
         return prepared;
     }
 
-    bool present(const QUrl &authorizationUrl, QtSignIn::SignInError *error) override
+    bool present(const QUrl &authorizationUrl, QtSignIn::UserAgentSession *session,
+                 QtSignIn::SignInError *error) override
     {
         m_presented.append(authorizationUrl);
         if (m_presentError.isError()) {
             *error = std::exchange(m_presentError, QtSignIn::SignInError());
             return false;
         }
+        m_session = session;
+        m_holding = false;
+        connect(session, &QtSignIn::UserAgentSession::completed, this, [this] {
+            if (std::exchange(m_holding, false))
+                recordOutcome(m_session);
+        });
         return true;
     }
 
-    void respond(const QtSignIn::RedirectVerdict &verdict) override
+    void dismiss() override
     {
-        switch (verdict.outcome) {
-        case QtSignIn::RedirectVerdict::NotForThisFlow: m_verdicts.append(Verdict::NotForThisFlow); break;
-        case QtSignIn::RedirectVerdict::Received: m_verdicts.append(Verdict::Accepted); break;
-        case QtSignIn::RedirectVerdict::Succeeded: m_verdicts.append(Verdict::Succeeded); break;
-        case QtSignIn::RedirectVerdict::Failed: m_verdicts.append(Verdict::Failed); break;
-        }
+        ++m_dismissals;
+        if (m_session)
+            disconnect(m_session, nullptr, this, nullptr);
+        m_session.clear();
+        m_holding = false;
     }
-
-    void stop() override { ++m_stops; }
 
     bool endSession(const QUrl &endSessionUrl, QtSignIn::SignInError *) override
     {
@@ -110,11 +138,18 @@ public:
     }
 
 private:
+    void recordOutcome(const QtSignIn::UserAgentSession *session)
+    {
+        m_verdicts.append(session->error().isError() ? Verdict::Failed : Verdict::Succeeded);
+    }
+
     QList<QUrl> m_presented;
     QList<Verdict> m_verdicts;
     QList<QUrl> m_endSessionUrls;
     QtSignIn::SignInError m_presentError;
-    int m_stops = 0;
+    QPointer<QtSignIn::UserAgentSession> m_session;
+    bool m_holding = false; // a resumed redirect awaits the sign-in's outcome
+    int m_dismissals = 0;
 };
 
 } // namespace QtSignInTest

@@ -305,7 +305,7 @@ void tst_ClientLifetime::replyDeletedWhileWaitingForTheRedirect()
     QVERIFY(under.waitForPresented());
     delete reply;
     settle();
-    QVERIFY(under.agent->stopCount() >= 1);
+    QVERIFY(under.agent->dismissCount() >= 1);
     QCOMPARE(under.completeAuthorization(), FakeUserAgent::Verdict::None); // nobody listens any more
     std::unique_ptr<SignInReply> next(under.signIn());
     QCOMPARE(next->error().code(), SignInError::NoError);

@@ -10,12 +10,17 @@
 
 #include <QtSignIn/SignInClient.h>
 #include <QtSignIn/SignInReply.h>
+#include <QtSignIn/SystemBrowserUserAgent.h>
+#include <QtSignIn/UserAgentSession.h>
 
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QDateTime>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
+#include <QtNetwork/QNetworkAccessManager>
+#include <QtNetwork/QNetworkProxy>
+#include <QtNetwork/QNetworkReply>
 #include <QtTest/QtTest>
 
 using namespace QtSignIn;
@@ -60,6 +65,22 @@ private Q_SLOTS:
     void secondConcurrentSignInFinishesAtOnceWithBusyError();
     void interactiveTimeoutIsTimedOut();
     void unreachableDiscoveryIsNetworkError();
+
+    // The UserAgentSession contract, as a user agent sees it.
+    void sessionCarriesTheRedirectUriOfTheRequest();
+    void resumeRefusesWhatIsNotThisSignInsResponse_data();
+    void resumeRefusesWhatIsNotThisSignInsResponse();
+    void resumeTakesItsOwnResponseAndCompletedCarriesSuccess();
+    void completedCarriesTheRealFailure();
+    void completedComesFromInsideResumeForAFailedResponse();
+    void sessionFailEndsTheSignInWithItsError();
+    void sessionFailAfterTheResponseCameChangesNothing();
+    void sessionCancelIsCancelled();
+    void deletingTheRepliesFreesTheAgentForANewSignInAtOnce();
+    void perCallAgentIsUsedAndLeftToTheCaller();
+    void deletingThePerCallAgentEndsTheSignIn();
+    void browserPageTellsTheRealOutcome_data();
+    void browserPageTellsTheRealOutcome();
 };
 
 void tst_InteractiveSignIn::succeedsWithTokensAndAccount()
@@ -97,7 +118,7 @@ void tst_InteractiveSignIn::succeedsWithTokensAndAccount()
     QVERIFY(result.userInfo().isEmpty());
 
     QCOMPARE(under.agent->verdicts(), (QList<Verdict>{Verdict::Accepted, Verdict::Succeeded}));
-    QVERIFY(under.agent->stopCount() >= 1);
+    QVERIFY(under.agent->dismissCount() >= 1);
     QCOMPARE(accountsChanged.count(), 1);
     QCOMPARE(under.client->accounts().size(), 1);
     QCOMPARE(under.client->accounts().first().id(), QStringLiteral("alice"));
@@ -391,13 +412,13 @@ void tst_InteractiveSignIn::dismissedWindowIsCancelled()
     std::unique_ptr<SignInReply> reply(under.client->signIn({}));
     QVERIFY(under.waitForPresented());
     QSignalSpy finished(reply.get(), &SignInReply::finished);
-    under.agent->dismiss();
+    under.agent->closeWindow();
     QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
     QCOMPARE(reply->error().code(), SignInError::Cancelled);
     QCOMPARE(reply->error().errorCode(), QStringLiteral("cancelled"));
     QCOMPARE(finished.count(), 1);
     QVERIFY(!reply->isWaitingForUser());
-    QVERIFY(under.agent->stopCount() >= 1);
+    QVERIFY(under.agent->dismissCount() >= 1);
     QVERIFY(under.network.requestsTo("POST", under.provider.tokenEndpoint()).isEmpty());
 }
 
@@ -410,7 +431,7 @@ void tst_InteractiveSignIn::replyCancelIsCancelled()
     reply->cancel();
     QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
     QCOMPARE(reply->error().code(), SignInError::Cancelled);
-    QVERIFY(under.agent->stopCount() >= 1);
+    QVERIFY(under.agent->dismissCount() >= 1);
     // A redirect after the cancel changes nothing.
     QCOMPARE(under.completeAuthorization(), Verdict::None);
     QTest::qWait(20);
@@ -488,7 +509,7 @@ void tst_InteractiveSignIn::interactiveTimeoutIsTimedOut()
     QVERIFY(ClientUnderTest::waitForFinished(reply.get(), 3000));
     QCOMPARE(reply->error().code(), SignInError::TimedOut);
     QCOMPARE(reply->error().errorCode(), QStringLiteral("timed_out"));
-    QVERIFY(under.agent->stopCount() >= 1);
+    QVERIFY(under.agent->dismissCount() >= 1);
 }
 
 void tst_InteractiveSignIn::unreachableDiscoveryIsNetworkError()
@@ -500,6 +521,304 @@ void tst_InteractiveSignIn::unreachableDiscoveryIsNetworkError()
     QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
     QCOMPARE(reply->error().code(), SignInError::NetworkError);
     QVERIFY(under.agent->presentedUrls().isEmpty());
+}
+
+void tst_InteractiveSignIn::sessionCarriesTheRedirectUriOfTheRequest()
+{
+    ClientUnderTest under;
+    std::unique_ptr<SignInReply> reply(under.client->signIn({}));
+    QVERIFY(under.waitForPresented());
+    QVERIFY(under.agent->session());
+    QCOMPARE(under.agent->session()->redirectUri(),
+             QUrl(under.agent->authorizationParameter(QStringLiteral("redirect_uri"))));
+    QVERIFY(!under.agent->session()->isCompleted());
+}
+
+void tst_InteractiveSignIn::resumeRefusesWhatIsNotThisSignInsResponse_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::newRow("forged state") << QStringLiteral("state");
+    QTest::newRow("no state") << QStringLiteral("no state");
+    QTest::newRow("another path") << QStringLiteral("path");
+    QTest::newRow("another port") << QStringLiteral("port");
+    QTest::newRow("another host") << QStringLiteral("host");
+}
+
+// A stray or forged request must neither end the sign-in nor be taken as its
+// response (RFC 6749 §10.12): resume() says no, and the agent keeps waiting.
+void tst_InteractiveSignIn::resumeRefusesWhatIsNotThisSignInsResponse()
+{
+    QFETCH(QString, change);
+    ClientUnderTest under;
+    std::unique_ptr<SignInReply> reply(under.client->signIn({}));
+    QVERIFY(under.waitForPresented());
+    UserAgentSession *session = under.agent->session();
+    QSignalSpy completed(session, &UserAgentSession::completed);
+
+    // The provider's real response, then changed.
+    QUrl stray = under.provider.authorizationResponse(under.agent->authorizationUrl(), {});
+    QUrlQuery query(stray);
+    if (change == QLatin1String("state")) {
+        query.removeAllQueryItems(QStringLiteral("state"));
+        query.addQueryItem(QStringLiteral("state"), QStringLiteral("forged-state"));
+    } else if (change == QLatin1String("no state")) {
+        query.removeAllQueryItems(QStringLiteral("state"));
+    } else if (change == QLatin1String("path")) {
+        stray.setPath(QStringLiteral("/favicon.ico"));
+    } else if (change == QLatin1String("port")) {
+        stray.setPort(stray.port() + 1);
+    } else if (change == QLatin1String("host")) {
+        stray.setHost(QStringLiteral("127.0.0.2"));
+    }
+    stray.setQuery(query);
+
+    QVERIFY(!session->resume(stray));
+    QTest::qWait(20);
+    QCOMPARE(completed.count(), 0);
+    QVERIFY(!session->isCompleted());
+    QVERIFY(!reply->isFinished());
+    QVERIFY(reply->isWaitingForUser());
+    QVERIFY(under.network.requestsTo("POST", under.provider.tokenEndpoint()).isEmpty());
+
+    // The real one still completes it.
+    QCOMPARE(under.completeAuthorization(), Verdict::Accepted);
+    QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
+    QCOMPARE(reply->error().code(), SignInError::NoError);
+}
+
+void tst_InteractiveSignIn::resumeTakesItsOwnResponseAndCompletedCarriesSuccess()
+{
+    ClientUnderTest under;
+    std::unique_ptr<SignInReply> reply(under.client->signIn({}));
+    QVERIFY(under.waitForPresented());
+    QPointer<UserAgentSession> session = under.agent->session();
+    QSignalSpy completed(session, &UserAgentSession::completed);
+    // What the session and the reply said when the person's page learnt the outcome.
+    bool replyFinishedAtCompletion = true;
+    bool completedAtCompletion = false;
+    SignInError outcome(SignInError::InvalidConfiguration, QStringLiteral("not yet completed"));
+    QString message = QStringLiteral("not yet completed");
+    connect(session, &UserAgentSession::completed, this, [&] {
+        replyFinishedAtCompletion = reply->isFinished();
+        completedAtCompletion = session->isCompleted();
+        outcome = session->error();
+        message = session->message();
+    });
+
+    const QUrl response = under.provider.authorizationResponse(under.agent->authorizationUrl(), {});
+    QVERIFY(session->resume(response));
+    // Taken: the page is held until the tokens are redeemed and checked.
+    QCOMPARE(completed.count(), 0);
+    QVERIFY(!reply->isWaitingForUser());
+    // Nothing else is this sign-in's response now, not even the same one again.
+    QVERIFY(!session->resume(response));
+
+    QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
+    QCOMPARE(reply->error().code(), SignInError::NoError);
+    QCOMPARE(completed.count(), 1);
+    QVERIFY(!replyFinishedAtCompletion); // the page is answered before the app hears
+    QVERIFY(completedAtCompletion);
+    QCOMPARE(outcome.code(), SignInError::NoError);
+    QVERIFY(message.isEmpty());
+    QVERIFY(under.agent->dismissCount() >= 1);
+    QVERIFY(!under.agent->session()); // the agent let go of it
+}
+
+void tst_InteractiveSignIn::completedCarriesTheRealFailure()
+{
+    ClientUnderTest under;
+    under.provider.nextTokenResponses.append(
+            CannedResponse::json(QJsonObject{{QStringLiteral("error"), QStringLiteral("invalid_grant")}}, 400));
+    std::unique_ptr<SignInReply> reply(under.client->signIn({}));
+    QVERIFY(under.waitForPresented());
+    QPointer<UserAgentSession> session = under.agent->session();
+    QSignalSpy completed(session, &UserAgentSession::completed);
+    SignInError outcome;
+    QString message;
+    connect(session, &UserAgentSession::completed, this, [&] {
+        outcome = session->error();
+        message = session->message();
+    });
+    QCOMPARE(under.completeAuthorization(), Verdict::Accepted);
+    QCOMPARE(completed.count(), 0); // held while the code is redeemed
+    QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
+    QCOMPARE(completed.count(), 1);
+    QCOMPARE(outcome.code(), SignInError::TokenRequestFailed);
+    QCOMPARE(outcome.errorCode(), QStringLiteral("invalid_grant"));
+    QCOMPARE(message, reply->error().message());
+    QVERIFY(!message.isEmpty());
+}
+
+// An error response is this sign-in's response, and its outcome is known at
+// once: completed() comes before resume() returns.
+void tst_InteractiveSignIn::completedComesFromInsideResumeForAFailedResponse()
+{
+    ClientUnderTest under;
+    std::unique_ptr<SignInReply> reply(under.client->signIn({}));
+    QVERIFY(under.waitForPresented());
+    QPointer<UserAgentSession> session = under.agent->session();
+    QSignalSpy completed(session, &UserAgentSession::completed);
+    QUrlQuery denied;
+    denied.addQueryItem(QStringLiteral("error"), QStringLiteral("access_denied"));
+    denied.addQueryItem(QStringLiteral("iss"), under.provider.issuer().toString());
+    QVERIFY(session->resume(under.agent->redirectWith(denied)));
+    QCOMPARE(completed.count(), 1);
+    QCOMPARE(session->error().code(), SignInError::AuthorizationFailed);
+    QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
+    QCOMPARE(reply->error().code(), SignInError::AuthorizationFailed);
+    QCOMPARE(completed.count(), 1);
+}
+
+void tst_InteractiveSignIn::sessionFailEndsTheSignInWithItsError()
+{
+    ClientUnderTest under;
+    std::unique_ptr<SignInReply> reply(under.client->signIn({}));
+    QVERIFY(under.waitForPresented());
+    QPointer<UserAgentSession> session = under.agent->session();
+    QSignalSpy completed(session, &UserAgentSession::completed);
+    session->fail(SignInError(SignInError::UserAgentUnavailable, QStringLiteral("the launcher exited with status 3")));
+    QCOMPARE(completed.count(), 1);
+    QCOMPARE(session->error().code(), SignInError::UserAgentUnavailable);
+    // Over: a late redirect is not taken.
+    QVERIFY(!session->resume(under.provider.authorizationResponse(under.agent->authorizationUrl(), {})));
+    QCOMPARE(completed.count(), 1);
+    QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
+    QCOMPARE(reply->error().code(), SignInError::UserAgentUnavailable);
+    QCOMPARE(reply->error().detail(), QStringLiteral("the launcher exited with status 3"));
+    QVERIFY(under.agent->dismissCount() >= 1);
+}
+
+// Once the response came, the page was shown after all: a launcher's late
+// failure must not undo a sign-in the person has finished.
+void tst_InteractiveSignIn::sessionFailAfterTheResponseCameChangesNothing()
+{
+    ClientUnderTest under;
+    std::unique_ptr<SignInReply> reply(under.client->signIn({}));
+    QVERIFY(under.waitForPresented());
+    QPointer<UserAgentSession> session = under.agent->session();
+    QCOMPARE(under.completeAuthorization(), Verdict::Accepted);
+    session->fail(SignInError(SignInError::UserAgentUnavailable, QStringLiteral("the launcher exited with status 3")));
+    QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
+    QCOMPARE(reply->error().code(), SignInError::NoError);
+    QCOMPARE(under.agent->verdicts(), (QList<Verdict>{Verdict::Accepted, Verdict::Succeeded}));
+}
+
+void tst_InteractiveSignIn::sessionCancelIsCancelled()
+{
+    ClientUnderTest under;
+    std::unique_ptr<SignInReply> reply(under.client->signIn({}));
+    QVERIFY(under.waitForPresented());
+    QPointer<UserAgentSession> session = under.agent->session();
+    QSignalSpy completed(session, &UserAgentSession::completed);
+    session->cancel();
+    QCOMPARE(completed.count(), 1);
+    QCOMPARE(session->error().code(), SignInError::Cancelled);
+    session->cancel(); // once over, nothing more happens
+    QCOMPARE(completed.count(), 1);
+    QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
+    QCOMPARE(reply->error().code(), SignInError::Cancelled);
+    QCOMPARE(completed.count(), 1);
+}
+
+// The application deleted the reply of a sign-in waiting for the person: the
+// sign-in stops at once, and a new one in the same event-loop turn is not
+// turned away as Busy by the one that is ending.
+void tst_InteractiveSignIn::deletingTheRepliesFreesTheAgentForANewSignInAtOnce()
+{
+    ClientUnderTest under;
+    auto *first = under.client->signIn({});
+    QVERIFY(under.waitForPresented());
+    QPointer<UserAgentSession> session = under.agent->session();
+    delete first;
+    QVERIFY(session && session->isCompleted());
+    QCOMPARE(session->error().code(), SignInError::Cancelled);
+    std::unique_ptr<SignInReply> second(under.client->signIn({}));
+    QVERIFY(under.waitForPresented(2));
+    QVERIFY(!second->isFinished());
+    QCOMPARE(under.completeAuthorization(), Verdict::Accepted);
+    QVERIFY(ClientUnderTest::waitForFinished(second.get()));
+    QCOMPARE(second->error().code(), SignInError::NoError);
+}
+
+void tst_InteractiveSignIn::perCallAgentIsUsedAndLeftToTheCaller()
+{
+    ClientUnderTest under;
+    auto own = std::make_unique<FakeUserAgent>();
+    std::unique_ptr<SignInReply> reply(under.client->signIn({}, {}, own.get()));
+    QVERIFY(QTest::qWaitFor([&] { return own->presentedUrls().size() == 1; }, 5000));
+    QVERIFY(under.agent->presentedUrls().isEmpty()); // the client's agent is not used
+    // Replacing the client's agent does not touch a sign-in another agent shows.
+    under.client->setUserAgent(new FakeUserAgent);
+    QCOMPARE(own->deliver(under.provider.authorizationResponse(own->authorizationUrl(), {})), Verdict::Accepted);
+    QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
+    QCOMPARE(reply->error().code(), SignInError::NoError);
+    QVERIFY(own->parent() == nullptr);
+    QVERIFY(own->dismissCount() >= 1);
+}
+
+void tst_InteractiveSignIn::deletingThePerCallAgentEndsTheSignIn()
+{
+    ClientUnderTest under;
+    auto *own = new FakeUserAgent;
+    std::unique_ptr<SignInReply> reply(under.client->signIn({}, {}, own));
+    QVERIFY(QTest::qWaitFor([&] { return own->presentedUrls().size() == 1; }, 5000));
+    delete own;
+    QVERIFY(ClientUnderTest::waitForFinished(reply.get(), 1000));
+    QCOMPARE(reply->error().code(), SignInError::UserAgentUnavailable);
+}
+
+void tst_InteractiveSignIn::browserPageTellsTheRealOutcome_data()
+{
+    QTest::addColumn<bool>("tokensRefused");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("page");
+    QTest::newRow("signed in") << false << 200 << QByteArray("You're signed in");
+    QTest::newRow("code refused") << true << 400 << QByteArray("Sign-in didn't complete");
+}
+
+// The system browser through its loopback listener and the session: a
+// forged response is answered at once and the sign-in keeps waiting; the
+// real one is held until the tokens are redeemed, and its page says how
+// that went, not merely that a response arrived.
+void tst_InteractiveSignIn::browserPageTellsTheRealOutcome()
+{
+    QFETCH(bool, tokensRefused);
+    QFETCH(int, status);
+    QFETCH(QByteArray, page);
+    ClientUnderTest under;
+    if (tokensRefused)
+        under.provider.nextTokenResponses.append(
+                CannedResponse::json(QJsonObject{{QStringLiteral("error"), QStringLiteral("invalid_grant")}}, 400));
+    SystemBrowserUserAgent browser;
+    QUrl authorizationUrl;
+    browser.setLauncher([&authorizationUrl](const QUrl &url) {
+        authorizationUrl = url;
+        return true;
+    });
+    std::unique_ptr<SignInReply> reply(under.client->signIn({}, {}, &browser));
+    QTRY_VERIFY(!authorizationUrl.isEmpty());
+
+    QNetworkAccessManager person; // the browser: a real request to the listener
+    person.setProxy(QNetworkProxy::NoProxy);
+    const auto visit = [&person](const QUrl &url) {
+        std::unique_ptr<QNetworkReply> answer(person.get(QNetworkRequest(url)));
+        QTest::qWaitFor([&answer] { return answer->isFinished(); }, 5000);
+        return std::make_pair(answer->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), answer->readAll());
+    };
+    QUrl forged(QUrlQuery(authorizationUrl).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+    forged.setQuery(QStringLiteral("code=stolen&state=forged"));
+    const auto [forgedStatus, forgedPage] = visit(forged);
+    QCOMPARE(forgedStatus, 400);
+    QVERIFY2(forgedPage.contains("isn't the sign-in"), forgedPage.constData());
+    QVERIFY(!reply->isFinished());
+
+    const auto [realStatus, realPage] = visit(under.provider.authorizationResponse(authorizationUrl, {}));
+    QCOMPARE(realStatus, status);
+    QVERIFY2(realPage.contains(page), realPage.constData());
+    QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
+    QCOMPARE(reply->error().code(), tokensRefused ? SignInError::TokenRequestFailed : SignInError::NoError);
+    if (tokensRefused) // the person reads why, as the app does
+        QVERIFY2(realPage.contains(reply->error().message().toHtmlEscaped().toUtf8()), realPage.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_InteractiveSignIn)

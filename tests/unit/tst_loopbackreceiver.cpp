@@ -76,7 +76,7 @@ bool hasIpv6Loopback()
 class Judge : public QObject
 {
 public:
-    explicit Judge(LoopbackReceiver *receiver, RedirectVerdict::Outcome outcome)
+    explicit Judge(LoopbackReceiver *receiver, RedirectAnswer::Outcome outcome)
     {
         verdict.outcome = outcome;
         connect(receiver, &LoopbackReceiver::redirectReceived, this, [this, receiver](const QUrl &redirect) {
@@ -85,7 +85,7 @@ public:
         });
     }
 
-    RedirectVerdict verdict;
+    RedirectAnswer verdict;
     QList<QUrl> redirects;
 };
 
@@ -287,7 +287,7 @@ private Q_SLOTS:
         LoopbackReceiver receiver;
         QString reason;
         QVERIFY2(receiver.listen(QUrl(QStringLiteral("http://127.0.0.1/callback")), &reason), qPrintable(reason));
-        Judge judge(&receiver, RedirectVerdict::NotForThisFlow);
+        Judge judge(&receiver, RedirectAnswer::NotForThisFlow);
         const QByteArray query = "code=a%2Bb%2F&state=s+t&iss=https%3A%2F%2Flogin.example.com&session_state=x";
         exchange(quint16(receiver.redirectUri().port()), get("/callback?" + query));
         QCOMPARE(judge.redirects.size(), 1);
@@ -313,13 +313,13 @@ private Q_SLOTS:
         QString reason;
         QVERIFY2(receiver.listen(QUrl(QStringLiteral("http://127.0.0.1/callback")), &reason), qPrintable(reason));
         const quint16 port = quint16(receiver.redirectUri().port());
-        Judge judge(&receiver, RedirectVerdict::NotForThisFlow);
+        Judge judge(&receiver, RedirectAnswer::NotForThisFlow);
         const HttpAnswer answer = exchange(port, get("/callback?code=c&state=forged"));
         QCOMPARE(answer.status, 400);
         QVERIFY(answer.body.contains("<!DOCTYPE html>"));
         QVERIFY(receiver.isListening());
 
-        judge.verdict.outcome = RedirectVerdict::Succeeded;
+        judge.verdict.outcome = RedirectAnswer::Succeeded;
         QCOMPARE(exchange(port, get("/callback?code=c&state=real")).status, 200);
         QCOMPARE(judge.redirects.size(), 2);
         QCOMPARE(judge.redirects.last().query(), QStringLiteral("code=c&state=real"));
@@ -341,7 +341,7 @@ private Q_SLOTS:
         halfSent.write("GET /callback?code=x&sta");
         QTest::qWait(50);
 
-        Judge judge(&receiver, RedirectVerdict::Succeeded);
+        Judge judge(&receiver, RedirectAnswer::Succeeded);
         QCOMPARE(exchange(port, get("/callback?code=c&state=s")).status, 200);
         QCOMPARE(judge.redirects.size(), 1);
         QCOMPARE(judge.redirects.constFirst().query(), QStringLiteral("code=c&state=s"));
@@ -355,7 +355,7 @@ private Q_SLOTS:
         branding.setName(QStringLiteral("Contoso Notes"));
         receiver.setBranding(branding);
         QVERIFY2(receiver.listen(QUrl(QStringLiteral("http://127.0.0.1/")), &reason), qPrintable(reason));
-        Judge judge(&receiver, RedirectVerdict::Succeeded);
+        Judge judge(&receiver, RedirectAnswer::Succeeded);
         const HttpAnswer answer = exchange(quint16(receiver.redirectUri().port()), get("/?code=c&state=s"));
         QCOMPARE(answer.status, 200);
         QVERIFY2(answer.head.contains("\r\nContent-Type: text/html; charset=utf-8"), answer.head.constData());
@@ -373,7 +373,7 @@ private Q_SLOTS:
         branding.setName(QStringLiteral("<script>alert(1)</script> & \"App\""));
         receiver.setBranding(branding);
         QVERIFY2(receiver.listen(QUrl(QStringLiteral("http://127.0.0.1/")), &reason), qPrintable(reason));
-        Judge judge(&receiver, RedirectVerdict::Succeeded);
+        Judge judge(&receiver, RedirectAnswer::Succeeded);
         const HttpAnswer answer = exchange(quint16(receiver.redirectUri().port()), get("/?code=c&state=s"));
         QCOMPARE(answer.status, 200);
         QVERIFY(answer.body.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;App&quot;"));
@@ -387,7 +387,7 @@ private Q_SLOTS:
         QVERIFY2(receiver.listen(QUrl(QStringLiteral("http://127.0.0.1/")), &reason), qPrintable(reason));
         const quint16 port = quint16(receiver.redirectUri().port());
         QSignalSpy drained(&receiver, &LoopbackReceiver::drained);
-        Judge judge(&receiver, RedirectVerdict::Succeeded);
+        Judge judge(&receiver, RedirectAnswer::Succeeded);
         QCOMPARE(exchange(port, get("/?code=c&state=s")).status, 200);
         QVERIFY(!receiver.isListening());
         QVERIFY(!canConnect(port));
@@ -400,7 +400,7 @@ private Q_SLOTS:
         QString reason;
         QVERIFY2(receiver.listen(QUrl(QStringLiteral("http://127.0.0.1/")), &reason), qPrintable(reason));
         const quint16 port = quint16(receiver.redirectUri().port());
-        Judge judge(&receiver, RedirectVerdict::Failed);
+        Judge judge(&receiver, RedirectAnswer::Failed);
         judge.verdict.message = QStringLiteral("The provider said <no>.");
         const HttpAnswer answer = exchange(port, get("/?error=access_denied&state=s"));
         QCOMPARE(answer.status, 400);
@@ -415,7 +415,7 @@ private Q_SLOTS:
         QString reason;
         QVERIFY2(receiver.listen(QUrl(QStringLiteral("http://127.0.0.1/")), &reason), qPrintable(reason));
         const quint16 port = quint16(receiver.redirectUri().port());
-        Judge judge(&receiver, RedirectVerdict::Received);
+        Judge judge(&receiver, RedirectAnswer::Received);
         QTcpSocket browser;
         QByteArray response;
         connect(&browser, &QTcpSocket::readyRead, &browser, [&] { response += browser.readAll(); });
@@ -429,8 +429,8 @@ private Q_SLOTS:
         QCOMPARE(browser.state(), QAbstractSocket::ConnectedState);
         QVERIFY(!receiver.isListening());
 
-        RedirectVerdict failed;
-        failed.outcome = RedirectVerdict::Failed;
+        RedirectAnswer failed;
+        failed.outcome = RedirectAnswer::Failed;
         failed.message = QStringLiteral("The token was forged.");
         receiver.respond(failed);
         QTRY_VERIFY_WITH_TIMEOUT(browser.state() == QAbstractSocket::UnconnectedState, timeout);
@@ -486,7 +486,7 @@ private Q_SLOTS:
         };
         QTRY_COMPARE_WITH_TIMEOUT(dropped(), qsizetype(flood.size() - LoopbackReceiver::maximumConnections), timeout);
         QVERIFY(flood.back()->state() == QAbstractSocket::ConnectedState);
-        Judge judge(&receiver, RedirectVerdict::Succeeded);
+        Judge judge(&receiver, RedirectAnswer::Succeeded);
         QCOMPARE(exchange(port, get("/?code=c&state=s")).status, 200);
         QCOMPARE(judge.redirects.size(), 1);
     }

@@ -47,8 +47,8 @@ class tst_ResultPage : public QObject
 private Q_SLOTS:
     void valuesAreTextNotTemplate()
     {
-        RedirectVerdict verdict;
-        verdict.outcome = RedirectVerdict::Failed;
+        RedirectAnswer verdict;
+        verdict.outcome = RedirectAnswer::Failed;
         verdict.message = QStringLiteral("The token was forged.");
         Branding branding;
         branding.setName(QStringLiteral("{{message}} <b>App</b>"));
@@ -61,17 +61,17 @@ private Q_SLOTS:
     void everyPageSaysItsLanguageAndTitle_data()
     {
         QTest::addColumn<int>("outcome");
-        QTest::newRow("succeeded") << int(RedirectVerdict::Succeeded);
-        QTest::newRow("failed") << int(RedirectVerdict::Failed);
-        QTest::newRow("not for this flow") << int(RedirectVerdict::NotForThisFlow);
+        QTest::newRow("succeeded") << int(RedirectAnswer::Succeeded);
+        QTest::newRow("failed") << int(RedirectAnswer::Failed);
+        QTest::newRow("not for this flow") << int(RedirectAnswer::NotForThisFlow);
     }
 
     // A screen reader picks its voice by lang and announces the tab by title.
     void everyPageSaysItsLanguageAndTitle()
     {
         QFETCH(int, outcome);
-        RedirectVerdict verdict;
-        verdict.outcome = RedirectVerdict::Outcome(outcome);
+        RedirectAnswer verdict;
+        verdict.outcome = RedirectAnswer::Outcome(outcome);
         const QString page = QString::fromUtf8(ResultPage().render(verdict));
         QVERIFY2(QRegularExpression(QStringLiteral("<html lang=\"[a-zA-Z]{2,3}(-[a-zA-Z0-9]+)*\">")).match(page).hasMatch(),
                  qPrintable(page.left(200)));
@@ -99,8 +99,8 @@ private Q_SLOTS:
         QFETCH(QString, accent);
         Branding branding;
         branding.setAccentColor(accent);
-        RedirectVerdict verdict;
-        verdict.outcome = RedirectVerdict::Succeeded;
+        RedirectAnswer verdict;
+        verdict.outcome = RedirectAnswer::Succeeded;
         const QString page = QString::fromUtf8(ResultPage(branding).render(verdict));
         const QMap<QString, QString> light = rootColours(page);
         const qsizetype darkAt = page.indexOf(QLatin1String("@media (prefers-color-scheme: dark)"));
@@ -127,17 +127,17 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("outcome");
         QTest::addColumn<QByteArray>("heading");
-        QTest::newRow("succeeded") << int(RedirectVerdict::Succeeded) << QByteArray("You're signed in");
-        QTest::newRow("failed") << int(RedirectVerdict::Failed) << QByteArray("Sign-in didn't complete");
-        QTest::newRow("not for this flow") << int(RedirectVerdict::NotForThisFlow) << QByteArray("isn't the sign-in");
+        QTest::newRow("succeeded") << int(RedirectAnswer::Succeeded) << QByteArray("You're signed in");
+        QTest::newRow("failed") << int(RedirectAnswer::Failed) << QByteArray("Sign-in didn't complete");
+        QTest::newRow("not for this flow") << int(RedirectAnswer::NotForThisFlow) << QByteArray("isn't the sign-in");
     }
 
     void eachOutcomeHasItsOwnHeading()
     {
         QFETCH(int, outcome);
         QFETCH(QByteArray, heading);
-        RedirectVerdict verdict;
-        verdict.outcome = RedirectVerdict::Outcome(outcome);
+        RedirectAnswer verdict;
+        verdict.outcome = RedirectAnswer::Outcome(outcome);
         Branding branding;
         branding.setName(QStringLiteral("Demo"));
         const QByteArray page = ResultPage(branding).render(verdict);
@@ -149,8 +149,8 @@ private Q_SLOTS:
     // longer carries one).
     void theNameComesFromTheBrandingAlone()
     {
-        RedirectVerdict verdict;
-        verdict.outcome = RedirectVerdict::Succeeded;
+        RedirectAnswer verdict;
+        verdict.outcome = RedirectAnswer::Succeeded;
         Branding branding;
         branding.setName(QStringLiteral("Contoso Notes"));
         QByteArray page = ResultPage(branding).render(verdict);
@@ -162,8 +162,8 @@ private Q_SLOTS:
 
     void brandingShowsOnThePage()
     {
-        RedirectVerdict verdict;
-        verdict.outcome = RedirectVerdict::Succeeded;
+        RedirectAnswer verdict;
+        verdict.outcome = RedirectAnswer::Succeeded;
         Branding branding;
         branding.setName(QStringLiteral("Contoso Notes"));
         branding.setTagline(QStringLiteral("Sign in to sync your notes"));
@@ -184,8 +184,8 @@ private Q_SLOTS:
 
     void unsafeBrandingIsNotUsed()
     {
-        RedirectVerdict verdict;
-        verdict.outcome = RedirectVerdict::Succeeded;
+        RedirectAnswer verdict;
+        verdict.outcome = RedirectAnswer::Succeeded;
         Branding branding;
         branding.setName(QStringLiteral("App"));
         // Style-sheet injection through the colour, script through links.
@@ -208,8 +208,8 @@ private Q_SLOTS:
                             QStringLiteral(":/qtsignin/i18n")));
         QCoreApplication::installTranslator(&german);
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
-        RedirectVerdict verdict;
-        verdict.outcome = RedirectVerdict::Succeeded;
+        RedirectAnswer verdict;
+        verdict.outcome = RedirectAnswer::Succeeded;
         Branding branding;
         branding.setName(QStringLiteral("Demo"));
         const QByteArray page = ResultPage(branding).render(verdict);

@@ -125,7 +125,7 @@ void LoopbackReceiver::handleRequest(LoopbackConnection *connection)
     }
     if (m_pending) {
         // The flow already has its response; anything else is not ours.
-        connection->answer(400, m_page.render(RedirectVerdict{}));
+        connection->answer(400, m_page.render(RedirectAnswer{}));
         return;
     }
     QUrl redirect = m_redirectUri;
@@ -134,24 +134,24 @@ void LoopbackReceiver::handleRequest(LoopbackConnection *connection)
     emit redirectReceived(redirect);
     if (m_pending == connection && !m_holding) {
         // Nobody judged it: treat it as not ours.
-        respond(RedirectVerdict{});
+        respond(RedirectAnswer{});
     }
 }
 
-void LoopbackReceiver::respond(const RedirectVerdict &verdict)
+void LoopbackReceiver::respond(const RedirectAnswer &answer)
 {
     LoopbackConnection *connection = m_pending;
     if (!connection)
         return;
-    if (verdict.outcome == RedirectVerdict::Received) {
+    if (answer.outcome == RedirectAnswer::Received) {
         m_holding = true;
         connection->hold();
     } else {
         m_pending = nullptr;
         m_holding = false;
-        const int status = verdict.outcome == RedirectVerdict::Succeeded ? 200 : 400;
-        connection->answer(status, m_page.render(verdict));
-        if (verdict.outcome == RedirectVerdict::NotForThisFlow)
+        const int status = answer.outcome == RedirectAnswer::Succeeded ? 200 : 400;
+        connection->answer(status, m_page.render(answer));
+        if (answer.outcome == RedirectAnswer::NotForThisFlow)
             return;
     }
     // The flow has its response: stop listening, drop every other connection,

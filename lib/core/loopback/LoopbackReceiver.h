@@ -1,9 +1,8 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
+#include "RedirectAnswer.h"
 #include "ResultPage.h"
-
-#include <QtSignIn/UserAgent.h>
 
 #include <QtCore/QList>
 #include <QtCore/QObject>
@@ -48,7 +47,7 @@ public:
     // Answers the request emitted by redirectReceived(). After Received,
     // Succeeded or Failed the receiver stops listening and drops other
     // connections; after Received it holds the request until the final answer.
-    void respond(const RedirectVerdict &verdict);
+    void respond(const RedirectAnswer &answer);
 
     // How the result pages present the app.
     void setBranding(const Branding &branding) { m_page = ResultPage(branding); }

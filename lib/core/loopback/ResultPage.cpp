@@ -118,11 +118,10 @@ ResultPage::ResultPage(const Branding &branding)
 {
 }
 
-QByteArray ResultPage::render(const RedirectVerdict &verdict) const
+QByteArray ResultPage::render(const RedirectAnswer &answer) const
 {
     const Branding &branding = m_branding;
-    // Branding is the one source of the app's displayed name; the verdict's
-    // applicationName is no longer read (it goes with the user-agent redesign).
+    // Branding is the one source of the app's displayed name.
     const QString app = branding.displayName();
     QMap<QString, QString> values;
     values[QStringLiteral("lang")] = QLocale().bcp47Name();
@@ -143,30 +142,30 @@ QByteArray ResultPage::render(const RedirectVerdict &verdict) const
         values[QStringLiteral("termsUrl")] = branding.termsUrl().toString(QUrl::FullyEncoded);
         values[QStringLiteral("terms")] = tr("Terms of use");
     }
-    switch (verdict.outcome) {
-    case RedirectVerdict::Received: // not shown: the receiver holds its answer until the outcome
-    case RedirectVerdict::Succeeded:
+    switch (answer.outcome) {
+    case RedirectAnswer::Received: // not shown: the receiver holds its answer until the outcome
+    case RedirectAnswer::Succeeded:
         values[QStringLiteral("title")] = tr("Signed in");
         values[QStringLiteral("heading")] = tr("You're signed in");
-        values[QStringLiteral("message")] = verdict.message.isEmpty()
-                ? tr("%1 has received your sign-in.").arg(app) : verdict.message;
+        values[QStringLiteral("message")] = answer.message.isEmpty()
+                ? tr("%1 has received your sign-in.").arg(app) : answer.message;
         values[QStringLiteral("hint")] = tr("You can close this tab and return to %1.").arg(app);
         values[QStringLiteral("mark")] = QStringLiteral("\u2713");
         values[QStringLiteral("markColour")] = QStringLiteral("#2f855a");
         break;
-    case RedirectVerdict::Failed:
+    case RedirectAnswer::Failed:
         values[QStringLiteral("title")] = tr("Sign-in failed");
         values[QStringLiteral("heading")] = tr("Sign-in didn't complete");
-        values[QStringLiteral("message")] = verdict.message;
+        values[QStringLiteral("message")] = answer.message;
         values[QStringLiteral("hint")] = tr("Close this tab and return to %1 to try again.").arg(app);
         values[QStringLiteral("mark")] = QStringLiteral("!");
         values[QStringLiteral("markColour")] = QStringLiteral("#c53030");
         break;
-    case RedirectVerdict::NotForThisFlow:
+    case RedirectAnswer::NotForThisFlow:
         values[QStringLiteral("title")] = tr("Unexpected sign-in response");
         values[QStringLiteral("heading")] = tr("This isn't the sign-in %1 is waiting for").arg(app);
-        values[QStringLiteral("message")] = verdict.message.isEmpty()
-                ? tr("The page you came from may be old or not from %1.").arg(app) : verdict.message;
+        values[QStringLiteral("message")] = answer.message.isEmpty()
+                ? tr("The page you came from may be old or not from %1.").arg(app) : answer.message;
         values[QStringLiteral("hint")] = tr("Return to %1 and use the page it opened.").arg(app);
         values[QStringLiteral("mark")] = QStringLiteral("?");
         values[QStringLiteral("markColour")] = QStringLiteral("#975a16"); // white on it: 5.5:1

@@ -1,8 +1,9 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
+#include "RedirectAnswer.h"
+
 #include <QtSignIn/Branding.h>
-#include <QtSignIn/UserAgent.h>
 
 #include <QtCore/QByteArray>
 #include <QtCore/QCoreApplication>
@@ -21,7 +22,7 @@ public:
     // reaches the listener, stray and hostile ones included.
     explicit ResultPage(const Branding &branding = {});
 
-    QByteArray render(const RedirectVerdict &verdict) const;
+    QByteArray render(const RedirectAnswer &answer) const;
     static QByteArray renderNotFound();
 
 private:

@@ -5,6 +5,7 @@
 #include "IssuedTokens.h"
 #include "Logging_p.h"
 #include "SignInReply_p.h"
+#include "UserAgentSession_p.h"
 #include "UserInfoRequest.h"
 #include "oidc/ProviderDocuments.h"
 #include "oidc/TenantIssuer.h"
@@ -34,6 +35,22 @@ bool equalConstantTime(const QByteArray &a, const QByteArray &b)
     return difference == 0;
 }
 
+// Whether `url` is a request to `redirectUri`: the same scheme, host, port
+// and path, any query. "http://h" and "http://h/" name the same resource
+// (RFC 3986 §6.2.3), and so do an explicit and an implied default port.
+bool isAtRedirectUri(const QUrl &url, const QUrl &redirectUri)
+{
+    const auto path = [](const QUrl &u) {
+        const QString encoded = u.path(QUrl::FullyEncoded);
+        return encoded.isEmpty() ? QStringLiteral("/") : encoded;
+    };
+    const auto port = [](const QUrl &u) {
+        return u.port(u.scheme() == QLatin1String("https") ? 443 : u.scheme() == QLatin1String("http") ? 80 : -1);
+    };
+    return url.isValid() && url.scheme() == redirectUri.scheme() && url.host() == redirectUri.host()
+            && port(url) == port(redirectUri) && path(url) == path(redirectUri);
+}
+
 } // namespace
 
 InteractiveSignIn::InteractiveSignIn(ClientContext *context, UserAgent *userAgent, const QStringList &scopes,
@@ -60,6 +77,9 @@ InteractiveSignIn::~InteractiveSignIn()
 
 void InteractiveSignIn::stop()
 {
+    // Ended, before anything below can call back: an aborted request's
+    // answer must not fail it again, and a new sign-in need not wait for it.
+    m_stage = Stage::Finished;
     m_interactiveDeadline.stop();
     if (m_pendingRequest)
         m_pendingRequest->abort();
@@ -87,6 +107,10 @@ void InteractiveSignIn::start()
         return fail(SignInError(SignInError::InvalidConfiguration, reason));
     if (!m_userAgent)
         return fail(SignInError(SignInError::UserAgentUnavailable, QStringLiteral("no user agent")));
+    // A per-call agent belongs to the application, which may delete it.
+    connect(m_userAgent, &QObject::destroyed, this, [this] {
+        fail(SignInError(SignInError::UserAgentUnavailable, QStringLiteral("the user agent was deleted")));
+    });
     m_stage = Stage::Discovering;
     // Metadata answered at once (from memory, the disk cache or the
     // configuration) says nothing about whether the provider is up now:
@@ -120,23 +144,19 @@ void InteractiveSignIn::present()
     m_request.domainHint = m_options.domainHint();
     m_request.extraParameters = m_options.extraParameters();
 
-    connect(m_userAgent, &UserAgent::redirectReceived, this, &InteractiveSignIn::handleRedirect);
-    connect(m_userAgent, &UserAgent::dismissed, this, [this] {
-        fail(SignInError(SignInError::Cancelled, QStringLiteral("the sign-in window was closed")));
-    });
-    // The page never showed (the browser launcher failed): say so now, not
-    // when the deadline passes. Too late once the redirect came.
-    connect(m_userAgent, &UserAgent::presentFailed, this, [this](const SignInError &presentError) {
-        if (m_stage == Stage::WaitingForRedirect)
-            fail(presentError);
-    });
+    UserAgentSessionPrivate::Handlers handlers;
+    handlers.resume = [this](const QUrl &redirect) { return resume(redirect); };
+    // The window was closed, or the page never showed (the browser launcher
+    // failed): say so now, not when the deadline passes.
+    handlers.fail = [this](const SignInError &reason) { fail(reason); };
+    m_session = UserAgentSessionPrivate::create(redirectUri, handlers, this);
 
     m_stage = Stage::WaitingForRedirect;
     m_interactiveDeadline.start(configuration.interactiveTimeout());
     const QUrl authorizationUrl = m_request.toUrl();
     for (SignInReply *reply : replies())
         SignInReplyPrivate::get(reply)->setAuthorizationUrl(authorizationUrl);
-    if (!m_userAgent->present(authorizationUrl, &error))
+    if (!m_userAgent->present(authorizationUrl, m_session, &error))
         return fail(error);
     setWaitingForUser(true);
     qCInfo(lcFlow) << "waiting for the authorization response";
@@ -166,22 +186,24 @@ void InteractiveSignIn::checkProviderAnswers()
     });
 }
 
-void InteractiveSignIn::handleRedirect(const QUrl &redirect)
+// A request that reached the redirect URI, handed over by the user agent:
+// true when it is this sign-in's response.
+bool InteractiveSignIn::resume(const QUrl &redirect)
 {
     if (m_stage != Stage::WaitingForRedirect)
-        return;
-    RedirectVerdict verdict;
+        return false;
 
     AuthorizationResponse response;
     QString reason;
-    if (!AuthorizationResponse::parse(redirect, &response, &reason)
+    if (!isAtRedirectUri(redirect, m_request.redirectUri)
+        || !AuthorizationResponse::parse(redirect, &response, &reason)
         || !equalConstantTime(response.state.toUtf8(), m_request.state)) {
-        // RFC 6749 §10.12: a response without our state is not ours. It must
-        // not end the flow either, or anyone could cancel a sign-in.
+        // RFC 6749 §10.12: a response without our state, or to another
+        // address, is not ours. It must not end the flow either, or anyone
+        // could cancel a sign-in.
         qCWarning(lcFlow) << "ignoring a request to the redirect URI that does not carry this "
                              "sign-in's state";
-        m_userAgent->respond(verdict);
-        return;
+        return false;
     }
 
     // RFC 9207 §2.4: before anything else, including error responses. For a
@@ -212,14 +234,15 @@ void InteractiveSignIn::handleRedirect(const QUrl &redirect)
 
     setWaitingForUser(false);
     m_interactiveDeadline.stop();
-    // The person's page waits for the outcome; releaseUserAgent() gives it.
-    m_holdingUserAgent = true;
-    verdict.outcome = RedirectVerdict::Received;
-    m_userAgent->respond(verdict);
-    if (error.isError())
-        return fail(error);
+    // The person's page waits for the outcome; the session's completed()
+    // gives it (releaseUserAgent()).
+    if (error.isError()) {
+        fail(error);
+        return true;
+    }
     m_code = response.code;
     redeemCode(response.code);
+    return true;
 }
 
 void InteractiveSignIn::redeemCode(const Secret &code)
@@ -298,18 +321,16 @@ void InteractiveSignIn::succeed(const SignInResult &result)
     });
 }
 
+// The outcome is known: the session tells the agent, whose held page (or
+// window) then says it, and the agent lets go of this sign-in.
 void InteractiveSignIn::releaseUserAgent(const SignInError &error)
 {
+    if (m_session)
+        UserAgentSessionPrivate::get(m_session)->complete(error);
     if (!m_userAgent)
         return;
-    if (std::exchange(m_holdingUserAgent, false)) {
-        RedirectVerdict verdict;
-        verdict.outcome = error.isError() ? RedirectVerdict::Failed : RedirectVerdict::Succeeded;
-        verdict.message = error.message();
-        m_userAgent->respond(verdict);
-    }
     disconnect(m_userAgent, nullptr, this, nullptr);
-    m_userAgent->stop();
+    m_userAgent->dismiss();
     m_userAgent.clear();
 }
 

@@ -20,6 +20,7 @@ QT_END_NAMESPACE
 namespace QtSignIn {
 
 class UserAgent;
+class UserAgentSession;
 
 // An interactive sign-in with the authorization code grant and PKCE, from
 // discovery to validated tokens in the cache. It owns the protocol state
@@ -42,6 +43,8 @@ public:
     // Its replies have been answered, or its tokens are being stored: a new
     // sign-in need not wait for it.
     bool isDone() const { return m_stage == Stage::Storing || m_stage == Stage::Finished; }
+    // The agent showing this sign-in, until it has ended.
+    UserAgent *userAgent() const { return m_userAgent; }
 
 protected:
     void cancelReply(SignInReply *reply) override;
@@ -51,7 +54,7 @@ protected:
 private:
     void present();
     void checkProviderAnswers();
-    void handleRedirect(const QUrl &redirect);
+    bool resume(const QUrl &redirect);
     void redeemCode(const Secret &code);
     void verifyIdToken(const TokenResponse &tokens);
     void fetchUserInfo(const SignInResult &result);
@@ -61,6 +64,7 @@ private:
 
     HttpExchange m_http;
     QPointer<UserAgent> m_userAgent;
+    UserAgentSession *m_session = nullptr; // this sign-in as the agent sees it; a child
     IdTokenVerifier m_verifier;
     QStringList m_scopes;
     SignInOptions m_options;
@@ -72,7 +76,6 @@ private:
     QString m_authorizationResponseIssuer;
     Secret m_code; // kept only to check the ID token's c_hash
     QTimer m_interactiveDeadline;
-    bool m_holdingUserAgent = false; // the person's page awaits the final outcome
     QPointer<QNetworkReply> m_pendingRequest;
     bool m_providerAnsweredNow = false; // discovery was fetched for this sign-in
     QPointer<QNetworkReply> m_reachabilityProbe;

@@ -18,12 +18,14 @@ class UserAgent;
 /// with the system browser never loads Qt WebEngine (about 150 MB).
 ///
 ///     QtSignIn::SignInError error;
-///     QtSignIn::UserAgent *agent = QtSignIn::EmbeddedUserAgentLoader::create(nullptr, &error);
+///     QtSignIn::UserAgent *agent = QtSignIn::EmbeddedUserAgentLoader::create(this, &error);
 ///     if (!agent) {
 ///         qWarning() << error.message() << error.detail(); // UserAgentUnavailable
-///         agent = new QtSignIn::SystemBrowserUserAgent;   // or tell the person
+///         return;                                         // or sign in with the browser
 ///     }
-///     client->setUserAgent(agent);                        // the client takes ownership
+///     // This sign-in only, the agent staying `this`'s (a later one may use
+///     // another); client->setUserAgent(agent) would make it the client's.
+///     reply = client->signIn(scopes, options, agent);
 ///
 /// The plugin (qtsignin/libqtsignin_embedded.so, installed with
 /// QtSignIn::WebEngine) is looked for in the Qt plugin folder beside

@@ -51,7 +51,9 @@ public:
     ClientConfiguration configuration() const;
 
     /// The user agent for interactive sign-in; the client takes ownership.
-    /// Defaults to a SystemBrowserUserAgent.
+    /// Defaults to a SystemBrowserUserAgent. Replacing it deletes the old one
+    /// and cancels a sign-in that agent shows; to use another agent for one
+    /// sign-in, pass it to signIn() instead.
     void setUserAgent(UserAgent *userAgent);
     UserAgent *userAgent() const;
 
@@ -68,7 +70,8 @@ public:
     /// The same, shown by `userAgent` for this sign-in only (as AppAuth and
     /// MSAL choose the agent per request): the embedded dialog after the
     /// browser could not start, say, without replacing the client's agent.
-    /// Not owned; it must outlive the reply's finished().
+    /// Not owned; deleting it while the sign-in runs ends the sign-in with
+    /// SignInError::UserAgentUnavailable.
     SignInReply *signIn(const QStringList &scopes, const SignInOptions &options, UserAgent *userAgent);
 
     /// Where tokens are kept between runs; the client takes ownership. The

@@ -27,7 +27,7 @@ public:
     /// what QDesktopServices::openUrl does. The platform's opener and
     /// commandLauncher() are watched for a few seconds: one that fails or
     /// exits with an error status ends the sign-in at once with
-    /// SignInError::UserAgentUnavailable (presentFailed()). A GUI app may pass
+    /// SignInError::UserAgentUnavailable (UserAgentSession::fail()). A GUI app may pass
     /// QtSignIn::desktopServicesLauncher() from <QtSignIn/DesktopServicesLauncher.h>.
     void setLauncher(const BrowserLauncher &launcher);
 
@@ -47,9 +47,8 @@ public:
 
     UserAgentKind kind() const override;
     QUrl prepare(const QUrl &redirectUri, SignInError *error) override;
-    bool present(const QUrl &authorizationUrl, SignInError *error) override;
-    void respond(const RedirectVerdict &verdict) override;
-    void stop() override;
+    bool present(const QUrl &authorizationUrl, UserAgentSession *session, SignInError *error) override;
+    void dismiss() override;
     bool endSession(const QUrl &endSessionUrl, SignInError *error) override;
 
 private:

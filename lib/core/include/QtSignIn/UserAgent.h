@@ -4,6 +4,7 @@
 #include <QtSignIn/Branding.h>
 #include <QtSignIn/SignInError.h>
 #include <QtSignIn/SignInResult.h>
+#include <QtSignIn/UserAgentSession.h>
 #include <QtSignIn/qtsignin_global.h>
 
 #include <QtCore/QObject>
@@ -15,31 +16,23 @@ namespace QtSignIn {
 
 class UserAgentPrivate;
 
-/// How the flow judged a redirect the user agent received, so the agent can
-/// answer the person (a page in the browser, or closing a dialog).
-struct QTSIGNIN_CORE_EXPORT RedirectVerdict
-{
-    enum Outcome {
-        NotForThisFlow, ///< a stray or forged request: answer it and keep waiting
-        Received,       ///< this flow's response: stop waiting for others, and hold the
-                        /// answer to the person until Succeeded or Failed follows
-        Succeeded,      ///< signed in: tokens received and validated
-        Failed,         ///< this flow's response, and the sign-in failed
-    };
-    Outcome outcome = NotForThisFlow;
-    QString message;          ///< translated, for the person
-};
-
-/// The contract between the sign-in flow and whatever shows the provider's
-/// pages to the person: the system browser with a loopback listener, or an
-/// embedded web view. One flow, interchangeable user agents (as AppAuth's
+/// Whatever shows the provider's pages to the person: the system browser
+/// with a loopback listener, an embedded web view, or an application's own.
+/// One sign-in flow, interchangeable user agents (as AppAuth's
 /// OIDExternalUserAgent).
 ///
-/// The flow calls prepare(), then present(); for every redirect the agent
-/// receives it emits redirectReceived() and the flow answers at once with
-/// respond(): NotForThisFlow, Failed, or Received followed later by Succeeded
-/// or Failed, so the page the person sees tells the real outcome. stop() ends
-/// everything the agent started.
+/// For each sign-in the flow calls prepare(), then present() with the
+/// authorization URL and the UserAgentSession of that sign-in. Every request
+/// that reaches the redirect URI goes to UserAgentSession::resume(), which
+/// says at once whether it was this sign-in's response; the agent answers
+/// the person from that, and from the session's outcome once completed()
+/// follows. When the person closes the agent's window it calls
+/// UserAgentSession::cancel(). Once the sign-in has ended the flow calls
+/// dismiss().
+///
+/// A user agent serves one sign-in at a time and is not owned by the
+/// sign-in: SignInClient::setUserAgent() makes it the client's, the
+/// signIn() overload that takes one leaves it the caller's.
 class QTSIGNIN_CORE_EXPORT UserAgent : public QObject
 {
     Q_OBJECT
@@ -63,14 +56,15 @@ public:
     /// fills `error`.
     virtual QUrl prepare(const QUrl &redirectUri, SignInError *error) = 0;
 
-    /// Shows the authorization URL to the person.
-    virtual bool present(const QUrl &authorizationUrl, SignInError *error) = 0;
+    /// Shows the authorization URL to the person, for the sign-in `session`
+    /// stands for (not owned; valid until dismiss()). Returns false and fills
+    /// `error` when the page cannot be shown.
+    virtual bool present(const QUrl &authorizationUrl, UserAgentSession *session, SignInError *error) = 0;
 
-    /// The flow's answer to the redirect most recently emitted.
-    virtual void respond(const RedirectVerdict &verdict) = 0;
-
-    /// Releases everything: listeners, windows. Safe to call more than once.
-    virtual void stop() = 0;
+    /// The sign-in has ended: releases everything it used (listeners,
+    /// windows) and forgets its session. An answer already given to the
+    /// person may finish being sent. Safe to call more than once.
+    virtual void dismiss() = 0;
 
     /// Sign-out: ends the person's session with the provider by showing
     /// `endSessionUrl` (RP-Initiated Logout), and forgets what the agent itself
@@ -78,19 +72,6 @@ public:
     /// offers no end_session_endpoint. The default does nothing and succeeds
     /// only for an empty URL.
     virtual bool endSession(const QUrl &endSessionUrl, SignInError *error);
-
-Q_SIGNALS:
-    /// A request reached the redirect URI. It may be a stray or forged one:
-    /// the flow judges it and calls respond() before returning.
-    void redirectReceived(const QUrl &redirect);
-
-    /// The person closed the sign-in window (embedded agents only).
-    void dismissed();
-
-    /// After present() returned true, the agent learnt that the page was not
-    /// shown after all (a browser launcher that exited with an error): the
-    /// flow ends with `error` rather than wait for a redirect that cannot come.
-    void presentFailed(const QtSignIn::SignInError &error);
 
 private:
     std::unique_ptr<UserAgentPrivate> d;

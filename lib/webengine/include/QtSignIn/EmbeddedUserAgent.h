@@ -24,6 +24,12 @@ class EmbeddedUserAgentPrivate;
 ///     auto *agent = new QtSignIn::EmbeddedUserAgent;
 ///     agent->setBranding({tr("Contoso Notes"), tr("Sign in to sync"), ":/logo.svg", "#0f6cbd"});
 ///     client->setUserAgent(agent);     // the client takes ownership
+///     // or for one sign-in: client->signIn(scopes, options, agent), the agent staying yours
+///
+/// A redirect it catches goes to the sign-in's UserAgentSession; one that is
+/// not this sign-in's is reported in the dialog, which stays open. Closing
+/// the dialog cancels the sign-in; once the outcome is known the dialog
+/// closes (the app reports the outcome itself).
 ///
 /// Needs a QApplication. Applications that only sometimes need it do not
 /// link this library: QtSignIn::EmbeddedUserAgentLoader::create() (in
@@ -70,9 +76,8 @@ public:
 
     UserAgentKind kind() const override;
     QUrl prepare(const QUrl &redirectUri, SignInError *error) override;
-    bool present(const QUrl &authorizationUrl, SignInError *error) override;
-    void respond(const RedirectVerdict &verdict) override;
-    void stop() override;
+    bool present(const QUrl &authorizationUrl, UserAgentSession *session, SignInError *error) override;
+    void dismiss() override;
     /// Sign-out: the provider's session lives in this profile's cookies, so
     /// forgetting them ends it here (clearSession()); the URL is not shown.
     bool endSession(const QUrl &endSessionUrl, SignInError *error) override;
