@@ -22,7 +22,10 @@ class EmbeddedUserAgentPrivate;
 /// nonce and every check of the flow are the same as with the browser.
 ///
 ///     auto *agent = new QtSignIn::EmbeddedUserAgent;
-///     agent->setBranding({tr("Contoso Notes"), tr("Sign in to sync"), ":/logo.svg", "#0f6cbd"});
+///     QtSignIn::Branding branding;
+///     branding.setName(tr("Contoso Notes"));
+///     branding.setLogoPath(":/logo.svg");
+///     agent->setBranding(branding);
 ///     client->setUserAgent(agent);     // the client takes ownership
 ///     // or for one sign-in: client->signIn(scopes, options, agent), the agent staying yours
 ///
