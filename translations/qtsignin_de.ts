@@ -50,7 +50,7 @@
 <context>
     <name>QtSignIn::EmbeddedUserAgent</name>
     <message>
-        <location filename="../lib/webengine/EmbeddedUserAgent.cpp" line="+157"/>
+        <location filename="../lib/webengine/EmbeddedUserAgent.cpp" line="+187"/>
         <source>The connection to %1 is not secure (%2); the page was not shown.</source>
         <translation>Die Verbindung zu %1 ist nicht sicher (%2); die Seite wurde nicht angezeigt.</translation>
     </message>
@@ -60,12 +60,12 @@
         <translation>Die Anmeldeseite funktioniert nicht mehr. Brechen Sie ab und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-101"/>
         <source>A response that does not belong to this sign-in was ignored.</source>
         <translation>Eine Antwort, die nicht zu dieser Anmeldung gehört, wurde ignoriert.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Finishing sign-in…</source>
         <translation>Anmeldung wird abgeschlossen…</translation>
     </message>
@@ -73,7 +73,7 @@
 <context>
     <name>QtSignIn::ResultPage</name>
     <message>
-        <location filename="../lib/core/loopback/ResultPage.cpp" line="+140"/>
+        <location filename="../lib/core/loopback/ResultPage.cpp" line="+139"/>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
@@ -169,7 +169,7 @@
 <context>
     <name>QtSignIn::SignInError</name>
     <message>
-        <location filename="../lib/core/SignInError.cpp" line="+52"/>
+        <location filename="../lib/core/SignInError.cpp" line="+112"/>
         <source>Sign-in was declined, so the app did not get access.</source>
         <translation>Die Anmeldung wurde abgelehnt, daher hat die App keinen Zugriff erhalten.</translation>
     </message>

@@ -179,7 +179,7 @@
         <translation>Die Branding-Datei %1 ist kein JSON-Objekt (%2)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The branding file %1 has no “name”</source>
         <translation>Die Branding-Datei %1 enthält kein „name“</translation>
     </message>

@@ -179,7 +179,7 @@
         <translation>Le fichier de personnalisation %1 n’est pas un objet JSON (%2)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The branding file %1 has no “name”</source>
         <translation>Le fichier de personnalisation %1 ne contient pas de «&#xa0;name&#xa0;»</translation>
     </message>

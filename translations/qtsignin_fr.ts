@@ -50,7 +50,7 @@
 <context>
     <name>QtSignIn::EmbeddedUserAgent</name>
     <message>
-        <location filename="../lib/webengine/EmbeddedUserAgent.cpp" line="+157"/>
+        <location filename="../lib/webengine/EmbeddedUserAgent.cpp" line="+187"/>
         <source>The connection to %1 is not secure (%2); the page was not shown.</source>
         <translation>La connexion à %1 n’est pas sécurisée (%2)&#xa0;; la page n’a pas été affichée.</translation>
     </message>
@@ -60,12 +60,12 @@
         <translation>La page de connexion ne fonctionne plus. Annulez et réessayez.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-101"/>
         <source>A response that does not belong to this sign-in was ignored.</source>
         <translation>Une réponse qui ne correspond pas à cette connexion a été ignorée.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Finishing sign-in…</source>
         <translation>Finalisation de la connexion…</translation>
     </message>
@@ -73,7 +73,7 @@
 <context>
     <name>QtSignIn::ResultPage</name>
     <message>
-        <location filename="../lib/core/loopback/ResultPage.cpp" line="+140"/>
+        <location filename="../lib/core/loopback/ResultPage.cpp" line="+139"/>
         <source>Privacy</source>
         <translation>Confidentialité</translation>
     </message>
@@ -169,7 +169,7 @@
 <context>
     <name>QtSignIn::SignInError</name>
     <message>
-        <location filename="../lib/core/SignInError.cpp" line="+52"/>
+        <location filename="../lib/core/SignInError.cpp" line="+112"/>
         <source>Sign-in was declined, so the app did not get access.</source>
         <translation>La connexion a été refusée&#xa0;; l’application n’a donc pas obtenu l’accès.</translation>
     </message>
