@@ -408,7 +408,7 @@ void tst_HostileProvider::signIn_data()
 
     // Token response
     reject("token-type-mac", "invalid_token_response", QStringLiteral("\"token_type\" is \"mac\", not Bearer"));
-    reject("missing-id-token", "invalid_token_response", QStringLiteral("id_token missing"));
+    refuse("missing-id-token", "invalid_token_response", QStringLiteral("id_token missing"), Reason::IdTokenMissing);
     reject("token-error", "invalid_grant", QString(), QStringLiteral("code expired"));
     reject("token-500", "network_error", QStringLiteral("token request: HTTP 500"));
     reject("token-redirect", "network_error", QStringLiteral("unexpected redirect (HTTP 307)"));

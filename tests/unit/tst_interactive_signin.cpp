@@ -49,6 +49,7 @@ private Q_SLOTS:
     void authorizationUrlCarriesPkceS256StateAndNonce();
     void tokenRequestCarriesCodeVerifierRedirectUriAndClientId();
     void redirectWithWrongStateIsIgnoredAndTheRightOneCompletes();
+    void redirectWithoutCodeFails();
     void providerErrorInRedirectIsAuthorizationFailed();
     void issuerInRedirect_data();
     void issuerInRedirect();
@@ -188,6 +189,21 @@ void tst_InteractiveSignIn::redirectWithWrongStateIsIgnoredAndTheRightOneComplet
     QCOMPARE(under.completeAuthorization(), Verdict::Accepted);
     QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
     QCOMPARE(reply->error().code(), SignInError::NoError);
+}
+
+// This sign-in's response (its state) with neither a code nor an error.
+void tst_InteractiveSignIn::redirectWithoutCodeFails()
+{
+    ClientUnderTest under;
+    std::unique_ptr<SignInReply> reply(under.client->signIn({}));
+    QVERIFY(under.waitForPresented());
+    QUrlQuery nothing;
+    nothing.addQueryItem(QStringLiteral("iss"), under.provider.issuer().toString());
+    QCOMPARE(under.agent->deliver(under.agent->redirectWith(nothing)), Verdict::Accepted);
+    QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
+    QCOMPARE(reply->error().code(), SignInError::InvalidAuthorizationResponse);
+    QCOMPARE(reply->error().reason(), SignInError::Reason::AuthorizationCodeMissing);
+    QVERIFY(under.network.requestsTo("POST", under.provider.tokenEndpoint()).isEmpty());
 }
 
 void tst_InteractiveSignIn::providerErrorInRedirectIsAuthorizationFailed()

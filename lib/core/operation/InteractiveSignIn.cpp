@@ -229,7 +229,8 @@ bool InteractiveSignIn::resume(const QUrl &redirect)
                                                        TokenEndpoint::maximumDescriptionLength));
     } else if (response.code.isEmpty()) {
         error = SignInError(SignInError::InvalidAuthorizationResponse,
-                            QStringLiteral("no authorization code in the response"));
+                            QStringLiteral("no authorization code in the response"),
+                            SignInError::Reason::AuthorizationCodeMissing);
     }
 
     setWaitingForUser(false);
@@ -257,7 +258,8 @@ void InteractiveSignIn::redeemCode(const Secret &code)
             return fail(answer.error);
         // openid is always requested, so an ID token must come back (Core §3.1.3.3).
         if (answer.tokens.idToken.isEmpty())
-            return fail(SignInError(SignInError::InvalidTokenResponse, QStringLiteral("id_token missing")));
+            return fail(SignInError(SignInError::InvalidTokenResponse, QStringLiteral("id_token missing"),
+                                    SignInError::Reason::IdTokenMissing));
         verifyIdToken(answer.tokens);
     });
 }

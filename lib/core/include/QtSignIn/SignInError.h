@@ -108,6 +108,9 @@ public:
         // The authorization response (RFC 9207).
         AuthorizationResponseIssuerMissing,  ///< no `iss`, though the provider advertises it
         AuthorizationResponseIssuerMismatch, ///< `iss` is not the provider's issuer
+        AuthorizationCodeMissing,    ///< neither `code` nor `error` in this sign-in's response
+        // The token response (OpenID Connect Core §3.1.3.3).
+        IdTokenMissing,              ///< no `id_token`, though `openid` was asked for
         // The userinfo response (OpenID Connect Core §5.3.2).
         UserInfoMalformed,           ///< not a JSON object
         UserInfoSubjectMismatch,     ///< its `sub` is not the ID token's
