@@ -1,8 +1,8 @@
 # CPack: one Debian package per install component, and a tarball of
 # everything. `cpack -G DEB` / `cpack -G TGZ` in the build folder.
 #
-#   libqtsignin0            runtime      libQtSignInCore (no Qt WebEngine)
-#   libqtsignin-webengine0  webengine    libQtSignInWebEngine, the embedded sign-in
+#   libqtsignin1            runtime      libQtSignInCore (no Qt WebEngine)
+#   libqtsignin-webengine1  webengine    libQtSignInWebEngine, the embedded sign-in
 #                                        dialog, and its plugin (when built with Qt WebEngine)
 #   libqtsignin-dev         development  headers, CMake and pkg-config packages
 #   qtsignin                cli          the command-line tool
@@ -10,7 +10,7 @@
 #
 # The library packages are named after the SONAME (QTSIGNIN_CORE_PACKAGE and
 # QTSIGNIN_WEBENGINE_PACKAGE, from QTSIGNIN_SOVERSION in the top-level
-# CMakeLists.txt; 0 above): each SONAME has packages of its own (Debian
+# CMakeLists.txt; 1 above): each SONAME has packages of its own (Debian
 # Policy 8.1). Not yet installable beside those of the SONAME before: both
 # ship the .qm files and the plugin under the same paths, without a
 # SONAME in them.
