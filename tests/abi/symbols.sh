@@ -70,6 +70,14 @@ for library in "${libraries[@]}"; do
     case $mode in
     check)
         [[ -f $symbols ]] || { echo "FAIL: $symbols is missing: run scripts/update-symbols.sh" >&2; status=1; continue; }
+        # The first line names the library's SONAME and the package that
+        # dependents then depend on: dpkg-gensymbols compares only the former.
+        soname=$(readelf -d "$file" | sed -n 's/.*Library soname: \[\(.*\)\]/\1/p')
+        header="$soname $package #MINVER#"
+        if [[ $(head -n 1 "$symbols") != "$header" ]]; then
+            echo "FAIL: packaging/debian/$package.symbols begins '$(head -n 1 "$symbols")', not '$header'" >&2
+            status=1
+        fi
         # -c4: fail on any symbol or library that appeared or disappeared.
         # A version above the file's: dpkg-gensymbols forgets, silently, a
         # symbol that disappears in the version that introduced it.
