@@ -1,15 +1,22 @@
 # CPack: one Debian package per install component, and a tarball of
 # everything. `cpack -G DEB` / `cpack -G TGZ` in the build folder.
 #
-#   libqtsignin0            runtime      libQtSignInCore (no Qt WebEngine)
-#   libqtsignin-webengine0  webengine    libQtSignInWebEngine, the embedded sign-in
+#   libqtsignin1            runtime      libQtSignInCore (no Qt WebEngine)
+#   libqtsignin-webengine1  webengine    libQtSignInWebEngine, the embedded sign-in
 #                                        dialog, and its plugin (when built with Qt WebEngine)
 #   libqtsignin-dev         development  headers, CMake and pkg-config packages
 #   qtsignin                cli          the command-line tool
 #   qtsignin-demo           demo         the demo app (when app/demo builds it)
 #
+# The library packages are named after the SONAME (QTSIGNIN_CORE_PACKAGE and
+# QTSIGNIN_WEBENGINE_PACKAGE, from QTSIGNIN_SOVERSION in the top-level
+# CMakeLists.txt; 1 above): each SONAME has packages of its own (Debian
+# Policy 8.1). Not yet installable beside those of the SONAME before: both
+# ship the .qm files and the plugin under the same paths, without a
+# SONAME in them.
+#
 # The programs load libQtSignInWebEngine (through its plugin) at run time,
-# only for in-app sign-in, so they recommend libqtsignin-webengine0 rather
+# only for in-app sign-in, so they recommend the WebEngine package rather
 # than depend on it: installing them never pulls in Qt WebEngine (Chromium).
 
 set(qtsignin_components runtime)
@@ -64,10 +71,10 @@ set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # multiarch library folders (lib/x86_64-linux-gnu) and no RUNPATH. The
 # tarball's paths are relative to its top folder.
 
-set(qtsignin_runtime_depends "libqtsignin0 (= ${PROJECT_VERSION})")
-set(qtsignin_webengine_depends "libqtsignin-webengine0 (= ${PROJECT_VERSION})")
+set(qtsignin_runtime_depends "${QTSIGNIN_CORE_PACKAGE} (= ${PROJECT_VERSION})")
+set(qtsignin_webengine_depends "${QTSIGNIN_WEBENGINE_PACKAGE} (= ${PROJECT_VERSION})")
 
-set(CPACK_DEBIAN_RUNTIME_PACKAGE_NAME libqtsignin0)
+set(CPACK_DEBIAN_RUNTIME_PACKAGE_NAME ${QTSIGNIN_CORE_PACKAGE})
 set(CPACK_DEBIAN_RUNTIME_PACKAGE_SECTION libs)
 set(CPACK_COMPONENT_RUNTIME_DESCRIPTION "OAuth 2.0 and OpenID Connect sign-in for Qt applications
 QtSignIn signs people into Qt desktop applications with OAuth 2.0 and
@@ -77,9 +84,9 @@ or an embedded Qt WebEngine dialog, PKCE, ID-token validation and a token
 cache in the OS keychain.
 
 This package contains the shared library QtSignInCore and its translations.
-The embedded sign-in dialog is in libqtsignin-webengine0.")
+The embedded sign-in dialog is in ${QTSIGNIN_WEBENGINE_PACKAGE}.")
 
-set(CPACK_DEBIAN_WEBENGINE_PACKAGE_NAME libqtsignin-webengine0)
+set(CPACK_DEBIAN_WEBENGINE_PACKAGE_NAME ${QTSIGNIN_WEBENGINE_PACKAGE})
 set(CPACK_DEBIAN_WEBENGINE_PACKAGE_SECTION libs)
 set(CPACK_DEBIAN_WEBENGINE_PACKAGE_DEPENDS "${qtsignin_runtime_depends}")
 set(CPACK_COMPONENT_WEBENGINE_DESCRIPTION "OAuth 2.0 and OpenID Connect sign-in for Qt applications - embedded dialog
@@ -129,7 +136,7 @@ API with the access token, showing the account, the granted scopes and the
 API's answer.")
 
 # Dependencies on other packages come from dpkg-shlibdeps (dpkg-dev), and
-# libqtsignin0 and libqtsignin-webengine0 declare their own libraries
+# the two library packages declare their own libraries
 # (DEBIAN/shlibs) for packages built against them. Our libraries are in no
 # installed package while we build, so dpkg-shlibdeps finds them in the build
 # tree (-l) and leaves them out; the Depends above name our packages instead.

@@ -3,7 +3,10 @@
 # shared libraries, from a build, after an intended change to them; the
 # test abi.symbols fails until then. Review the diff before committing: a
 # disappeared or changed symbol breaks applications built against the
-# released library, so it needs a new SONAME (README, "ABI policy").
+# released library, so it needs a new SONAME (README, "ABI policy"): raise
+# QTSIGNIN_SOVERSION in CMakeLists.txt, git mv the files to the new package
+# names (libqtsigninN.symbols), reconfigure, then run this; it writes the new
+# SONAME into their first line and dates every symbol from this version.
 #
 #   scripts/update-symbols.sh [BUILD_DIR]     (default: build, built with scripts/setup.sh)
 #

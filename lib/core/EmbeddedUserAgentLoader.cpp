@@ -4,6 +4,13 @@
 
 #include "UserAgentFactoryInterface_p.h"
 
+// The plugin's interface follows the library's ABI (see the IID's comment).
+static_assert(sizeof(QtSignIn_UserAgentFactoryInterface_iid) >= 2
+                      && QtSignIn_UserAgentFactoryInterface_iid[sizeof(QtSignIn_UserAgentFactoryInterface_iid) - 2]
+                              == '0' + QTSIGNIN_SOVERSION
+                      && QTSIGNIN_SOVERSION < 10,
+              "the plugin interface's IID must end in the SONAME number, QTSIGNIN_SOVERSION");
+
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>
 #include <QtCore/QFileInfo>

@@ -6,8 +6,9 @@
 // The contract between EmbeddedUserAgentLoader and the plugin that
 // lib/webengine builds (Qt's plugin idiom: QPluginLoader, an interface IID).
 // Not installed: both sides are built from this tree, so the interface can
-// change with the library; the major version in the IID keeps a plugin of
-// another major version from being taken for ours.
+// change with the library; the SONAME number in the IID (QTSIGNIN_SOVERSION,
+// checked where the loader is built) keeps a plugin built for another ABI,
+// found on Qt's plugin path, from being taken for ours.
 
 namespace QtSignIn {
 
@@ -23,5 +24,5 @@ public:
 
 } // namespace QtSignIn
 
-#define QtSignIn_UserAgentFactoryInterface_iid "io.github.qtsignin.UserAgentFactoryInterface/0"
+#define QtSignIn_UserAgentFactoryInterface_iid "io.github.qtsignin.UserAgentFactoryInterface/1"
 Q_DECLARE_INTERFACE(QtSignIn::UserAgentFactoryInterface, QtSignIn_UserAgentFactoryInterface_iid)

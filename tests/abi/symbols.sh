@@ -20,8 +20,15 @@ symbols_dir=$source_dir/packaging/debian
 version=$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$build_dir/CMakeCache.txt")
 [[ -n $version ]] || { echo "symbols.sh: no project version in $build_dir/CMakeCache.txt" >&2; exit 1; }
 
-# library file name : Debian package (packaging/Packages.cmake)
-libraries=("QtSignInCore:libqtsignin0" "QtSignInWebEngine:libqtsignin-webengine0")
+# Each library's Debian package, named after the SONAME (QTSIGNIN_SOVERSION
+# in the top-level CMakeLists.txt), as tests/abi/CMakeLists.txt wrote them.
+libraries=(QtSignInCore QtSignInWebEngine)
+package_of() {
+    local package
+    package=$(sed -n "s/^$1=//p" "$build_dir/tests/abi/packages.txt" 2>/dev/null || true)
+    [[ -n $package ]] || { echo "symbols.sh: no package for lib$1 in $build_dir/tests/abi/packages.txt: configure first" >&2; exit 1; }
+    echo "$package"
+}
 
 # dpkg-gensymbols writes new symbols mangled; give them the (c++) tag, and
 # (optional) for those outside QtSignIn.
@@ -47,9 +54,8 @@ trap 'rm -rf "$work"' EXIT
 cd "$work"
 status=0
 checked=0
-for entry in "${libraries[@]}"; do
-    library=${entry%%:*}
-    package=${entry#*:}
+for library in "${libraries[@]}"; do
+    package=$(package_of "$library")
     # Written by tests/abi/CMakeLists.txt: the targets' own files.
     file=$(sed -n "s/^$library=//p" "$build_dir/tests/abi/libraries.txt" 2>/dev/null || true)
     symbols=$symbols_dir/$package.symbols
@@ -64,6 +70,14 @@ for entry in "${libraries[@]}"; do
     case $mode in
     check)
         [[ -f $symbols ]] || { echo "FAIL: $symbols is missing: run scripts/update-symbols.sh" >&2; status=1; continue; }
+        # The first line names the library's SONAME and the package that
+        # dependents then depend on: dpkg-gensymbols compares only the former.
+        soname=$(readelf -d "$file" | sed -n 's/.*Library soname: \[\(.*\)\]/\1/p')
+        header="$soname $package #MINVER#"
+        if [[ $(head -n 1 "$symbols") != "$header" ]]; then
+            echo "FAIL: packaging/debian/$package.symbols begins '$(head -n 1 "$symbols")', not '$header'" >&2
+            status=1
+        fi
         # -c4: fail on any symbol or library that appeared or disappeared.
         # A version above the file's: dpkg-gensymbols forgets, silently, a
         # symbol that disappears in the version that introduced it.
@@ -91,5 +105,18 @@ for entry in "${libraries[@]}"; do
         exit 2
         ;;
     esac
+done
+# A symbols file of another SONAME, left behind by a bump, is checked by
+# nothing and would mislead: a bump renames them (git mv libqtsignin0.symbols
+# libqtsignin1.symbols, then scripts/update-symbols.sh).
+expected="$(package_of QtSignInCore).symbols $(package_of QtSignInWebEngine).symbols"
+for symbols in "$symbols_dir"/*.symbols; do
+    [[ -e $symbols && " $expected " != *" ${symbols##*/} "* ]] || continue
+    if [[ $mode == check ]]; then
+        echo "FAIL: packaging/debian/${symbols##*/} is of another SONAME (this build's: $expected): rename or remove it" >&2
+        status=1
+    else
+        echo "note: packaging/debian/${symbols##*/} is of another SONAME (this build's: $expected): git rm it" >&2
+    fi
 done
 exit $status

@@ -9,6 +9,10 @@ set -euo pipefail
 work=$1
 version=$QTSIGNIN_VERSION
 so=$QTSIGNIN_SOVERSION
+# Debian names a shared library's package after its SONAME (libfoo.so.N:
+# libfooN), so a release that breaks the ABI installs beside the old one.
+core_package=libqtsignin$so
+webengine_package=libqtsignin-webengine$so
 libdir=usr/$QTSIGNIN_LIBDIR
 plugindir=usr/$QTSIGNIN_PLUGINDIR
 rm -rf "$work"
@@ -23,8 +27,8 @@ step "cpack -G DEB"
 "$CPACK_COMMAND" -G DEB -B "$work/deb" >"$work/deb.log" 2>&1 || { cat "$work/deb.log"; fail "cpack -G DEB"; }
 
 arch=$(dpkg --print-architecture)
-packages=(libqtsignin0 libqtsignin-dev qtsignin)
-[[ $QTSIGNIN_EXPECT_WEBENGINE == ON ]] && packages+=(libqtsignin-webengine0)
+packages=("$core_package" libqtsignin-dev qtsignin)
+[[ $QTSIGNIN_EXPECT_WEBENGINE == ON ]] && packages+=("$webengine_package")
 [[ $QTSIGNIN_EXPECT_DEMO == ON ]] && packages+=(qtsignin-demo)
 built=$(cd "$work/deb" && ls -1 -- *.deb)
 expected=$(for p in "${packages[@]}"; do echo "${p}_${version}_${arch}.deb"; done | sort)
@@ -50,19 +54,19 @@ recommends() { [[ $(dpkg-deb -f "$deb" Recommends) == *"$1"* ]] || fail "$packag
 shlibs() { dpkg-deb -I "$deb" shlibs 2>/dev/null || true; }
 field() { [[ $(dpkg-deb -f "$deb" "$1") == "$2" ]] || fail "$package: $1 is '$(dpkg-deb -f "$deb" "$1")', not '$2'"; }
 
-check libqtsignin0
+check "$core_package"
 field Section libs
 has " \./$libdir/libQtSignInCore\.so\.$version$"
 has " \./$libdir/libQtSignInCore\.so\.$so -> libQtSignInCore\.so\.$version$"
 lacks "libQtSignInCore\.so -> "
 lacks "/include/"
-# The embedded dialog and Qt WebEngine are in libqtsignin-webengine0 only.
+# The embedded dialog and Qt WebEngine are in the WebEngine package only.
 lacks "libQtSignInWebEngine"
 lacks "libqtsignin_embedded"
 depends_not webengine
-shlibs | grep -qx "libQtSignInCore $so libqtsignin0 (>= $version)" \
-    || fail "libqtsignin0 has no shlibs entry for libQtSignInCore"
-! shlibs | grep -q "libQtSignInWebEngine" || fail "libqtsignin0's shlibs names libQtSignInWebEngine"
+shlibs | grep -qx "libQtSignInCore $so $core_package (>= $version)" \
+    || fail "$core_package has no shlibs entry for libQtSignInCore"
+! shlibs | grep -q "libQtSignInWebEngine" || fail "$core_package's shlibs names libQtSignInWebEngine"
 if [[ $QTSIGNIN_EXPECT_SHLIBDEPS == ON ]]; then
     depends libqt6core6
     depends libqt6network6
@@ -71,9 +75,9 @@ if [[ $QTSIGNIN_EXPECT_SHLIBDEPS == ON ]]; then
 fi
 
 if [[ $QTSIGNIN_EXPECT_WEBENGINE == ON ]]; then
-    check libqtsignin-webengine0
+    check "$webengine_package"
     field Section libs
-    depends "libqtsignin0 (= $version)"
+    depends "$core_package (= $version)"
     has " \./$libdir/libQtSignInWebEngine\.so\.$version$"
     has " \./$libdir/libQtSignInWebEngine\.so\.$so -> libQtSignInWebEngine\.so\.$version$"
     # The plugin QtSignIn::EmbeddedUserAgentLoader loads.
@@ -81,17 +85,17 @@ if [[ $QTSIGNIN_EXPECT_WEBENGINE == ON ]]; then
     lacks "libQtSignInWebEngine\.so -> "
     lacks "libQtSignInCore"
     lacks "/include/"
-    shlibs | grep -qx "libQtSignInWebEngine $so libqtsignin-webengine0 (>= $version)" \
-        || fail "libqtsignin-webengine0 has no shlibs entry for libQtSignInWebEngine"
+    shlibs | grep -qx "libQtSignInWebEngine $so $webengine_package (>= $version)" \
+        || fail "$webengine_package has no shlibs entry for libQtSignInWebEngine"
     [[ $QTSIGNIN_EXPECT_SHLIBDEPS == ON ]] && depends libqt6webengine
 fi
 
 check libqtsignin-dev
 field Section libdevel
-depends "libqtsignin0 (= $version)"
+depends "$core_package (= $version)"
 if [[ $QTSIGNIN_EXPECT_WEBENGINE == ON ]]; then
     # It ships QtSignIn::WebEngine's targets file and the .so link to it.
-    depends "libqtsignin-webengine0 (= $version)"
+    depends "$webengine_package (= $version)"
     has " \./$libdir/libQtSignInWebEngine\.so -> libQtSignInWebEngine\.so\.$so$"
     has " \./$libdir/cmake/QtSignIn/QtSignInWebEngineTargets\.cmake$"
     lacks "libQtSignInWebEngine\.so\.$version$"
@@ -106,18 +110,18 @@ lacks "libQtSignInCore\.so\.$version$"
 
 check qtsignin
 field Section net
-depends "libqtsignin0 (= $version)"
+depends "$core_package (= $version)"
 has " \./usr/bin/qtsignin$"
 [[ $QTSIGNIN_EXPECT_SHLIBDEPS == ON ]] && depends libqt6widgets6
 # It loads libQtSignInWebEngine only for in-app sign-in: recommended, never a Depends.
 depends_not webengine
-[[ $QTSIGNIN_EXPECT_WEBENGINE == ON ]] && recommends "libqtsignin-webengine0 (= $version)"
+[[ $QTSIGNIN_EXPECT_WEBENGINE == ON ]] && recommends "$webengine_package (= $version)"
 
 if [[ $QTSIGNIN_EXPECT_DEMO == ON ]]; then
     check qtsignin-demo
-    depends "libqtsignin0 (= $version)"
+    depends "$core_package (= $version)"
     depends_not webengine
-    [[ $QTSIGNIN_EXPECT_WEBENGINE == ON ]] && recommends "libqtsignin-webengine0 (= $version)"
+    [[ $QTSIGNIN_EXPECT_WEBENGINE == ON ]] && recommends "$webengine_package (= $version)"
     has " \./usr/bin/qtsignin-demo$"
     has " \./usr/share/applications/io\.github\.qtsignin\.Demo\.desktop$"
     has " \./usr/share/metainfo/io\.github\.qtsignin\.Demo\.metainfo\.xml$"
