@@ -1,6 +1,8 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include "SecretServiceProbe.h"
 
+#include "SecretServiceApi.h"
+
 #include <QtDBus/QDBusArgument>
 #include <QtDBus/QDBusConnection>
 #include <QtDBus/QDBusConnectionInterface>
@@ -19,40 +21,9 @@ namespace QtSignIn {
 
 namespace {
 
-// The Secret Service API 0.2 (freedesktop.org).
-const QLatin1String secretsName("org.freedesktop.secrets");
-const QLatin1String servicePath("/org/freedesktop/secrets");
-const QLatin1String serviceInterface("org.freedesktop.Secret.Service");
-const QLatin1String collectionInterface("org.freedesktop.Secret.Collection");
-const QLatin1String itemInterface("org.freedesktop.Secret.Item");
-const QLatin1String promptInterface("org.freedesktop.Secret.Prompt");
-const QLatin1String propertiesInterface("org.freedesktop.DBus.Properties");
+using namespace SecretServiceApi;
+
 const QLatin1String noPrompt("/");
-
-using Attributes = QMap<QString, QString>;
-
-void registerTypes()
-{
-    static const bool registered = [] {
-        qDBusRegisterMetaType<Attributes>();
-        return true;
-    }();
-    Q_UNUSED(registered);
-}
-
-QString errorText(const QDBusMessage &reply)
-{
-    return reply.errorName() + QStringLiteral(": ") + reply.errorMessage();
-}
-
-QStringList pathsOf(const QVariant &argument)
-{
-    QStringList paths;
-    const auto list = qdbus_cast<QList<QDBusObjectPath>>(argument);
-    for (const QDBusObjectPath &path : list)
-        paths.append(path.path());
-    return paths;
-}
 
 QVariant pathList(const QStringList &paths)
 {
@@ -64,7 +35,7 @@ QVariant pathList(const QStringList &paths)
 
 QDBusMessage getProperty(const QString &path, const QString &interface, const QString &name)
 {
-    QDBusMessage message = QDBusMessage::createMethodCall(secretsName, path, propertiesInterface,
+    QDBusMessage message = QDBusMessage::createMethodCall(SecretServiceApi::serviceName, path, propertiesInterface,
                                                           QStringLiteral("Get"));
     message << interface << name;
     return message;
@@ -181,7 +152,7 @@ public Q_SLOTS:
     {
         if (dismissed)
             return finish(false, QStringLiteral("the unlock prompt was dismissed"));
-        const QStringList unlocked = pathsOf(result.variant());
+        const QStringList unlocked = objectPaths(result.variant());
         for (const QString &object : std::as_const(m_objects)) {
             if (!unlocked.contains(object))
                 return finish(false, QStringLiteral("%1 stayed locked").arg(object));
@@ -242,7 +213,7 @@ void SecretServiceProbe::call(const QDBusMessage &message,
 void SecretServiceProbe::inspect(const QString &service, const QString &key,
                                  std::function<void(const SecretServiceFindings &)> done)
 {
-    QDBusMessage readAlias = QDBusMessage::createMethodCall(secretsName, servicePath, serviceInterface,
+    QDBusMessage readAlias = QDBusMessage::createMethodCall(SecretServiceApi::serviceName, servicePath, serviceInterface,
                                                             QStringLiteral("ReadAlias"));
     readAlias << QStringLiteral("default");
     call(readAlias, [this, service, key, done](const QDBusMessage &reply) {
@@ -263,7 +234,7 @@ void SecretServiceProbe::inspect(const QString &service, const QString &key,
                 return done(*findings);
             }
             findings->collectionLocked = propertyValue(reply).toBool();
-            QDBusMessage search = QDBusMessage::createMethodCall(secretsName, servicePath, serviceInterface,
+            QDBusMessage search = QDBusMessage::createMethodCall(SecretServiceApi::serviceName, servicePath, serviceInterface,
                                                                  QStringLiteral("SearchItems"));
             search << QVariant::fromValue(Attributes{{QStringLiteral("server"), service},
                                                      {QStringLiteral("user"), key}});
@@ -272,8 +243,8 @@ void SecretServiceProbe::inspect(const QString &service, const QString &key,
                     findings->errorName = reply.errorName();
                     findings->errorMessage = reply.errorMessage();
                 } else {
-                    findings->unlockedItems = pathsOf(reply.arguments().value(0));
-                    findings->lockedItems = pathsOf(reply.arguments().value(1));
+                    findings->unlockedItems = objectPaths(reply.arguments().value(0));
+                    findings->lockedItems = objectPaths(reply.arguments().value(1));
                 }
                 done(*findings);
             });
@@ -284,7 +255,7 @@ void SecretServiceProbe::inspect(const QString &service, const QString &key,
 void SecretServiceProbe::unlock(const QStringList &objects,
                                 std::function<void(bool, const QString &)> done)
 {
-    QDBusMessage unlock = QDBusMessage::createMethodCall(secretsName, servicePath, serviceInterface,
+    QDBusMessage unlock = QDBusMessage::createMethodCall(SecretServiceApi::serviceName, servicePath, serviceInterface,
                                                          QStringLiteral("Unlock"));
     unlock << pathList(objects);
     call(unlock, [this, objects, done](const QDBusMessage &reply) {
@@ -292,7 +263,7 @@ void SecretServiceProbe::unlock(const QStringList &objects,
             return done(false, errorText(reply));
         const QString promptPath = reply.arguments().value(1).value<QDBusObjectPath>().path();
         if (promptPath.isEmpty() || promptPath == noPrompt) {
-            const QStringList unlocked = pathsOf(reply.arguments().value(0));
+            const QStringList unlocked = objectPaths(reply.arguments().value(0));
             for (const QString &object : objects) {
                 if (!unlocked.contains(object))
                     return done(false, QStringLiteral("%1 stayed locked").arg(object));
@@ -302,10 +273,10 @@ void SecretServiceProbe::unlock(const QStringList &objects,
         // The service asks the person (its own dialog): wait for Completed,
         // subscribed before Prompt is called so it cannot be missed.
         auto *prompt = new UnlockPrompt(m_context, objects, done);
-        QDBusConnection::sessionBus().connect(secretsName, promptPath, promptInterface,
+        QDBusConnection::sessionBus().connect(SecretServiceApi::serviceName, promptPath, promptInterface,
                                               QStringLiteral("Completed"), prompt,
                                               SLOT(completed(bool,QDBusVariant)));
-        QDBusMessage show = QDBusMessage::createMethodCall(secretsName, promptPath, promptInterface,
+        QDBusMessage show = QDBusMessage::createMethodCall(SecretServiceApi::serviceName, promptPath, promptInterface,
                                                            QStringLiteral("Prompt"));
         show << QString(); // no parent window: Core has no GUI
         const QPointer<UnlockPrompt> alive(prompt);
@@ -320,13 +291,13 @@ void SecretServiceProbe::listItems(
         const QString &service,
         std::function<void(const QList<SecretServiceItem> &, const QString &)> done)
 {
-    QDBusMessage search = QDBusMessage::createMethodCall(secretsName, servicePath, serviceInterface,
+    QDBusMessage search = QDBusMessage::createMethodCall(SecretServiceApi::serviceName, servicePath, serviceInterface,
                                                          QStringLiteral("SearchItems"));
     search << QVariant::fromValue(Attributes{{QStringLiteral("server"), service}});
     call(search, [this, done](const QDBusMessage &reply) {
         if (reply.type() == QDBusMessage::ErrorMessage)
             return done({}, errorText(reply));
-        const QStringList paths = pathsOf(reply.arguments().value(0));
+        const QStringList paths = objectPaths(reply.arguments().value(0));
         if (paths.isEmpty())
             return done({}, QString());
         // One Get per item, all under way at once; the last answer reports.
@@ -361,7 +332,7 @@ void SecretServiceProbe::deleteItems(const QStringList &paths,
     auto failed = std::make_shared<QStringList>();
     auto remaining = std::make_shared<qsizetype>(paths.size());
     for (const QString &path : paths) {
-        const QDBusMessage remove = QDBusMessage::createMethodCall(secretsName, path, itemInterface,
+        const QDBusMessage remove = QDBusMessage::createMethodCall(SecretServiceApi::serviceName, path, itemInterface,
                                                                    QStringLiteral("Delete"));
         call(remove, [path, failed, remaining, done](const QDBusMessage &reply) {
             // A prompt means the service wants to ask the person: tidying up

@@ -3,6 +3,7 @@
 
 #include "KeychainItemFormat.h"
 #include "Logging_p.h"
+#include "SecretServiceApi.h"
 #include "SecretServiceCipher.h"
 
 #include <QtDBus/QDBusArgument>
@@ -20,32 +21,13 @@ namespace QtSignIn {
 
 namespace {
 
-// The Secret Service API 0.2 (freedesktop.org).
-const QLatin1String secretsName("org.freedesktop.secrets");
-const QLatin1String servicePath("/org/freedesktop/secrets");
-const QLatin1String serviceInterface("org.freedesktop.Secret.Service");
-const QLatin1String sessionInterface("org.freedesktop.Secret.Session");
+using namespace SecretServiceApi;
+
 const QLatin1String notSupported("org.freedesktop.DBus.Error.NotSupported");
-
-using Attributes = QMap<QString, QString>;
-
-QStringList pathsOf(const QVariant &argument)
-{
-    QStringList paths;
-    const auto list = qdbus_cast<QList<QDBusObjectPath>>(argument);
-    for (const QDBusObjectPath &path : list)
-        paths.append(path.path());
-    return paths;
-}
 
 QDBusMessage serviceCall(const QString &method)
 {
-    return QDBusMessage::createMethodCall(secretsName, servicePath, serviceInterface, method);
-}
-
-QString errorText(const QDBusMessage &reply)
-{
-    return reply.errorName() + QStringLiteral(": ") + reply.errorMessage();
+    return QDBusMessage::createMethodCall(SecretServiceApi::serviceName, servicePath, serviceInterface, method);
 }
 
 // One (oayays) of GetSecrets' a{o(oayays)}.
@@ -134,11 +116,7 @@ SecretServiceReader::SecretServiceReader(QObject *context, const QString &servic
     : QObject(context), m_service(service), m_done(std::move(done)),
       m_deadline(std::chrono::steady_clock::now() + deadline)
 {
-    static const bool registered = [] {
-        qDBusRegisterMetaType<Attributes>();
-        return true;
-    }();
-    Q_UNUSED(registered);
+    registerTypes();
     auto *timer = new QTimer(this);
     timer->setSingleShot(true);
     connect(timer, &QTimer::timeout, this, [this, deadline] {
@@ -221,7 +199,7 @@ void SecretServiceReader::openSession(bool plain)
         const QString session = reply.arguments().value(1).value<QDBusObjectPath>().path();
         if (reply.type() == QDBusMessage::ReplyMessage && !session.isEmpty())
             QDBusConnection::sessionBus().send(
-                    QDBusMessage::createMethodCall(secretsName, session, sessionInterface, QStringLiteral("Close")));
+                    QDBusMessage::createMethodCall(SecretServiceApi::serviceName, session, sessionInterface, QStringLiteral("Close")));
     };
     call(open, closeLate, [this, plain](const QDBusMessage &reply) {
         if (reply.type() == QDBusMessage::ErrorMessage) {
@@ -271,8 +249,8 @@ void SecretServiceReader::read(const QString &key, std::function<void(const QByt
             if (reply.type() == QDBusMessage::ErrorMessage)
                 return fail(errorText(reply));
             auto &result = typed ? searches->second : searches->first;
-            result = SecretServiceReading::Search{pathsOf(reply.arguments().value(0)),
-                                                  pathsOf(reply.arguments().value(1))};
+            result = SecretServiceReading::Search{objectPaths(reply.arguments().value(0)),
+                                                  objectPaths(reply.arguments().value(1))};
             answered();
         });
     }
@@ -368,7 +346,7 @@ void SecretServiceReader::closeSession()
     m_sessionOpen = false;
     if (!m_session.isEmpty()) {
         QDBusConnection::sessionBus().send(QDBusMessage::createMethodCall(
-                secretsName, std::exchange(m_session, QString()), sessionInterface, QStringLiteral("Close")));
+                SecretServiceApi::serviceName, std::exchange(m_session, QString()), sessionInterface, QStringLiteral("Close")));
     }
 }
 
