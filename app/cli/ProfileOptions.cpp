@@ -47,7 +47,7 @@ void add(QCommandLineParser *parser, CliProfile::Use use)
             {QStringLiteral("no-save"), tr("Do not remember this sign-in's provider and client (by default a successful login does, without any secret).")},
         });
     } else {
-        parser->addOption({profileOption, tr("Use the provider and client that 'qtsignin login --profile NAME' remembered (default: those of the last 'qtsignin login'); options given here win."), QStringLiteral("NAME")});
+        parser->addOption({profileOption, tr("Use the provider and client that 'qtsignin login --profile NAME' remembered (default: the default profile, which 'qtsignin login' without --profile writes); options given here win."), QStringLiteral("NAME")});
     }
 }
 

@@ -81,7 +81,7 @@ ProfileStore::ReadResult ProfileStore::read(const QString &name, CliProfile *pro
     // It decides where `qtsignin token` sends the refresh token: nobody
     // else may change that (as ssh refuses a config others can write).
     if (info.permissions() & (QFile::WriteGroup | QFile::WriteOther))
-        return unusable(tr("other users can change it; run: chmod 600 %1").arg(path));
+        return unusable(tr("other users can change it (chmod 600 makes it yours alone)"));
 #endif
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
