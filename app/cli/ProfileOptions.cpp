@@ -8,6 +8,7 @@
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
+#include <QtCore/QDir>
 
 namespace ProfileOptions {
 
@@ -72,7 +73,7 @@ bool apply(QCommandLineParser *parser, const QStringList &arguments, CliProfile:
         if (selection->named && use == CliProfile::Use::Session) {
             *error = tr("there is no profile \"%1\" (%2); create it with "
                         "'qtsignin login --profile %1 --authority URL --client-id ID'")
-                             .arg(selection->name, store.filePath(selection->name));
+                             .arg(selection->name, QDir::toNativeSeparators(store.filePath(selection->name)));
             return false;
         }
         // Today's usage error, and where the options could come from instead.
