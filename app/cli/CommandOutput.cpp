@@ -3,6 +3,7 @@
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
+#include <QtCore/QRegularExpression>
 
 #include <cstdio>
 
@@ -62,6 +63,22 @@ QJsonObject resultJson(const SignInResult &result)
     if (!result.userInfo().isEmpty())
         object.insert(QStringLiteral("userinfo"), result.userInfo());
     return object;
+}
+
+QByteArray authorizationHeader(const SignInResult &result)
+{
+    QString type = result.tokenType();
+    // A cache written before the type was kept has none; every token then was a bearer token.
+    if (type.isEmpty() || type.compare(QLatin1String("Bearer"), Qt::CaseInsensitive) == 0)
+        type = QStringLiteral("Bearer");
+    // RFC 9110 §5.6.2: the scheme is a token (tchar); RFC 6750 §2.1: the
+    // credentials are a b64token.
+    static const QRegularExpression scheme(QStringLiteral("^[A-Za-z0-9!#$%&'*+.^_`|~-]+$"));
+    static const QRegularExpression b64token(QStringLiteral("^[A-Za-z0-9._~+/-]+=*$"));
+    const QString token = result.accessToken().revealString();
+    if (!scheme.match(type).hasMatch() || !b64token.match(token).hasMatch())
+        return QByteArray();
+    return "Authorization: " + type.toLatin1() + ' ' + token.toLatin1();
 }
 
 void printFailure(const QString &heading, const SignInError &error, bool json)

@@ -26,6 +26,12 @@ QJsonObject accountJson(const QtSignIn::Account &account);
 // The result as `login --json` and `token --json` print it.
 QJsonObject resultJson(const QtSignIn::SignInResult &result);
 
+// `Authorization: <type> <access token>` as `curl -H` takes it (RFC 6750
+// §2.1), with the token type the provider gave ("bearer" spelt "Bearer").
+// Empty when the token or its type has a character that cannot go into
+// that header (a hostile provider's line break would add headers).
+QByteArray authorizationHeader(const QtSignIn::SignInResult &result);
+
 // The error on stderr for people, and with `json` as {"error", "error_description"} on stdout.
 void printFailure(const QString &heading, const QtSignIn::SignInError &error, bool json);
 

@@ -15,6 +15,8 @@ enum ExitCode {
     // sign-in needed, unlike 4).
     ExitKeychainLocked = 7,
     ExitUsage = 64, // EX_USAGE
+    // The profile file (ProfileStore) cannot be used: correct or delete it.
+    ExitProfileUnusable = 78, // EX_CONFIG
 };
 
 inline ExitCode exitCodeFor(const QtSignIn::SignInError &error)

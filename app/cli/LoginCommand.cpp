@@ -4,6 +4,7 @@
 #include "ClientOptions.h"
 #include "CommandOutput.h"
 #include "ExitCode.h"
+#include "ProfileStore.h"
 
 #include <QtSignIn/EmbeddedUserAgentLoader.h>
 #include <QtSignIn/SignInClient.h>
@@ -130,11 +131,50 @@ void LoginCommand::fail(const SignInError &error, int exitCode)
     emit done(exitCode);
 }
 
+// Like `gh auth login`: every successful login (unless --no-save) becomes
+// the profile it names, the default one without --profile, so that the
+// next commands need no options. Only when it changes is the file written.
+// The sign-in stands even when this fails. True when the profile holds this
+// sign-in's settings.
+bool LoginCommand::rememberProfile()
+{
+    const ProfileSelection &selection = m_options.profile;
+    if (!m_options.saveProfile) {
+        if (selection.named && m_options.store.kind == TokenStoreOption::Kind::Memory && !m_options.json)
+            writeStderr(tr("Not remembered as the profile \"%1\": with --cache memory nothing is kept for "
+                           "later commands.\n").arg(selection.name));
+        return false;
+    }
+    const ProfileStore profiles;
+    CliProfile remembered;
+    QString error;
+    if (profiles.read(selection.name, &remembered, &error) == ProfileStore::ReadResult::Found
+        && remembered == m_options.profileToSave)
+        return true;
+    if (!profiles.write(selection.name, m_options.profileToSave, &error)) {
+        writeStderr(tr("Warning: this sign-in could not be remembered (%1); later commands need the "
+                       "options again.\n").arg(error));
+        return false;
+    }
+    if (!m_options.json) {
+        writeStderr(selection.named
+                    ? tr("Remembered as the profile \"%1\": 'qtsignin token --profile %1' (and accounts, "
+                         "logout) needs no other options now.\n").arg(selection.name)
+                    : tr("Remembered as the default profile: 'qtsignin token', 'accounts' and 'logout' "
+                         "need no options now.\n"));
+    }
+    return true;
+}
+
 void LoginCommand::succeed(const SignInResult &result)
 {
     const Account &account = result.account();
+    const bool remembered = rememberProfile();
     if (m_options.json) {
-        writeStdout(QJsonDocument(resultJson(result)).toJson(QJsonDocument::Compact) + '\n');
+        QJsonObject object = resultJson(result);
+        if (remembered)
+            object.insert(QStringLiteral("profile"), m_options.profile.name);
+        writeStdout(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
         emit done(ExitSuccess);
         return;
     }

@@ -33,6 +33,7 @@ private:
                             QtSignIn::SignInReply *reply);
     void fail(const QtSignIn::SignInError &error, int exitCode);
     void succeed(const QtSignIn::SignInResult &result);
+    bool rememberProfile();
 
     LoginOptions m_options;
 };

@@ -22,6 +22,7 @@ void addOptions(QCommandLineParser *parser)
         {QStringLiteral("userinfo"), LoginOptions::tr("Also fetch the userinfo (its subject must match the ID token's).")},
         {QStringLiteral("show-token"), LoginOptions::tr("Also print the raw access token in the human summary.")},
     });
+    ProfileOptions::add(parser, CliProfile::Use::Login);
 }
 
 bool readMode(const QString &mode, LoginOptions::Mode *result)
@@ -58,7 +59,7 @@ LoginOptions::Mode LoginOptions::requestedMode(const QStringList &arguments)
 }
 
 bool LoginOptions::parse(const QStringList &arguments, LoginOptions *options, QString *error,
-                         bool *helpRequested)
+                         bool *helpRequested, const ProfileStore &profiles)
 {
     QCommandLineParser parser;
     addOptions(&parser);
@@ -67,6 +68,8 @@ bool LoginOptions::parse(const QStringList &arguments, LoginOptions *options, QS
     if (parsed != ClientOptions::Parsed::Options)
         return parsed == ClientOptions::Parsed::Help;
     options->json = parser.isSet(QStringLiteral("json"));
+    if (!ProfileOptions::apply(&parser, arguments, CliProfile::Use::Login, profiles, &options->profile, error))
+        return false;
     const auto fail = [error](const QString &message) {
         *error = message;
         return false;
@@ -112,5 +115,8 @@ bool LoginOptions::parse(const QStringList &arguments, LoginOptions *options, QS
     QString reason;
     if (!configuration.validate(&reason))
         return fail(reason);
+    options->saveProfile = !parser.isSet(QStringLiteral("no-save"))
+            && options->store.kind != TokenStoreOption::Kind::Memory;
+    options->profileToSave = ProfileOptions::rememberedFrom(parser, configuration, options->store, options->scopes);
     return true;
 }

@@ -4,6 +4,8 @@
 #include <QtSignIn/ClientConfiguration.h>
 #include <QtSignIn/SignInOptions.h>
 
+#include "CliProfile.h"
+#include "ProfileOptions.h"
 #include "TokenStoreOption.h"
 
 #include <QtCore/QCoreApplication>
@@ -25,11 +27,18 @@ public:
     bool json = false;
     bool showToken = false;
     bool verbose = false;
+    ProfileSelection profile;
+    // Written when the sign-in succeeds, unless --no-save or --cache memory
+    // (nothing is kept for a later command to find).
+    bool saveProfile = false;
+    CliProfile profileToSave;
 
     // Parses `arguments` (after the "login" word). On a usage error returns
     // false and fills `error`.
+    // The profile named by --profile, or the default one, fills in what the
+    // arguments leave out; `profiles` is where they are.
     static bool parse(const QStringList &arguments, LoginOptions *options, QString *error,
-                      bool *helpRequested);
+                      bool *helpRequested, const ProfileStore &profiles = ProfileStore());
     static QString helpText();
     // The --mode asked for, read before the application object exists
     // (it decides its type); Browser when the arguments do not parse.

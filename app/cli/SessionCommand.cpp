@@ -99,10 +99,23 @@ void SessionCommand::token(const Account &account)
             writeStderr(tr("Warning: the refreshed tokens could not be saved (%1); the next run may need "
                            "a new sign-in.\n").arg(reply->storeError().detail()));
         const SignInResult result = reply->result();
-        if (m_options.json)
+        switch (m_options.format) {
+        case SessionOptions::Format::Json:
             writeStdout(QJsonDocument(resultJson(result)).toJson(QJsonDocument::Compact) + '\n');
-        else
+            break;
+        case SessionOptions::Format::Header: {
+            const QByteArray header = authorizationHeader(result);
+            if (header.isEmpty())
+                return fail(SignInError(SignInError::InvalidTokenResponse,
+                                        QStringLiteral("the access token or its type cannot be sent in an "
+                                                       "Authorization header")));
+            writeStdout(header + '\n');
+            break;
+        }
+        case SessionOptions::Format::Token:
             writeStdout(result.accessToken().reveal() + '\n');
+            break;
+        }
         emit done(ExitSuccess);
     };
     connect(reply, &SignInReply::finished, this, report);

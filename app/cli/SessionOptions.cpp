@@ -19,6 +19,7 @@ void addOptions(QCommandLineParser *parser, Command command)
             {QStringLiteral("scope"), SessionOptions::tr("A scope the access token must cover; repeat for more."), QStringLiteral("S")},
             {QStringLiteral("force-refresh"), SessionOptions::tr("Redeem the refresh token even if a cached access token would do.")},
             {QStringLiteral("min-validity"), SessionOptions::tr("Seconds a cached access token must still be valid for (default 300)."), QStringLiteral("SECONDS"), QStringLiteral("300")},
+            {QStringLiteral("format"), SessionOptions::tr("token (default: the access token alone), header (an \"Authorization: Bearer ...\" line for curl -H) or json (the same as --json)."), QStringLiteral("FORMAT"), QStringLiteral("token")},
         });
     }
     if (command == Command::Logout) {
@@ -28,6 +29,30 @@ void addOptions(QCommandLineParser *parser, Command command)
             {QStringLiteral("browser-command"), SessionOptions::tr("Run CMD with the URL as its last argument instead of the default browser."), QStringLiteral("CMD")},
         });
     }
+    ProfileOptions::add(parser, CliProfile::Use::Session);
+}
+
+bool readFormat(const QCommandLineParser &parser, SessionOptions::Format *format, QString *error)
+{
+    const QString value = parser.value(QStringLiteral("format"));
+    if (value == QLatin1String("token")) {
+        *format = SessionOptions::Format::Token;
+    } else if (value == QLatin1String("header")) {
+        *format = SessionOptions::Format::Header;
+    } else if (value == QLatin1String("json")) {
+        *format = SessionOptions::Format::Json;
+    } else {
+        *error = SessionOptions::tr("--format must be token, header or json");
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("json")) && *format != SessionOptions::Format::Json) {
+        if (parser.isSet(QStringLiteral("format"))) {
+            *error = SessionOptions::tr("--json is --format json; it cannot go with --format %1").arg(value);
+            return false;
+        }
+        *format = SessionOptions::Format::Json;
+    }
+    return true;
 }
 
 } // namespace
@@ -50,7 +75,7 @@ QString SessionOptions::helpText(Command command)
 }
 
 bool SessionOptions::parse(Command command, const QStringList &arguments, SessionOptions *options,
-                           QString *error, bool *helpRequested)
+                           QString *error, bool *helpRequested, const ProfileStore &profiles)
 {
     QCommandLineParser parser;
     addOptions(&parser, command);
@@ -64,6 +89,13 @@ bool SessionOptions::parse(Command command, const QStringList &arguments, Sessio
         return false;
     };
     options->json = parser.isSet(QStringLiteral("json"));
+    if (command == Command::Token) {
+        if (!readFormat(parser, &options->format, error))
+            return false;
+        options->json = options->format == Format::Json;
+    }
+    if (!ProfileOptions::apply(&parser, arguments, CliProfile::Use::Session, profiles, &options->profile, error))
+        return false;
     QtSignIn::ClientConfiguration &configuration = options->configuration;
     if (!ClientOptions::readClient(parser, &configuration, &options->store, error))
         return false;

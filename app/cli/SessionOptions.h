@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
+#include "ProfileOptions.h"
 #include "TokenStoreOption.h"
 
 #include <QtSignIn/ClientConfiguration.h>
@@ -11,12 +12,16 @@
 
 // What `qtsignin token`, `accounts` and `logout` were asked to do, checked.
 // They work on what `login` left in the token cache, so they take the same
-// --authority, --client-id, --app-name and --cache.
+// --authority, --client-id, --app-name and --cache, or the profile login
+// remembered them in.
 struct SessionOptions
 {
     Q_DECLARE_TR_FUNCTIONS(SessionOptions)
 public:
     enum class Command { Token, Accounts, Logout };
+    // How `token` prints the token: alone (for scripts), as an HTTP header
+    // line (for curl -H), or as the JSON object of --json.
+    enum class Format { Token, Header, Json };
 
     Command command = Command::Token;
     QtSignIn::ClientConfiguration configuration;
@@ -27,11 +32,13 @@ public:
     bool all = false;             // logout --all
     bool endSession = false;      // logout --end-session
     QString browserCommand;
-    bool json = false;
+    Format format = Format::Token;
+    bool json = false;            // --json or --format json: errors as JSON too
     bool verbose = false;
+    ProfileSelection profile;
 
     static bool parse(Command command, const QStringList &arguments, SessionOptions *options,
-                      QString *error, bool *helpRequested);
+                      QString *error, bool *helpRequested, const ProfileStore &profiles = ProfileStore());
     static QString helpText(Command command);
     static QString commandName(Command command);
 };

@@ -31,6 +31,10 @@ void printUsage(FILE *stream)
                "  accounts  List the signed-in accounts in the token cache\n"
                "  logout    Sign an account (or --all) out: remove its tokens\n"
                "\n"
+               "A successful login remembers the provider and client (never a secret) as the\n"
+               "default profile, or under --profile NAME: then token, accounts and logout need\n"
+               "no options (or only --profile NAME). Options given on the command line win.\n"
+               "\n"
                "Run 'qtsignin <command> --help' for the options.\n",
                stream);
 }
@@ -47,22 +51,33 @@ bool wantsSignInWindow(int argc, char *argv[])
     return LoginOptions::requestedMode(arguments) != LoginOptions::Mode::Browser;
 }
 
-// A usage error on stderr, and with --json as {"error": "usage", ...} on stdout.
-int usageError(const QString &command, const QString &error, bool json)
+// A usage error on stderr, and with --json as {"error": "usage", ...} on
+// stdout; an unusable profile file likewise, as "invalid_profile".
+int usageError(const QString &command, const QString &error, bool json, const ProfileSelection &profile)
 {
     std::fprintf(stderr, "qtsignin %s: %s\n", qPrintable(command), qPrintable(error));
     if (json) {
-        const QJsonObject object{{QStringLiteral("error"), QStringLiteral("usage")},
-                                 {QStringLiteral("error_description"), error}};
+        const QJsonObject object{
+            {QStringLiteral("error"), profile.unusable ? QStringLiteral("invalid_profile") : QStringLiteral("usage")},
+            {QStringLiteral("error_description"), error}};
         CommandOutput::writeStdout(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
     }
-    return ExitUsage;
+    return profile.unusable ? ExitProfileUnusable : ExitUsage;
 }
 
-// --json as the parser would read it, also when the arguments did not parse.
+// --json (or --format json) as the parser would read it, also when the
+// arguments did not parse.
 bool jsonRequested(const QStringList &arguments)
 {
-    return arguments.contains(QLatin1String("--json")) || arguments.contains(QLatin1String("-json"));
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--json") || argument == QLatin1String("-json")
+            || argument == QLatin1String("--format=json") || argument == QLatin1String("-format=json")
+            || ((argument == QLatin1String("--format") || argument == QLatin1String("-format"))
+                && arguments.value(i + 1) == QLatin1String("json")))
+            return true;
+    }
+    return false;
 }
 
 // Without a display a QApplication cannot start (Qt aborts); auto mode then
@@ -120,7 +135,7 @@ int runSessionCommand(QCoreApplication &app, InterruptHandler &interrupts, const
     QString error;
     bool help = false;
     if (!SessionOptions::parse(which, arguments, &options, &error, &help))
-        return usageError(command, error, options.json || jsonRequested(arguments));
+        return usageError(command, error, options.json || jsonRequested(arguments), options.profile);
     if (help) {
         std::fputs(qPrintable(SessionOptions::helpText(which)), stdout);
         return ExitSuccess;
@@ -178,7 +193,7 @@ int main(int argc, char *argv[])
     QString error;
     bool help = false;
     if (!LoginOptions::parse(arguments, &options, &error, &help))
-        return usageError(command, error, options.json || jsonRequested(arguments));
+        return usageError(command, error, options.json || jsonRequested(arguments), options.profile);
     if (help) {
         std::fputs(qPrintable(LoginOptions::helpText()), stdout);
         return ExitSuccess;

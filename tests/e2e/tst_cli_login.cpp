@@ -67,6 +67,8 @@ private Q_SLOTS:
     void multiTenantAuthoritySignsInUsersOfEachTenant_data();
     void multiTenantAuthoritySignsInUsersOfEachTenant();
     void firstConsentInAnotherTenantCreatesAServicePrincipal();
+    void loginSaysWhereItRemembersTheProfile();
+    void aSignInKeptOnlyInMemoryIsNotRemembered();
 
 private:
     LoginRun login(const QStringList &arguments, const QString &browser, int timeoutMs = 120000,
@@ -77,6 +79,9 @@ private:
     static void verifyNoToken(const LoginRun &run);
 
     QString m_issuer;
+    // The config folder of every qtsignin started here: a profile of the
+    // person running the tests is never read, and none is written for them.
+    QTemporaryDir m_configHome;
 };
 
 void tst_CliLogin::initTestCase()
@@ -87,6 +92,8 @@ void tst_CliLogin::initTestCase()
              "the local provider is not running (ctest starts it as the fixture e2e.provider.start)");
     m_issuer = QString::fromUtf8(issuerFile.readAll()).trimmed();
     QVERIFY(m_issuer.startsWith(QLatin1String("http://127.0.0.1:")));
+    QVERIFY(m_configHome.isValid());
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_configHome.path()));
 }
 
 QStringList tst_CliLogin::baseArguments() const
@@ -359,6 +366,7 @@ void tst_CliLogin::usageErrors()
         QStringList(base) << QStringLiteral("--timeout") << QStringLiteral("0"),
         QStringList(base) << QStringLiteral("--mode") << QStringLiteral("popup"),
         QStringList(base) << QStringLiteral("--no-such-option"),
+        QStringList(base) << QStringLiteral("--profile") << QStringLiteral("../elsewhere"),
         {QStringLiteral("frobnicate")},
     };
     for (const QStringList &arguments : cases) {
@@ -558,6 +566,49 @@ void tst_CliLogin::firstConsentInAnotherTenantCreatesAServicePrincipal()
     QCOMPARE(principals.first().toObject().value(QLatin1String("appId")).toString(), QStringLiteral("qtsignin-demo"));
     QCOMPARE(principals.first().toObject().value(QLatin1String("createdBy")).toString(),
              QStringLiteral("consent of carol@fabrikam.example"));
+}
+
+// Issue 16: a person is told that the sign-in is remembered, and where.
+// The cache's file is remembered by its absolute path, whatever the
+// folder the later commands run in.
+void tst_CliLogin::loginSaysWhereItRemembersTheProfile()
+{
+    QTemporaryDir tokens;
+    const QString profile = m_configHome.filePath(QStringLiteral("qtsignin/profiles/default.json"));
+    QFile::remove(profile);
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("BROWSER"));
+    process.setProcessEnvironment(environment);
+    process.setWorkingDirectory(tokens.path());
+    process.start(QStringLiteral(QTSIGNIN_CLI), baseArguments() << QStringLiteral("--cache")
+                          << QStringLiteral("file:tokens.json") << QStringLiteral("--browser-command") << browserCommand());
+    QVERIFY(process.waitForFinished(120000));
+    const QByteArray err = process.readAllStandardError();
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY2(process.readAllStandardOutput().contains("Signed in as"), err.constData());
+    QVERIFY2(err.contains("Remembered as the default profile: 'qtsignin token', 'accounts' and 'logout' need no options now."),
+             err.constData());
+    QVERIFY(!QtSignInTest::containsJwt(err));
+    QFile file(profile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject remembered = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(remembered.value(QLatin1String("cache")).toString(),
+             QStringLiteral("file:") + tokens.filePath(QStringLiteral("tokens.json")));
+    QCOMPARE(remembered.value(QLatin1String("scope")).toArray().size(), 4);
+}
+
+// With --cache memory nothing outlives the process, so a profile would only
+// lead the next command to an empty cache: it is not written, and a person
+// who asked for one by name is told.
+void tst_CliLogin::aSignInKeptOnlyInMemoryIsNotRemembered()
+{
+    const LoginRun run = login(baseArguments() << QStringLiteral("--profile") << QStringLiteral("memory-only"),
+                               browserCommand());
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.contains("Not remembered as the profile \"memory-only\""), run.err.constData());
+    QVERIFY(!QFile::exists(m_configHome.filePath(QStringLiteral("qtsignin/profiles/memory-only.json"))));
+    QVERIFY(!QFile::exists(m_configHome.filePath(QStringLiteral("qtsignin/profiles/default.json"))));
 }
 
 QTEST_GUILESS_MAIN(tst_CliLogin)

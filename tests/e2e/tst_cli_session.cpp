@@ -15,6 +15,7 @@
 #include <QtSignIn/SignInReply.h>
 #include <QtSignIn/SystemBrowserUserAgent.h>
 
+#include <QtCore/QDir>
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
@@ -22,8 +23,10 @@
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QProcess>
+#include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QUrlQuery>
+#include <QtNetwork/QNetworkRequest>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
 #include <QtTest/QSignalSpy>
@@ -91,6 +94,17 @@ private Q_SLOTS:
     void interruptBeforeTheRefreshIsSentSendsNothing();
     void destroyingTheClientMidRefreshStoresTheRotatedToken();
     void aFinishedSignInDoesNotBlockTheNext();
+    void loginRemembersTheDefaultProfileWithoutSecrets();
+    void rememberedProfileServesTokenAccountsAndLogout();
+    void profilesKeepTwoClientsApart();
+    void optionsGivenWinOverTheProfile();
+    void eachLoginReplacesTheDefaultProfileUnlessNoSave();
+    void unusableProfileIsAnErrorThatSaysWhatToDo_data();
+    void unusableProfileIsAnErrorThatSaysWhatToDo();
+    void withoutAProfileTheUsageErrorNamesLogin();
+    void tokenAsAnAuthorizationHeader();
+    void unknownTokenFormatIsAUsageError();
+    void init();
     void cleanup();
     void tokensOfTheEarlierKeychainItemMoveToTheProvidersOwn();
     void tokensFiledUnderTheDisplayedNameMoveToTheStorageNamespace();
@@ -114,8 +128,23 @@ private:
     void delayTokenResponses(int milliseconds);
     static bool waitForStderr(QProcess *process, const QByteArray &marker, QByteArray *seen);
     void expireAccessTokensInTheKeychain();
+    // For qtsignin: the keyring fixture's variables, and the test's own config folder.
+    QProcessEnvironment qtsigninEnvironment() const
+    {
+        QProcessEnvironment environment = qtsigninKeyringEnvironment();
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_configHome.path());
+        return environment;
+    }
+    QString profilePath(const QString &name = QStringLiteral("default")) const
+    {
+        return m_configHome.filePath(QStringLiteral("qtsignin/profiles/%1.json").arg(name));
+    }
+    static QJsonObject readJsonFile(const QString &path);
 
     QString m_issuer;
+    // The person's config folder for every qtsignin this test starts: login
+    // remembers its profile there, never in the real one.
+    QTemporaryDir m_configHome;
 };
 
 void tst_CliSession::initTestCase()
@@ -124,6 +153,22 @@ void tst_CliSession::initTestCase()
     QVERIFY2(issuerFile.open(QIODevice::ReadOnly), "the local_provider fixture is not running");
     m_issuer = QString::fromUtf8(issuerFile.readAll().trimmed());
     QVERIFY2(applyKeyringEnvironmentToThisProcess(), "the secret_service fixture is not running");
+    // The keyring fixture's variables name a config folder shared by every
+    // test process; each has its own instead (qtsigninEnvironment()).
+    QVERIFY(m_configHome.isValid());
+}
+
+void tst_CliSession::init()
+{
+    QVERIFY(QDir(m_configHome.filePath(QStringLiteral("qtsignin"))).removeRecursively());
+}
+
+QJsonObject tst_CliSession::readJsonFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
 }
 
 QStringList tst_CliSession::session(const QString &command) const
@@ -137,6 +182,7 @@ Run tst_CliSession::cli(const QStringList &arguments, const QProcessEnvironment 
     QProcess process;
     QProcessEnvironment env = environment;
     env.remove(QStringLiteral("BROWSER"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_configHome.path());
     process.setProcessEnvironment(env);
     QElapsedTimer timer;
     timer.start();
@@ -174,7 +220,7 @@ Run tst_CliSession::login(const QStringList &extra, const QString &client)
 QProcess *tst_CliSession::startCli(const QStringList &arguments)
 {
     auto *process = new QProcess(this);
-    process->setProcessEnvironment(qtsigninKeyringEnvironment());
+    process->setProcessEnvironment(qtsigninEnvironment());
     process->start(QStringLiteral(QTSIGNIN_CLI), arguments);
     return process;
 }
@@ -765,7 +811,7 @@ void tst_CliSession::interruptedRefreshKeepsTheSession()
     QCOMPARE(login().exitCode, 0);
     const QJsonValue before = keychainDocument().value(QLatin1String("refresh_tokens")).toArray().first()
                                       .toObject().value(QLatin1String("token"));
-    QProcessEnvironment environment = qtsigninKeyringEnvironment();
+    QProcessEnvironment environment = qtsigninEnvironment();
     QByteArray marker;
     if (stage == QLatin1String("answer")) {
         delayTokenResponses(1500);
@@ -808,13 +854,13 @@ void tst_CliSession::interruptBeforeTheRefreshIsSentSendsNothing()
     const QStringList arguments = session(QStringLiteral("token")) << QStringLiteral("--force-refresh")
                                                                    << QStringLiteral("--json") << QStringLiteral("--verbose");
     QProcess first;
-    first.setProcessEnvironment(qtsigninKeyringEnvironment());
+    first.setProcessEnvironment(qtsigninEnvironment());
     first.start(QStringLiteral(QTSIGNIN_CLI), arguments);
     QVERIFY(first.waitForStarted());
     QByteArray firstErr;
     QVERIFY2(waitForStderr(&first, "redeeming the refresh token", &firstErr), firstErr.constData());
     QProcess second;
-    second.setProcessEnvironment(qtsigninKeyringEnvironment());
+    second.setProcessEnvironment(qtsigninEnvironment());
     second.start(QStringLiteral(QTSIGNIN_CLI), arguments);
     QVERIFY(second.waitForStarted());
     QByteArray secondErr;
@@ -892,6 +938,268 @@ void tst_CliSession::aFinishedSignInDoesNotBlockTheNext()
     std::unique_ptr<SignInReply> second(client.signIn({QStringLiteral("profile")}));
     QTRY_VERIFY_WITH_TIMEOUT(second->isFinished(), 30000);
     QCOMPARE(second->error().code(), SignInError::UserAgentUnavailable);
+}
+
+// Issue 16: like `gh auth login`, a login remembers the provider and
+// client, so the next commands need no options; nothing secret is written.
+void tst_CliSession::loginRemembersTheDefaultProfileWithoutSecrets()
+{
+    QVERIFY(!QFile::exists(profilePath()));
+    const Run signedIn = login();
+    QCOMPARE(signedIn.exitCode, 0);
+    QCOMPARE(signedIn.json.value(QLatin1String("profile")).toString(), QStringLiteral("default"));
+
+    QFile file(profilePath());
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(profilePath()));
+    const QByteArray content = file.readAll();
+    QCOMPARE(file.permissions() & ~(QFile::ReadUser | QFile::WriteUser | QFile::ExeUser),
+             QFile::ReadOwner | QFile::WriteOwner);
+    QCOMPARE(QFileInfo(QFileInfo(profilePath()).path()).permissions()
+                     & ~(QFile::ReadUser | QFile::WriteUser | QFile::ExeUser),
+             QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    const QJsonObject expected{{QStringLiteral("authority"), m_issuer},
+                               {QStringLiteral("client-id"), clientId},
+                               {QStringLiteral("app-name"), appName()},
+                               {QStringLiteral("scope"), QJsonArray{QStringLiteral("profile"), QStringLiteral("offline_access")}}};
+    QCOMPARE(QJsonDocument::fromJson(content).object(), expected);
+
+    // No token of any kind, and none of what the keychain holds.
+    QVERIFY(!QtSignInTest::containsJwt(content));
+    const QByteArray accessToken = signedIn.json.value(QLatin1String("access_token")).toString().toUtf8();
+    QVERIFY(!accessToken.isEmpty());
+    QVERIFY(!content.contains(accessToken));
+    const QByteArray refreshToken = keychainDocument().value(QLatin1String("refresh_tokens")).toArray().first()
+                                            .toObject().value(QLatin1String("token")).toString().toUtf8();
+    QVERIFY(!refreshToken.isEmpty());
+    QVERIFY(!content.contains(refreshToken));
+    QVERIFY(!content.contains("token\""));
+}
+
+void tst_CliSession::rememberedProfileServesTokenAccountsAndLogout()
+{
+    const Run signedIn = login();
+    QCOMPARE(signedIn.exitCode, 0);
+
+    const Run token = cli({QStringLiteral("token")});
+    QCOMPARE(token.exitCode, 0);
+    QCOMPARE(token.out.trimmed(), signedIn.json.value(QLatin1String("access_token")).toString().toUtf8());
+
+    const Run accounts = cli({QStringLiteral("accounts"), QStringLiteral("--json")});
+    QCOMPARE(accounts.exitCode, 0);
+    const QJsonArray list = accounts.json.value(QLatin1String("accounts")).toArray();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.first().toObject().value(QLatin1String("username")).toString(), QStringLiteral("alice@contoso.example"));
+
+    QVERIFY(keychainItemCount() > 0);
+    QCOMPARE(cli({QStringLiteral("logout")}).exitCode, 0);
+    QCOMPARE(keychainItemCount(), 0); // the profile's keychain item: the same --app-name and client
+    QCOMPARE(cli({QStringLiteral("token")}).exitCode, 4);
+    // Signing out keeps the profile: the next `qtsignin login` needs no options either.
+    QVERIFY(QFile::exists(profilePath()));
+}
+
+void tst_CliSession::profilesKeepTwoClientsApart()
+{
+    const Run first = login();
+    QCOMPARE(first.exitCode, 0);
+    const Run second = login({QStringLiteral("--profile"), QStringLiteral("second")}, secondClientId);
+    QCOMPARE(second.exitCode, 0);
+    QCOMPARE(second.json.value(QLatin1String("profile")).toString(), QStringLiteral("second"));
+    QCOMPARE(readJsonFile(profilePath()).value(QLatin1String("client-id")).toString(), clientId);
+    QCOMPARE(readJsonFile(profilePath(QStringLiteral("second"))).value(QLatin1String("client-id")).toString(),
+             secondClientId);
+
+    const QByteArray firstToken = first.json.value(QLatin1String("access_token")).toString().toUtf8();
+    const QByteArray secondToken = second.json.value(QLatin1String("access_token")).toString().toUtf8();
+    QVERIFY(firstToken != secondToken);
+    const Run byDefault = cli({QStringLiteral("token")});
+    QCOMPARE(byDefault.exitCode, 0);
+    QCOMPARE(byDefault.out.trimmed(), firstToken);
+    const Run bySecond = cli({QStringLiteral("token"), QStringLiteral("--profile"), QStringLiteral("second")});
+    QCOMPARE(bySecond.exitCode, 0);
+    QCOMPARE(bySecond.out.trimmed(), secondToken);
+
+    // Signing out of one leaves the other signed in.
+    QCOMPARE(cli({QStringLiteral("logout"), QStringLiteral("--profile"), QStringLiteral("second")}).exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("token"), QStringLiteral("--profile"), QStringLiteral("second")}).exitCode, 4);
+    QCOMPARE(cli({QStringLiteral("token")}).out.trimmed(), firstToken);
+}
+
+void tst_CliSession::optionsGivenWinOverTheProfile()
+{
+    QCOMPARE(login().exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("accounts"), QStringLiteral("--json")}).json.value(QLatin1String("accounts"))
+                     .toArray().size(), 1);
+    // Another --app-name is another keychain item: nobody signed in there.
+    const Run otherApp = cli({QStringLiteral("accounts"), QStringLiteral("--json"), QStringLiteral("--app-name"),
+                              appName() + QStringLiteral("-other")});
+    QCOMPARE(otherApp.exitCode, 0);
+    QCOMPARE(otherApp.json.value(QLatin1String("accounts")).toArray().size(), 0);
+    // --cache memory instead of the profile's keychain: nothing there either.
+    QCOMPARE(cli({QStringLiteral("token"), QStringLiteral("--cache"), QStringLiteral("memory")}).exitCode, 4);
+    // Another client id at the profile's provider: its own (empty) keychain item.
+    QCOMPARE(cli({QStringLiteral("token"), QStringLiteral("--client-id"), secondClientId}).exitCode, 4);
+    // Another provider: the default profile, another provider's, is not used at all.
+    const Run otherProvider = cli({QStringLiteral("token"), QStringLiteral("--authority"),
+                                   QStringLiteral("https://login.example.com/")});
+    QCOMPARE(otherProvider.exitCode, 64);
+    QVERIFY2(otherProvider.err.contains("--client-id"), otherProvider.err.constData());
+}
+
+// gh's rule: each login with options becomes the default profile; --no-save
+// keeps the one there.
+void tst_CliSession::eachLoginReplacesTheDefaultProfileUnlessNoSave()
+{
+    QCOMPARE(login().exitCode, 0);
+    QCOMPARE(readJsonFile(profilePath()).value(QLatin1String("client-id")).toString(), clientId);
+    const QDateTime written = QFileInfo(profilePath()).lastModified();
+
+    QCOMPARE(login({QStringLiteral("--no-save")}, secondClientId).exitCode, 0);
+    QCOMPARE(readJsonFile(profilePath()).value(QLatin1String("client-id")).toString(), clientId);
+    QCOMPARE(QFileInfo(profilePath()).lastModified(), written);
+
+    const Run second = login({}, secondClientId);
+    QCOMPARE(second.exitCode, 0);
+    QCOMPARE(readJsonFile(profilePath()).value(QLatin1String("client-id")).toString(), secondClientId);
+    const Run token = cli({QStringLiteral("token")});
+    QCOMPARE(token.exitCode, 0);
+    QCOMPARE(token.out.trimmed(), second.json.value(QLatin1String("access_token")).toString().toUtf8());
+}
+
+void tst_CliSession::unusableProfileIsAnErrorThatSaysWhatToDo_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<int>("permissions");
+    QTest::addColumn<QByteArray>("reason");
+    const int ownerOnly = int(QFile::ReadOwner | QFile::WriteOwner);
+    QTest::newRow("not JSON") << QByteArray("{\"authority\": ") << ownerOnly << QByteArray("not valid JSON");
+    QTest::newRow("not an object") << QByteArray("[]") << ownerOnly << QByteArray("not a JSON object");
+    QTest::newRow("unknown key") << QByteArray("{\"authority\": \"https://login.example.com/\", \"client-id\": \"x\", "
+                                              "\"colour\": \"red\"}")
+                                 << ownerOnly << QByteArray("unknown key \"colour\"");
+    QTest::newRow("a secret") << QByteArray("{\"authority\": \"https://login.example.com/\", \"client-id\": \"x\", "
+                                           "\"client_secret\": \"s3cr3t\"}")
+                              << ownerOnly << QByteArray("never holds secrets");
+    QTest::newRow("no client id") << QByteArray("{\"authority\": \"https://login.example.com/\"}") << ownerOnly
+                                  << QByteArray("\"client-id\" is missing");
+    QTest::newRow("a number for a string") << QByteArray("{\"authority\": \"https://login.example.com/\", \"client-id\": 7}")
+                                           << ownerOnly << QByteArray("\"client-id\" must be a string");
+    QTest::newRow("plain http") << QByteArray("{\"authority\": \"http://login.example.com/\", \"client-id\": \"x\"}")
+                                << ownerOnly << QByteArray("\"authority\" must be an https URL");
+    QTest::newRow("writable by others")
+            << QByteArray("{\"authority\": \"https://login.example.com/\", \"client-id\": \"x\"}")
+            << int(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther | QFile::WriteOther)
+            << QByteArray("chmod 600");
+}
+
+void tst_CliSession::unusableProfileIsAnErrorThatSaysWhatToDo()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(int, permissions);
+    QFETCH(QByteArray, reason);
+    QVERIFY(QDir().mkpath(QFileInfo(profilePath()).path()));
+    QFile file(profilePath());
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+    file.close();
+    QVERIFY(file.setPermissions(QFile::Permissions(permissions)));
+
+    for (const QString &command : {QStringLiteral("token"), QStringLiteral("accounts"), QStringLiteral("logout"),
+                                   QStringLiteral("login")}) {
+        const Run run = cli({command});
+        QCOMPARE(run.exitCode, 78); // EX_CONFIG, not a crash and not a usage error
+        QVERIFY2(run.err.contains(reason), run.err.constData());
+        QVERIFY2(run.err.contains(profilePath().toUtf8()), run.err.constData());
+        QVERIFY2(run.err.contains("delete it and run 'qtsignin login'"), run.err.constData());
+        QVERIFY(!run.err.contains("s3cr3t"));
+    }
+    const Run json = cli({QStringLiteral("token"), QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 78);
+    QCOMPARE(json.json.value(QLatin1String("error")).toString(), QStringLiteral("invalid_profile"));
+}
+
+void tst_CliSession::withoutAProfileTheUsageErrorNamesLogin()
+{
+    for (const QString &command : {QStringLiteral("token"), QStringLiteral("accounts"), QStringLiteral("logout")}) {
+        const Run run = cli({command});
+        QCOMPARE(run.exitCode, 64);
+        QVERIFY2(run.err.contains("--authority URL is required"), run.err.constData());
+        QVERIFY2(run.err.contains("qtsignin login --authority URL --client-id ID"), run.err.constData());
+    }
+    const Run named = cli({QStringLiteral("token"), QStringLiteral("--profile"), QStringLiteral("work")});
+    QCOMPARE(named.exitCode, 64);
+    QVERIFY2(named.err.contains("qtsignin login --profile work"), named.err.constData());
+    const Run notAName = cli({QStringLiteral("token"), QStringLiteral("--profile"), QStringLiteral("../work")});
+    QCOMPARE(notAName.exitCode, 64);
+    QVERIFY2(notAName.err.contains("--profile must be a name"), notAName.err.constData());
+}
+
+// `curl -H "$(qtsignin token --format header)" URL`: one header line that
+// an API accepts as it stands.
+void tst_CliSession::tokenAsAnAuthorizationHeader()
+{
+    const Run signedIn = login();
+    QCOMPARE(signedIn.exitCode, 0);
+    const QByteArray accessToken = signedIn.json.value(QLatin1String("access_token")).toString().toUtf8();
+    QCOMPARE(signedIn.json.value(QLatin1String("token_type")).toString().compare(QLatin1String("Bearer"),
+                                                                               Qt::CaseInsensitive), 0);
+
+    const Run header = cli({QStringLiteral("token"), QStringLiteral("--format"), QStringLiteral("header")});
+    QCOMPARE(header.exitCode, 0);
+    QCOMPARE(header.out, "Authorization: Bearer " + accessToken + '\n');
+    // Today's default and --json are unchanged; --format json is --json.
+    QCOMPARE(cli({QStringLiteral("token")}).out, accessToken + '\n');
+    QCOMPARE(cli({QStringLiteral("token"), QStringLiteral("--format=token")}).out, accessToken + '\n');
+    const Run json = cli({QStringLiteral("token"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(json.exitCode, 0);
+    QCOMPARE(json.json.value(QLatin1String("access_token")).toString().toUtf8(), accessToken);
+    QCOMPARE(json.json.keys(), cli({QStringLiteral("token"), QStringLiteral("--json")}).json.keys());
+
+    // As curl reads -H: the name before the first colon, the value after it
+    // without its leading blanks; "$(...)" has dropped the new line.
+    const QByteArray line = header.out.chopped(1);
+    const qsizetype colon = line.indexOf(':');
+    QVERIFY(colon > 0);
+    const QByteArray name = line.left(colon);
+    const QByteArray value = line.mid(colon + 1).trimmed();
+    const QJsonObject discovery = QJsonDocument::fromJson(
+            httpRequest(QUrl(m_issuer + QStringLiteral("/.well-known/openid-configuration")))).object();
+    const QUrl userInfo(discovery.value(QLatin1String("userinfo_endpoint")).toString());
+    QVERIFY(userInfo.isValid());
+    QNetworkAccessManager network;
+    QNetworkRequest request(userInfo);
+    request.setRawHeader(name, value);
+    std::unique_ptr<QNetworkReply> reply(network.get(request));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    const QString subject = signedIn.json.value(QLatin1String("id_token_claims")).toObject()
+                                    .value(QLatin1String("sub")).toString();
+    QCOMPARE(QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("sub")).toString(), subject);
+
+    // And curl itself, where there is one.
+    const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
+    if (!curl.isEmpty()) {
+        QProcess process;
+        process.start(curl, {QStringLiteral("-sSf"), QStringLiteral("-H"), QString::fromUtf8(line),
+                             userInfo.toString(QUrl::FullyEncoded)});
+        QVERIFY(process.waitForFinished(15000));
+        QCOMPARE(process.exitCode(), 0);
+        QCOMPARE(QJsonDocument::fromJson(process.readAllStandardOutput()).object().value(QLatin1String("sub")).toString(),
+                 subject);
+    }
+}
+
+void tst_CliSession::unknownTokenFormatIsAUsageError()
+{
+    const Run bogus = cli(session(QStringLiteral("token")) << QStringLiteral("--format") << QStringLiteral("bogus"));
+    QCOMPARE(bogus.exitCode, 64);
+    QVERIFY2(bogus.err.contains("--format must be token, header or json"), bogus.err.constData());
+    QVERIFY(bogus.out.isEmpty());
+    const Run both = cli(session(QStringLiteral("token")) << QStringLiteral("--json") << QStringLiteral("--format")
+                                                           << QStringLiteral("header"));
+    QCOMPARE(both.exitCode, 64);
+    QCOMPARE(both.json.value(QLatin1String("error")).toString(), QStringLiteral("usage"));
 }
 
 QTEST_GUILESS_MAIN(tst_CliSession)

@@ -1,0 +1,119 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#include "ProfileOptions.h"
+
+#include "ClientOptions.h"
+#include "TokenStoreOption.h"
+
+#include <QtSignIn/ClientConfiguration.h>
+
+#include <QtCore/QCommandLineParser>
+#include <QtCore/QCoreApplication>
+#include <QtCore/QDir>
+
+namespace ProfileOptions {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProfileOptions", text);
+}
+
+const QString profileOption = QStringLiteral("profile");
+const QString authorityOption = QStringLiteral("authority");
+
+bool sameProvider(const QUrl &a, const QUrl &b)
+{
+    return a.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments)
+            == b.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
+}
+
+QString cacheArgument(const TokenStoreOption &store)
+{
+    switch (store.kind) {
+    case TokenStoreOption::Kind::Memory: return QStringLiteral("memory");
+    case TokenStoreOption::Kind::File: return QStringLiteral("file:") + store.path;
+    case TokenStoreOption::Kind::Keychain: break;
+    }
+    return QStringLiteral("keychain");
+}
+
+} // namespace
+
+void add(QCommandLineParser *parser, CliProfile::Use use)
+{
+    if (use == CliProfile::Use::Login) {
+        parser->addOptions({
+            {profileOption, tr("Remember this sign-in's provider and client under NAME instead of as the default profile (and start from NAME's settings if it exists)."), QStringLiteral("NAME")},
+            {QStringLiteral("no-save"), tr("Do not remember this sign-in's provider and client (by default a successful login does, without any secret).")},
+        });
+    } else {
+        parser->addOption({profileOption, tr("Use the provider and client that 'qtsignin login --profile NAME' remembered (default: the default profile, which 'qtsignin login' without --profile writes); options given here win."), QStringLiteral("NAME")});
+    }
+}
+
+bool apply(QCommandLineParser *parser, const QStringList &arguments, CliProfile::Use use,
+           const ProfileStore &store, ProfileSelection *selection, QString *error)
+{
+    selection->named = parser->isSet(profileOption);
+    if (selection->named) {
+        selection->name = parser->value(profileOption);
+        if (!ProfileStore::isValidName(selection->name)) {
+            *error = tr("--profile must be a name of letters, digits, '.', '_' and '-' "
+                        "(at most 64, starting with a letter or digit)");
+            return false;
+        }
+    }
+    CliProfile profile;
+    switch (store.read(selection->name, &profile, error)) {
+    case ProfileStore::ReadResult::Unusable:
+        selection->unusable = true;
+        return false;
+    case ProfileStore::ReadResult::NotFound:
+        if (selection->named && use == CliProfile::Use::Session) {
+            *error = tr("there is no profile \"%1\" (%2); create it with "
+                        "'qtsignin login --profile %1 --authority URL --client-id ID'")
+                             .arg(selection->name, QDir::toNativeSeparators(store.filePath(selection->name)));
+            return false;
+        }
+        // Today's usage error, and where the options could come from instead.
+        if (!parser->isSet(authorityOption)) {
+            *error = use == CliProfile::Use::Session
+                    ? tr("--authority URL is required; or sign in once with "
+                         "'qtsignin login --authority URL --client-id ID', which remembers them")
+                    : tr("--authority URL is required (a successful 'qtsignin login' remembers it "
+                         "and the other options, so later commands need none)");
+            return false;
+        }
+        return true;
+    case ProfileStore::ReadResult::Found:
+        break;
+    }
+    // Another provider's client id means nothing to this one.
+    if (!selection->named && parser->isSet(authorityOption)
+        && !sameProvider(QUrl(parser->value(authorityOption)), profile.authority))
+        return true;
+    const QStringList supplied = profile.argumentsMissingFrom(*parser, use);
+    if (ClientOptions::parse(parser, supplied + arguments, error) != ClientOptions::Parsed::Options)
+        return false;
+    selection->applied = true;
+    return true;
+}
+
+CliProfile rememberedFrom(const QCommandLineParser &parser, const QtSignIn::ClientConfiguration &configuration,
+                          const TokenStoreOption &store, const QStringList &scopes)
+{
+    CliProfile profile;
+    profile.authority = configuration.authority();
+    profile.clientId = configuration.clientId();
+    if (parser.isSet(QStringLiteral("app-name")))
+        profile.appName = parser.value(QStringLiteral("app-name"));
+    if (parser.isSet(QStringLiteral("cache")))
+        profile.cache = cacheArgument(store);
+    profile.scopes = scopes;
+    if (parser.isSet(QStringLiteral("redirect-uri")) || parser.isSet(QStringLiteral("port")))
+        profile.redirectUri = configuration.redirectUri();
+    return profile;
+}
+
+} // namespace ProfileOptions

@@ -1,0 +1,370 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+// The command line's profiles (app/cli): what a profile file may hold, how
+// it is written, and how its settings and the command line's own combine.
+
+#include "CliProfile.h"
+#include "LoginOptions.h"
+#include "ProfileStore.h"
+#include "SessionOptions.h"
+
+#include <QtCore/QDir>
+#include <QtCore/QFile>
+#include <QtCore/QFileInfo>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QTemporaryDir>
+#include <QtTest/QTest>
+
+namespace {
+
+CliProfile sampleProfile()
+{
+    CliProfile profile;
+    profile.authority = QUrl(QStringLiteral("https://login.example.com/tenant/v2.0"));
+    profile.clientId = QStringLiteral("client-1");
+    profile.appName = QStringLiteral("work");
+    profile.cache = QStringLiteral("keychain");
+    profile.scopes = {QStringLiteral("User.Read"), QStringLiteral("offline_access")};
+    profile.redirectUri = QUrl(QStringLiteral("http://localhost:47110/callback"));
+    return profile;
+}
+
+QJsonObject sampleJson()
+{
+    return sampleProfile().toJson();
+}
+
+} // namespace
+
+class tst_CliProfile : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void jsonRoundTrip();
+    void keysAreTheOptionNames();
+    void rejectsWhatTheOptionsWouldRefuse_data();
+    void rejectsWhatTheOptionsWouldRefuse();
+    void profileNamesAreFileNamesNeverPaths_data();
+    void profileNamesAreFileNamesNeverPaths();
+    void writesOwnerOnlyFileInOwnerOnlyFolders();
+    void writeReplacesTheWholeFile();
+    void missingFileIsNotFound();
+    void unusableFilesSayWhyAndWhatToDo_data();
+    void unusableFilesSayWhyAndWhatToDo();
+    void profileFillsOnlyWhatTheCommandLineLeavesOut();
+    void scopesOnTheCommandLineReplaceTheProfilesAll();
+    void defaultProfileOfAnotherProviderIsNotUsed();
+    void namedProfileIsUsedWithAnyAuthority();
+    void missingNamedProfileIsAnErrorOnlyOutsideLogin();
+    void rememberedLeavesDefaultsOut();
+};
+
+void tst_CliProfile::jsonRoundTrip()
+{
+    CliProfile read;
+    QString error;
+    QVERIFY2(CliProfile::fromJson(sampleJson(), &read, &error), qPrintable(error));
+    QVERIFY(read == sampleProfile());
+
+    // Only authority and client id are needed; the rest keep their defaults.
+    CliProfile minimal;
+    minimal.authority = QUrl(QStringLiteral("https://login.example.com/"));
+    minimal.clientId = QStringLiteral("c");
+    QCOMPARE(minimal.toJson().keys(), (QStringList{QStringLiteral("authority"), QStringLiteral("client-id")}));
+    QVERIFY2(CliProfile::fromJson(minimal.toJson(), &read, &error), qPrintable(error));
+    QVERIFY(read == minimal);
+}
+
+// A profile is a command line written down: each key is one of login's options.
+void tst_CliProfile::keysAreTheOptionNames()
+{
+    const QString help = LoginOptions::helpText();
+    for (const QString &key : CliProfile::keys())
+        QVERIFY2(help.contains(QStringLiteral("--%1 ").arg(key)), qPrintable(key));
+}
+
+void tst_CliProfile::rejectsWhatTheOptionsWouldRefuse_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("unknown key") << QStringLiteral("colour") << QJsonValue(QStringLiteral("red"))
+                                 << QStringLiteral("unknown key \"colour\"");
+    QTest::newRow("client secret") << QStringLiteral("client_secret") << QJsonValue(QStringLiteral("s"))
+                                   << QStringLiteral("never holds secrets");
+    QTest::newRow("refresh token") << QStringLiteral("refresh_token") << QJsonValue(QStringLiteral("t"))
+                                   << QStringLiteral("never holds secrets");
+    QTest::newRow("authority not a string") << QStringLiteral("authority") << QJsonValue(1)
+                                            << QStringLiteral("\"authority\" must be a string");
+    QTest::newRow("authority plain http") << QStringLiteral("authority")
+                                          << QJsonValue(QStringLiteral("http://login.example.com/"))
+                                          << QStringLiteral("must be an https URL");
+    QTest::newRow("authority not a URL") << QStringLiteral("authority") << QJsonValue(QStringLiteral("login"))
+                                         << QStringLiteral("must be an https URL");
+    QTest::newRow("empty client id") << QStringLiteral("client-id") << QJsonValue(QString())
+                                     << QStringLiteral("\"client-id\" must be a string that is not empty");
+    QTest::newRow("unknown cache") << QStringLiteral("cache") << QJsonValue(QStringLiteral("cloud"))
+                                   << QStringLiteral("\"cache\" must be");
+    QTest::newRow("relative cache file") << QStringLiteral("cache") << QJsonValue(QStringLiteral("file:tokens.json"))
+                                         << QStringLiteral("absolute path");
+    QTest::newRow("scope a string") << QStringLiteral("scope") << QJsonValue(QStringLiteral("profile"))
+                                    << QStringLiteral("\"scope\" must be a list");
+    QTest::newRow("scope with a space") << QStringLiteral("scope")
+                                        << QJsonValue(QJsonArray{QStringLiteral("a b")})
+                                        << QStringLiteral("not a valid scope");
+    QTest::newRow("redirect not loopback") << QStringLiteral("redirect-uri")
+                                           << QJsonValue(QStringLiteral("http://example.com/cb"))
+                                           << QStringLiteral("\"redirect-uri\" must be http on 127.0.0.1");
+}
+
+void tst_CliProfile::rejectsWhatTheOptionsWouldRefuse()
+{
+    QFETCH(QString, key);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, reason);
+    QJsonObject object = sampleJson();
+    object.insert(key, value);
+    CliProfile read;
+    QString error;
+    QVERIFY(!CliProfile::fromJson(object, &read, &error));
+    QVERIFY2(error.contains(reason), qPrintable(error));
+    QVERIFY(!error.contains(QLatin1String("\"s\""))); // a secret's value is never repeated
+}
+
+void tst_CliProfile::profileNamesAreFileNamesNeverPaths_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("default") << QStringLiteral("default") << true;
+    QTest::newRow("dots and dashes") << QStringLiteral("work.eu-west_2") << true;
+    QTest::newRow("64 characters") << QString(64, QLatin1Char('a')) << true;
+    QTest::newRow("65 characters") << QString(65, QLatin1Char('a')) << false;
+    QTest::newRow("empty") << QString() << false;
+    QTest::newRow("parent") << QStringLiteral("..") << false;
+    QTest::newRow("hidden") << QStringLiteral(".work") << false;
+    QTest::newRow("path") << QStringLiteral("a/b") << false;
+    QTest::newRow("windows path") << QStringLiteral("a\\b") << false;
+    QTest::newRow("option-like") << QStringLiteral("-x") << false;
+    QTest::newRow("space") << QStringLiteral("my work") << false;
+}
+
+void tst_CliProfile::profileNamesAreFileNamesNeverPaths()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, valid);
+    QCOMPARE(ProfileStore::isValidName(name), valid);
+}
+
+void tst_CliProfile::writesOwnerOnlyFileInOwnerOnlyFolders()
+{
+    QTemporaryDir home;
+    const QString folder = home.filePath(QStringLiteral("config/qtsignin/profiles"));
+    const ProfileStore store(folder);
+    QString error;
+    QVERIFY2(store.write(QStringLiteral("work"), sampleProfile(), &error), qPrintable(error));
+    const QString path = store.filePath(QStringLiteral("work"));
+    QCOMPARE(path, folder + QStringLiteral("/work.json"));
+    const QFile::Permissions userBits = QFile::ReadUser | QFile::WriteUser | QFile::ExeUser;
+    QCOMPARE(QFileInfo(path).permissions() & ~userBits, QFile::ReadOwner | QFile::WriteOwner);
+    for (const QString &created : {folder, QFileInfo(folder).path(), home.filePath(QStringLiteral("config"))})
+        QCOMPARE(QFileInfo(created).permissions() & ~userBits, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+
+    CliProfile read;
+    QCOMPARE(store.read(QStringLiteral("work"), &read, &error), ProfileStore::ReadResult::Found);
+    QVERIFY(read == sampleProfile());
+}
+
+void tst_CliProfile::writeReplacesTheWholeFile()
+{
+    QTemporaryDir folder;
+    const ProfileStore store(folder.path());
+    QString error;
+    QVERIFY(store.write(QStringLiteral("default"), sampleProfile(), &error));
+    CliProfile shorter;
+    shorter.authority = QUrl(QStringLiteral("https://a.example/"));
+    shorter.clientId = QStringLiteral("b");
+    QVERIFY(store.write(QStringLiteral("default"), shorter, &error));
+    CliProfile read;
+    QCOMPARE(store.read(QStringLiteral("default"), &read, &error), ProfileStore::ReadResult::Found);
+    QVERIFY(read == shorter);
+    // QSaveFile's temporary file is gone.
+    QCOMPARE(QDir(folder.path()).entryList(QDir::Files), QStringList{QStringLiteral("default.json")});
+}
+
+void tst_CliProfile::missingFileIsNotFound()
+{
+    QTemporaryDir folder;
+    CliProfile read;
+    QString error;
+    QCOMPARE(ProfileStore(folder.filePath(QStringLiteral("absent"))).read(QStringLiteral("default"), &read, &error),
+             ProfileStore::ReadResult::NotFound);
+}
+
+void tst_CliProfile::unusableFilesSayWhyAndWhatToDo_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("empty") << QByteArray() << QStringLiteral("not valid JSON");
+    QTest::newRow("truncated") << QJsonDocument(sampleJson()).toJson().left(40) << QStringLiteral("not valid JSON");
+    QTest::newRow("array") << QByteArray("[]") << QStringLiteral("not a JSON object");
+    QTest::newRow("too large") << QByteArray(65 * 1024, ' ') << QStringLiteral("larger than a profile");
+    QTest::newRow("no authority") << QByteArray("{\"client-id\": \"c\"}") << QStringLiteral("\"authority\" is missing");
+}
+
+void tst_CliProfile::unusableFilesSayWhyAndWhatToDo()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, reason);
+    QTemporaryDir folder;
+    const ProfileStore store(folder.path());
+    QFile file(store.filePath(QStringLiteral("default")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+    file.close();
+    CliProfile read;
+    QString error;
+    QCOMPARE(store.read(QStringLiteral("default"), &read, &error), ProfileStore::ReadResult::Unusable);
+    QVERIFY2(error.contains(reason), qPrintable(error));
+    QVERIFY2(error.contains(QDir::toNativeSeparators(file.fileName())), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("delete it and run 'qtsignin login'")), qPrintable(error));
+}
+
+void tst_CliProfile::profileFillsOnlyWhatTheCommandLineLeavesOut()
+{
+    QTemporaryDir folder;
+    const ProfileStore store(folder.path());
+    QString error;
+    QVERIFY(store.write(ProfileStore::defaultProfileName(), sampleProfile(), &error));
+
+    SessionOptions options;
+    bool help = false;
+    QVERIFY2(SessionOptions::parse(SessionOptions::Command::Token, {QStringLiteral("--app-name"), QStringLiteral("given")},
+                                   &options, &error, &help, store),
+             qPrintable(error));
+    QVERIFY(options.profile.applied);
+    QVERIFY(!options.profile.named);
+    QCOMPARE(options.configuration.authority(), sampleProfile().authority);
+    QCOMPARE(options.configuration.clientId(), QStringLiteral("client-1"));
+    QCOMPARE(options.configuration.storageNamespace(), QStringLiteral("given"));
+    QCOMPARE(options.store.kind, TokenStoreOption::Kind::Keychain);
+    // Login's scopes are login's: `token` asks for what was granted.
+    QVERIFY(options.scopes.isEmpty());
+}
+
+void tst_CliProfile::scopesOnTheCommandLineReplaceTheProfilesAll()
+{
+    QTemporaryDir folder;
+    const ProfileStore store(folder.path());
+    QString error;
+    QVERIFY(store.write(ProfileStore::defaultProfileName(), sampleProfile(), &error));
+    bool help = false;
+    LoginOptions fromProfile;
+    QVERIFY2(LoginOptions::parse({}, &fromProfile, &error, &help, store), qPrintable(error));
+    QCOMPARE(fromProfile.scopes, sampleProfile().scopes);
+    QCOMPARE(fromProfile.configuration.redirectUri(), sampleProfile().redirectUri);
+
+    LoginOptions given;
+    QVERIFY2(LoginOptions::parse({QStringLiteral("--scope"), QStringLiteral("Mail.Read"), QStringLiteral("--port"),
+                                  QStringLiteral("5000")},
+                                 &given, &error, &help, store),
+             qPrintable(error));
+    QCOMPARE(given.scopes, QStringList{QStringLiteral("Mail.Read")});
+    // --port changes the remembered redirect URI's port, nothing else.
+    QCOMPARE(given.configuration.redirectUri(), QUrl(QStringLiteral("http://localhost:5000/callback")));
+    QCOMPARE(given.profileToSave.redirectUri, QUrl(QStringLiteral("http://localhost:5000/callback")));
+}
+
+void tst_CliProfile::defaultProfileOfAnotherProviderIsNotUsed()
+{
+    QTemporaryDir folder;
+    const ProfileStore store(folder.path());
+    QString error;
+    QVERIFY(store.write(ProfileStore::defaultProfileName(), sampleProfile(), &error));
+    bool help = false;
+    // The same provider (a trailing slash is no difference) takes its client id...
+    SessionOptions same;
+    QVERIFY2(SessionOptions::parse(SessionOptions::Command::Accounts,
+                                   {QStringLiteral("--authority"), QStringLiteral("https://login.example.com/tenant/v2.0/")},
+                                   &same, &error, &help, store),
+             qPrintable(error));
+    QCOMPARE(same.configuration.clientId(), QStringLiteral("client-1"));
+    // ... another provider does not: its client ids are its own.
+    SessionOptions other;
+    QVERIFY(!SessionOptions::parse(SessionOptions::Command::Accounts,
+                                   {QStringLiteral("--authority"), QStringLiteral("https://other.example.com/")},
+                                   &other, &error, &help, store));
+    QCOMPARE(error, QStringLiteral("--client-id ID is required"));
+    QVERIFY(!other.profile.applied);
+}
+
+void tst_CliProfile::namedProfileIsUsedWithAnyAuthority()
+{
+    QTemporaryDir folder;
+    const ProfileStore store(folder.path());
+    QString error;
+    QVERIFY(store.write(QStringLiteral("work"), sampleProfile(), &error));
+    SessionOptions options;
+    bool help = false;
+    QVERIFY2(SessionOptions::parse(SessionOptions::Command::Logout,
+                                   {QStringLiteral("--profile"), QStringLiteral("work"), QStringLiteral("--authority"),
+                                    QStringLiteral("https://other.example.com/")},
+                                   &options, &error, &help, store),
+             qPrintable(error));
+    QVERIFY(options.profile.named);
+    QVERIFY(options.profile.applied);
+    QCOMPARE(options.profile.name, QStringLiteral("work"));
+    QCOMPARE(options.configuration.authority(), QUrl(QStringLiteral("https://other.example.com/")));
+    QCOMPARE(options.configuration.clientId(), QStringLiteral("client-1"));
+}
+
+void tst_CliProfile::missingNamedProfileIsAnErrorOnlyOutsideLogin()
+{
+    QTemporaryDir folder;
+    const ProfileStore store(folder.path());
+    const QStringList arguments{QStringLiteral("--profile"), QStringLiteral("work"), QStringLiteral("--authority"),
+                                QStringLiteral("https://login.example.com/"), QStringLiteral("--client-id"),
+                                QStringLiteral("c")};
+    QString error;
+    bool help = false;
+    SessionOptions token;
+    QVERIFY(!SessionOptions::parse(SessionOptions::Command::Token, arguments, &token, &error, &help, store));
+    QVERIFY(!token.profile.unusable); // a usage error, not the file's
+    QVERIFY2(error.contains(QLatin1String("qtsignin login --profile work")), qPrintable(error));
+
+    LoginOptions login;
+    QVERIFY2(LoginOptions::parse(arguments, &login, &error, &help, store), qPrintable(error));
+    QVERIFY(!login.profile.applied);
+    QVERIFY(login.saveProfile);
+    QCOMPARE(login.profile.name, QStringLiteral("work"));
+}
+
+void tst_CliProfile::rememberedLeavesDefaultsOut()
+{
+    QTemporaryDir folder;
+    const ProfileStore store(folder.path());
+    const QStringList arguments{QStringLiteral("--authority"), QStringLiteral("https://login.example.com/"),
+                                QStringLiteral("--client-id"), QStringLiteral("c"), QStringLiteral("--port"),
+                                QStringLiteral("47110")};
+    QString error;
+    bool help = false;
+    LoginOptions options;
+    QVERIFY2(LoginOptions::parse(arguments, &options, &error, &help, store), qPrintable(error));
+    QVERIFY(options.saveProfile);
+    QCOMPARE(options.profileToSave.toJson(),
+             (QJsonObject{{QStringLiteral("authority"), QStringLiteral("https://login.example.com/")},
+                          {QStringLiteral("client-id"), QStringLiteral("c")},
+                          {QStringLiteral("redirect-uri"), QStringLiteral("http://127.0.0.1:47110/")}}));
+
+    LoginOptions noSave;
+    QVERIFY(LoginOptions::parse(QStringList(arguments) << QStringLiteral("--no-save"), &noSave, &error, &help, store));
+    QVERIFY(!noSave.saveProfile);
+    // Nothing outlives a memory cache, so nothing is remembered for it.
+    LoginOptions memory;
+    QVERIFY(LoginOptions::parse(QStringList(arguments) << QStringLiteral("--cache") << QStringLiteral("memory"),
+                                &memory, &error, &help, store));
+    QVERIFY(!memory.saveProfile);
+}
+
+QTEST_GUILESS_MAIN(tst_CliProfile)
+#include "tst_cli_profile.moc"
