@@ -1,6 +1,8 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include "ClientAuthentication.h"
 
+#include "ProviderText.h"
+
 namespace QtSignIn {
 
 namespace {
@@ -41,7 +43,7 @@ bool ClientAuthentication::choose(const ClientConfiguration &configuration, cons
     *chosen = ClientAuthentication();
     *reason = QStringLiteral("a client secret is configured, but the provider's token endpoint supports only "
                              "%1; QtSignIn can send it as client_secret_basic or client_secret_post")
-                      .arg(supportedMethods.join(QStringLiteral(", ")).left(200));
+                      .arg(providerText(supportedMethods.join(QStringLiteral(", ")), 200));
     return false;
 }
 
