@@ -5,7 +5,12 @@
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
+#include <QtCore/QFile>
 #include <QtCore/QProcess>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 namespace ClientOptions {
 
@@ -16,15 +21,108 @@ QString tr(const char *text)
     return QCoreApplication::translate("ClientOptions", text);
 }
 
+const QString clientSecretVariable = QStringLiteral("QTSIGNIN_CLIENT_SECRET");
+
+// The client secret from --client-secret-file: its first line, without the
+// line end. A secret is far shorter than this; more is not a secret file.
+constexpr qint64 maximumClientSecretFileSize = 64 * 1024;
+
+bool readClientSecretFile(const QString &path, QtSignIn::Secret *secret, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot read --client-secret-file %1: %2").arg(path, file.errorString());
+        return false;
+    }
+#ifdef Q_OS_UNIX
+    // Like the token file (FileTokenStore): a secret that other users can
+    // read, or replace, is not kept as one.
+    struct stat status {};
+    if (::fstat(file.handle(), &status) != 0) {
+        *error = tr("cannot read --client-secret-file %1: %2").arg(path, qt_error_string(errno));
+        return false;
+    }
+    if (status.st_mode & (S_IRWXG | S_IRWXO)) {
+        *error = tr("--client-secret-file %1 is open to other users (mode %2); make it private with "
+                    "chmod 600 %1")
+                         .arg(path)
+                         .arg(status.st_mode & 07777, 4, 8, QLatin1Char('0'));
+        return false;
+    }
+#endif
+    QByteArray content = file.read(maximumClientSecretFileSize + 1);
+    if (content.size() > maximumClientSecretFileSize) {
+        *error = tr("--client-secret-file %1 is too large for a client secret").arg(path);
+        return false;
+    }
+    const qsizetype lineEnd = content.indexOf('\n');
+    if (lineEnd >= 0)
+        content.truncate(lineEnd);
+    if (content.endsWith('\r'))
+        content.chop(1);
+    if (content.isEmpty()) {
+        *error = tr("--client-secret-file %1 has no secret on its first line").arg(path);
+        return false;
+    }
+    *secret = QtSignIn::Secret(content);
+    return true;
+}
+
+// --client-secret-file, else $QTSIGNIN_CLIENT_SECRET, else none (a public
+// client). Never an argument: every user of the machine sees those (ps).
+bool readClientSecret(const QCommandLineParser &parser, QtSignIn::ClientConfiguration *configuration,
+                      QString *error)
+{
+    if (parser.isSet(QStringLiteral("client-secret"))) {
+        // The value is not repeated: it may be the secret.
+        *error = tr("--client-secret is not accepted: other users of this computer can read a command's "
+                    "arguments. Use --client-secret-file PATH or the environment variable %1")
+                         .arg(clientSecretVariable);
+        return false;
+    }
+    QtSignIn::Secret secret;
+    if (parser.isSet(QStringLiteral("client-secret-file"))) {
+        if (!readClientSecretFile(parser.value(QStringLiteral("client-secret-file")), &secret, error))
+            return false;
+    } else {
+        secret = QtSignIn::Secret(qgetenv(clientSecretVariable.toLatin1().constData()));
+    }
+    configuration->setClientSecret(secret);
+    const QString method = parser.value(QStringLiteral("client-auth-method"));
+    using Method = QtSignIn::ClientConfiguration::ClientAuthenticationMethod;
+    if (method == QLatin1String("basic")) {
+        configuration->setClientAuthenticationMethod(Method::ClientSecretBasic);
+    } else if (method == QLatin1String("post")) {
+        configuration->setClientAuthenticationMethod(Method::ClientSecretPost);
+    } else if (!method.isEmpty() && method != QLatin1String("auto")) {
+        *error = tr("--client-auth-method must be basic, post or auto");
+        return false;
+    }
+    if (secret.isEmpty() && configuration->clientAuthenticationMethod() != Method::Automatic) {
+        *error = tr("--client-auth-method needs a client secret (--client-secret-file or %1)")
+                         .arg(clientSecretVariable);
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 void add(QCommandLineParser *parser)
 {
     parser->setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser->addHelpOption();
+    // Declared to be refused with the reason (readClientSecret()), not as an
+    // unknown option; and with a value, so that the value is never taken for
+    // a positional argument and printed back in the usage error.
+    QCommandLineOption clientSecret(QStringLiteral("client-secret"), QString(), QStringLiteral("VALUE"));
+    clientSecret.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser->addOption(clientSecret);
     parser->addOptions({
         {QStringLiteral("authority"), tr("The provider's issuer URL (OpenID configuration is discovered from it)."), QStringLiteral("URL")},
         {QStringLiteral("client-id"), tr("The application (client) id registered at the provider."), QStringLiteral("ID")},
+        {QStringLiteral("client-secret-file"), tr("A file whose first line is the client secret, for providers that give installed apps one (Google's Desktop app clients); it must not be readable by other users. Or set the environment variable QTSIGNIN_CLIENT_SECRET. Sent to the provider's token endpoint only."), QStringLiteral("PATH")},
+        {QStringLiteral("client-auth-method"), tr("How the client secret is sent: basic (HTTP Basic), post (in the request body) or auto (default: as the provider's discovery document says)."), QStringLiteral("METHOD"), QStringLiteral("auto")},
         {QStringLiteral("app-name"), tr("The application's name: shown on the browser's result page, and naming the keychain entry."), QStringLiteral("NAME"), QStringLiteral("qtsignin")},
         {QStringLiteral("cache"), tr("Where tokens are kept: keychain (default, the system's), memory (nothing kept after exit) or file:PATH (weaker: a plain file, mode 0600)."), QStringLiteral("CACHE"), QStringLiteral("keychain")},
         {QStringLiteral("keychain-timeout"), tr("Seconds to wait for the keychain (default 30)."), QStringLiteral("SECONDS"), QStringLiteral("30")},
@@ -80,6 +178,8 @@ bool readClient(const QCommandLineParser &parser, QtSignIn::ClientConfiguration 
     // 0.1 whose tokens still move.
     configuration->setStorageNamespace(parser.value(QStringLiteral("app-name")));
     configuration->setApplicationName(parser.value(QStringLiteral("app-name")));
+    if (!readClientSecret(parser, configuration, error))
+        return false;
     return TokenStoreOption::parse(parser.value(QStringLiteral("cache")),
                                    parser.value(QStringLiteral("keychain-timeout")), store, error);
 }

@@ -16,7 +16,8 @@ class ClientConfiguration;
 }
 
 // The options every qtsignin command shares, declared and checked in one
-// place: which provider and client (--authority, --client-id, --app-name),
+// place: which provider and client (--authority, --client-id, --app-name,
+// --client-secret-file or $QTSIGNIN_CLIENT_SECRET, --client-auth-method),
 // where tokens are kept (--cache, --keychain-timeout), and how to print
 // (--json, --verbose).
 namespace ClientOptions {
@@ -30,7 +31,7 @@ Parsed parse(QCommandLineParser *parser, const QStringList &arguments, QString *
 // The usage text of `command` ("login", "token", ...).
 QString helpText(QCommandLineParser *parser, const QString &command);
 
-// Authority, client id and application name into `configuration`, the
+// Authority, client id, client secret and application name into `configuration`, the
 // cache into `store`; false and `error` on a usage error.
 bool readClient(const QCommandLineParser &parser, QtSignIn::ClientConfiguration *configuration,
                 TokenStoreOption *store, QString *error);

@@ -30,6 +30,18 @@ void ClientConfiguration::setTokenEndpoint(const QUrl &url) { d->tokenEndpoint =
 QUrl ClientConfiguration::jwksUri() const { return d->jwksUri; }
 void ClientConfiguration::setJwksUri(const QUrl &url) { d->jwksUri = url; }
 
+Secret ClientConfiguration::clientSecret() const { return d->clientSecret; }
+void ClientConfiguration::setClientSecret(const Secret &secret) { d->clientSecret = secret; }
+
+ClientConfiguration::ClientAuthenticationMethod ClientConfiguration::clientAuthenticationMethod() const
+{
+    return d->clientAuthenticationMethod;
+}
+void ClientConfiguration::setClientAuthenticationMethod(ClientAuthenticationMethod method)
+{
+    d->clientAuthenticationMethod = method;
+}
+
 QUrl ClientConfiguration::redirectUri() const { return d->redirectUri; }
 void ClientConfiguration::setRedirectUri(const QUrl &uri) { d->redirectUri = uri; }
 
@@ -98,6 +110,8 @@ bool ClientConfiguration::validate(QString *reason) const
                                        "with an http loopback authority)")
                                 .arg(loggableUrl(endpoint)));
     }
+    if (d->clientSecret.isEmpty() && d->clientAuthenticationMethod != ClientAuthenticationMethod::Automatic)
+        return fail(QStringLiteral("a client authentication method is set, but no client secret"));
     if (!isValidLoopbackRedirectUri(d->redirectUri))
         return fail(QStringLiteral("the redirect URI must be http on 127.0.0.1, [::1] or localhost, "
                                    "without query or fragment"));

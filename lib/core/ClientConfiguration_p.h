@@ -26,6 +26,9 @@ public:
     QList<QSslCertificate> caCertificates;
     ClientConfiguration::ProviderCaching providerCaching = ClientConfiguration::ProviderCaching::MemoryAndDisk;
     QString providerCacheDirectory;
+    Secret clientSecret;
+    ClientConfiguration::ClientAuthenticationMethod clientAuthenticationMethod =
+            ClientConfiguration::ClientAuthenticationMethod::Automatic;
 };
 
 } // namespace QtSignIn

@@ -31,6 +31,15 @@ const clientId = 'qtsignin-demo';
 // A second app of the same publisher at the same provider: tests let it share
 // a token store with the first, whose tokens it must never get.
 const secondClientId = 'qtsignin-demo-second';
+// Installed apps registered as confidential clients, as Google registers
+// "Desktop app" clients: a secret that ships with the app, sent to the token
+// endpoint (RFC 6749 §2.3.1). The secrets have ':' '+' '/' and a space,
+// which client_secret_basic must form-urlencode before base64 (oidc-provider
+// decodes them so); only printable ASCII, as Appendix A's VSCHAR allows.
+export const confidentialClients = {
+    'qtsignin-confidential': { secret: 'conf:s3cret+basic/ 1', method: 'client_secret_basic' },
+    'qtsignin-confidential-post': { secret: 'conf:s3cret+post/ 1', method: 'client_secret_post' },
+};
 
 // Requests per path since the last reset: tests use them to prove what the
 // client did (e.g. a second run fetches no discovery document).
@@ -169,12 +178,15 @@ function createProvider(issuer, { directory: people, tenantId }) {
     const cookiePrefix = tenantId ? `_${tenantId}` : '';
 
     const provider = new Provider(issuer, {
-        clients: [clientId, secondClientId].map((id) => ({
+        clients: [clientId, secondClientId, ...Object.keys(confidentialClients)].map((id) => ({
             client_id: id,
-            client_name: id === clientId ? branding.name : `${branding.name} (second app)`,
+            client_name: id === clientId ? branding.name
+                : id === secondClientId ? `${branding.name} (second app)` : `${branding.name} (${id})`,
             logo_uri: `${new URL(issuer).origin}/static/logo.svg`,
             application_type: 'native',
-            token_endpoint_auth_method: 'none',
+            ...(confidentialClients[id]
+                ? { client_secret: confidentialClients[id].secret, token_endpoint_auth_method: confidentialClients[id].method }
+                : { token_endpoint_auth_method: 'none' }),
             grant_types: ['authorization_code', 'refresh_token'],
             response_types: ['code'],
             // RFC 8252 §7.3: for a native client oidc-provider accepts these
@@ -249,6 +261,16 @@ function createProvider(issuer, { directory: people, tenantId }) {
     provider.on('grant.success', (ctx) => {
         const key = `grant:${ctx.oidc.params.grant_type}`;
         requestCounts[key] = (requestCounts[key] ?? 0) + 1;
+        // How a confidential client authenticated: oidc-provider takes
+        // client_secret_basic and client_secret_post alike whichever was
+        // registered, so tests check from here that the client sent what
+        // it was told to.
+        if (confidentialClients[ctx.oidc.client?.clientId]) {
+            const method = /^basic /i.test(ctx.headers.authorization ?? '') ? 'client_secret_basic'
+                : ctx.oidc.params.client_secret ? 'client_secret_post' : 'none';
+            const authKey = `client_auth:${ctx.oidc.client.clientId}:${method}`;
+            requestCounts[authKey] = (requestCounts[authKey] ?? 0) + 1;
+        }
     });
     // Why a request failed is in error_detail, which clients never see.
     provider.on('server_error', (ctx, error) => console.error(`server_error: ${error.stack ?? error}`));

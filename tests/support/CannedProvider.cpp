@@ -123,6 +123,38 @@ CannedResponse CannedProvider::issueTokens(const QStringList &scopes, const QJso
     return CannedResponse::json(body);
 }
 
+bool CannedProvider::authenticatesClient(const RecordedRequest &request, QString *oauthError) const
+{
+    *oauthError = QStringLiteral("invalid_client");
+    const QUrlQuery form = request.form();
+    const QByteArray authorization = request.header("Authorization");
+    const bool basic = authorization.startsWith("Basic ");
+    if (basic && form.hasQueryItem(QStringLiteral("client_secret"))) {
+        *oauthError = QStringLiteral("invalid_request"); // §2.3: one method per request
+        return false;
+    }
+    QString clientId = request.formValue(QStringLiteral("client_id"));
+    QByteArray secret = request.formValue(QStringLiteral("client_secret")).toUtf8();
+    if (basic) {
+        // Appendix B: form-urlencoded, so '+' is a space.
+        const auto formDecoded = [](QByteArray part) {
+            return QByteArray::fromPercentEncoding(part.replace('+', ' '));
+        };
+        const QByteArray credentials = QByteArray::fromBase64(authorization.mid(6));
+        const qsizetype colon = credentials.indexOf(':');
+        if (colon < 0)
+            return false;
+        const QString headerId = QString::fromUtf8(formDecoded(credentials.left(colon)));
+        if (!clientId.isEmpty() && clientId != headerId)
+            return false;
+        clientId = headerId;
+        secret = formDecoded(credentials.mid(colon + 1));
+    }
+    if (clientId != m_clientId)
+        return false;
+    return clientSecret.isEmpty() ? !basic && secret.isEmpty() : secret == clientSecret;
+}
+
 CannedResponse CannedProvider::tokenResponse(const RecordedRequest &request)
 {
     if (!nextTokenResponses.isEmpty())
@@ -131,8 +163,10 @@ CannedResponse CannedProvider::tokenResponse(const RecordedRequest &request)
         return CannedResponse::json(QJsonObject{{QStringLiteral("error"), error}}, 400);
     };
     const QString grantType = request.formValue(QStringLiteral("grant_type"));
-    if (request.formValue(QStringLiteral("client_id")) != m_clientId)
-        return CannedResponse::json(QJsonObject{{QStringLiteral("error"), QStringLiteral("invalid_client")}}, 401);
+    QString clientError;
+    if (!authenticatesClient(request, &clientError))
+        return CannedResponse::json(QJsonObject{{QStringLiteral("error"), clientError}},
+                                    clientError == QLatin1String("invalid_client") ? 401 : 400);
     if (grantType == QLatin1String("authorization_code")) {
         const QString code = request.formValue(QStringLiteral("code"));
         if (!m_codes.contains(code))

@@ -63,6 +63,10 @@ public:
     std::function<void(QJsonObject &body)> adjustTokenResponse;
     /// Served, first in first out, before the computed answers.
     QList<CannedResponse> nextTokenResponses;
+    /// When set, the token endpoint takes this client only with this secret,
+    /// by HTTP Basic (id and secret each form-urlencoded, RFC 6749 §2.3.1) or
+    /// as client_secret in the body, never both (§2.3); else invalid_client.
+    QByteArray clientSecret;
     /// The claims userinfo returns (sub is the subject unless set here).
     QJsonObject userInfo;
 
@@ -72,6 +76,7 @@ public:
 
 private:
     CannedResponse tokenResponse(const RecordedRequest &request);
+    bool authenticatesClient(const RecordedRequest &request, QString *oauthError) const;
     CannedResponse userInfoResponse(const RecordedRequest &request) const;
     CannedResponse issueTokens(const QStringList &scopes, const QJsonObject &idTokenExtraClaims,
                                const QStringList &grant = {});

@@ -116,6 +116,20 @@ private Q_SLOTS:
         QVERIFY(metadata.userinfoEndpoint.isEmpty());
         QVERIFY(metadata.endSessionEndpoint.isEmpty());
         QVERIFY(metadata.codeChallengeMethodsSupported.isEmpty());
+        // Absent means client_secret_basic (RFC 8414 §2); the client decides that.
+        QVERIFY(metadata.tokenEndpointAuthMethodsSupported.isEmpty());
+    }
+
+    void readsTheTokenEndpointAuthMethods()
+    {
+        QJsonObject object = validDocument();
+        object.insert(QStringLiteral("token_endpoint_auth_methods_supported"),
+                      QJsonArray{QStringLiteral("client_secret_post"), QStringLiteral("private_key_jwt")});
+        ProviderMetadata metadata;
+        QString reason;
+        QVERIFY2(parse(object, issuer, &metadata, &reason), qPrintable(reason));
+        QCOMPARE(metadata.tokenEndpointAuthMethodsSupported,
+                 (QStringList{QStringLiteral("client_secret_post"), QStringLiteral("private_key_jwt")}));
     }
 
     void toleratesATrailingSlashDifference_data()
@@ -223,6 +237,8 @@ private Q_SLOTS:
                                               << "not an array";
         QTest::newRow("scopes hold a number") << "scopes_supported" << QJsonValue(QJsonArray{QStringLiteral("openid"), 1})
                                               << "non-string";
+        QTest::newRow("auth methods not an array") << "token_endpoint_auth_methods_supported"
+                                                   << QJsonValue(QStringLiteral("client_secret_basic")) << "not an array";
         QTest::newRow("iss flag not a boolean") << "authorization_response_iss_parameter_supported"
                                                 << QJsonValue(QStringLiteral("true")) << "not a boolean";
     }

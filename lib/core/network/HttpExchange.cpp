@@ -202,7 +202,7 @@ QNetworkReply *HttpExchange::getWithBearer(const QUrl &url, const QByteArray &ac
 }
 
 QNetworkReply *HttpExchange::postForm(const QUrl &url, const QByteArray &body, QObject *context,
-                                      Callback callback) const
+                                      Callback callback, const QByteArray &authorization) const
 {
     QNetworkRequest request = makeRequest(url);
     // A token request is never re-sent elsewhere (RFC 9700 §4.12).
@@ -210,6 +210,8 @@ QNetworkReply *HttpExchange::postForm(const QUrl &url, const QByteArray &body, Q
                          QNetworkRequest::ManualRedirectPolicy);
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QByteArrayLiteral("application/x-www-form-urlencoded"));
+    if (!authorization.isEmpty())
+        request.setRawHeader(QByteArrayLiteral("Authorization"), authorization);
     QNetworkReply *reply = m_manager->post(request, body);
     watch(reply, QUrl(), m_timeout, context, std::move(callback));
     return reply;

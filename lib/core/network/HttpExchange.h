@@ -63,8 +63,10 @@ public:
     // redirects: the token must not travel to another endpoint.
     QNetworkReply *getWithBearer(const QUrl &url, const QByteArray &accessToken, QObject *context,
                                  Callback callback) const;
+    // `authorization`, when not empty, is sent as the Authorization header
+    // (client credentials, RFC 6749 §2.3.1); like the body, it is never logged.
     QNetworkReply *postForm(const QUrl &url, const QByteArray &body, QObject *context,
-                            Callback callback) const;
+                            Callback callback, const QByteArray &authorization = QByteArray()) const;
 
     // Whether the server at `url` answers at all, within `timeout`: a HEAD
     // request without credentials or cookies that follows no redirect. Any

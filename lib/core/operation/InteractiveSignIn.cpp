@@ -121,6 +121,12 @@ void InteractiveSignIn::start()
                 if (error.isError())
                     return fail(error);
                 m_metadata = metadata;
+                // Before the browser opens: a client secret the provider
+                // cannot take would only fail after the person signed in.
+                const SignInError unsupported = TokenEndpoint::chooseClientAuthentication(
+                        context()->configuration(), metadata, &m_clientAuthentication);
+                if (unsupported.isError())
+                    return fail(unsupported);
                 present();
             });
     if (discovery) {
@@ -249,9 +255,10 @@ bool InteractiveSignIn::resume(const QUrl &redirect)
 void InteractiveSignIn::redeemCode(const Secret &code)
 {
     m_stage = Stage::RedeemingCode;
-    const TokenRequest request = TokenRequest::forAuthorizationCode(
+    TokenRequest request = TokenRequest::forAuthorizationCode(
             m_metadata.tokenEndpoint, context()->configuration().clientId(), code, m_request.redirectUri,
             m_pkce.codeVerifier);
+    request.clientAuthentication = m_clientAuthentication;
     qCInfo(lcToken) << "redeeming the authorization code" << code << "at" << loggableUrl(m_metadata.tokenEndpoint);
     m_pendingRequest = TokenEndpoint::redeem(m_http, request, this, [this](const TokenEndpoint::Result &answer) {
         if (answer.error.isError())

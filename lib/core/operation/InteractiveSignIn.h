@@ -7,6 +7,7 @@
 #include "network/HttpExchange.h"
 #include "oidc/IdTokenVerifier.h"
 #include "protocol/AuthorizationRequest.h"
+#include "protocol/ClientAuthentication.h"
 #include "protocol/ProviderMetadata.h"
 #include "protocol/TokenResponse.h"
 
@@ -71,6 +72,7 @@ private:
 
     Stage m_stage = Stage::Idle;
     ProviderMetadata m_metadata;
+    ClientAuthentication m_clientAuthentication;
     AuthorizationRequest m_request;
     Pkce m_pkce;
     QString m_authorizationResponseIssuer;

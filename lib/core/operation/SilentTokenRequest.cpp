@@ -200,8 +200,12 @@ void SilentTokenRequest::redeemRefreshToken(const ProviderMetadata &metadata)
         if (!scopes.contains(QLatin1String("openid")))
             scopes.prepend(QStringLiteral("openid"));
     }
-    const TokenRequest request = TokenRequest::forRefreshToken(metadata.tokenEndpoint, m_clientId,
-                                                               m_refreshToken.token, scopes);
+    TokenRequest request = TokenRequest::forRefreshToken(metadata.tokenEndpoint, m_clientId,
+                                                         m_refreshToken.token, scopes);
+    const SignInError unsupported = TokenEndpoint::chooseClientAuthentication(context()->configuration(), metadata,
+                                                                              &request.clientAuthentication);
+    if (unsupported.isError())
+        return conclude(SignInResult(), unsupported);
     qCInfo(lcToken) << "redeeming the refresh token" << m_refreshToken.token << "at"
                     << loggableUrl(metadata.tokenEndpoint);
     // From here until the answer is stored, ending the process could lose

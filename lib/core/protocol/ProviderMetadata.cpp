@@ -140,7 +140,9 @@ ParseFailure readDocument(const QByteArray &json, const QString &expectedIssuer,
         || !readStringList(object, "code_challenge_methods_supported",
                            &metadata->codeChallengeMethodsSupported, reason)
         || !readStringList(object, "id_token_signing_alg_values_supported",
-                           &metadata->idTokenSigningAlgValuesSupported, reason)) {
+                           &metadata->idTokenSigningAlgValuesSupported, reason)
+        || !readStringList(object, "token_endpoint_auth_methods_supported",
+                           &metadata->tokenEndpointAuthMethodsSupported, reason)) {
         return ParseFailure::Malformed;
     }
 

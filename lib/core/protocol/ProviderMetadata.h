@@ -20,6 +20,7 @@ struct ProviderMetadata
     QStringList scopesSupported;
     QStringList codeChallengeMethodsSupported;
     QStringList idTokenSigningAlgValuesSupported;
+    QStringList tokenEndpointAuthMethodsSupported; // empty: not advertised (client_secret_basic)
     bool authorizationResponseIssParameterSupported = false; // RFC 9207 §3
 
     // Why parse() refused a document: what a caller chooses an error code

@@ -17,7 +17,7 @@ TokenRequest TokenRequest::forAuthorizationCode(const QUrl &tokenEndpoint, const
     return request;
 }
 
-static void appendField(QByteArray *body, const char *name, const QByteArray &value)
+static void appendField(QByteArray *body, const QByteArray &name, const QByteArray &value)
 {
     if (!body->isEmpty())
         body->append('&');
@@ -25,6 +25,13 @@ static void appendField(QByteArray *body, const char *name, const QByteArray &va
     body->append('=');
     // Appendix B: every byte outside unreserved characters is percent-encoded.
     body->append(value.toPercentEncoding());
+}
+
+static void appendClient(QByteArray *body, const ClientAuthentication &authentication, const QString &clientId)
+{
+    const auto fields = authentication.formFields(clientId);
+    for (const auto &field : fields)
+        appendField(body, field.first, field.second);
 }
 
 TokenRequest TokenRequest::forRefreshToken(const QUrl &tokenEndpoint, const QString &clientId,
@@ -47,18 +54,23 @@ QByteArray TokenRequest::toFormBody() const
         appendField(&body, "grant_type", "authorization_code");
         appendField(&body, "code", code.reveal());
         appendField(&body, "redirect_uri", redirectUri.toString(QUrl::FullyEncoded).toUtf8());
-        appendField(&body, "client_id", clientId.toUtf8());
+        appendClient(&body, clientAuthentication, clientId);
         appendField(&body, "code_verifier", codeVerifier.reveal());
         break;
     case GrantType::RefreshToken:
         appendField(&body, "grant_type", "refresh_token");
         appendField(&body, "refresh_token", refreshToken.reveal());
-        appendField(&body, "client_id", clientId.toUtf8());
+        appendClient(&body, clientAuthentication, clientId);
         if (!scopes.isEmpty())
             appendField(&body, "scope", scopes.join(QLatin1Char(' ')).toUtf8());
         break;
     }
     return body;
+}
+
+QByteArray TokenRequest::authorizationHeader() const
+{
+    return clientAuthentication.authorizationHeader(clientId);
 }
 
 } // namespace QtSignIn

@@ -3,14 +3,17 @@
 
 #include <QtSignIn/Secret.h>
 
+#include "ClientAuthentication.h"
+
 #include <QtCore/QByteArray>
 #include <QtCore/QStringList>
 #include <QtCore/QUrl>
 
 namespace QtSignIn {
 
-// A request to the token endpoint from a public client (RFC 6749 §4.1.3 and
-// §6, RFC 7636 §4.5): no client secret, the client_id in the body.
+// A request to the token endpoint (RFC 6749 §4.1.3 and §6, RFC 7636 §4.5).
+// A public client sends its client_id in the body; an installed app with a
+// client secret authenticates as `clientAuthentication` says (§2.3.1).
 struct TokenRequest
 {
     enum class GrantType { AuthorizationCode, RefreshToken };
@@ -23,6 +26,7 @@ struct TokenRequest
     Secret codeVerifier;    // authorization_code grant
     Secret refreshToken;    // refresh_token grant
     QStringList scopes;     // refresh_token grant, optional
+    ClientAuthentication clientAuthentication; // none unless set
 
     static TokenRequest forAuthorizationCode(const QUrl &tokenEndpoint, const QString &clientId,
                                              const Secret &code, const QUrl &redirectUri,
@@ -33,6 +37,8 @@ struct TokenRequest
 
     // application/x-www-form-urlencoded body (RFC 6749 Appendix B).
     QByteArray toFormBody() const;
+    // The Authorization header's value, or empty (client_secret_basic only).
+    QByteArray authorizationHeader() const;
 };
 
 } // namespace QtSignIn

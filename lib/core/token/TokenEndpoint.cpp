@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include "TokenEndpoint.h"
 
+#include "Logging_p.h"
 #include "network/HttpExchange.h"
 #include "oidc/ProviderDocuments.h"
 #include "protocol/ProviderText.h"
@@ -37,7 +38,21 @@ QNetworkReply *TokenEndpoint::redeem(const HttpExchange &http, const TokenReques
 {
     const TokenRequest::GrantType grant = request.grantType;
     return http.postForm(request.tokenEndpoint, request.toFormBody(), context,
-                         [grant, done](const HttpResponse &response) { done(classify(grant, response)); });
+                         [grant, done](const HttpResponse &response) { done(classify(grant, response)); },
+                         request.authorizationHeader());
+}
+
+SignInError TokenEndpoint::chooseClientAuthentication(const ClientConfiguration &configuration,
+                                                      const ProviderMetadata &metadata,
+                                                      ClientAuthentication *chosen)
+{
+    QString reason;
+    if (!ClientAuthentication::choose(configuration, metadata.tokenEndpointAuthMethodsSupported, chosen, &reason))
+        return SignInError(SignInError::InvalidConfiguration, reason,
+                           SignInError::Reason::ClientAuthenticationMethodUnsupported);
+    if (chosen->method != ClientAuthentication::Method::None)
+        qCDebug(lcToken).noquote() << "client authentication:" << ClientAuthentication::methodName(chosen->method);
+    return SignInError();
 }
 
 TokenEndpoint::Result TokenEndpoint::classify(TokenRequest::GrantType grant, const HttpResponse &response)

@@ -3,6 +3,7 @@
 
 #include <QtSignIn/SignInError.h>
 
+#include "protocol/ProviderMetadata.h"
 #include "protocol/TokenRequest.h"
 #include "protocol/TokenResponse.h"
 
@@ -36,6 +37,12 @@ public:
     // all once `context` is gone. Returns the request under way.
     static QNetworkReply *redeem(const HttpExchange &http, const TokenRequest &request, QObject *context,
                                  const Callback &done);
+
+    // How this client authenticates at the token endpoint of `metadata`'s
+    // provider; InvalidConfiguration when no method fits, before anything
+    // is sent.
+    static SignInError chooseClientAuthentication(const ClientConfiguration &configuration,
+                                                  const ProviderMetadata &metadata, ClientAuthentication *chosen);
 
     // What `response` means for a request of `grant`.
     static Result classify(TokenRequest::GrantType grant, const HttpResponse &response);

@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
+#include <QtSignIn/Secret.h>
 #include <QtSignIn/qtsignin_global.h>
 
 #include <QtCore/QList>
@@ -47,6 +48,26 @@ public:
     QUrl jwksUri() const;
     void setJwksUri(const QUrl &url);
     bool hasExplicitEndpoints() const;
+
+    /// The client secret, for a provider that registers installed apps as
+    /// confidential clients (Google's "Desktop app" clients, for one). Such a
+    /// secret ships inside every copy of the app, so it proves nothing about
+    /// the app; PKCE still protects the sign-in. It is sent to the token
+    /// endpoint of this configuration's provider only, never logged. Empty
+    /// (the default): a public client, which sends its client id alone.
+    Secret clientSecret() const;
+    void setClientSecret(const Secret &secret);
+
+    /// How the client secret reaches the token endpoint (RFC 6749 §2.3.1).
+    /// Automatic (the default) picks from the provider's
+    /// token_endpoint_auth_methods_supported: client_secret_basic when it is
+    /// listed or nothing is, else client_secret_post; a provider that lists
+    /// neither fails the request with SignInError::InvalidConfiguration before
+    /// anything is sent. An explicit method is used whatever the provider
+    /// lists, and needs a client secret. Without a secret this is not used.
+    enum class ClientAuthenticationMethod { Automatic, ClientSecretBasic, ClientSecretPost };
+    ClientAuthenticationMethod clientAuthenticationMethod() const;
+    void setClientAuthenticationMethod(ClientAuthenticationMethod method);
 
     /// The loopback redirect URI (RFC 8252 §7.3). The default is
     /// http://127.0.0.1/ with a port the operating system picks. A port in the

@@ -51,7 +51,8 @@ public:
     /// the ID token (InvalidIdToken, and the NetworkError or
     /// InvalidProviderMetadata of the signing keys fetched for it), of the
     /// authorization response's issuer (InvalidAuthorizationResponse, RFC 9207)
-    /// and of userinfo (InvalidUserInfo). One value per check, so that tests
+    /// of userinfo (InvalidUserInfo) and of the client authentication the
+    /// provider takes (InvalidConfiguration). One value per check, so that tests
     /// and applications can tell them apart without reading detail(). None
     /// for every other error, and for errors of those codes that no single
     /// check produced.
@@ -114,6 +115,8 @@ public:
         // The userinfo response (OpenID Connect Core §5.3.2).
         UserInfoMalformed,           ///< not a JSON object
         UserInfoSubjectMismatch,     ///< its `sub` is not the ID token's
+        // Client authentication (RFC 6749 §2.3, RFC 8414 §2).
+        ClientAuthenticationMethodUnsupported, ///< a client secret is set, and the provider's token endpoint takes it neither as client_secret_basic nor as client_secret_post
     };
     Q_ENUM(Reason)
 
