@@ -108,7 +108,12 @@ void InteractiveSignIn::start()
     if (!m_userAgent)
         return fail(SignInError(SignInError::UserAgentUnavailable, QStringLiteral("no user agent")));
     // A per-call agent belongs to the application, which may delete it.
-    connect(m_userAgent, &QObject::destroyed, this, [this] {
+    // It is being destroyed when this runs (only its QObject part is left,
+    // and Qt has not yet cut its connections): nothing may call it back, so
+    // the session's completed() is cut from it before the sign-in ends.
+    connect(m_userAgent, &QObject::destroyed, this, [this](QObject *agent) {
+        if (m_session)
+            QObject::disconnect(m_session, nullptr, agent, nullptr);
         fail(SignInError(SignInError::UserAgentUnavailable, QStringLiteral("the user agent was deleted")));
     });
     m_stage = Stage::Discovering;
