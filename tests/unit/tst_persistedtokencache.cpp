@@ -129,6 +129,7 @@ private Q_SLOTS:
     void writesOnlyWhatChanged();
     void neverWritesOverWhatItCouldNotRead();
     void leavesANewerSchemaAlone();
+    void signingOutOfANewerSchemaSaysNothingWasRemoved();
     void aSectionWithoutTheLockIsNotExclusive();
     void refusesAnotherStoreWhileInUse();
     void theStoreSeesOneCallAtATime();
@@ -194,6 +195,22 @@ void tst_PersistedTokenCache::leavesANewerSchemaAlone()
     QCOMPARE(store->writes, 0);
     QCOMPARE(store->document, newer);
     QCOMPARE(warnings.size(), 1);
+}
+
+// `qtsignin logout --all` on a store a newer QtSignIn wrote: this version
+// sees no accounts there, so removing "all" changes nothing here; it must not
+// report the person signed out while their tokens stay in the store.
+void tst_PersistedTokenCache::signingOutOfANewerSchemaSaysNothingWasRemoved()
+{
+    auto *store = new StandInStore;
+    const QByteArray newer = "{\"schema\":99,\"whatever\":true}";
+    store->document = newer;
+    PersistedTokenCache cache(store);
+    const SectionOutcome outcome = runSection(cache, [](TokenCache &tokens) { tokens.clear(); });
+    QCOMPARE(outcome.left.code(), SignInError::TokenStoreFailed);
+    QVERIFY(outcome.left.detail().contains(QLatin1String("newer QtSignIn")));
+    QCOMPARE(store->writes, 0);
+    QCOMPARE(store->document, newer);
 }
 
 void tst_PersistedTokenCache::aSectionWithoutTheLockIsNotExclusive()

@@ -285,6 +285,10 @@ void PersistedTokenCache::leave(const Change &change, const Done &done)
     const QByteArray before = TokenCacheSerializer::serialize(m_cache);
     change(m_cache);
     const QByteArray after = TokenCacheSerializer::serialize(m_cache);
+    // A store this version cannot read looks empty here: a change that finds
+    // nothing to change (signing everyone out) has not changed the store.
+    if (after == before && !m_readOnlyReason.isEmpty())
+        return endSection(done, SignInError(SignInError::TokenStoreFailed, m_readOnlyReason));
     if (after == before)
         return endSection(done, SignInError());
     // In memory now, whatever the store says next.
