@@ -142,7 +142,8 @@ Parsed parse(QCommandLineParser *parser, const QStringList &arguments, QString *
         *error = parser->errorText();
         return Parsed::Error;
     }
-    if (parser->isSet(QStringLiteral("help")))
+    // --help-all as well: addHelpOption() declares it, and --help lists it.
+    if (parser->isSet(QStringLiteral("help")) || parser->isSet(QStringLiteral("help-all")))
         return Parsed::Help;
     if (!parser->positionalArguments().isEmpty()) {
         *error = tr("unexpected argument: %1").arg(parser->positionalArguments().constFirst());
