@@ -124,30 +124,42 @@ zsh)
     script=$reference/zsh/_qtsignin
     zsh -n "$script" || fail "zsh -n $script"
     head -1 "$script" | grep -qx '#compdef qtsignin' || fail "$script does not start with #compdef qtsignin"
-    # What _qtsignin hands _arguments for a command, with zsh's completion
-    # system stood in for: the first _arguments call (the command word)
-    # says the command is being completed, the second prints the command's
-    # specifications.
-    specifications() {
-        zsh -f -c '
-            compdef() { :; }
-            source "$1"
-            calls=0
-            _arguments() {
-                (( ++calls == 1 )) && { state=argument; line=($words[2]); return 1 }
-                print -rl -- "$@"
-            }
-            words=(qtsignin "$2" "") CURRENT=3 curcontext=:complete:qtsignin:
-            _qtsignin' _ "$script" "$1"
+    # What zsh really offers: an interactive zsh in a pseudo-terminal
+    # (zpty) with compinit and the script on its fpath, compadd wrapped to
+    # print each match, and the line completed by a widget bound to ^T.
+    mkdir -p "$work/zsh-functions"
+    cp "$script" "$work/zsh-functions/"
+    cat >"$work/capture.zsh" <<'CAPTURE'
+zmodload zsh/zpty
+zpty z zsh -f -i
+zpty -w z "PROMPT= RPROMPT=; fpath=($1 \$fpath); autoload -U compinit; compinit -u -D"
+# The markers are written in two pieces: the terminal echoes these lines.
+zpty -w z 'compadd() { local -a hits; builtin compadd -A hits "$@"; local h; for h in $hits; do print -r -- "<HI""T>$h"; done; builtin compadd "$@" }'
+zpty -w z 'capture() { zle complete-word; print -r -- "<DO""NE>" }; zle -N capture; bindkey "^T" capture'
+zpty -w z "$2"$'\x14'
+out=
+while zpty -r z line; do
+    out+=$line
+    [[ $line == *"<DONE>"* ]] && break
+done
+zpty -d z
+print -r -- $out | tr -d '\r' | grep -ao '<HIT>[^<]*' | sed 's/<HIT>//'
+CAPTURE
+    # complete LINE: the matches, without compadd's own option words (-J -default-).
+    complete() {
+        timeout 60 zsh -f "$work/capture.zsh" "$work/zsh-functions" "$1" | grep -v -- '^-[^-]' | sed '/^$/d' | sort -u
     }
+    same "zsh: qtsignin lo<TAB>" "$(lines login logout)" "$(complete 'qtsignin lo')"
+    same "zsh: qtsignin login --ca<TAB>" "--cache" "$(complete 'qtsignin login --ca')"
+    same "zsh: qtsignin token --format <TAB>" "$(lines header json token)" "$(complete 'qtsignin token --format ')"
+    same "zsh: qtsignin token --format=h<TAB>" "header" "$(complete 'qtsignin token --format=h')"
+    same "zsh: qtsignin completion <TAB>" "$(lines bash fish zsh)" "$(complete 'qtsignin completion ')"
+    same "zsh: qtsignin login --cache <TAB>" "$(lines file: keychain memory)" "$(complete 'qtsignin login --cache ')"
+    same "zsh: qtsignin login --cache file:.../secret-f<TAB>" "secret-file" \
+        "$(complete "qtsignin login --cache file:$work/secret-f" | grep -x secret-file)"
     for command in $(commands); do
-        # "*--name=[...", "*--name[..." or "(- *)--help[..."
-        offered=$(specifications "$command" | sed -n 's/^\(\*\|(- \*)\)\(--[a-z0-9-]*\)[=[].*/\2/p' | sort -u)
-        same "zsh: qtsignin $command --<TAB>" "$(options_of "$command")" "$offered"
+        same "zsh: qtsignin $command --<TAB>" "$(options_of "$command")" "$(complete "qtsignin $command --")"
     done
-    specifications completion | grep -qx '1:SHELL:(bash zsh fish)' || fail "zsh: completion does not offer the shells"
-    specifications token | grep -qx '\*--format=\[.*\]:FORMAT:_qtsignin_choice token header json' \
-        || fail "zsh: --format does not offer its choices: $(specifications token | grep -- --format)"
     ;;
 
 fish)
