@@ -128,7 +128,7 @@ int printManPage()
 {
     bool ok = false;
     const qint64 epoch = qEnvironmentVariableIntValue("SOURCE_DATE_EPOCH", &ok);
-    const QDate date = ok ? QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC).date() : QDate::currentDate();
+    const QDate date = ok ? QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC).date() : QDateTime::currentDateTimeUtc().date();
     const QString page = CommandLineReference::manPage(CliCommand::all(), QStringLiteral(QTSIGNIN_VERSION), date);
     CommandOutput::writeStdout(page.toUtf8());
     return ExitSuccess;
