@@ -12,6 +12,8 @@ packages=(
     qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev libssl-dev libcjose-dev libjansson-dev pkg-config
     cmake ninja-build g++ clang libclang-rt-14-dev ccache chromium xvfb xauth gnome-keyring libsecret-tools dbus-x11
     openssl doxygen desktop-file-utils appstream dpkg-dev libqt6svg6 libbenchmark-dev
+    # The shells and the man page checker that e2e.cli_completion runs (a few MB).
+    zsh fish mandoc
 )
 # Node.js 20 or newer runs the local provider and its browser driver (playwright-core
 # needs 20). Debian 12's own nodejs is 18: it is installed only for npm, and Node.js 20

@@ -108,27 +108,32 @@ bool readClientSecret(const QCommandLineParser &parser, QtSignIn::ClientConfigur
 
 } // namespace
 
-void add(QCommandLineParser *parser)
+QList<OptionDefinition> definitions()
 {
-    parser->setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser->addHelpOption();
-    // Declared to be refused with the reason (readClientSecret()), not as an
-    // unknown option; and with a value, so that the value is never taken for
-    // a positional argument and printed back in the usage error.
-    QCommandLineOption clientSecret(QStringLiteral("client-secret"), QString(), QStringLiteral("VALUE"));
-    clientSecret.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser->addOption(clientSecret);
-    parser->addOptions({
+    return {
+        // Declared to be refused with the reason (readClientSecret()), not as an
+        // unknown option; and with a value, so that the value is never taken for
+        // a positional argument and printed back in the usage error.
+        OptionDefinition(QStringLiteral("client-secret"), QString(), QStringLiteral("VALUE")).hidden(),
         {QStringLiteral("authority"), tr("The provider's issuer URL (OpenID configuration is discovered from it)."), QStringLiteral("URL")},
         {QStringLiteral("client-id"), tr("The application (client) id registered at the provider."), QStringLiteral("ID")},
         {QStringLiteral("client-secret-file"), tr("A file whose first line is the client secret, for providers that give installed apps one (Google's Desktop app clients); it must not be readable by other users. Or set the environment variable QTSIGNIN_CLIENT_SECRET. Sent to the provider's token endpoint only."), QStringLiteral("PATH")},
-        {QStringLiteral("client-auth-method"), tr("How the client secret is sent: basic (HTTP Basic), post (in the request body) or auto (default: as the provider's discovery document says)."), QStringLiteral("METHOD"), QStringLiteral("auto")},
+        OptionDefinition(QStringLiteral("client-auth-method"), tr("How the client secret is sent: basic (HTTP Basic), post (in the request body) or auto (default: as the provider's discovery document says)."), QStringLiteral("METHOD"), QStringLiteral("auto"))
+                .withChoices({QStringLiteral("basic"), QStringLiteral("post"), QStringLiteral("auto")}),
         {QStringLiteral("app-name"), tr("The application's name: shown on the browser's result page, and naming the keychain entry."), QStringLiteral("NAME"), QStringLiteral("qtsignin")},
-        {QStringLiteral("cache"), tr("Where tokens are kept: keychain (default, the system's), memory (nothing kept after exit) or file:PATH (weaker: a plain file, mode 0600)."), QStringLiteral("CACHE"), QStringLiteral("keychain")},
+        OptionDefinition(QStringLiteral("cache"), tr("Where tokens are kept: keychain (default, the system's), memory (nothing kept after exit) or file:PATH (weaker: a plain file, mode 0600)."), QStringLiteral("CACHE"), QStringLiteral("keychain"))
+                .withChoices({QStringLiteral("keychain"), QStringLiteral("memory"), QStringLiteral("file:")}),
         {QStringLiteral("keychain-timeout"), tr("Seconds to wait for the keychain (default 30)."), QStringLiteral("SECONDS"), QStringLiteral("30")},
         {QStringLiteral("json"), tr("Print the result as one JSON object on stdout.")},
         {QStringLiteral("verbose"), tr("Log what the library does (never tokens) to stderr.")},
-    });
+    };
+}
+
+void setUp(QCommandLineParser *parser, const QList<OptionDefinition> &commandDefinitions)
+{
+    parser->setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser->addHelpOption();
+    OptionDefinition::addAll(parser, commandDefinitions);
 }
 
 Parsed parse(QCommandLineParser *parser, const QStringList &arguments, QString *error)
@@ -137,7 +142,8 @@ Parsed parse(QCommandLineParser *parser, const QStringList &arguments, QString *
         *error = parser->errorText();
         return Parsed::Error;
     }
-    if (parser->isSet(QStringLiteral("help")))
+    // --help-all as well: addHelpOption() declares it, and --help lists it.
+    if (parser->isSet(QStringLiteral("help")) || parser->isSet(QStringLiteral("help-all")))
         return Parsed::Help;
     if (!parser->positionalArguments().isEmpty()) {
         *error = tr("unexpected argument: %1").arg(parser->positionalArguments().constFirst());

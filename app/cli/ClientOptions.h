@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
+#include "OptionDefinition.h"
 #include "TokenStoreOption.h"
 
 #include <QtSignIn/Branding.h>
@@ -22,7 +23,13 @@ class ClientConfiguration;
 // (--json, --verbose).
 namespace ClientOptions {
 
-void add(QCommandLineParser *parser);
+// The options themselves, for a command's definitions().
+QList<OptionDefinition> definitions();
+
+// Sets `parser` up as every command's is (-h/--help, -name read as --name)
+// and adds `commandDefinitions`: all of the command's options, these
+// shared ones among them.
+void setUp(QCommandLineParser *parser, const QList<OptionDefinition> &commandDefinitions);
 
 enum class Parsed { Options, Help, Error };
 // Parses `arguments` (after the command word); no positional arguments.

@@ -9,20 +9,7 @@ namespace {
 
 void addOptions(QCommandLineParser *parser)
 {
-    ClientOptions::add(parser);
-    parser->addOptions({
-        {QStringLiteral("scope"), LoginOptions::tr("A scope to request; repeat for more. \"openid\" is always requested."), QStringLiteral("S")},
-        {QStringLiteral("mode"), LoginOptions::tr("browser (default), embedded or auto."), QStringLiteral("MODE"), QStringLiteral("browser")},
-        {QStringLiteral("browser-command"), LoginOptions::tr("Run CMD with the sign-in URL as its last argument instead of the default browser ($BROWSER is honoured the same way)."), QStringLiteral("CMD")},
-        {QStringLiteral("port"), LoginOptions::tr("Pin the loopback redirect port."), QStringLiteral("N")},
-        {QStringLiteral("redirect-uri"), LoginOptions::tr("The exact loopback redirect URI, e.g. http://127.0.0.1:47110/callback or http://localhost/."), QStringLiteral("URI")},
-        {QStringLiteral("timeout"), LoginOptions::tr("Seconds to wait for the person to sign in (default 300)."), QStringLiteral("SECONDS"), QStringLiteral("300")},
-        {QStringLiteral("login-hint"), LoginOptions::tr("Pre-fill the username on the sign-in page."), QStringLiteral("NAME")},
-        {QStringLiteral("prompt"), LoginOptions::tr("login, consent, select_account or none."), QStringLiteral("PROMPT")},
-        {QStringLiteral("userinfo"), LoginOptions::tr("Also fetch the userinfo (its subject must match the ID token's).")},
-        {QStringLiteral("show-token"), LoginOptions::tr("Also print the raw access token in the human summary.")},
-    });
-    ProfileOptions::add(parser, CliProfile::Use::Login);
+    ClientOptions::setUp(parser, LoginOptions::definitions());
 }
 
 bool readMode(const QString &mode, LoginOptions::Mode *result)
@@ -39,6 +26,24 @@ bool readMode(const QString &mode, LoginOptions::Mode *result)
 }
 
 } // namespace
+
+QList<OptionDefinition> LoginOptions::definitions()
+{
+    return ClientOptions::definitions() + QList<OptionDefinition>{
+        {QStringLiteral("scope"), tr("A scope to request; repeat for more. \"openid\" is always requested."), QStringLiteral("S")},
+        OptionDefinition(QStringLiteral("mode"), tr("browser (default), embedded or auto."), QStringLiteral("MODE"), QStringLiteral("browser"))
+                .withChoices({QStringLiteral("browser"), QStringLiteral("embedded"), QStringLiteral("auto")}),
+        {QStringLiteral("browser-command"), tr("Run CMD with the sign-in URL as its last argument instead of the default browser ($BROWSER is honoured the same way)."), QStringLiteral("CMD")},
+        {QStringLiteral("port"), tr("Pin the loopback redirect port."), QStringLiteral("N")},
+        {QStringLiteral("redirect-uri"), tr("The exact loopback redirect URI, e.g. http://127.0.0.1:47110/callback or http://localhost/."), QStringLiteral("URI")},
+        {QStringLiteral("timeout"), tr("Seconds to wait for the person to sign in (default 300)."), QStringLiteral("SECONDS"), QStringLiteral("300")},
+        {QStringLiteral("login-hint"), tr("Pre-fill the username on the sign-in page."), QStringLiteral("NAME")},
+        OptionDefinition(QStringLiteral("prompt"), tr("login, consent, select_account or none."), QStringLiteral("PROMPT"))
+                .withChoices({QStringLiteral("login"), QStringLiteral("consent"), QStringLiteral("select_account"), QStringLiteral("none")}),
+        {QStringLiteral("userinfo"), tr("Also fetch the userinfo (its subject must match the ID token's).")},
+        {QStringLiteral("show-token"), tr("Also print the raw access token in the human summary.")},
+    } + ProfileOptions::definitions(CliProfile::Use::Login);
+}
 
 QString LoginOptions::helpText()
 {

@@ -5,6 +5,7 @@
 #include <QtSignIn/SignInOptions.h>
 
 #include "CliProfile.h"
+#include "OptionDefinition.h"
 #include "ProfileOptions.h"
 #include "TokenStoreOption.h"
 
@@ -39,6 +40,8 @@ public:
     // arguments leave out; `profiles` is where they are.
     static bool parse(const QStringList &arguments, LoginOptions *options, QString *error,
                       bool *helpRequested, const ProfileStore &profiles = ProfileStore());
+    // Every option `login` takes, its parser's and its --help's.
+    static QList<OptionDefinition> definitions();
     static QString helpText();
     // The --mode asked for, read before the application object exists
     // (it decides its type); Browser when the arguments do not parse.

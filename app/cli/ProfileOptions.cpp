@@ -40,16 +40,17 @@ QString cacheArgument(const TokenStoreOption &store)
 
 } // namespace
 
-void add(QCommandLineParser *parser, CliProfile::Use use)
+QList<OptionDefinition> definitions(CliProfile::Use use)
 {
     if (use == CliProfile::Use::Login) {
-        parser->addOptions({
+        return {
             {profileOption, tr("Remember this sign-in's provider and client under NAME instead of as the default profile (and start from NAME's settings if it exists)."), QStringLiteral("NAME")},
             {QStringLiteral("no-save"), tr("Do not remember this sign-in's provider and client (by default a successful login does, without any secret).")},
-        });
-    } else {
-        parser->addOption({profileOption, tr("Use the provider and client that 'qtsignin login --profile NAME' remembered (default: the default profile, which 'qtsignin login' without --profile writes); options given here win."), QStringLiteral("NAME")});
+        };
     }
+    return {
+        {profileOption, tr("Use the provider and client that 'qtsignin login --profile NAME' remembered (default: the default profile, which 'qtsignin login' without --profile writes); options given here win."), QStringLiteral("NAME")},
+    };
 }
 
 bool apply(QCommandLineParser *parser, const QStringList &arguments, CliProfile::Use use,

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "CliProfile.h"
+#include "OptionDefinition.h"
 #include "ProfileStore.h"
 
 QT_BEGIN_NAMESPACE
@@ -26,7 +27,7 @@ struct ProfileSelection
 // before the options are checked, so its settings are checked as if typed.
 namespace ProfileOptions {
 
-void add(QCommandLineParser *parser, CliProfile::Use use);
+QList<OptionDefinition> definitions(CliProfile::Use use);
 
 // `parser` has parsed `arguments`. Reads the profile the command line
 // selects and, when it applies, parses again with the profile's settings in

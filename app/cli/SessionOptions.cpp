@@ -11,25 +11,7 @@ using Command = SessionOptions::Command;
 
 void addOptions(QCommandLineParser *parser, Command command)
 {
-    ClientOptions::add(parser);
-    if (command == Command::Token || command == Command::Logout)
-        parser->addOption({QStringLiteral("account"), SessionOptions::tr("The account's id or username (see 'qtsignin accounts'); needed when there are several."), QStringLiteral("ID")});
-    if (command == Command::Token) {
-        parser->addOptions({
-            {QStringLiteral("scope"), SessionOptions::tr("A scope the access token must cover; repeat for more."), QStringLiteral("S")},
-            {QStringLiteral("force-refresh"), SessionOptions::tr("Redeem the refresh token even if a cached access token would do.")},
-            {QStringLiteral("min-validity"), SessionOptions::tr("Seconds a cached access token must still be valid for (default 300)."), QStringLiteral("SECONDS"), QStringLiteral("300")},
-            {QStringLiteral("format"), SessionOptions::tr("token (default: the access token alone), header (an \"Authorization: Bearer ...\" line for curl -H) or json (the same as --json)."), QStringLiteral("FORMAT"), QStringLiteral("token")},
-        });
-    }
-    if (command == Command::Logout) {
-        parser->addOptions({
-            {QStringLiteral("all"), SessionOptions::tr("Sign out every account.")},
-            {QStringLiteral("end-session"), SessionOptions::tr("Also end the session at the provider, in the browser.")},
-            {QStringLiteral("browser-command"), SessionOptions::tr("Run CMD with the URL as its last argument instead of the default browser."), QStringLiteral("CMD")},
-        });
-    }
-    ProfileOptions::add(parser, CliProfile::Use::Session);
+    ClientOptions::setUp(parser, SessionOptions::definitions(command));
 }
 
 bool readFormat(const QCommandLineParser &parser, SessionOptions::Format *format, QString *error)
@@ -65,6 +47,30 @@ QString SessionOptions::commandName(Command command)
     case Command::Logout: return QStringLiteral("logout");
     }
     return QString();
+}
+
+QList<OptionDefinition> SessionOptions::definitions(Command command)
+{
+    QList<OptionDefinition> definitions = ClientOptions::definitions();
+    if (command == Command::Token || command == Command::Logout)
+        definitions.append({QStringLiteral("account"), tr("The account's id or username (see 'qtsignin accounts'); needed when there are several."), QStringLiteral("ID")});
+    if (command == Command::Token) {
+        definitions.append({
+            {QStringLiteral("scope"), tr("A scope the access token must cover; repeat for more."), QStringLiteral("S")},
+            {QStringLiteral("force-refresh"), tr("Redeem the refresh token even if a cached access token would do.")},
+            {QStringLiteral("min-validity"), tr("Seconds a cached access token must still be valid for (default 300)."), QStringLiteral("SECONDS"), QStringLiteral("300")},
+            OptionDefinition(QStringLiteral("format"), tr("token (default: the access token alone), header (an \"Authorization: Bearer ...\" line for curl -H) or json (the same as --json)."), QStringLiteral("FORMAT"), QStringLiteral("token"))
+                    .withChoices({QStringLiteral("token"), QStringLiteral("header"), QStringLiteral("json")}),
+        });
+    }
+    if (command == Command::Logout) {
+        definitions.append({
+            {QStringLiteral("all"), tr("Sign out every account.")},
+            {QStringLiteral("end-session"), tr("Also end the session at the provider, in the browser.")},
+            {QStringLiteral("browser-command"), tr("Run CMD with the URL as its last argument instead of the default browser."), QStringLiteral("CMD")},
+        });
+    }
+    return definitions + ProfileOptions::definitions(CliProfile::Use::Session);
 }
 
 QString SessionOptions::helpText(Command command)

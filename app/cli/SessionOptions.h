@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
+#include "OptionDefinition.h"
 #include "ProfileOptions.h"
 #include "TokenStoreOption.h"
 
@@ -39,6 +40,8 @@ public:
 
     static bool parse(Command command, const QStringList &arguments, SessionOptions *options,
                       QString *error, bool *helpRequested, const ProfileStore &profiles = ProfileStore());
+    // Every option `command` takes, its parser's and its --help's.
+    static QList<OptionDefinition> definitions(Command command);
     static QString helpText(Command command);
     static QString commandName(Command command);
 };

@@ -1,5 +1,8 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#include "CliCommand.h"
+#include "CommandLineReference.h"
 #include "CommandOutput.h"
+#include "CompletionCommand.h"
 #include "ExitCode.h"
 #include "InterruptHandler.h"
 #include "LoginCommand.h"
@@ -8,6 +11,7 @@
 #include "SessionOptions.h"
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QDateTime>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QLoggingCategory>
@@ -15,6 +19,7 @@
 
 #include <QtSignIn/SignInReply.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -23,20 +28,22 @@ namespace {
 
 void printUsage(FILE *stream)
 {
-    std::fputs("Usage: qtsignin <command> [options]\n"
-               "\n"
-               "Commands:\n"
-               "  login     Sign in interactively and print the result\n"
-               "  token     Print an access token, from the cache or by refreshing (no interaction)\n"
-               "  accounts  List the signed-in accounts in the token cache\n"
-               "  logout    Sign an account (or --all) out: remove its tokens\n"
-               "\n"
-               "A successful login remembers the provider and client (never a secret) as the\n"
-               "default profile, or under --profile NAME: then token, accounts and logout need\n"
-               "no options (or only --profile NAME). Options given on the command line win.\n"
-               "\n"
-               "Run 'qtsignin <command> --help' for the options.\n",
-               stream);
+    // The commands from the table completion and the man page are made from.
+    const auto tr = [](const char *text) { return QCoreApplication::translate("qtsignin", text); };
+    QString usage = tr("Usage: qtsignin <command> [options]\n\nCommands:\n");
+    const QList<CliCommand> commands = CliCommand::all();
+    qsizetype width = 0;
+    for (const CliCommand &command : commands)
+        width = std::max(width, command.name.size());
+    for (const CliCommand &command : commands)
+        usage += QStringLiteral("  %1  %2\n").arg(command.name.leftJustified(width), command.summary());
+    usage += tr("\n"
+                "A successful login remembers the provider and client (never a secret) as the\n"
+                "default profile, or under --profile NAME: then token, accounts and logout need\n"
+                "no options (or only --profile NAME). Options given on the command line win.\n"
+                "\n"
+                "Run 'qtsignin <command> --help' for the options, 'man qtsignin' for more.\n");
+    std::fputs(qPrintable(usage), stream);
 }
 
 // Whether the sign-in window may be needed (login --mode embedded or auto),
@@ -116,6 +123,17 @@ void exitOnInterrupt(InterruptHandler &interrupts, QObject *command)
     });
 }
 
+// The man page, dated SOURCE_DATE_EPOCH when a reproducible build sets it.
+int printManPage()
+{
+    bool ok = false;
+    const qint64 epoch = qEnvironmentVariableIntValue("SOURCE_DATE_EPOCH", &ok);
+    const QDate date = ok ? QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC).date() : QDateTime::currentDateTimeUtc().date();
+    const QString page = CommandLineReference::manPage(CliCommand::all(), QStringLiteral(QTSIGNIN_VERSION), date);
+    CommandOutput::writeStdout(page.toUtf8());
+    return ExitSuccess;
+}
+
 int runSessionCommand(QCoreApplication &app, InterruptHandler &interrupts, const QString &command,
                       const QStringList &arguments)
 {
@@ -186,6 +204,16 @@ int main(int argc, char *argv[])
         std::printf("qtsignin %s\n", QTSIGNIN_VERSION);
         return ExitSuccess;
     }
+    // Hidden: the build writes the installed man page with it.
+    if (command == QLatin1String("--man"))
+        return printManPage();
+    if (!CliCommand::find(command)) {
+        std::fprintf(stderr, "qtsignin: unknown command \"%s\"\n", qPrintable(command));
+        printUsage(stderr);
+        return ExitUsage;
+    }
+    if (command == QLatin1String("completion"))
+        return CompletionCommand::run(arguments);
     if (command != QLatin1String("login"))
         return runSessionCommand(app, interrupts, command, arguments);
 

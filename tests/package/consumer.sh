@@ -45,6 +45,13 @@ for library in "${libraries[@]}"; do
     echo "lib$library.so.$version: SONAME $soname"
 done
 expect_file "$bindir/qtsignin"
+# Its man page and shell completion, where man(1) and the shells look.
+expect_file "$prefix/$QTSIGNIN_MANDIR/man1/qtsignin.1.gz"
+expect_file "$datadir/bash-completion/completions/qtsignin"
+expect_file "$datadir/zsh/vendor-completions/_qtsignin"
+expect_file "$datadir/fish/vendor_completions.d/qtsignin.fish"
+[[ $(MANPATH=$prefix/$QTSIGNIN_MANDIR man -w qtsignin) -ef $prefix/$QTSIGNIN_MANDIR/man1/qtsignin.1.gz ]] \
+    || fail "man -w qtsignin does not find the installed page"
 expect_file "$includedir/QtSignIn/SignInClient.h"
 expect_file "$includedir/QtSignIn/qtsignin_global.h"
 expect_file "$cmakedir/QtSignInConfig.cmake"

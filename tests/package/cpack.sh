@@ -112,6 +112,14 @@ check qtsignin
 field Section net
 depends "$core_package (= $version)"
 has " \./usr/bin/qtsignin$"
+# Its man page, gzip -9n as Debian Policy 12.1 asks, and its shell completion
+# where bash-completion, zsh and fish look for a package's.
+has " \./usr/$QTSIGNIN_MANDIR/man1/qtsignin\.1\.gz$"
+has " \./usr/$QTSIGNIN_DATADIR/bash-completion/completions/qtsignin$"
+has " \./usr/$QTSIGNIN_DATADIR/zsh/vendor-completions/_qtsignin$"
+has " \./usr/$QTSIGNIN_DATADIR/fish/vendor_completions\.d/qtsignin\.fish$"
+man_page=$(dpkg-deb --fsys-tarfile "$deb" | tar -xO "./usr/$QTSIGNIN_MANDIR/man1/qtsignin.1.gz" | gzip -dc)
+grep -q '^\.TH QTSIGNIN 1 ' <<<"$man_page" || fail "$package: qtsignin.1.gz is not the man page"
 [[ $QTSIGNIN_EXPECT_SHLIBDEPS == ON ]] && depends libqt6widgets6
 # It loads libQtSignInWebEngine only for in-app sign-in: recommended, never a Depends.
 depends_not webengine
@@ -134,7 +142,8 @@ tarball=$(ls "$work"/tgz/*.tar.gz)
 listing=$(tar -tzf "$tarball")
 package=$(basename "$tarball")
 top=$(head -1 <<<"$listing" | cut -d/ -f1)
-for path in "bin/qtsignin" "$QTSIGNIN_LIBDIR/libQtSignInCore.so.$so" "include/QtSignIn/SignInClient.h" \
+for path in "bin/qtsignin" "$QTSIGNIN_MANDIR/man1/qtsignin.1.gz" "$QTSIGNIN_DATADIR/bash-completion/completions/qtsignin" \
+            "$QTSIGNIN_LIBDIR/libQtSignInCore.so.$so" "include/QtSignIn/SignInClient.h" \
             "$QTSIGNIN_LIBDIR/cmake/QtSignIn/QtSignInConfig.cmake" "$QTSIGNIN_LIBDIR/pkgconfig/qtsignin-core.pc"; do
     grep -qx -- "$top/$path" <<<"$listing" || fail "$package lacks $path"
 done
