@@ -1,5 +1,7 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include "CommandOutput.h"
+#include "DoctorCommand.h"
+#include "DoctorOptions.h"
 #include "ExitCode.h"
 #include "InterruptHandler.h"
 #include "LoginCommand.h"
@@ -30,6 +32,7 @@ void printUsage(FILE *stream)
                "  token     Print an access token, from the cache or by refreshing (no interaction)\n"
                "  accounts  List the signed-in accounts in the token cache\n"
                "  logout    Sign an account (or --all) out: remove its tokens\n"
+               "  doctor    Check this computer and the provider for what would stop a sign-in\n"
                "\n"
                "A successful login remembers the provider and client (never a secret) as the\n"
                "default profile, or under --profile NAME: then token, accounts and logout need\n"
@@ -149,6 +152,26 @@ int runSessionCommand(QCoreApplication &app, InterruptHandler &interrupts, const
     return app.exec();
 }
 
+// Nothing to interrupt: the checks end within the network timeout.
+int runDoctorCommand(QCoreApplication &app, const QStringList &arguments)
+{
+    DoctorOptions options;
+    QString error;
+    bool help = false;
+    if (!DoctorOptions::parse(arguments, &options, &error, &help))
+        return usageError(QStringLiteral("doctor"), error, options.json || jsonRequested(arguments), options.profile);
+    if (help) {
+        std::fputs(qPrintable(DoctorOptions::helpText()), stdout);
+        return ExitSuccess;
+    }
+    if (options.verbose)
+        QLoggingCategory::setFilterRules(QStringLiteral("qtsignin.*=true"));
+    DoctorCommand doctor(options);
+    QObject::connect(&doctor, &DoctorCommand::done, &app, &QCoreApplication::exit, Qt::QueuedConnection);
+    doctor.start();
+    return app.exec();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -186,6 +209,8 @@ int main(int argc, char *argv[])
         std::printf("qtsignin %s\n", QTSIGNIN_VERSION);
         return ExitSuccess;
     }
+    if (command == QLatin1String("doctor"))
+        return runDoctorCommand(app, arguments);
     if (command != QLatin1String("login"))
         return runSessionCommand(app, interrupts, command, arguments);
 
