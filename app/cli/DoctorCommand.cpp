@@ -108,16 +108,19 @@ void DoctorCommand::printText(const QList<SetupFinding> &findings) const
     }
     int problems = 0;
     int warnings = 0;
+    QString previousAdvice;
     for (const SetupFinding &finding : findings) {
         problems += finding.status() == Status::Problem;
         warnings += finding.status() == Status::Warning;
         const QString markText = QLatin1Char('[') + mark(finding.status()) + QLatin1Char(']');
         text += markText.leftJustified(markWidth + 1) + label(finding.check()).leftJustified(labelWidth + 2)
                 + terminalSafe(finding.detail()) + QLatin1Char('\n');
-        if (!finding.advice().isEmpty()) {
+        // The same advice for several checks (all skipped for one reason) once.
+        if (!finding.advice().isEmpty() && finding.advice() != previousAdvice) {
             text += QString(markWidth + 1 + labelWidth + 2, QLatin1Char(' '))
                     + tr("What to do: %1").arg(terminalSafe(finding.advice())) + QLatin1Char('\n');
         }
+        previousAdvice = finding.advice();
     }
     // Counts after a colon: no plural forms to get wrong untranslated.
     if (problems > 0)

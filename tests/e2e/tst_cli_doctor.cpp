@@ -17,6 +17,7 @@
 #include <QtCore/QJsonObject>
 #include <QtCore/QProcess>
 #include <QtCore/QRegularExpression>
+#include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QTest>
 
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void hostileProviderFaultsComeWithAdvice();
     void providerClockFarOffIsAWarning();
     void unreachableProviderIsAProblem();
+    void untrustedCertificateIsNamed();
     void textOutputMarksEachCheck();
     void wrongInputIsAUsageError_data();
     void wrongInputIsAUsageError();
@@ -300,6 +302,47 @@ void tst_CliDoctor::unreachableProviderIsAProblem()
     QVERIFY2(discovery.value(QLatin1String("detail")).toString().contains(QLatin1String("http://127.0.0.1:1/realm/.well-known/openid-configuration")),
              qPrintable(describe(run)));
     QCOMPARE(status(run, QStringLiteral("issuer")), QStringLiteral("skipped"));
+}
+
+void tst_CliDoctor::untrustedCertificateIsNamed()
+{
+    // The hostile provider over TLS, with a certificate nobody vouches for.
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    QVERIFY2(!openssl.isEmpty(), "openssl is needed (scripts/setup.sh installs it)");
+    QTemporaryDir directory;
+    QProcess tool;
+    tool.setProcessChannelMode(QProcess::MergedChannels);
+    tool.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                         QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                         QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                         QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                         QStringLiteral("-keyout"), directory.filePath(QStringLiteral("key.pem")),
+                         QStringLiteral("-out"), directory.filePath(QStringLiteral("cert.pem"))});
+    QVERIFY(tool.waitForFinished(30000));
+    QVERIFY2(tool.exitCode() == 0, tool.readAll().constData());
+
+    QProcess server;
+    server.setReadChannel(QProcess::StandardOutput);
+    server.start(QStringLiteral("node"), {QStringLiteral(HOSTILE_PROVIDER_SCRIPT), QStringLiteral("0"),
+                                          QStringLiteral("--exit-on-stdin-eof"), QStringLiteral("--tls"),
+                                          directory.filePath(QStringLiteral("cert.pem")),
+                                          directory.filePath(QStringLiteral("key.pem"))});
+    QVERIFY(server.waitForStarted(10000));
+    QElapsedTimer timer;
+    timer.start();
+    while (!server.canReadLine() && timer.elapsed() < 20000 && server.state() == QProcess::Running)
+        server.waitForReadyRead(1000);
+    const QString base = QString::fromUtf8(server.readLine()).trimmed();
+    QVERIFY2(base.startsWith(QLatin1String("https://127.0.0.1:")), server.readAllStandardError().constData());
+
+    const Run run = doctor({QStringLiteral("--authority"), base + QStringLiteral("/case/valid"), QStringLiteral("--json")});
+    server.terminate();
+    server.waitForFinished(5000);
+    QVERIFY2(run.exitCode == exitSetupProblem, qPrintable(describe(run)));
+    const QJsonObject discovery = finding(run, QStringLiteral("discovery"));
+    QCOMPARE(discovery.value(QLatin1String("status")).toString(), QStringLiteral("problem"));
+    QVERIFY2(discovery.value(QLatin1String("detail")).toString().contains(QLatin1String("self-signed")), qPrintable(describe(run)));
+    QVERIFY(discovery.value(QLatin1String("advice")).toString().contains(QLatin1String("never ignored")));
 }
 
 void tst_CliDoctor::textOutputMarksEachCheck()
