@@ -126,8 +126,9 @@ SetupFinding clockFinding(const DiscoveryFetch &fetch, const ClientConfiguration
     }
     const qint64 seconds = offset.count();
     const qint64 allowed = configuration.clockSkew().count();
-    const QString difference = seconds == 0
-            ? ProviderCheck::tr("The provider's clock agrees with this computer's (to the second).")
+    // The Date header has whole seconds: a second either way is no difference.
+    const QString difference = qAbs(seconds) <= 1
+            ? ProviderCheck::tr("The provider's clock agrees with this computer's (within a second).")
             : seconds > 0 ? ProviderCheck::tr("The provider's clock is %1 s ahead of this computer's.").arg(seconds)
                           : ProviderCheck::tr("The provider's clock is %1 s behind this computer's.").arg(-seconds);
     if (qAbs(seconds) <= allowed) {
@@ -229,8 +230,8 @@ SetupFinding httpsFinding(const QJsonObject &document, const ClientConfiguration
     if (insecure.isEmpty()) {
         const bool loopback = configuration.authority().scheme() == QLatin1String("http");
         return SetupFinding(Check::HttpsEndpoints, Status::Ok,
-                            loopback ? ProviderCheck::tr("The provider is on this computer, where plain http is "
-                                                         "allowed; none of its %1 endpoints leaves it.")
+                            loopback ? ProviderCheck::tr("All %1 endpoints are https, or plain http on this "
+                                                         "computer, which a provider on this computer may use.")
                                                .arg(checked)
                                      : ProviderCheck::tr("All %1 endpoints are https.").arg(checked));
     }
