@@ -3,6 +3,7 @@
 
 #include <QtSignIn/ClientConfiguration.h>
 #include <QtSignIn/SetupDiagnostics.h>
+#include <QtSignIn/TokenStore.h>
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QProcessEnvironment>

@@ -1,7 +1,6 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
-#include <QtSignIn/TokenStore.h>
 #include <QtSignIn/qtsignin_global.h>
 
 #include <QtCore/QList>
@@ -15,6 +14,7 @@ namespace QtSignIn {
 
 class ClientConfiguration;
 class SetupFindingData;
+class TokenStore;
 
 /// One result of SetupDiagnostics: what was checked, how it went, what was
 /// found, and what to do about it. Translated text, for people; check() and
