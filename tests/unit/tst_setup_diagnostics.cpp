@@ -325,6 +325,20 @@ private Q_SLOTS:
             QCOMPARE(statusOf(findings, check), Status::Skipped);
     }
 
+    void explicitEndpointsAreCheckedForHttpsOnly()
+    {
+        ClientConfiguration explicitEndpoints = configuration();
+        explicitEndpoints.setAuthorizationEndpoint(QUrl(issuer + QStringLiteral("/auth")));
+        explicitEndpoints.setTokenEndpoint(QUrl(QStringLiteral("http://id.example.com/token")));
+        explicitEndpoints.setJwksUri(QUrl(issuer + QStringLiteral("/certs")));
+        const QList<SetupFinding> findings = ProviderCheck::explicitEndpoints(explicitEndpoints);
+        QCOMPARE(findings.size(), 5);
+        QCOMPARE(statusOf(findings, Check::HttpsEndpoints), Status::Problem);
+        QVERIFY(findingFor(findings, Check::HttpsEndpoints).detail().contains(QLatin1String("token_endpoint")));
+        for (Check check : {Check::Discovery, Check::Issuer, Check::Pkce, Check::Clock})
+            QCOMPARE(statusOf(findings, check), Status::Skipped);
+    }
+
     void namesAreStable()
     {
         QCOMPARE(SetupFinding::checkName(Check::HttpsEndpoints), QStringLiteral("https"));
