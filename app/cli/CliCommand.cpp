@@ -2,6 +2,7 @@
 #include "CliCommand.h"
 
 #include "CompletionCommand.h"
+#include "DoctorOptions.h"
 #include "LoginOptions.h"
 #include "SessionOptions.h"
 
@@ -25,6 +26,9 @@ QList<CliCommand> CliCommand::all()
          SessionOptions::definitions(Session::Accounts), {}, {}},
         {QStringLiteral("logout"), QT_TRANSLATE_NOOP("CliCommand", "Sign an account (or --all) out: remove its tokens"),
          SessionOptions::definitions(Session::Logout), {}, {}},
+        {QStringLiteral("doctor"),
+         QT_TRANSLATE_NOOP("CliCommand", "Check this computer and the provider for what would stop a sign-in"),
+         DoctorOptions::definitions(), {}, {}},
         {QStringLiteral("completion"),
          QT_TRANSLATE_NOOP("CliCommand", "Print the shell completion script for bash, zsh or fish"), {},
          CompletionCommand::shells(), QStringLiteral("SHELL")},

@@ -14,6 +14,9 @@ enum ExitCode {
     // Tokens may well be there: unlock the keyring and run again (no new
     // sign-in needed, unlike 4).
     ExitKeychainLocked = 7,
+    // qtsignin doctor found a problem that stops a sign-in (its advice says
+    // what to do); warnings alone exit 0.
+    ExitSetupProblem = 8,
     ExitUsage = 64, // EX_USAGE
     // The profile file (ProfileStore) cannot be used: correct or delete it.
     ExitProfileUnusable = 78, // EX_CONFIG

@@ -3,6 +3,8 @@
 #include "CommandLineReference.h"
 #include "CommandOutput.h"
 #include "CompletionCommand.h"
+#include "DoctorCommand.h"
+#include "DoctorOptions.h"
 #include "ExitCode.h"
 #include "InterruptHandler.h"
 #include "LoginCommand.h"
@@ -167,6 +169,26 @@ int runSessionCommand(QCoreApplication &app, InterruptHandler &interrupts, const
     return app.exec();
 }
 
+// Nothing to interrupt: the checks end within the network timeout.
+int runDoctorCommand(QCoreApplication &app, const QStringList &arguments)
+{
+    DoctorOptions options;
+    QString error;
+    bool help = false;
+    if (!DoctorOptions::parse(arguments, &options, &error, &help))
+        return usageError(QStringLiteral("doctor"), error, options.json || jsonRequested(arguments), options.profile);
+    if (help) {
+        std::fputs(qPrintable(DoctorOptions::helpText()), stdout);
+        return ExitSuccess;
+    }
+    if (options.verbose)
+        QLoggingCategory::setFilterRules(QStringLiteral("qtsignin.*=true"));
+    DoctorCommand doctor(options);
+    QObject::connect(&doctor, &DoctorCommand::done, &app, &QCoreApplication::exit, Qt::QueuedConnection);
+    doctor.start();
+    return app.exec();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -214,6 +236,8 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("completion"))
         return CompletionCommand::run(arguments);
+    if (command == QLatin1String("doctor"))
+        return runDoctorCommand(app, arguments);
     if (command != QLatin1String("login"))
         return runSessionCommand(app, interrupts, command, arguments);
 

@@ -6,6 +6,7 @@
 
 #include "CliCommand.h"
 #include "CommandLineReference.h"
+#include "DoctorOptions.h"
 #include "LoginOptions.h"
 #include "ProfileStore.h"
 #include "SessionOptions.h"
@@ -25,6 +26,10 @@ bool parseCommand(const QString &command, const QStringList &arguments, const Pr
         LoginOptions options;
         return LoginOptions::parse(arguments, &options, error, help, profiles);
     }
+    if (command == QLatin1String("doctor")) {
+        DoctorOptions options;
+        return DoctorOptions::parse(arguments, &options, error, help, profiles);
+    }
     using Session = SessionOptions::Command;
     for (Session session : {Session::Token, Session::Accounts, Session::Logout}) {
         if (SessionOptions::commandName(session) == command) {
@@ -40,6 +45,8 @@ QString helpText(const QString &command)
 {
     if (command == QLatin1String("login"))
         return LoginOptions::helpText();
+    if (command == QLatin1String("doctor"))
+        return DoctorOptions::helpText();
     using Session = SessionOptions::Command;
     for (Session session : {Session::Token, Session::Accounts, Session::Logout}) {
         if (SessionOptions::commandName(session) == command)

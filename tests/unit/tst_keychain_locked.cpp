@@ -13,7 +13,11 @@
 #include "store/SecretServiceReader.h"
 
 #include <QtCore/QElapsedTimer>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
 #include <QtCore/QProcess>
+#include <QtCore/QTemporaryDir>
 #include <QtDBus/QDBusArgument>
 #include <QtDBus/QDBusConnection>
 #include <QtDBus/QDBusMessage>
@@ -332,6 +336,36 @@ private Q_SLOTS:
         qInfo("qtsignin: %s %s", output.trimmed().constData(), cli.readAllStandardError().trimmed().constData());
         QCOMPARE(cli.exitCode(), 7);
         QVERIFY2(output.contains("\"keychain_locked\""), output.constData());
+#endif
+    }
+
+    // qtsignin doctor names the locked collection and how to unlock it;
+    // a warning, as a sign-in still works (it asks to unlock).
+    void cliDoctorReportsTheLockedCollection()
+    {
+#ifndef QTSIGNIN_CLI_PATH
+        QSKIP("built without the command-line tool");
+#else
+        QVERIFY(lockCollection());
+        QProcess cli;
+        QProcessEnvironment environment = qtsigninKeyringEnvironment();
+        const QTemporaryDir configHome; // no profile: the local checks only
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome.path());
+        cli.setProcessEnvironment(environment);
+        cli.start(QStringLiteral(QTSIGNIN_CLI_PATH), {QStringLiteral("doctor"), QStringLiteral("--json")});
+        QVERIFY(cli.waitForFinished(60000));
+        const QByteArray output = cli.readAllStandardOutput();
+        qInfo("qtsignin doctor: %s %s", output.trimmed().constData(), cli.readAllStandardError().trimmed().constData());
+        QJsonObject keychain;
+        for (const QJsonValue &finding : QJsonDocument::fromJson(output).array()) {
+            if (finding.toObject().value(QLatin1String("check")).toString() == QLatin1String("keychain"))
+                keychain = finding.toObject();
+        }
+        QCOMPARE(keychain.value(QLatin1String("status")).toString(), QStringLiteral("warning"));
+        QVERIFY2(keychain.value(QLatin1String("detail")).toString().contains(QLatin1String("is locked")), output.constData());
+        QVERIFY2(keychain.value(QLatin1String("advice")).toString().contains(QLatin1String("Unlock")), output.constData());
+        // The doctor only looks: the collection stays locked.
+        QVERIFY(collectionLocked());
 #endif
     }
 
