@@ -45,6 +45,9 @@ void ClientConfiguration::setClientAuthenticationMethod(ClientAuthenticationMeth
 QUrl ClientConfiguration::redirectUri() const { return d->redirectUri; }
 void ClientConfiguration::setRedirectUri(const QUrl &uri) { d->redirectUri = uri; }
 
+QStringList ClientConfiguration::defaultScopes() const { return d->defaultScopes; }
+void ClientConfiguration::setDefaultScopes(const QStringList &scopes) { d->defaultScopes = scopes; }
+
 std::chrono::seconds ClientConfiguration::interactiveTimeout() const { return d->interactiveTimeout; }
 void ClientConfiguration::setInteractiveTimeout(std::chrono::seconds timeout) { d->interactiveTimeout = timeout; }
 
@@ -112,6 +115,9 @@ bool ClientConfiguration::validate(QString *reason) const
     }
     if (d->clientSecret.isEmpty() && d->clientAuthenticationMethod != ClientAuthenticationMethod::Automatic)
         return fail(QStringLiteral("a client authentication method is set, but no client secret"));
+    if (d->clientSecret.isEmpty() && d->quirks.clientSecretRequired)
+        return fail(QStringLiteral("%1 needs the client secret of the app's OAuth client")
+                            .arg(d->quirks.providerName));
     if (!isValidLoopbackRedirectUri(d->redirectUri))
         return fail(QStringLiteral("the redirect URI must be http on 127.0.0.1, [::1] or localhost, "
                                    "without query or fragment"));

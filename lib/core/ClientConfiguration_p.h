@@ -3,9 +3,12 @@
 
 #include <QtSignIn/ClientConfiguration.h>
 
+#include "ProviderQuirks_p.h"
+
 #include <QtCore/QSharedData>
 
 namespace QtSignIn {
+
 
 // ClientConfiguration's fields, behind its d-pointer so that a setting can be
 // added without changing the exported class's layout.
@@ -29,6 +32,19 @@ public:
     Secret clientSecret;
     ClientConfiguration::ClientAuthenticationMethod clientAuthenticationMethod =
             ClientConfiguration::ClientAuthenticationMethod::Automatic;
+    QStringList defaultScopes;
+    ProviderQuirks quirks;
+};
+
+// For the library's own use: the quirks a preset put in a configuration.
+class ClientConfigurationPrivate
+{
+public:
+    static const ProviderQuirks &quirks(const ClientConfiguration &configuration)
+    {
+        return configuration.d->quirks;
+    }
+    static ProviderQuirks &quirks(ClientConfiguration &configuration) { return configuration.d->quirks; }
 };
 
 } // namespace QtSignIn
