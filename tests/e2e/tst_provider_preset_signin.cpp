@@ -295,9 +295,10 @@ void tst_ProviderPresetSignIn::bareIssuerIsRefusedFromAnyOtherProvider()
     // A Keycloak realm that writes iss without its scheme.
     const Outcome keycloak = signIn(ClientConfiguration::keycloak(clientId, at(QStringLiteral("/realms/bare-iss"))));
     QCOMPARE(keycloak.error.reason(), SignInError::Reason::IssuerMismatch);
-    // The Google preset pointed at that realm: the second form is Google's issuer's only.
+    // The Google preset pointed at a realm that writes Google's bare iss:
+    // the second form is accepted from Google's issuer only.
     ClientConfiguration moved = ProviderPresets::google(clientId, googleSecret, QString(), at(QStringLiteral("/google")));
-    moved.setAuthority(at(QStringLiteral("/realms/bare-iss")));
+    moved.setAuthority(at(QStringLiteral("/realms/google-impostor")));
     const Outcome impostor = signIn(moved);
     QCOMPARE(impostor.error.reason(), SignInError::Reason::IssuerMismatch);
 }
