@@ -1,6 +1,8 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include "ClientOptions.h"
 
+#include "ProviderOptions.h"
+
 #include <QtSignIn/ClientConfiguration.h>
 
 #include <QtCore/QCommandLineParser>
@@ -129,6 +131,7 @@ void add(QCommandLineParser *parser)
         {QStringLiteral("json"), tr("Print the result as one JSON object on stdout.")},
         {QStringLiteral("verbose"), tr("Log what the library does (never tokens) to stderr.")},
     });
+    ProviderOptions::add(parser);
 }
 
 Parsed parse(QCommandLineParser *parser, const QStringList &arguments, QString *error)
@@ -157,20 +160,27 @@ QString helpText(QCommandLineParser *parser, const QString &command)
 bool readClient(const QCommandLineParser &parser, QtSignIn::ClientConfiguration *configuration,
                 TokenStoreOption *store, QString *error)
 {
+    // With --provider the preset names the authority; one given explicitly wins.
+    const bool authorityGiven = parser.isSet(QStringLiteral("authority"));
     const QUrl authority(parser.value(QStringLiteral("authority")), QUrl::StrictMode);
-    if (!parser.isSet(QStringLiteral("authority")) || !authority.isValid() || authority.host().isEmpty()) {
-        *error = tr("--authority URL is required");
-        return false;
+    if (authorityGiven || !parser.isSet(QStringLiteral("provider"))) {
+        if (!authorityGiven || !authority.isValid() || authority.host().isEmpty()) {
+            *error = tr("--authority URL is required");
+            return false;
+        }
+        if (!QtSignIn::isAllowedEndpoint(authority)) {
+            *error = tr("--authority must be https (http only on 127.0.0.1, [::1] or localhost)");
+            return false;
+        }
     }
-    if (!QtSignIn::isAllowedEndpoint(authority)) {
-        *error = tr("--authority must be https (http only on 127.0.0.1, [::1] or localhost)");
-        return false;
-    }
-    configuration->setAuthority(authority);
     if (parser.value(QStringLiteral("client-id")).isEmpty()) {
         *error = tr("--client-id ID is required");
         return false;
     }
+    if (!ProviderOptions::readPreset(parser, parser.value(QStringLiteral("client-id")), configuration, error))
+        return false;
+    if (authorityGiven)
+        configuration->setAuthority(authority);
     configuration->setClientId(parser.value(QStringLiteral("client-id")));
     // --app-name is an identifier the person types, never translated, so it
     // stays the storage namespace, and the keychain item keeps its name of
@@ -180,6 +190,12 @@ bool readClient(const QCommandLineParser &parser, QtSignIn::ClientConfiguration 
     configuration->setApplicationName(parser.value(QStringLiteral("app-name")));
     if (!readClientSecret(parser, configuration, error))
         return false;
+    if (ProviderOptions::needsClientSecret(parser) && configuration->clientSecret().isEmpty()) {
+        *error = tr("--provider %1 needs the app's client secret: --client-secret-file PATH or the "
+                    "environment variable %2")
+                         .arg(parser.value(QStringLiteral("provider")), clientSecretVariable);
+        return false;
+    }
     return TokenStoreOption::parse(parser.value(QStringLiteral("cache")),
                                    parser.value(QStringLiteral("keychain-timeout")), store, error);
 }

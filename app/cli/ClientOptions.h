@@ -16,7 +16,8 @@ class ClientConfiguration;
 }
 
 // The options every qtsignin command shares, declared and checked in one
-// place: which provider and client (--authority, --client-id, --app-name,
+// place: which provider and client (--authority or --provider and its
+// options (ProviderOptions), --client-id, --app-name,
 // --client-secret-file or $QTSIGNIN_CLIENT_SECRET, --client-auth-method),
 // where tokens are kept (--cache, --keychain-timeout), and how to print
 // (--json, --verbose).
