@@ -26,6 +26,7 @@
 #include <QtCore/QJsonObject>
 #include <QtCore/QPointer>
 #include <QtCore/QProcess>
+#include <QtCore/QTemporaryDir>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
 #include <QtTest/QtTest>
@@ -78,6 +79,8 @@ private Q_SLOTS:
     void keycloakRealmSignsIn();
     void oktaAuthorizationServersSignIn();
     void auth0IssuerWithTrailingSlashAndAudience();
+    void commandLinePresetsSignIn_data();
+    void commandLinePresetsSignIn();
 
 private:
     Outcome signIn(const ClientConfiguration &configuration, const QStringList &scopes = {},
@@ -340,6 +343,67 @@ void tst_ProviderPresetSignIn::auth0IssuerWithTrailingSlashAndAudience()
     const QJsonArray audiences = claimsOf(outcome.result.accessToken().reveal()).value(QLatin1String("aud")).toArray();
     QVERIFY(audiences.contains(audience));
     QVERIFY(!outcome.result.refreshToken().isEmpty());
+}
+
+// ---------------------------------------------------------------- the command line
+
+// `qtsignin login --provider NAME`, with --authority pointing at the fixture
+// (an explicit option wins): what the preset adds besides the authority
+// still applies, and nothing more.
+void tst_ProviderPresetSignIn::commandLinePresetsSignIn_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("issuer");  // the ID token's, when it signs in
+    QTest::addColumn<QString>("reason");  // else the JSON's "reason"
+    QTest::newRow("keycloak") << QStringList{QStringLiteral("--provider=keycloak"),
+                                             QStringLiteral("--realm-url=%1/realms/qtsignin")}
+                              << QStringLiteral("%1/realms/qtsignin") << QString();
+    // Signs in only with the preset's http://localhost redirect.
+    QTest::newRow("microsoft") << QStringList{QStringLiteral("--provider=microsoft"),
+                                              QStringLiteral("--authority=%1/entra/organizations/v2.0")}
+                               << QStringLiteral("%1/entra/3a7c0b2e-5d1f-4e8a-9c6b-2f4d8e1a7b90/v2.0") << QString();
+    QTest::newRow("auth0") << QStringList{QStringLiteral("--provider=auth0"), QStringLiteral("--domain=tenant.example"),
+                                          QStringLiteral("--authority=%1/auth0/"),
+                                          QStringLiteral("--audience=https://api.example.com")}
+                           << QStringLiteral("%1/auth0/") << QString();
+    // Google's bare iss is accepted from https://accounts.google.com alone:
+    // another authority, even under --provider google, gets the standards.
+    QTest::newRow("google elsewhere") << QStringList{QStringLiteral("--provider=google"),
+                                                     QStringLiteral("--authority=%1/google")}
+                                      << QString() << QStringLiteral("issuer_mismatch");
+}
+
+void tst_ProviderPresetSignIn::commandLinePresetsSignIn()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, issuer);
+    QFETCH(QString, reason);
+    for (QString &option : options)
+        option = option.contains(QLatin1String("%1")) ? option.arg(m_base) : option;
+    QTemporaryDir home;
+    QProcess cli;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("QTSIGNIN_CLIENT_SECRET"), QString::fromLatin1(googleSecret.reveal()));
+    cli.setProcessEnvironment(environment);
+    cli.start(QStringLiteral(QTSIGNIN_CLI),
+              QStringList{QStringLiteral("login"), QStringLiteral("--client-id"), clientId, QStringLiteral("--json"),
+                          QStringLiteral("--timeout"), QStringLiteral("20"), QStringLiteral("--browser-command"),
+                          QStringLiteral("node ") + QStringLiteral(FOLLOW_REDIRECTS_SCRIPT), QStringLiteral("--cache"),
+                          QStringLiteral("memory")}
+                      + options);
+    QVERIFY(cli.waitForFinished(60000));
+    const QByteArray err = cli.readAllStandardError();
+    const QJsonObject json = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+    if (!issuer.isEmpty()) {
+        QVERIFY2(cli.exitCode() == 0, err.constData());
+        QCOMPARE(json.value(QLatin1String("id_token_claims")).toObject().value(QLatin1String("iss")).toString(),
+                 issuer.arg(m_base));
+    } else {
+        QCOMPARE(cli.exitCode(), 2);
+        QCOMPARE(json.value(QLatin1String("reason")).toString(), reason);
+    }
 }
 
 QTEST_MAIN(tst_ProviderPresetSignIn)
