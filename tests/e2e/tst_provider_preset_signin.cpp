@@ -73,6 +73,7 @@ private Q_SLOTS:
     void googleSignsInWithItsSecretAndOfflineAccessTranslated();
     void googleGivesARefreshTokenOnTheSecondSignInToo();
     void googleAcceptsItsBareIssuerAsTheAccountsIssuer();
+    void googleRefreshesWithoutOfflineAccessAndKeepsTheAccount();
     void googleWithoutTheSecretFailsBeforeTheBrowser();
     void googleHostedDomainIsSentAndChecked();
     void bareIssuerIsRefusedFromAnyOtherProvider();
@@ -260,6 +261,32 @@ void tst_ProviderPresetSignIn::googleAcceptsItsBareIssuerAsTheAccountsIssuer()
     // One account whichever form the token had: the issuer's own.
     QCOMPARE(outcome.result.account().issuer(), m_base + QStringLiteral("/google"));
     QCOMPARE(outcome.result.idTokenClaims().value(QLatin1String("iss")).toString(), m_base + QStringLiteral("/google"));
+}
+
+void tst_ProviderPresetSignIn::googleRefreshesWithoutOfflineAccessAndKeepsTheAccount()
+{
+    auto client = makeClient(ProviderPresets::google(clientId, googleSecret, QString(), at(QStringLiteral("/google"))));
+    const Outcome outcome = signIn({}, {}, {}, client.get());
+    QVERIFY2(!outcome.error.isError(), qPrintable(outcome.error.detail()));
+    SilentOptions force;
+    force.setForceRefresh(true);
+    // offline_access in a refresh request is Google's invalid_scope too.
+    std::unique_ptr<SignInReply> refresh(client->acquireTokenSilent(
+            outcome.result.account(), {QStringLiteral("email"), QStringLiteral("offline_access")}, force));
+    QSignalSpy finished(refresh.get(), &SignInReply::finished);
+    QVERIFY(finished.wait(deadlineMs) || !finished.isEmpty());
+    QVERIFY2(!refresh->error().isError(), qPrintable(refresh->error().detail()));
+    QCOMPARE(refresh->result().source(), TokenSource::Refresh);
+    QCOMPARE(last(QStringLiteral("google")).value(QLatin1String("token")).toObject().value(QLatin1String("scope")).toString(),
+             QStringLiteral("openid email"));
+    // The refreshed ID token's bare iss is the same issuer (Core §12.2), one account.
+    QCOMPARE(refresh->result().account().issuer(), m_base + QStringLiteral("/google"));
+    QCOMPARE(client->accounts().size(), 1);
+    // And a token for "email", which Google's response names by its URL, is found in the cache.
+    std::unique_ptr<SignInReply> cached(client->acquireTokenSilent(outcome.result.account(), {QStringLiteral("email")}));
+    QSignalSpy cachedFinished(cached.get(), &SignInReply::finished);
+    QVERIFY(cachedFinished.wait(deadlineMs) || !cachedFinished.isEmpty());
+    QCOMPARE(cached->result().source(), TokenSource::Cache);
 }
 
 void tst_ProviderPresetSignIn::googleWithoutTheSecretFailsBeforeTheBrowser()
