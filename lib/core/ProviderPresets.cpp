@@ -3,6 +3,8 @@
 
 #include "ClientConfiguration_p.h"
 
+#include <algorithm>
+
 namespace QtSignIn {
 
 namespace {
