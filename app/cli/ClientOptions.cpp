@@ -190,14 +190,20 @@ bool readClient(const QCommandLineParser &parser, QtSignIn::ClientConfiguration 
     configuration->setApplicationName(parser.value(QStringLiteral("app-name")));
     if (!readClientSecret(parser, configuration, error))
         return false;
-    if (ProviderOptions::needsClientSecret(parser) && configuration->clientSecret().isEmpty()) {
+    return TokenStoreOption::parse(parser.value(QStringLiteral("cache")),
+                                   parser.value(QStringLiteral("keychain-timeout")), store, error);
+}
+
+bool checkClientSecretForSignIn(const QCommandLineParser &parser, const QtSignIn::ClientConfiguration &configuration,
+                                QString *error)
+{
+    if (ProviderOptions::needsClientSecret(parser) && configuration.clientSecret().isEmpty()) {
         *error = tr("--provider %1 needs the app's client secret: --client-secret-file PATH or the "
                     "environment variable %2")
                          .arg(parser.value(QStringLiteral("provider")), clientSecretVariable);
         return false;
     }
-    return TokenStoreOption::parse(parser.value(QStringLiteral("cache")),
-                                   parser.value(QStringLiteral("keychain-timeout")), store, error);
+    return true;
 }
 
 QtSignIn::Branding branding(const QtSignIn::ClientConfiguration &configuration)

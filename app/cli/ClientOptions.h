@@ -37,6 +37,12 @@ QString helpText(QCommandLineParser *parser, const QString &command);
 bool readClient(const QCommandLineParser &parser, QtSignIn::ClientConfiguration *configuration,
                 TokenStoreOption *store, QString *error);
 
+// A preset that cannot sign in without the client secret (--provider
+// google) and none given: false and `error`, before the browser opens.
+// Only for signing in: `accounts` and `logout` need no secret.
+bool checkClientSecretForSignIn(const QCommandLineParser &parser, const QtSignIn::ClientConfiguration &configuration,
+                                QString *error);
+
 // How the pages shown while signing in name the app: by --app-name.
 QtSignIn::Branding branding(const QtSignIn::ClientConfiguration &configuration);
 

@@ -115,9 +115,6 @@ bool ClientConfiguration::validate(QString *reason) const
     }
     if (d->clientSecret.isEmpty() && d->clientAuthenticationMethod != ClientAuthenticationMethod::Automatic)
         return fail(QStringLiteral("a client authentication method is set, but no client secret"));
-    if (d->clientSecret.isEmpty() && d->quirks.clientSecretRequired)
-        return fail(QStringLiteral("%1 needs the client secret of the app's OAuth client")
-                            .arg(d->quirks.providerName));
     if (!isValidLoopbackRedirectUri(d->redirectUri))
         return fail(QStringLiteral("the redirect URI must be http on 127.0.0.1, [::1] or localhost, "
                                    "without query or fragment"));

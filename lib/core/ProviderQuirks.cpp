@@ -89,6 +89,13 @@ QStringList ProviderQuirks::grantedScopes(const QStringList &requested, const st
     return granted;
 }
 
+QString ProviderQuirks::missingClientSecret(bool hasClientSecret) const
+{
+    if (hasClientSecret || !clientSecretRequired)
+        return QString();
+    return QStringLiteral("%1 needs the client secret of the app's OAuth client").arg(providerName);
+}
+
 QString ProviderQuirks::alternativeIssuerOf(const QString &discoveredIssuer) const
 {
     return !issuer.isEmpty() && discoveredIssuer == issuer ? alternativeIssuer : QString();

@@ -61,6 +61,12 @@ struct ProviderQuirks
     QStringList grantedScopes(const QStringList &requested, const std::optional<QStringList> &echoed,
                               bool refreshTokenAtHand) const;
 
+    // Why this provider's token endpoint cannot be used without the client
+    // secret it needs (Google's Desktop app clients); empty when nothing is
+    // missing. Checked where the token endpoint is, not by validate(): the
+    // cache's accounts, and signing out, need no secret.
+    QString missingClientSecret(bool hasClientSecret) const;
+
     // The other form of iss accepted in an ID token from `discoveredIssuer`;
     // empty for every issuer but the one the preset named.
     QString alternativeIssuerOf(const QString &discoveredIssuer) const;

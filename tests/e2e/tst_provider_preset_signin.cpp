@@ -12,6 +12,7 @@
 // fixture's redirect to the loopback listener (the fixture approves at once).
 
 #include <QtSignIn/ClientConfiguration.h>
+#include <QtSignIn/FileTokenStore.h>
 #include <QtSignIn/MemoryTokenStore.h>
 #include <QtSignIn/SignInClient.h>
 #include <QtSignIn/SignInError.h>
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void googleAcceptsItsBareIssuerAsTheAccountsIssuer();
     void googleRefreshesWithoutOfflineAccessAndKeepsTheAccount();
     void googleWithoutTheSecretFailsBeforeTheBrowser();
+    void googleRefreshWithoutTheSecretIsNotSent();
     void googleHostedDomainIsSentAndChecked();
     void bareIssuerIsRefusedFromAnyOtherProvider();
     void keycloakRealmSignsIn();
@@ -295,6 +297,32 @@ void tst_ProviderPresetSignIn::googleWithoutTheSecretFailsBeforeTheBrowser()
     const Outcome outcome = signIn(google);
     QCOMPARE(outcome.error.code(), SignInError::InvalidConfiguration);
     QVERIFY(!m_browserLaunched);
+}
+
+void tst_ProviderPresetSignIn::googleRefreshWithoutTheSecretIsNotSent()
+{
+    QTemporaryDir folder;
+    const QString tokens = folder.filePath(QStringLiteral("tokens.json"));
+    Account account;
+    {
+        auto withSecret = makeClient(ProviderPresets::google(clientId, googleSecret, QString(), at(QStringLiteral("/google"))));
+        withSecret->setTokenStore(new FileTokenStore(tokens));
+        const Outcome outcome = signIn({}, {}, {}, withSecret.get());
+        QVERIFY2(!outcome.error.isError(), qPrintable(outcome.error.detail()));
+        QVERIFY(withSecret->waitForPendingWrites(std::chrono::seconds(10)));
+        account = outcome.result.account();
+    }
+    auto withoutSecret = makeClient(ProviderPresets::google(clientId, Secret(), QString(), at(QStringLiteral("/google"))));
+    withoutSecret->setTokenStore(new FileTokenStore(tokens));
+    SilentOptions force;
+    force.setForceRefresh(true);
+    std::unique_ptr<SignInReply> refresh(withoutSecret->acquireTokenSilent(account, {QStringLiteral("email")}, force));
+    QSignalSpy finished(refresh.get(), &SignInReply::finished);
+    QVERIFY(finished.wait(deadlineMs) || !finished.isEmpty());
+    // Not InteractionRequired: signing in again would not help.
+    QCOMPARE(refresh->error().code(), SignInError::InvalidConfiguration);
+    QCOMPARE(last(QStringLiteral("google")).value(QLatin1String("token")).toObject().value(QLatin1String("grant_type")).toString(),
+             QStringLiteral("authorization_code"));
 }
 
 void tst_ProviderPresetSignIn::googleHostedDomainIsSentAndChecked()

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void presetOptionsAreChecked();
     void profileRemembersThePresetAndItsOptions();
     void defaultProfileOfAnotherPresetIsNotUsed();
+    void onlySigningInNeedsGooglesSecret();
 };
 
 void tst_CliProfile::jsonRoundTrip()
@@ -516,6 +517,22 @@ void tst_CliProfile::defaultProfileOfAnotherPresetIsNotUsed()
                                  &help, store));
     QCOMPARE(error, QStringLiteral("--client-id ID is required"));
     QVERIFY(!microsoft.profile.applied);
+}
+
+// `accounts` and `logout` send nothing to the token endpoint: no secret needed.
+void tst_CliProfile::onlySigningInNeedsGooglesSecret()
+{
+    QTemporaryDir folder;
+    const ProfileStore store(folder.path());
+    QString error;
+    bool help = false;
+    for (const auto command : {SessionOptions::Command::Accounts, SessionOptions::Command::Logout}) {
+        SessionOptions options;
+        QVERIFY2(SessionOptions::parse(command, {QStringLiteral("--provider=google"), QStringLiteral("--client-id=c")},
+                                       &options, &error, &help, store),
+                 qPrintable(error));
+        QCOMPARE(options.configuration.authority(), QUrl(QStringLiteral("https://accounts.google.com")));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_CliProfile)

@@ -106,6 +106,10 @@ void InteractiveSignIn::start()
     QString reason;
     if (!configuration.validate(&reason))
         return fail(SignInError(SignInError::InvalidConfiguration, reason));
+    // Before the browser opens: the code could not be redeemed without it.
+    reason = ClientConfigurationPrivate::quirks(configuration).missingClientSecret(!configuration.clientSecret().isEmpty());
+    if (!reason.isEmpty())
+        return fail(SignInError(SignInError::InvalidConfiguration, reason));
     if (!m_userAgent)
         return fail(SignInError(SignInError::UserAgentUnavailable, QStringLiteral("no user agent")));
     // A per-call agent belongs to the application, which may delete it.

@@ -202,6 +202,11 @@ void SilentTokenRequest::redeemRefreshToken(const ProviderMetadata &metadata)
             scopes.prepend(QStringLiteral("openid"));
     }
     const ProviderQuirks &quirks = ClientConfigurationPrivate::quirks(context()->configuration());
+    // Google refuses it without the secret, in words that would read as "sign
+    // in again"; the person cannot help, the app's configuration can.
+    const QString missingSecret = quirks.missingClientSecret(!context()->configuration().clientSecret().isEmpty());
+    if (!missingSecret.isEmpty())
+        return conclude(SignInResult(), SignInError(SignInError::InvalidConfiguration, missingSecret));
     TokenRequest request = TokenRequest::forRefreshToken(metadata.tokenEndpoint, m_clientId,
                                                          m_refreshToken.token, quirks.scopesToSend(scopes));
     const SignInError unsupported = TokenEndpoint::chooseClientAuthentication(context()->configuration(), metadata,
