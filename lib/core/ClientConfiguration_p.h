@@ -9,7 +9,6 @@
 
 namespace QtSignIn {
 
-
 // ClientConfiguration's fields, behind its d-pointer so that a setting can be
 // added without changing the exported class's layout.
 class ClientConfigurationData : public QSharedData
