@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include "CliProfile.h"
 
+#include "ProviderOptions.h"
 #include "TokenStoreOption.h"
 
 #include <QtSignIn/ClientConfiguration.h>
@@ -39,12 +40,15 @@ bool looksLikeASecret(const QString &key)
 
 QStringList CliProfile::keys()
 {
-    return {authorityKey, clientIdKey, appNameKey, cacheKey, scopeKey, redirectUriKey};
+    return QStringList{authorityKey, clientIdKey, appNameKey, cacheKey, scopeKey, redirectUriKey}
+            + ProviderOptions::optionNames();
 }
 
 QJsonObject CliProfile::toJson() const
 {
-    QJsonObject object{{authorityKey, authority.toString(QUrl::FullyEncoded)}, {clientIdKey, clientId}};
+    QJsonObject object{{clientIdKey, clientId}};
+    if (!authority.isEmpty())
+        object.insert(authorityKey, authority.toString(QUrl::FullyEncoded));
     if (!appName.isEmpty())
         object.insert(appNameKey, appName);
     if (!cache.isEmpty())
@@ -53,6 +57,8 @@ QJsonObject CliProfile::toJson() const
         object.insert(scopeKey, QJsonArray::fromStringList(scopes));
     if (!redirectUri.isEmpty())
         object.insert(redirectUriKey, redirectUri.toString(QUrl::FullyEncoded));
+    for (auto it = provider.constBegin(); it != provider.constEnd(); ++it)
+        object.insert(it.key(), it.value());
     return object;
 }
 
@@ -84,14 +90,29 @@ bool CliProfile::fromJson(const QJsonObject &object, CliProfile *profile, QStrin
     };
 
     CliProfile read;
+    for (const QString &key : ProviderOptions::optionNames()) {
+        QString value;
+        if (!text(key, &value))
+            return notText(key);
+        if (object.contains(key))
+            read.provider.insert(key, value);
+    }
+    const QString providerKey = ProviderOptions::optionNames().constFirst();
+    if (read.provider.contains(providerKey)
+        && !ProviderOptions::providerNames().contains(read.provider.value(providerKey)))
+        return fail(tr("\"provider\" must be one of %1").arg(ProviderOptions::providerNames().join(QLatin1String(", "))));
     QString authority;
-    if (!object.contains(authorityKey))
+    // A provider preset names the authority itself.
+    if (!object.contains(authorityKey) && !read.provider.contains(providerKey))
         return fail(tr("\"%1\" is missing").arg(authorityKey));
     if (!text(authorityKey, &authority))
         return notText(authorityKey);
-    read.authority = QUrl(authority, QUrl::StrictMode);
-    if (!read.authority.isValid() || read.authority.host().isEmpty() || !QtSignIn::isAllowedEndpoint(read.authority))
-        return fail(tr("\"authority\" must be an https URL (http only on 127.0.0.1, [::1] or localhost)"));
+    if (object.contains(authorityKey)) {
+        read.authority = QUrl(authority, QUrl::StrictMode);
+        if (!read.authority.isValid() || read.authority.host().isEmpty()
+            || !QtSignIn::isAllowedEndpoint(read.authority))
+            return fail(tr("\"authority\" must be an https URL (http only on 127.0.0.1, [::1] or localhost)"));
+    }
 
     if (!object.contains(clientIdKey))
         return fail(tr("\"%1\" is missing").arg(clientIdKey));
@@ -143,6 +164,8 @@ QStringList CliProfile::argumentsMissingFrom(const QCommandLineParser &given, Us
     };
     supply(authorityKey, authority.toString(QUrl::FullyEncoded));
     supply(clientIdKey, clientId);
+    for (auto it = provider.constBegin(); it != provider.constEnd(); ++it)
+        supply(it.key(), it.value());
     supply(appNameKey, appName);
     supply(cacheKey, cache);
     if (use == Use::Login) {
@@ -160,5 +183,6 @@ QStringList CliProfile::argumentsMissingFrom(const QCommandLineParser &given, Us
 bool CliProfile::operator==(const CliProfile &other) const
 {
     return authority == other.authority && clientId == other.clientId && appName == other.appName
-            && cache == other.cache && scopes == other.scopes && redirectUri == other.redirectUri;
+            && cache == other.cache && scopes == other.scopes && redirectUri == other.redirectUri
+            && provider == other.provider;
 }

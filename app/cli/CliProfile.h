@@ -3,6 +3,7 @@
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QJsonObject>
+#include <QtCore/QMap>
 #include <QtCore/QStringList>
 #include <QtCore/QUrl>
 
@@ -26,12 +27,14 @@ public:
     // commands that work on the token cache only those that find it.
     enum class Use { Login, Session };
 
-    QUrl authority;
+    QUrl authority;       // empty only with a provider preset, which names it
     QString clientId;
     QString appName;      // empty: --app-name's default
     QString cache;        // as --cache takes it, a file's path absolute; empty: the keychain
     QStringList scopes;   // login's --scope; `token` asks for what was granted
     QUrl redirectUri;     // empty: 127.0.0.1 on any port
+    // --provider and the options of its preset (ProviderOptions), by name.
+    QMap<QString, QString> provider;
 
     // The keys a profile may have, in the order they are written.
     static QStringList keys();

@@ -1,6 +1,8 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include "ClientOptions.h"
 
+#include "ProviderOptions.h"
+
 #include <QtSignIn/ClientConfiguration.h>
 
 #include <QtCore/QCommandLineParser>
@@ -110,7 +112,7 @@ bool readClientSecret(const QCommandLineParser &parser, QtSignIn::ClientConfigur
 
 QList<OptionDefinition> definitions()
 {
-    return {
+    return QList<OptionDefinition>{
         // Declared to be refused with the reason (readClientSecret()), not as an
         // unknown option; and with a value, so that the value is never taken for
         // a positional argument and printed back in the usage error.
@@ -126,7 +128,7 @@ QList<OptionDefinition> definitions()
         {QStringLiteral("keychain-timeout"), tr("Seconds to wait for the keychain (default 30)."), QStringLiteral("SECONDS"), QStringLiteral("30")},
         {QStringLiteral("json"), tr("Print the result as one JSON object on stdout.")},
         {QStringLiteral("verbose"), tr("Log what the library does (never tokens) to stderr.")},
-    };
+    } + ProviderOptions::definitions();
 }
 
 void setUp(QCommandLineParser *parser, const QList<OptionDefinition> &commandDefinitions)
@@ -163,20 +165,27 @@ QString helpText(QCommandLineParser *parser, const QString &command)
 bool readClient(const QCommandLineParser &parser, QtSignIn::ClientConfiguration *configuration,
                 TokenStoreOption *store, QString *error)
 {
+    // With --provider the preset names the authority; one given explicitly wins.
+    const bool authorityGiven = parser.isSet(QStringLiteral("authority"));
     const QUrl authority(parser.value(QStringLiteral("authority")), QUrl::StrictMode);
-    if (!parser.isSet(QStringLiteral("authority")) || !authority.isValid() || authority.host().isEmpty()) {
-        *error = tr("--authority URL is required");
-        return false;
+    if (authorityGiven || !parser.isSet(QStringLiteral("provider"))) {
+        if (!authorityGiven || !authority.isValid() || authority.host().isEmpty()) {
+            *error = tr("--authority URL is required");
+            return false;
+        }
+        if (!QtSignIn::isAllowedEndpoint(authority)) {
+            *error = tr("--authority must be https (http only on 127.0.0.1, [::1] or localhost)");
+            return false;
+        }
     }
-    if (!QtSignIn::isAllowedEndpoint(authority)) {
-        *error = tr("--authority must be https (http only on 127.0.0.1, [::1] or localhost)");
-        return false;
-    }
-    configuration->setAuthority(authority);
     if (parser.value(QStringLiteral("client-id")).isEmpty()) {
         *error = tr("--client-id ID is required");
         return false;
     }
+    if (!ProviderOptions::readPreset(parser, parser.value(QStringLiteral("client-id")), configuration, error))
+        return false;
+    if (authorityGiven)
+        configuration->setAuthority(authority);
     configuration->setClientId(parser.value(QStringLiteral("client-id")));
     // --app-name is an identifier the person types, never translated, so it
     // stays the storage namespace, and the keychain item keeps its name of
@@ -188,6 +197,18 @@ bool readClient(const QCommandLineParser &parser, QtSignIn::ClientConfiguration 
         return false;
     return TokenStoreOption::parse(parser.value(QStringLiteral("cache")),
                                    parser.value(QStringLiteral("keychain-timeout")), store, error);
+}
+
+bool checkClientSecretForSignIn(const QCommandLineParser &parser, const QtSignIn::ClientConfiguration &configuration,
+                                QString *error)
+{
+    if (ProviderOptions::needsClientSecret(parser) && configuration.clientSecret().isEmpty()) {
+        *error = tr("--provider %1 needs the app's client secret: --client-secret-file PATH or the "
+                    "environment variable %2")
+                         .arg(parser.value(QStringLiteral("provider")), clientSecretVariable);
+        return false;
+    }
+    return true;
 }
 
 QtSignIn::Branding branding(const QtSignIn::ClientConfiguration &configuration)

@@ -17,7 +17,8 @@ class ClientConfiguration;
 }
 
 // The options every qtsignin command shares, declared and checked in one
-// place: which provider and client (--authority, --client-id, --app-name,
+// place: which provider and client (--authority or --provider and its
+// options (ProviderOptions), --client-id, --app-name,
 // --client-secret-file or $QTSIGNIN_CLIENT_SECRET, --client-auth-method),
 // where tokens are kept (--cache, --keychain-timeout), and how to print
 // (--json, --verbose).
@@ -42,6 +43,12 @@ QString helpText(QCommandLineParser *parser, const QString &command);
 // cache into `store`; false and `error` on a usage error.
 bool readClient(const QCommandLineParser &parser, QtSignIn::ClientConfiguration *configuration,
                 TokenStoreOption *store, QString *error);
+
+// A preset that cannot sign in without the client secret (--provider
+// google) and none given: false and `error`, before the browser opens.
+// Only for signing in: `accounts` and `logout` need no secret.
+bool checkClientSecretForSignIn(const QCommandLineParser &parser, const QtSignIn::ClientConfiguration &configuration,
+                                QString *error);
 
 // How the pages shown while signing in name the app: by --app-name.
 QtSignIn::Branding branding(const QtSignIn::ClientConfiguration &configuration);

@@ -82,6 +82,7 @@ bool LoginOptions::parse(const QStringList &arguments, LoginOptions *options, QS
 
     QtSignIn::ClientConfiguration &configuration = options->configuration;
     if (!ClientOptions::readClient(parser, &configuration, &options->store, error)
+        || !ClientOptions::checkClientSecretForSignIn(parser, configuration, error)
         || !ClientOptions::readScopes(parser, &options->scopes, error)
         || !ClientOptions::readBrowserCommand(parser, &options->browserCommand, error))
         return false;

@@ -2,6 +2,7 @@
 #include "ProfileOptions.h"
 
 #include "ClientOptions.h"
+#include "ProviderOptions.h"
 #include "TokenStoreOption.h"
 
 #include <QtSignIn/ClientConfiguration.h>
@@ -21,6 +22,7 @@ QString tr(const char *text)
 
 const QString profileOption = QStringLiteral("profile");
 const QString authorityOption = QStringLiteral("authority");
+const QString providerOption = QStringLiteral("provider");
 
 bool sameProvider(const QUrl &a, const QUrl &b)
 {
@@ -78,7 +80,7 @@ bool apply(QCommandLineParser *parser, const QStringList &arguments, CliProfile:
             return false;
         }
         // Today's usage error, and where the options could come from instead.
-        if (!parser->isSet(authorityOption)) {
+        if (!parser->isSet(authorityOption) && !parser->isSet(providerOption)) {
             *error = use == CliProfile::Use::Session
                     ? tr("--authority URL is required; or sign in once with "
                          "'qtsignin login --authority URL --client-id ID', which remembers them")
@@ -94,6 +96,9 @@ bool apply(QCommandLineParser *parser, const QStringList &arguments, CliProfile:
     if (!selection->named && parser->isSet(authorityOption)
         && !sameProvider(QUrl(parser->value(authorityOption)), profile.authority))
         return true;
+    if (!selection->named && parser->isSet(providerOption)
+        && parser->value(providerOption) != profile.provider.value(providerOption))
+        return true;
     const QStringList supplied = profile.argumentsMissingFrom(*parser, use);
     if (ClientOptions::parse(parser, supplied + arguments, error) != ClientOptions::Parsed::Options)
         return false;
@@ -105,7 +110,14 @@ CliProfile rememberedFrom(const QCommandLineParser &parser, const QtSignIn::Clie
                           const TokenStoreOption &store, const QStringList &scopes)
 {
     CliProfile profile;
-    profile.authority = configuration.authority();
+    // With a preset, its options say which provider; an authority of its own
+    // only when one was given, so that a later --tenant, say, still counts.
+    for (const QString &option : ProviderOptions::optionNames()) {
+        if (parser.isSet(option))
+            profile.provider.insert(option, parser.value(option));
+    }
+    if (!parser.isSet(providerOption) || parser.isSet(authorityOption))
+        profile.authority = configuration.authority();
     profile.clientId = configuration.clientId();
     if (parser.isSet(QStringLiteral("app-name")))
         profile.appName = parser.value(QStringLiteral("app-name"));

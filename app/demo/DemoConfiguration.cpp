@@ -62,9 +62,34 @@ bool DemoConfiguration::fromFile(const QString &path, DemoConfiguration *configu
     }
     const QJsonObject root = document.object();
     DemoConfiguration c;
-    c.client.setAuthority(QUrl(root.value(QLatin1String("authority")).toString()));
-    c.client.setClientId(root.value(QLatin1String("clientId")).toString());
-    c.client.setRedirectUri(QUrl(root.value(QLatin1String("redirectUri")).toString(QStringLiteral("http://127.0.0.1/"))));
+    const QString clientId = root.value(QLatin1String("clientId")).toString();
+    // A provider preset fills in the authority, redirect URI and the
+    // provider's quirks; "authority" and "redirectUri" still win.
+    const QString provider = root.value(QLatin1String("provider")).toString();
+    if (provider == QLatin1String("microsoft")) {
+        c.client = QtSignIn::ClientConfiguration::microsoft(
+                clientId, root.value(QLatin1String("tenant")).toString(QStringLiteral("common")));
+    } else if (provider == QLatin1String("google")) {
+        // As the command line takes it: never from the file, which may be shared.
+        const QByteArray secret = qgetenv("QTSIGNIN_CLIENT_SECRET");
+        if (secret.isEmpty()) {
+            *error = tr("%1: Google needs the app's client secret; set the environment variable "
+                        "QTSIGNIN_CLIENT_SECRET").arg(path);
+            return false;
+        }
+        c.client = QtSignIn::ClientConfiguration::google(clientId, QtSignIn::Secret(secret),
+                                                         root.value(QLatin1String("hostedDomain")).toString());
+    } else if (!provider.isEmpty()) {
+        *error = tr("%1: \"provider\" must be microsoft or google").arg(path);
+        return false;
+    } else {
+        c.client.setRedirectUri(QUrl(QStringLiteral("http://127.0.0.1/")));
+    }
+    c.client.setClientId(clientId);
+    if (root.contains(QLatin1String("authority")))
+        c.client.setAuthority(QUrl(root.value(QLatin1String("authority")).toString()));
+    if (root.contains(QLatin1String("redirectUri")))
+        c.client.setRedirectUri(QUrl(root.value(QLatin1String("redirectUri")).toString()));
     c.signInScopes = stringList(root.value(QLatin1String("scopes")));
     c.providerName = root.value(QLatin1String("providerName")).toString();
     c.anotherAccountPrompt = root.value(QLatin1String("anotherAccountPrompt")).toString(c.anotherAccountPrompt);

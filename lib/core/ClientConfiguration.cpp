@@ -45,6 +45,9 @@ void ClientConfiguration::setClientAuthenticationMethod(ClientAuthenticationMeth
 QUrl ClientConfiguration::redirectUri() const { return d->redirectUri; }
 void ClientConfiguration::setRedirectUri(const QUrl &uri) { d->redirectUri = uri; }
 
+QStringList ClientConfiguration::defaultScopes() const { return d->defaultScopes; }
+void ClientConfiguration::setDefaultScopes(const QStringList &scopes) { d->defaultScopes = scopes; }
+
 std::chrono::seconds ClientConfiguration::interactiveTimeout() const { return d->interactiveTimeout; }
 void ClientConfiguration::setInteractiveTimeout(std::chrono::seconds timeout) { d->interactiveTimeout = timeout; }
 

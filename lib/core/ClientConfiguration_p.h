@@ -3,6 +3,8 @@
 
 #include <QtSignIn/ClientConfiguration.h>
 
+#include "ProviderQuirks_p.h"
+
 #include <QtCore/QSharedData>
 
 namespace QtSignIn {
@@ -29,6 +31,19 @@ public:
     Secret clientSecret;
     ClientConfiguration::ClientAuthenticationMethod clientAuthenticationMethod =
             ClientConfiguration::ClientAuthenticationMethod::Automatic;
+    QStringList defaultScopes;
+    ProviderQuirks quirks;
+};
+
+// For the library's own use: the quirks a preset put in a configuration.
+class ClientConfigurationPrivate
+{
+public:
+    static const ProviderQuirks &quirks(const ClientConfiguration &configuration)
+    {
+        return configuration.d->quirks;
+    }
+    static ProviderQuirks &quirks(ClientConfiguration &configuration) { return configuration.d->quirks; }
 };
 
 } // namespace QtSignIn

@@ -233,6 +233,45 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QStringLiteral("https")), qPrintable(error));
     }
 
+    void googleExampleConfigurationLoads()
+    {
+        const QString example = QStringLiteral(QTSIGNIN_SOURCE_DIR "/app/demo/examples/google.json");
+        DemoConfiguration configuration;
+        QString error;
+        // The client secret comes from the environment, never from the file.
+        qunsetenv("QTSIGNIN_CLIENT_SECRET");
+        QVERIFY(!DemoConfiguration::fromFile(example, &configuration, &error));
+        QVERIFY2(error.contains(QStringLiteral("QTSIGNIN_CLIENT_SECRET")), qPrintable(error));
+        qputenv("QTSIGNIN_CLIENT_SECRET", "GOCSPX-example");
+        const bool loaded = DemoConfiguration::fromFile(example, &configuration, &error);
+        qunsetenv("QTSIGNIN_CLIENT_SECRET");
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(configuration.client.authority(), QUrl(QStringLiteral("https://accounts.google.com")));
+        QCOMPARE(configuration.client.clientSecret().reveal(), QByteArray("GOCSPX-example"));
+        QVERIFY2(configuration.client.validate(&error), qPrintable(error));
+        QCOMPARE(configuration.apiBaseUrl, QUrl(QStringLiteral("https://www.googleapis.com")));
+        QCOMPARE(configuration.scopesFor(*configuration.endpoint(QStringLiteral("calendars"))),
+                 QStringList{QStringLiteral("https://www.googleapis.com/auth/calendar.readonly")});
+        QCOMPARE(configuration.providerDisplayName(), QStringLiteral("Google"));
+    }
+
+    void examplesUseTheirProvidersPreset()
+    {
+        DemoConfiguration configuration;
+        QString error;
+        QVERIFY2(DemoConfiguration::fromFile(QStringLiteral(QTSIGNIN_SOURCE_DIR "/app/demo/examples/entra-graph.json"),
+                                             &configuration, &error), qPrintable(error));
+        QCOMPARE(configuration.client.authority(), QUrl(QStringLiteral("https://login.microsoftonline.com/common/v2.0")));
+        QCOMPARE(configuration.client.redirectUri(), QUrl(QStringLiteral("http://localhost/")));
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("unknown.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"provider\":\"myspace\",\"clientId\":\"x\"}");
+        file.close();
+        QVERIFY(!DemoConfiguration::fromFile(file.fileName(), &configuration, &error));
+        QVERIFY2(error.contains(QStringLiteral("\"provider\" must be")), qPrintable(error));
+    }
+
     void consentScreenListsThePermissionsInPlainWords()
     {
         QObject owner;

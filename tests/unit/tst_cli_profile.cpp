@@ -58,6 +58,13 @@ private Q_SLOTS:
     void namedProfileIsUsedWithAnyAuthority();
     void missingNamedProfileIsAnErrorOnlyOutsideLogin();
     void rememberedLeavesDefaultsOut();
+    void providerPresetFillsTheConfiguration();
+    void explicitOptionsWinOverThePreset();
+    void presetOptionsAreChecked_data();
+    void presetOptionsAreChecked();
+    void profileRemembersThePresetAndItsOptions();
+    void defaultProfileOfAnotherPresetIsNotUsed();
+    void onlySigningInNeedsGooglesSecret();
 };
 
 void tst_CliProfile::jsonRoundTrip()
@@ -364,6 +371,168 @@ void tst_CliProfile::rememberedLeavesDefaultsOut()
     QVERIFY(LoginOptions::parse(QStringList(arguments) << QStringLiteral("--cache") << QStringLiteral("memory"),
                                 &memory, &error, &help, store));
     QVERIFY(!memory.saveProfile);
+}
+
+void tst_CliProfile::providerPresetFillsTheConfiguration()
+{
+    QTemporaryDir folder;
+    const ProfileStore store(folder.path());
+    QString error;
+    bool help = false;
+    LoginOptions options;
+    QVERIFY2(LoginOptions::parse({QStringLiteral("--provider"), QStringLiteral("microsoft"), QStringLiteral("--tenant"),
+                                  QStringLiteral("organizations"), QStringLiteral("--client-id"), QStringLiteral("c")},
+                                 &options, &error, &help, store),
+             qPrintable(error));
+    QCOMPARE(options.configuration.authority(),
+             QUrl(QStringLiteral("https://login.microsoftonline.com/organizations/v2.0")));
+    QCOMPARE(options.configuration.clientId(), QStringLiteral("c"));
+    QCOMPARE(options.configuration.redirectUri(), QUrl(QStringLiteral("http://localhost/")));
+    QVERIFY(options.configuration.defaultScopes().contains(QStringLiteral("offline_access")));
+
+    qputenv("QTSIGNIN_CLIENT_SECRET", "GOCSPX-from-the-environment");
+    LoginOptions google;
+    const bool parsed = LoginOptions::parse({QStringLiteral("--provider"), QStringLiteral("google"),
+                                             QStringLiteral("--hosted-domain"), QStringLiteral("example.com"),
+                                             QStringLiteral("--client-id"), QStringLiteral("c")},
+                                            &google, &error, &help, store);
+    qunsetenv("QTSIGNIN_CLIENT_SECRET");
+    QVERIFY2(parsed, qPrintable(error));
+    QCOMPARE(google.configuration.authority(), QUrl(QStringLiteral("https://accounts.google.com")));
+    QCOMPARE(google.configuration.clientSecret().reveal(), QByteArray("GOCSPX-from-the-environment"));
+    QVERIFY2(google.configuration.validate(&error), qPrintable(error));
+}
+
+void tst_CliProfile::explicitOptionsWinOverThePreset()
+{
+    QTemporaryDir folder;
+    const ProfileStore store(folder.path());
+    QString error;
+    bool help = false;
+    LoginOptions options;
+    QVERIFY2(LoginOptions::parse({QStringLiteral("--provider"), QStringLiteral("microsoft"), QStringLiteral("--authority"),
+                                  QStringLiteral("https://login.microsoftonline.us/common/v2.0"),
+                                  QStringLiteral("--redirect-uri"), QStringLiteral("http://127.0.0.1:5000/"),
+                                  QStringLiteral("--client-id"), QStringLiteral("c")},
+                                 &options, &error, &help, store),
+             qPrintable(error));
+    QCOMPARE(options.configuration.authority(), QUrl(QStringLiteral("https://login.microsoftonline.us/common/v2.0")));
+    QCOMPARE(options.configuration.redirectUri(), QUrl(QStringLiteral("http://127.0.0.1:5000/")));
+    // The preset's scopes stay: they are not what --scope replaces.
+    QVERIFY(options.configuration.defaultScopes().contains(QStringLiteral("offline_access")));
+    QCOMPARE(options.profileToSave.authority, QUrl(QStringLiteral("https://login.microsoftonline.us/common/v2.0")));
+}
+
+void tst_CliProfile::presetOptionsAreChecked_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("reason");
+    const QString clientId = QStringLiteral("--client-id=c");
+    QTest::newRow("unknown provider") << QStringList{QStringLiteral("--provider=facebook"), clientId}
+                                      << QStringLiteral("--provider must be one of microsoft, google, keycloak, okta, auth0");
+    QTest::newRow("keycloak without its realm") << QStringList{QStringLiteral("--provider=keycloak"), clientId}
+                                                << QStringLiteral("--provider keycloak needs --realm-url");
+    QTest::newRow("okta without its domain") << QStringList{QStringLiteral("--provider=okta"), clientId}
+                                             << QStringLiteral("--provider okta needs --domain");
+    QTest::newRow("another preset's option")
+            << QStringList{QStringLiteral("--provider=microsoft"), QStringLiteral("--audience=api"), clientId}
+            << QStringLiteral("--audience is not an option of --provider microsoft");
+    QTest::newRow("preset option without a preset")
+            << QStringList{QStringLiteral("--authority=https://login.example.com/"), QStringLiteral("--tenant=x"), clientId}
+            << QStringLiteral("--tenant needs --provider");
+    QTest::newRow("google without its secret") << QStringList{QStringLiteral("--provider=google"), clientId}
+                                               << QStringLiteral("--provider google needs the app's client secret");
+    QTest::newRow("no client id") << QStringList{QStringLiteral("--provider=microsoft")}
+                                  << QStringLiteral("--client-id ID is required");
+}
+
+void tst_CliProfile::presetOptionsAreChecked()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, reason);
+    QTemporaryDir folder;
+    const ProfileStore store(folder.path());
+    QString error;
+    bool help = false;
+    LoginOptions options;
+    QVERIFY(!LoginOptions::parse(arguments, &options, &error, &help, store));
+    QVERIFY2(error.startsWith(reason), qPrintable(error));
+}
+
+void tst_CliProfile::profileRemembersThePresetAndItsOptions()
+{
+    QTemporaryDir folder;
+    const ProfileStore store(folder.path());
+    QString error;
+    bool help = false;
+    LoginOptions login;
+    QVERIFY2(LoginOptions::parse({QStringLiteral("--provider"), QStringLiteral("okta"), QStringLiteral("--domain"),
+                                  QStringLiteral("dev-123.okta.com"), QStringLiteral("--client-id"), QStringLiteral("c")},
+                                 &login, &error, &help, store),
+             qPrintable(error));
+    // The preset's options, not the authority they make: a later --tenant or
+    // --domain must not meet a remembered authority that overrides it.
+    QCOMPARE(login.profileToSave.toJson(),
+             (QJsonObject{{QStringLiteral("client-id"), QStringLiteral("c")},
+                          {QStringLiteral("provider"), QStringLiteral("okta")},
+                          {QStringLiteral("domain"), QStringLiteral("dev-123.okta.com")}}));
+    CliProfile read;
+    QVERIFY2(CliProfile::fromJson(login.profileToSave.toJson(), &read, &error), qPrintable(error));
+    QVERIFY(read == login.profileToSave);
+    QVERIFY(store.write(ProfileStore::defaultProfileName(), login.profileToSave, &error));
+
+    SessionOptions token;
+    QVERIFY2(SessionOptions::parse(SessionOptions::Command::Token, {}, &token, &error, &help, store), qPrintable(error));
+    QVERIFY(token.profile.applied);
+    QCOMPARE(token.configuration.authority(), QUrl(QStringLiteral("https://dev-123.okta.com/oauth2/default")));
+    LoginOptions otherServer;
+    QVERIFY2(LoginOptions::parse({QStringLiteral("--authorization-server"), QStringLiteral("aus9")}, &otherServer,
+                                 &error, &help, store),
+             qPrintable(error));
+    QCOMPARE(otherServer.configuration.authority(), QUrl(QStringLiteral("https://dev-123.okta.com/oauth2/aus9")));
+
+    QJsonObject unknown = login.profileToSave.toJson();
+    unknown.insert(QStringLiteral("provider"), QStringLiteral("myspace"));
+    QVERIFY(!CliProfile::fromJson(unknown, &read, &error));
+    QVERIFY2(error.startsWith(QLatin1String("\"provider\" must be one of")), qPrintable(error));
+    QJsonObject neither = login.profileToSave.toJson();
+    neither.remove(QStringLiteral("provider"));
+    QVERIFY(!CliProfile::fromJson(neither, &read, &error));
+    QCOMPARE(error, QStringLiteral("\"authority\" is missing"));
+}
+
+void tst_CliProfile::defaultProfileOfAnotherPresetIsNotUsed()
+{
+    QTemporaryDir folder;
+    const ProfileStore store(folder.path());
+    QString error;
+    CliProfile okta;
+    okta.clientId = QStringLiteral("okta-client");
+    okta.provider = {{QStringLiteral("provider"), QStringLiteral("okta")},
+                     {QStringLiteral("domain"), QStringLiteral("dev-123.okta.com")}};
+    QVERIFY(store.write(ProfileStore::defaultProfileName(), okta, &error));
+    bool help = false;
+    LoginOptions microsoft;
+    QVERIFY(!LoginOptions::parse({QStringLiteral("--provider"), QStringLiteral("microsoft")}, &microsoft, &error,
+                                 &help, store));
+    QCOMPARE(error, QStringLiteral("--client-id ID is required"));
+    QVERIFY(!microsoft.profile.applied);
+}
+
+// `accounts` and `logout` send nothing to the token endpoint: no secret needed.
+void tst_CliProfile::onlySigningInNeedsGooglesSecret()
+{
+    QTemporaryDir folder;
+    const ProfileStore store(folder.path());
+    QString error;
+    bool help = false;
+    for (const auto command : {SessionOptions::Command::Accounts, SessionOptions::Command::Logout}) {
+        SessionOptions options;
+        QVERIFY2(SessionOptions::parse(command, {QStringLiteral("--provider=google"), QStringLiteral("--client-id=c")},
+                                       &options, &error, &help, store),
+                 qPrintable(error));
+        QCOMPARE(options.configuration.authority(), QUrl(QStringLiteral("https://accounts.google.com")));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_CliProfile)

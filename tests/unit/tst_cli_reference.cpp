@@ -13,6 +13,7 @@
 
 #include <QtCore/QRegularExpression>
 #include <QtCore/QTemporaryDir>
+#include <QtCore/QHash>
 #include <QtTest/QTest>
 
 namespace {
@@ -203,9 +204,16 @@ void tst_CliReference::parserAcceptsEveryChoice()
     QFETCH(QString, command);
     QFETCH(QString, option);
     QFETCH(QString, value);
-    const QStringList arguments{QStringLiteral("--authority"), QStringLiteral("https://login.example.com/"),
-                                QStringLiteral("--client-id"), QStringLiteral("client-1"),
-                                QStringLiteral("--") + option, value};
+    QStringList arguments{QStringLiteral("--authority"), QStringLiteral("https://login.example.com/"),
+                          QStringLiteral("--client-id"), QStringLiteral("client-1"),
+                          QStringLiteral("--") + option, value};
+    // A preset that cannot do without its own option, with it.
+    static const QHash<QString, QStringList> presetNeeds{
+            {QStringLiteral("keycloak"), {QStringLiteral("--realm-url"), QStringLiteral("https://sso.example.com/realms/acme")}},
+            {QStringLiteral("okta"), {QStringLiteral("--domain"), QStringLiteral("dev-123.okta.com")}},
+            {QStringLiteral("auth0"), {QStringLiteral("--domain"), QStringLiteral("example.eu.auth0.com")}}};
+    if (option == QLatin1String("provider"))
+        arguments += presetNeeds.value(value);
     QString error;
     bool help = false;
     QVERIFY2(parseCommand(command, arguments, ProfileStore(m_profiles.path()), &error, &help), qPrintable(error));

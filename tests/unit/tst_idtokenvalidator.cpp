@@ -347,6 +347,67 @@ private Q_SLOTS:
         QCOMPARE(error.reason(), SignInError::Reason::TenantIdMissing);
     }
 
+    // Google's two documented forms of iss, and only where a preset names
+    // the second (ClientConfiguration::google()).
+    void alternativeIssuerIsAcceptedWhereThePresetNamesIt()
+    {
+        IdTokenValidator::Expectations expected = expectations();
+        expected.issuer = QStringLiteral("https://accounts.google.com");
+        expected.alternativeIssuer = QStringLiteral("accounts.google.com");
+        QJsonObject claims = validClaims();
+        SignInError error;
+        for (const QString &form : {QStringLiteral("https://accounts.google.com"), QStringLiteral("accounts.google.com")}) {
+            claims.insert(QStringLiteral("iss"), form);
+            QVERIFY2(validate(validHeader(), claims, &error, expected), qPrintable(form + error.detail()));
+        }
+    }
+
+    void bareIssuerIsRejectedWithoutAnAlternative()
+    {
+        IdTokenValidator::Expectations expected = expectations();
+        expected.issuer = QStringLiteral("https://accounts.google.com");
+        QJsonObject claims = validClaims();
+        claims.insert(QStringLiteral("iss"), QStringLiteral("accounts.google.com"));
+        SignInError error;
+        QVERIFY(!validate(validHeader(), claims, &error, expected));
+        QCOMPARE(error.reason(), SignInError::Reason::IssuerMismatch);
+        // Nor any other form than the one named.
+        expected.alternativeIssuer = QStringLiteral("accounts.google.com");
+        claims.insert(QStringLiteral("iss"), QStringLiteral("http://accounts.google.com"));
+        QVERIFY(!validate(validHeader(), claims, &error, expected));
+        QCOMPARE(error.reason(), SignInError::Reason::IssuerMismatch);
+    }
+
+    void hostedDomainMustBeTheConfiguredOne_data()
+    {
+        QTest::addColumn<QJsonValue>("hd");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("same") << QJsonValue(QStringLiteral("example.com")) << true;
+        QTest::newRow("another") << QJsonValue(QStringLiteral("evil.example")) << false;
+        QTest::newRow("absent (a personal account)") << QJsonValue(QJsonValue::Undefined) << false;
+        QTest::newRow("not a string") << QJsonValue(true) << false;
+        QTest::newRow("other case") << QJsonValue(QStringLiteral("EXAMPLE.com")) << false;
+    }
+
+    void hostedDomainMustBeTheConfiguredOne()
+    {
+        QFETCH(QJsonValue, hd);
+        QFETCH(bool, accepted);
+        IdTokenValidator::Expectations expected = expectations();
+        expected.hostedDomain = QStringLiteral("example.com");
+        SignInError error;
+        QCOMPARE(validate(validHeader(), changed(validClaims(), QStringLiteral("hd"), hd), &error, expected), accepted);
+        if (!accepted)
+            QCOMPARE(error.reason(), SignInError::Reason::HostedDomainMismatch);
+    }
+
+    void hostedDomainIsNotCheckedUnlessConfigured()
+    {
+        SignInError error;
+        QVERIFY(validate(validHeader(), changed(validClaims(), QStringLiteral("hd"), QStringLiteral("any.example")),
+                         &error));
+    }
+
     void refreshedTokenKeepsTheSessionsIdentity_data()
     {
         QTest::addColumn<QString>("claim");

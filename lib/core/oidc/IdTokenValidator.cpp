@@ -80,7 +80,11 @@ bool IdTokenValidator::validateClaims(const Jwt &token, const Expectations &expe
         if (issuer.isEmpty())
             return fail(error, Reason::TenantIdMalformed, QStringLiteral("tid malformed"));
     }
-    if (iss.toString() != issuer)
+    // Google, "OpenID Connect", "Validating an ID token": iss is
+    // https://accounts.google.com or accounts.google.com. The second form
+    // only where the preset names it, for its own issuer, never in general.
+    const bool alternativeForm = !expected.alternativeIssuer.isEmpty() && iss.toString() == expected.alternativeIssuer;
+    if (iss.toString() != issuer && !alternativeForm)
         return fail(error, Reason::IssuerMismatch, QStringLiteral("iss mismatch"));
     if (!expected.authorizationResponseIssuer.isEmpty()
         && iss.toString() != expected.authorizationResponseIssuer)
@@ -109,6 +113,13 @@ bool IdTokenValidator::validateClaims(const Jwt &token, const Expectations &expe
         return fail(error, Reason::AuthorizedPartyMissing, QStringLiteral("azp missing with several audiences"));
     if (!azp.isUndefined() && azp.toString() != expected.clientId)
         return fail(error, Reason::AuthorizedPartyMismatch, QStringLiteral("azp mismatch"));
+
+    // Google, "OpenID Connect", "Authentication URI parameters", hd: the
+    // parameter only narrows the account chooser; the claim is the proof
+    // that the account belongs to the Workspace domain.
+    if (!expected.hostedDomain.isEmpty()
+        && claims.value(QLatin1String("hd")).toString() != expected.hostedDomain)
+        return fail(error, Reason::HostedDomainMismatch, QStringLiteral("hd mismatch"));
 
     const QJsonValue sub = claims.value(QLatin1String("sub"));
     if (!sub.isString() || sub.toString().isEmpty())

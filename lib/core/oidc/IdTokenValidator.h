@@ -26,6 +26,11 @@ public:
         QString issuer;
         // RFC 9207: the `iss` of the authorization response, when it had one.
         QString authorizationResponseIssuer;
+        // Another form of `issuer` the provider documents for iss (Google's
+        // "accounts.google.com"), set by its preset; empty: none.
+        QString alternativeIssuer;
+        // Google's hd: when set, the token's hd claim must be exactly this.
+        QString hostedDomain;
         QString clientId;
         QByteArray nonce;
         // A refreshed ID token (Core §12.2) need not carry a nonce; if it

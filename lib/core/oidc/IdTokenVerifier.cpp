@@ -29,12 +29,14 @@ QNetworkReply *IdTokenVerifier::verify(const Secret &compactIdToken, const Expec
     }
     return m_provider->verifySignature(
             m_http, context, expected.metadata, compactIdToken.reveal(), token, &m_mayRefetchKeys,
-            [token, expected, done](const SignInError &signatureError) {
+            [token, expected, done](const SignInError &signatureError) mutable {
                 if (signatureError.isError())
                     return done(Jwt(), signatureError);
                 IdTokenValidator::Expectations claims;
                 claims.issuer = expected.metadata.issuer;
                 claims.authorizationResponseIssuer = expected.authorizationResponseIssuer;
+                claims.alternativeIssuer = expected.alternativeIssuer;
+                claims.hostedDomain = expected.hostedDomain;
                 claims.clientId = expected.clientId;
                 claims.accessToken = expected.accessToken.reveal();
                 claims.authorizationCode = expected.authorizationCode.reveal();
@@ -50,6 +52,9 @@ QNetworkReply *IdTokenVerifier::verify(const Secret &compactIdToken, const Expec
                 SignInError claimsError;
                 if (!IdTokenValidator::validateClaims(token, claims, &claimsError))
                     return done(Jwt(), claimsError);
+                if (!expected.alternativeIssuer.isEmpty()
+                    && token.claims.value(QLatin1String("iss")).toString() == expected.alternativeIssuer)
+                    token.claims.insert(QStringLiteral("iss"), expected.metadata.issuer);
                 if (expected.originalClaims
                     && !IdTokenValidator::validateRefreshed(token, *expected.originalClaims, &claimsError))
                     return done(Jwt(), claimsError);

@@ -40,6 +40,11 @@ public:
         QByteArray nonce;
         Secret authorizationCode;          // c_hash
         QString authorizationResponseIssuer; // RFC 9207, for a multi-tenant issuer
+        // A provider preset's other form of the issuer (Google's
+        // "accounts.google.com"); a token with it is handed on with the
+        // issuer's form, so that one person has one account.
+        QString alternativeIssuer;
+        QString hostedDomain;              // Google's hd claim, when the configuration names one
         // A refreshed token: the claims of the ID token the session has. Its
         // nonce is optional and, if present, the original one (§12.2).
         std::optional<QJsonObject> originalClaims;

@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include "InteractiveSignIn.h"
 
+#include "ClientConfiguration_p.h"
 #include "ClientContext.h"
 #include "IssuedTokens.h"
 #include "Logging_p.h"
@@ -105,6 +106,10 @@ void InteractiveSignIn::start()
     QString reason;
     if (!configuration.validate(&reason))
         return fail(SignInError(SignInError::InvalidConfiguration, reason));
+    // Before the browser opens: the code could not be redeemed without it.
+    reason = ClientConfigurationPrivate::quirks(configuration).missingClientSecret(!configuration.clientSecret().isEmpty());
+    if (!reason.isEmpty())
+        return fail(SignInError(SignInError::InvalidConfiguration, reason));
     if (!m_userAgent)
         return fail(SignInError(SignInError::UserAgentUnavailable, QStringLiteral("no user agent")));
     // A per-call agent belongs to the application, which may delete it.
@@ -148,12 +153,16 @@ void InteractiveSignIn::present()
     if (redirectUri.isEmpty())
         return fail(error);
 
-    m_request = AuthorizationRequest::create(m_metadata.authorizationEndpoint, configuration.clientId(), redirectUri,
-                                             m_scopes, &m_pkce);
+    m_request = AuthorizationRequest::create(
+            m_metadata.authorizationEndpoint, configuration.clientId(), redirectUri,
+            ProviderQuirks::signInScopes(configuration.defaultScopes(), m_scopes), &m_pkce);
     m_request.loginHint = m_options.loginHint();
     m_request.prompt = m_options.prompt();
     m_request.domainHint = m_options.domainHint();
     m_request.extraParameters = m_options.extraParameters();
+    // What the app asked for, before the provider's own terms replace any.
+    m_requestedScopes = m_request.scopes;
+    ClientConfigurationPrivate::quirks(configuration).shape(&m_request);
 
     UserAgentSessionPrivate::Handlers handlers;
     handlers.resume = [this](const QUrl &redirect) { return resume(redirect); };
@@ -286,8 +295,11 @@ void InteractiveSignIn::verifyIdToken(const TokenResponse &tokens)
     expected.authorizationCode = m_code;
     expected.authorizationResponseIssuer = m_authorizationResponseIssuer;
     expected.accessToken = tokens.accessToken;
+    const ProviderQuirks &quirks = ClientConfigurationPrivate::quirks(context()->configuration());
+    expected.alternativeIssuer = quirks.alternativeIssuerOf(m_metadata.issuer);
+    expected.hostedDomain = quirks.hostedDomain;
     QNetworkReply *keys = m_verifier.verify(tokens.idToken, expected, this,
-                                            [this, tokens](const Jwt &idToken, const SignInError &error) {
+                                            [this, tokens, quirks](const Jwt &idToken, const SignInError &error) {
         if (error.isError())
             return fail(error);
         const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -299,8 +311,9 @@ void InteractiveSignIn::verifyIdToken(const TokenResponse &tokens)
         result.setRefreshToken(tokens.refreshToken);
         result.setIdToken(tokens.idToken);
         result.setIdTokenClaims(idToken.claims);
-        result.setRequestedScopes(m_request.scopes);
-        result.setGrantedScopes(tokens.scopes ? *tokens.scopes : m_request.scopes);
+        result.setRequestedScopes(m_requestedScopes);
+        result.setGrantedScopes(
+                quirks.grantedScopes(m_requestedScopes, tokens.scopes, !tokens.refreshToken.isEmpty()));
         result.setAccount(Account::fromIdTokenClaims(idToken.claims));
         result.setUserAgent(m_userAgent ? m_userAgent->kind() : UserAgentKind::None);
         result.setSource(TokenSource::Interactive);

@@ -74,6 +74,7 @@ private:
     ProviderMetadata m_metadata;
     ClientAuthentication m_clientAuthentication;
     AuthorizationRequest m_request;
+    QStringList m_requestedScopes; // as the app asked, with openid
     Pkce m_pkce;
     QString m_authorizationResponseIssuer;
     Secret m_code; // kept only to check the ID token's c_hash

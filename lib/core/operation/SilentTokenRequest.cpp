@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include "SilentTokenRequest.h"
 
+#include "ClientConfiguration_p.h"
 #include "ClientContext.h"
 #include "Logging_p.h"
 #include "SignInReply_p.h"
@@ -200,8 +201,14 @@ void SilentTokenRequest::redeemRefreshToken(const ProviderMetadata &metadata)
         if (!scopes.contains(QLatin1String("openid")))
             scopes.prepend(QStringLiteral("openid"));
     }
+    const ProviderQuirks &quirks = ClientConfigurationPrivate::quirks(context()->configuration());
+    // Google refuses it without the secret, in words that would read as "sign
+    // in again"; the person cannot help, the app's configuration can.
+    const QString missingSecret = quirks.missingClientSecret(!context()->configuration().clientSecret().isEmpty());
+    if (!missingSecret.isEmpty())
+        return conclude(SignInResult(), SignInError(SignInError::InvalidConfiguration, missingSecret));
     TokenRequest request = TokenRequest::forRefreshToken(metadata.tokenEndpoint, m_clientId,
-                                                         m_refreshToken.token, scopes);
+                                                         m_refreshToken.token, quirks.scopesToSend(scopes));
     const SignInError unsupported = TokenEndpoint::chooseClientAuthentication(context()->configuration(), metadata,
                                                                               &request.clientAuthentication);
     if (unsupported.isError())
@@ -230,6 +237,9 @@ void SilentTokenRequest::verifyIdToken(const TokenResponse &tokens)
     expected.clockSkew = context()->configuration().clockSkew();
     expected.originalClaims = m_accountEntry.idTokenClaims;
     expected.accessToken = tokens.accessToken;
+    const ProviderQuirks &quirks = ClientConfigurationPrivate::quirks(context()->configuration());
+    expected.alternativeIssuer = quirks.alternativeIssuerOf(m_metadata.issuer);
+    expected.hostedDomain = quirks.hostedDomain;
     m_verifier.verify(tokens.idToken, expected, this, [this, tokens](const Jwt &idToken, const SignInError &error) {
         if (error.isError())
             return conclude(SignInResult(), error);
@@ -247,7 +257,8 @@ void SilentTokenRequest::store(const TokenResponse &tokens, const Jwt &idToken)
     TokenCache::AccessTokenEntry accessToken;
     accessToken.owner = m_owner;
     // What was granted, which may be less than what was asked (RFC 6749 §5.1).
-    accessToken.scopes = tokens.scopes ? *tokens.scopes : requested;
+    accessToken.scopes = ClientConfigurationPrivate::quirks(context()->configuration())
+                                 .grantedScopes(requested, tokens.scopes, true);
     accessToken.token = tokens.accessToken;
     accessToken.tokenType = tokens.tokenType;
     if (tokens.expiresIn)

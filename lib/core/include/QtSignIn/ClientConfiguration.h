@@ -7,6 +7,7 @@
 #include <QtCore/QList>
 #include <QtCore/QSharedDataPointer>
 #include <QtCore/QString>
+#include <QtCore/QStringList>
 #include <QtCore/QUrl>
 #include <QtNetwork/QSslCertificate>
 
@@ -15,12 +16,19 @@
 namespace QtSignIn {
 
 class ClientConfigurationData;
+class ClientConfigurationPrivate;
 
 /// What the app knows about itself and its provider before anyone signs in.
 ///
 /// Either set an authority (the provider's issuer URL, from which the OpenID
 /// configuration is discovered) or set the endpoints explicitly. Every endpoint
 /// must be https, except on loopback hosts (127.0.0.0/8, [::1], localhost).
+///
+/// For the common providers a preset fills in the authority, the redirect
+/// URI, the default scopes and what the provider does differently from the
+/// standards:
+///
+///     auto config = QtSignIn::ClientConfiguration::microsoft(clientId, QStringLiteral("organizations"));
 class QTSIGNIN_CORE_EXPORT ClientConfiguration
 {
 public:
@@ -32,6 +40,51 @@ public:
     ~ClientConfiguration();
 
     void swap(ClientConfiguration &other) noexcept { d.swap(other.d); }
+
+    /// Microsoft Entra ID (the Microsoft identity platform, v2.0 endpoint).
+    /// `tenant` is "common" (work, school and personal accounts),
+    /// "organizations", "consumers", a tenant's domain or its id. Redirects
+    /// to http://localhost/ (Entra registers localhost, any port); default
+    /// scopes profile, email and offline_access. The token response's scope
+    /// lists the access token's scopes only: offline_access is granted when a
+    /// refresh token comes, and a RESOURCE/.default scope counts as granted.
+    /// SignInOptions::setDomainHint() skips the home realm discovery page.
+    static ClientConfiguration microsoft(const QString &clientId, const QString &tenant = QStringLiteral("common"));
+
+    /// Google, with a "Desktop app" OAuth client: its client secret is
+    /// required (Google sends it with the client id, and documents that for
+    /// installed apps it is not treated as a secret). Default scopes profile,
+    /// email and offline_access; Google refuses offline_access, so that one
+    /// is sent as access_type=offline, with prompt=consent so that a refresh
+    /// token comes on every sign-in, not only the first. ID tokens whose iss
+    /// is "accounts.google.com" (Google documents both forms) are accepted
+    /// from Google only. A `hostedDomain` (a Google Workspace domain) is sent
+    /// as hd, and the ID token's hd claim must then be that domain.
+    static ClientConfiguration google(const QString &clientId, const Secret &clientSecret,
+                                      const QString &hostedDomain = QString());
+
+    /// Keycloak: `realmUrl` is the realm's issuer, https://HOST/realms/NAME
+    /// (https://HOST/auth/realms/NAME before Keycloak 17). Default scopes
+    /// profile and email; Keycloak issues refresh tokens without
+    /// offline_access, which asks for an offline token instead.
+    static ClientConfiguration keycloak(const QString &clientId, const QUrl &realmUrl);
+
+    /// Okta: `domain` is the Okta organization ("dev-123.okta.com"), and
+    /// `authorizationServer` the custom authorization server whose tokens the
+    /// app's API accepts ("default" for https://DOMAIN/oauth2/default; its
+    /// audience is part of the server's settings). Empty: the org
+    /// authorization server, https://DOMAIN, whose access tokens are for
+    /// Okta's own APIs only. Default scopes profile, email, offline_access.
+    static ClientConfiguration okta(const QString &clientId, const QString &domain,
+                                    const QString &authorizationServer = QStringLiteral("default"));
+
+    /// Auth0: `domain` is the tenant's ("example.eu.auth0.com", or a custom
+    /// domain); the issuer is https://DOMAIN/, with the trailing slash. An
+    /// `audience` (an API's identifier) is sent with every sign-in: without
+    /// one Auth0 issues an access token for its userinfo endpoint alone.
+    /// Default scopes profile, email and offline_access.
+    static ClientConfiguration auth0(const QString &clientId, const QString &domain,
+                                     const QString &audience = QString());
 
     QUrl authority() const;
     void setAuthority(const QUrl &authority);
@@ -76,6 +129,12 @@ public:
     /// binds to loopback addresses only.
     QUrl redirectUri() const;
     void setRedirectUri(const QUrl &uri);
+
+    /// Scopes every interactive sign-in asks for besides the ones passed to
+    /// SignInClient::signIn(); a preset sets those its provider needs. Empty
+    /// by default. "openid" is always requested anyway.
+    QStringList defaultScopes() const;
+    void setDefaultScopes(const QStringList &scopes);
 
     /// How long the person has to finish signing in (default 5 minutes).
     std::chrono::seconds interactiveTimeout() const;
@@ -128,6 +187,7 @@ public:
     bool validate(QString *reason) const;
 
 private:
+    friend class ClientConfigurationPrivate;
     QSharedDataPointer<ClientConfigurationData> d;
 };
 

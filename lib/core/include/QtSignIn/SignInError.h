@@ -117,6 +117,8 @@ public:
         UserInfoSubjectMismatch,     ///< its `sub` is not the ID token's
         // Client authentication (RFC 6749 §2.3, RFC 8414 §2).
         ClientAuthenticationMethodUnsupported, ///< a client secret is set, and the provider's token endpoint takes it neither as client_secret_basic nor as client_secret_post
+        // A provider preset's own checks of the ID token.
+        HostedDomainMismatch,        ///< the ID token's `hd` is not the Google Workspace domain ClientConfiguration::google() names
     };
     Q_ENUM(Reason)
 
