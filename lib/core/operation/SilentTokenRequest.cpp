@@ -247,7 +247,16 @@ void SilentTokenRequest::store(const TokenResponse &tokens, const Jwt &idToken)
     TokenCache::AccessTokenEntry accessToken;
     accessToken.owner = m_owner;
     // What was granted, which may be less than what was asked (RFC 6749 §5.1).
-    accessToken.scopes = tokens.scopes ? *tokens.scopes : requested;
+    // Without scope in the answer it is what was asked; a refresh that asked
+    // for none asked for the original grant (§6), whose OpenID Connect scopes
+    // the account keeps (LemonLDAP::NG answers so). Filed under "openid"
+    // alone, the new token would sit beside the one it replaces.
+    if (tokens.scopes)
+        accessToken.scopes = *tokens.scopes;
+    else if (TokenCache::accessTokenScopes(m_scopes).isEmpty())
+        accessToken.scopes = requested + m_accountEntry.openIdScopes;
+    else
+        accessToken.scopes = requested;
     accessToken.token = tokens.accessToken;
     accessToken.tokenType = tokens.tokenType;
     if (tokens.expiresIn)
