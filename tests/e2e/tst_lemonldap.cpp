@@ -17,6 +17,7 @@
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QProcess>
+#include <QtCore/QRegularExpression>
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QTest>
 
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void signsInWithPkceAndASignedIdTokenAndFetchesUserInfo();
     void nextProcessGetsTheTokenFromTheKeychainAndRefreshesItBeyondItsLifetime();
     void signOutEndsThePortalSessionSoTheNextSignInAsksForThePassword();
+    void loopbackRedirectOnAnotherPortIsRefusedAfterThePassword();
 
 private:
     Run cli(const QString &command, const QStringList &extra = {});
@@ -246,6 +248,28 @@ void tst_LemonLdap::signOutEndsThePortalSessionSoTheNextSignInAsksForThePassword
     const QByteArray &afterSignOut = thirdRun.browser;
     QVERIFY2(afterSignOut.contains("[browser] the same browser as before"), afterSignOut.constData());
     QVERIFY2(afterSignOut.contains("[browser] the portal asks for the password"), afterSignOut.constData());
+}
+
+void tst_LemonLdap::loopbackRedirectOnAnotherPortIsRefusedAfterThePassword()
+{
+    // No --port: the system picks the port (RFC 8252 §7.3), which the portal
+    // does not match against the registered http://127.0.0.1:PORT/. It says
+    // so only once the person has signed in, on its own error page, and never
+    // redirects back: the app would wait until its timeout (here the browser
+    // driver gives up on the page, and qtsignin with it).
+    const Run signIn = cli(QStringLiteral("login"), {QStringLiteral("--no-save"), QStringLiteral("--timeout"),
+                                                     QStringLiteral("30")});
+    const QByteArray browser = finishedBrowserRun();
+    QVERIFY(signIn.exitCode != 0);
+    QVERIFY2(browser.contains("[browser] the portal asks for the password"), browser.constData());
+    QVERIFY2(browser.contains("[browser] failed: stuck on " + m_issuer.toUtf8() + "/oauth2/authorize?"), browser.constData());
+    const QRegularExpression redirect(QStringLiteral("redirect_uri=http%3A%2F%2F127.0.0.1%3A(\\d+)%2F"));
+    const QString port = redirect.match(QString::fromUtf8(browser)).captured(1);
+    QVERIFY(!port.isEmpty());
+    QVERIFY(port != m_redirectPort);
+    QFile portalLog(qEnvironmentVariable("QTSIGNIN_LEMONLDAP_STATE") + QStringLiteral("/portal.log"));
+    QVERIFY(portalLog.open(QIODevice::ReadOnly));
+    QVERIFY(portalLog.readAll().contains(QStringLiteral("Redirect URI http://127.0.0.1:%1/ not allowed").arg(port).toUtf8()));
 }
 
 QTEST_GUILESS_MAIN(tst_LemonLdap)
