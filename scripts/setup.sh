@@ -15,6 +15,14 @@ packages=(
     # The shells and the man page checker that e2e.cli_completion runs (a few MB).
     zsh fish mandoc
 )
+# LemonLDAP::NG's portal, the second OpenID provider of the e2e tests (tests/lemonldap),
+# run with plackup: not the meta-package (which adds the manager and the handler),
+# plus what the portal loads even so that Debian only recommends (its captcha module's
+# GD::SecurityImage with Image::Magick; String::Random and IO::String for OpenID Connect).
+packages+=(
+    liblemonldap-ng-portal-perl libplack-perl libgd-securityimage-perl libimage-magick-perl
+    libstring-random-perl libio-string-perl
+)
 # Node.js 20 or newer runs the local provider and its browser driver (playwright-core
 # needs 20). Debian 12's own nodejs is 18: it is installed only for npm, and Node.js 20
 # then comes from the npm registry (below).

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void refreshSendsTheRefreshTokenAndScopes();
     void refreshForOnlyOpenIdScopesSendsNoScope();
     void expiringAccessTokenIsRefreshed();
+    void refreshAnsweredWithoutScopeReplacesTheOriginalGrantsToken();
     void rotatedRefreshTokenIsStoredAndUsedNextTime();
     void refreshFailure_data();
     void refreshFailure();
@@ -147,6 +148,33 @@ void tst_SilentAcquisition::expiringAccessTokenIsRefreshed()
     QVERIFY(!reply->isFinished());
     QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
     QCOMPARE(reply->result().source(), TokenSource::Refresh);
+    QCOMPARE(session.refreshes().size(), 1);
+}
+
+void tst_SilentAcquisition::refreshAnsweredWithoutScopeReplacesTheOriginalGrantsToken()
+{
+    // A refresh with no scope, answered without scope (LemonLDAP::NG does):
+    // the original grant (RFC 6749 §5.1, §6), not "openid" alone.
+    SignedIn session;
+    session.under.provider.adjustTokenResponse = [](QJsonObject &body) { body.remove(QStringLiteral("scope")); };
+    SilentOptions options;
+    options.setMinimumValidity(std::chrono::hours(2)); // the cached token lives one hour
+    std::unique_ptr<SignInReply> refresh(session.under.client->acquireTokenSilent(session.account, {}, options));
+    QVERIFY(ClientUnderTest::waitForFinished(refresh.get()));
+    QCOMPARE(refresh->result().source(), TokenSource::Refresh);
+    QVERIFY(!session.refreshes().first().form().hasQueryItem(QStringLiteral("scope")));
+    QCOMPARE(refresh->result().accessToken().reveal(), QByteArray("access-token-2"));
+
+    // The signed-in token (still valid for an hour) was replaced, not kept beside it.
+    std::unique_ptr<SignInReply> next(session.under.client->acquireTokenSilent(session.account, {}));
+    QVERIFY(ClientUnderTest::waitForFinished(next.get()));
+    QCOMPARE(next->result().source(), TokenSource::Cache);
+    QCOMPARE(next->result().accessToken().reveal(), QByteArray("access-token-2"));
+    std::unique_ptr<SignInReply> profile(
+            session.under.client->acquireTokenSilent(session.account, {QStringLiteral("profile")}));
+    QVERIFY(ClientUnderTest::waitForFinished(profile.get()));
+    QCOMPARE(profile->result().source(), TokenSource::Cache);
+    QCOMPARE(profile->result().accessToken().reveal(), QByteArray("access-token-2"));
     QCOMPARE(session.refreshes().size(), 1);
 }
 

@@ -257,6 +257,14 @@ void SilentTokenRequest::store(const TokenResponse &tokens, const Jwt &idToken)
     TokenCache::AccessTokenEntry accessToken;
     accessToken.owner = m_owner;
     // What was granted, which may be less than what was asked (RFC 6749 §5.1).
+    // Without scope in the answer it is what was asked; a refresh that asked
+    // for none asked for the original grant (§6), whose OpenID Connect scopes
+    // the account keeps (LemonLDAP::NG answers so). Filed under "openid"
+    // alone, the new token would sit beside the one it replaces.
+    if (!tokens.scopes && TokenCache::accessTokenScopes(m_scopes).isEmpty()) {
+        requested += m_accountEntry.openIdScopes;
+        requested.removeDuplicates();
+    }
     accessToken.scopes = ClientConfigurationPrivate::quirks(context()->configuration())
                                  .grantedScopes(requested, tokens.scopes, true);
     accessToken.token = tokens.accessToken;
