@@ -81,10 +81,14 @@ QNetworkReply *ProviderDocuments::metadata(const HttpExchange &http, QObject *co
         metadata.authorizationEndpoint = m_configuration.authorizationEndpoint();
         metadata.tokenEndpoint = m_configuration.tokenEndpoint();
         metadata.jwksUri = m_configuration.jwksUri();
+        metadata.userinfoEndpoint = m_configuration.userInfoEndpoint();
+        metadata.revocationEndpoint = m_configuration.revocationEndpoint();
         done(metadata, SignInError());
         return nullptr;
     }
     if (useCachedMetadata(&metadata)) {
+        if (!m_configuration.revocationEndpoint().isEmpty())
+            metadata.revocationEndpoint = m_configuration.revocationEndpoint();
         done(metadata, SignInError());
         return nullptr;
     }
@@ -104,6 +108,8 @@ QNetworkReply *ProviderDocuments::metadata(const HttpExchange &http, QObject *co
         m_metadata = metadata;
         m_metadataFreshUntil = ProviderDocumentCache::freshUntil(response, QDateTime::currentDateTimeUtc());
         m_disk.store(authority, ProviderDocumentCache::Document::Discovery, response.body, m_metadataFreshUntil);
+        if (!m_configuration.revocationEndpoint().isEmpty())
+            metadata.revocationEndpoint = m_configuration.revocationEndpoint();
         done(metadata, SignInError());
     });
 }

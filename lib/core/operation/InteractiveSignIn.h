@@ -58,6 +58,8 @@ private:
     bool resume(const QUrl &redirect);
     void redeemCode(const Secret &code);
     void verifyIdToken(const TokenResponse &tokens);
+    void fetchProfile(const TokenResponse &tokens);
+    SignInResult resultOf(const TokenResponse &tokens) const;
     void fetchUserInfo(const SignInResult &result);
     void succeed(const SignInResult &result);
     void releaseUserAgent(const SignInError &error);
