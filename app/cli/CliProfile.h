@@ -32,6 +32,12 @@ public:
     QString cache;        // as --cache takes it, a file's path absolute; empty: the keychain
     QStringList scopes;   // login's --scope; `token` asks for what was granted
     QUrl redirectUri;     // empty: 127.0.0.1 on any port
+    // --oauth2 and its endpoints: a plain OAuth 2.0 provider's.
+    bool oauth2 = false;
+    QUrl authorizationEndpoint;
+    QUrl tokenEndpoint;
+    QUrl userEndpoint;
+    QUrl revocationEndpoint;
 
     // The keys a profile may have, in the order they are written.
     static QStringList keys();

@@ -77,7 +77,7 @@ bool apply(QCommandLineParser *parser, const QStringList &arguments, CliProfile:
             return false;
         }
         // Today's usage error, and where the options could come from instead.
-        if (!parser->isSet(authorityOption)) {
+        if (!parser->isSet(authorityOption) && !parser->isSet(QStringLiteral("oauth2"))) {
             *error = use == CliProfile::Use::Session
                     ? tr("--authority URL is required; or sign in once with "
                          "'qtsignin login --authority URL --client-id ID', which remembers them")
@@ -92,6 +92,10 @@ bool apply(QCommandLineParser *parser, const QStringList &arguments, CliProfile:
     // Another provider's client id means nothing to this one.
     if (!selection->named && parser->isSet(authorityOption)
         && !sameProvider(QUrl(parser->value(authorityOption)), profile.authority))
+        return true;
+    const QString authorizationEndpointOption = QStringLiteral("authorization-endpoint");
+    if (!selection->named && parser->isSet(authorizationEndpointOption)
+        && !sameProvider(QUrl(parser->value(authorizationEndpointOption)), profile.authorizationEndpoint))
         return true;
     const QStringList supplied = profile.argumentsMissingFrom(*parser, use);
     if (ClientOptions::parse(parser, supplied + arguments, error) != ClientOptions::Parsed::Options)
@@ -113,6 +117,13 @@ CliProfile rememberedFrom(const QCommandLineParser &parser, const QtSignIn::Clie
     profile.scopes = scopes;
     if (parser.isSet(QStringLiteral("redirect-uri")) || parser.isSet(QStringLiteral("port")))
         profile.redirectUri = configuration.redirectUri();
+    if (configuration.protocol() == QtSignIn::ClientConfiguration::Protocol::OAuth2) {
+        profile.oauth2 = true;
+        profile.authorizationEndpoint = configuration.authorizationEndpoint();
+        profile.tokenEndpoint = configuration.tokenEndpoint();
+        profile.userEndpoint = configuration.userInfoEndpoint();
+        profile.revocationEndpoint = configuration.revocationEndpoint();
+    }
     return profile;
 }
 
