@@ -191,12 +191,13 @@ QStringList CliProfile::argumentsMissingFrom(const QCommandLineParser &given, Us
     supply(cacheKey, cache);
     // The provider's endpoints are a whole: a command line that gives any
     // of them (or --oauth2) describes its provider itself.
+    const auto endpoints = endpointMembers();
     const bool providerGiven = given.isSet(oauth2Key)
-            || std::any_of(endpointMembers().cbegin(), endpointMembers().cend(),
+            || std::any_of(endpoints.cbegin(), endpoints.cend(),
                            [&given](const auto &endpoint) { return given.isSet(endpoint.first); });
     if (oauth2 && !providerGiven) {
         arguments.append(QStringLiteral("--%1").arg(oauth2Key));
-        for (const auto &[key, member] : endpointMembers())
+        for (const auto &[key, member] : endpoints)
             supply(key, (this->*member).toString(QUrl::FullyEncoded));
     }
     if (use == Use::Login) {
