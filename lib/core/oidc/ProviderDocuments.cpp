@@ -82,13 +82,10 @@ QNetworkReply *ProviderDocuments::metadata(const HttpExchange &http, QObject *co
         metadata.tokenEndpoint = m_configuration.tokenEndpoint();
         metadata.jwksUri = m_configuration.jwksUri();
         metadata.userinfoEndpoint = m_configuration.userInfoEndpoint();
-        metadata.revocationEndpoint = m_configuration.revocationEndpoint();
         done(metadata, SignInError());
         return nullptr;
     }
     if (useCachedMetadata(&metadata)) {
-        if (!m_configuration.revocationEndpoint().isEmpty())
-            metadata.revocationEndpoint = m_configuration.revocationEndpoint();
         done(metadata, SignInError());
         return nullptr;
     }
@@ -108,8 +105,6 @@ QNetworkReply *ProviderDocuments::metadata(const HttpExchange &http, QObject *co
         m_metadata = metadata;
         m_metadataFreshUntil = ProviderDocumentCache::freshUntil(response, QDateTime::currentDateTimeUtc());
         m_disk.store(authority, ProviderDocumentCache::Document::Discovery, response.body, m_metadataFreshUntil);
-        if (!m_configuration.revocationEndpoint().isEmpty())
-            metadata.revocationEndpoint = m_configuration.revocationEndpoint();
         done(metadata, SignInError());
     });
 }

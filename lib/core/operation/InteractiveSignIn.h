@@ -27,7 +27,9 @@ class UserAgentSession;
 // discovery to validated tokens in the cache. It owns the protocol state
 // (state, nonce, PKCE verifier); the user agent and the network are at its
 // edges, and the token endpoint and the ID token checks are the ones every
-// grant shares (TokenEndpoint, IdTokenVerifier).
+// grant shares (TokenEndpoint, IdTokenVerifier). For a plain OAuth 2.0
+// provider the same steps, with the profile endpoint where the ID token
+// would be (UserInfoRequest::fetchProfile()).
 class InteractiveSignIn : public Operation
 {
     Q_OBJECT

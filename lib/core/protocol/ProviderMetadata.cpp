@@ -129,7 +129,6 @@ ParseFailure readDocument(const QByteArray &json, const QString &expectedIssuer,
         {"jwks_uri", true, &metadata->jwksUri},
         {"userinfo_endpoint", false, &metadata->userinfoEndpoint},
         {"end_session_endpoint", false, &metadata->endSessionEndpoint},
-        {"revocation_endpoint", false, &metadata->revocationEndpoint}, // RFC 8414 §2
     };
     for (const auto &endpoint : endpoints) {
         const ParseFailure failure =

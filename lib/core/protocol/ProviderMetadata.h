@@ -18,7 +18,6 @@ struct ProviderMetadata
     QUrl jwksUri;
     QUrl userinfoEndpoint;
     QUrl endSessionEndpoint;
-    QUrl revocationEndpoint; // RFC 7009
     QStringList scopesSupported;
     QStringList codeChallengeMethodsSupported;
     QStringList idTokenSigningAlgValuesSupported;

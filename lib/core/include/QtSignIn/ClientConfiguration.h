@@ -76,10 +76,12 @@ public:
     QUrl userInfoEndpoint() const;
     void setUserInfoEndpoint(const QUrl &url);
 
-    /// The token revocation endpoint (RFC 7009). When the provider has one,
-    /// signing out revokes the account's refresh token (or, without one, its
-    /// access token) there before forgetting it. Discovered providers name it
-    /// as revocation_endpoint; this one is used when it is set.
+    /// The token revocation endpoint (RFC 7009). When it is set, signing out
+    /// revokes the account's refresh token (or, without one, its access
+    /// tokens) there, after forgetting them here; a provider that refuses or
+    /// does not answer does not undo the sign-out. Not set (the default):
+    /// signing out is local, as before, whatever the provider's discovery
+    /// document names.
     QUrl revocationEndpoint() const;
     void setRevocationEndpoint(const QUrl &url);
 
