@@ -20,6 +20,7 @@ const QString appNameKey = QStringLiteral("app-name");
 const QString cacheKey = QStringLiteral("cache");
 const QString scopeKey = QStringLiteral("scope");
 const QString redirectUriKey = QStringLiteral("redirect-uri");
+const QString clientAuthMethodKey = QStringLiteral("client-auth-method");
 const QString oauth2Key = QStringLiteral("oauth2");
 const QString authorizationEndpointKey = QStringLiteral("authorization-endpoint");
 const QString tokenEndpointKey = QStringLiteral("token-endpoint");
@@ -56,7 +57,7 @@ bool looksLikeASecret(const QString &key)
 
 QStringList CliProfile::keys()
 {
-    return {authorityKey, clientIdKey, appNameKey, cacheKey, scopeKey, redirectUriKey, oauth2Key,
+    return {authorityKey, clientIdKey, appNameKey, cacheKey, scopeKey, redirectUriKey, clientAuthMethodKey, oauth2Key,
             authorizationEndpointKey, tokenEndpointKey, userEndpointKey, revocationEndpointKey};
 }
 
@@ -71,6 +72,8 @@ QJsonObject CliProfile::toJson() const
         object.insert(scopeKey, QJsonArray::fromStringList(scopes));
     if (!redirectUri.isEmpty())
         object.insert(redirectUriKey, redirectUri.toString(QUrl::FullyEncoded));
+    if (!clientAuthMethod.isEmpty())
+        object.insert(clientAuthMethodKey, clientAuthMethod);
     if (oauth2) {
         object.insert(oauth2Key, true);
         for (const auto &[key, member] : endpointMembers()) {
@@ -154,6 +157,13 @@ bool CliProfile::fromJson(const QJsonObject &object, CliProfile *profile, QStrin
         if (!QtSignIn::isValidLoopbackRedirectUri(read.redirectUri))
             return fail(tr("\"redirect-uri\" must be http on 127.0.0.1, [::1] or localhost, without query or fragment"));
     }
+    // How the secret is sent, never the secret: a plain OAuth 2.0 provider
+    // has no discovery document to say it (GitHub takes it as post).
+    if (!text(clientAuthMethodKey, &read.clientAuthMethod))
+        return notText(clientAuthMethodKey);
+    if (!read.clientAuthMethod.isEmpty()
+        && !QStringList{QStringLiteral("basic"), QStringLiteral("post"), QStringLiteral("auto")}.contains(read.clientAuthMethod))
+        return fail(tr("\"%1\" must be basic, post or auto").arg(clientAuthMethodKey));
     const QJsonValue oauth2 = object.value(oauth2Key);
     if (!oauth2.isUndefined() && !oauth2.isBool())
         return fail(tr("\"%1\" must be true or false").arg(oauth2Key));
@@ -189,6 +199,10 @@ QStringList CliProfile::argumentsMissingFrom(const QCommandLineParser &given, Us
     supply(clientIdKey, clientId);
     supply(appNameKey, appName);
     supply(cacheKey, cache);
+    // Only with a secret to send: without one the method means nothing, and
+    // --client-auth-method alone is a usage error (`accounts` needs no secret).
+    if (given.isSet(QStringLiteral("client-secret-file")) || !qEnvironmentVariableIsEmpty("QTSIGNIN_CLIENT_SECRET"))
+        supply(clientAuthMethodKey, clientAuthMethod);
     // The provider's endpoints are a whole: a command line that gives any
     // of them (or --oauth2) describes its provider itself.
     const auto endpoints = endpointMembers();
@@ -216,7 +230,7 @@ bool CliProfile::operator==(const CliProfile &other) const
 {
     return authority == other.authority && clientId == other.clientId && appName == other.appName
             && cache == other.cache && scopes == other.scopes && redirectUri == other.redirectUri
-            && oauth2 == other.oauth2 && authorizationEndpoint == other.authorizationEndpoint
+            && clientAuthMethod == other.clientAuthMethod && oauth2 == other.oauth2 && authorizationEndpoint == other.authorizationEndpoint
             && tokenEndpoint == other.tokenEndpoint && userEndpoint == other.userEndpoint
             && revocationEndpoint == other.revocationEndpoint;
 }

@@ -32,6 +32,7 @@ public:
     QString cache;        // as --cache takes it, a file's path absolute; empty: the keychain
     QStringList scopes;   // login's --scope; `token` asks for what was granted
     QUrl redirectUri;     // empty: 127.0.0.1 on any port
+    QString clientAuthMethod; // as --client-auth-method takes it; empty: auto
     // --oauth2 and its endpoints: a plain OAuth 2.0 provider's.
     bool oauth2 = false;
     QUrl authorizationEndpoint;

@@ -117,6 +117,8 @@ CliProfile rememberedFrom(const QCommandLineParser &parser, const QtSignIn::Clie
     profile.scopes = scopes;
     if (parser.isSet(QStringLiteral("redirect-uri")) || parser.isSet(QStringLiteral("port")))
         profile.redirectUri = configuration.redirectUri();
+    if (parser.isSet(QStringLiteral("client-auth-method")))
+        profile.clientAuthMethod = parser.value(QStringLiteral("client-auth-method"));
     if (configuration.protocol() == QtSignIn::ClientConfiguration::Protocol::OAuth2) {
         profile.oauth2 = true;
         profile.authorizationEndpoint = configuration.authorizationEndpoint();

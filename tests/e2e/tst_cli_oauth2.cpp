@@ -360,16 +360,25 @@ void tst_CliOAuth2::logoutRevokesTheTokensAndForgetsTheAccount()
     QCOMPARE(accounts.json.value(QLatin1String("accounts")).toArray().size(), 0);
 }
 
-// login remembers --oauth2 and the endpoints (never the secret): token
-// needs no options but the secret.
+// login remembers --oauth2, the endpoints and how the secret is sent (never
+// the secret): the later commands need no options but the secret.
 void tst_CliOAuth2::theProfileRemembersThePlainOAuth2Provider()
 {
-    const Run signIn = login(appClient, appSecret);
+    const Run signIn = login(expiringClient, expiringSecret);
     QCOMPARE(signIn.exitCode, 0);
-    const Run token = cli({QStringLiteral("token"), QStringLiteral("--json")}, appSecret);
+    const Run token = cli({QStringLiteral("token"), QStringLiteral("--json")}, expiringSecret);
     QCOMPARE(token.exitCode, 0);
     QCOMPARE(token.json.value(QLatin1String("source")).toString(), QStringLiteral("cache"));
     QCOMPARE(token.json.value(QLatin1String("access_token")), signIn.json.value(QLatin1String("access_token")));
+    // A refresh, with the secret in the body as GitHub takes it.
+    const Run refreshed = cli({QStringLiteral("token"), QStringLiteral("--json"), QStringLiteral("--force-refresh")},
+                              expiringSecret);
+    QCOMPARE(refreshed.exitCode, 0);
+    QCOMPARE(refreshed.json.value(QLatin1String("source")).toString(), QStringLiteral("refresh"));
+    // Listing accounts needs no secret.
+    const Run accounts = cli({QStringLiteral("accounts"), QStringLiteral("--json")}, QByteArray());
+    QCOMPARE(accounts.exitCode, 0);
+    QCOMPARE(accounts.json.value(QLatin1String("accounts")).toArray().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_CliOAuth2)
