@@ -9,6 +9,9 @@
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QDir>
 #include <QtCore/QJsonArray>
+#include <QtCore/QPair>
+
+#include <algorithm>
 
 namespace {
 
@@ -18,6 +21,21 @@ const QString appNameKey = QStringLiteral("app-name");
 const QString cacheKey = QStringLiteral("cache");
 const QString scopeKey = QStringLiteral("scope");
 const QString redirectUriKey = QStringLiteral("redirect-uri");
+const QString clientAuthMethodKey = QStringLiteral("client-auth-method");
+const QString oauth2Key = QStringLiteral("oauth2");
+const QString authorizationEndpointKey = QStringLiteral("authorization-endpoint");
+const QString tokenEndpointKey = QStringLiteral("token-endpoint");
+const QString userEndpointKey = QStringLiteral("user-endpoint");
+const QString revocationEndpointKey = QStringLiteral("revocation-endpoint");
+
+// The plain OAuth 2.0 endpoints, by key, in the order they are written.
+QList<QPair<QString, QUrl CliProfile::*>> endpointMembers()
+{
+    return {{authorizationEndpointKey, &CliProfile::authorizationEndpoint},
+            {tokenEndpointKey, &CliProfile::tokenEndpoint},
+            {userEndpointKey, &CliProfile::userEndpoint},
+            {revocationEndpointKey, &CliProfile::revocationEndpoint}};
+}
 
 // The rule ClientOptions::readScopes applies to --scope, so that whatever
 // login accepted reads back.
@@ -40,7 +58,8 @@ bool looksLikeASecret(const QString &key)
 
 QStringList CliProfile::keys()
 {
-    return QStringList{authorityKey, clientIdKey, appNameKey, cacheKey, scopeKey, redirectUriKey}
+    return QStringList{authorityKey, clientIdKey, appNameKey, cacheKey, scopeKey, redirectUriKey, clientAuthMethodKey,
+                       oauth2Key, authorizationEndpointKey, tokenEndpointKey, userEndpointKey, revocationEndpointKey}
             + ProviderOptions::optionNames();
 }
 
@@ -59,6 +78,15 @@ QJsonObject CliProfile::toJson() const
         object.insert(redirectUriKey, redirectUri.toString(QUrl::FullyEncoded));
     for (auto it = provider.constBegin(); it != provider.constEnd(); ++it)
         object.insert(it.key(), it.value());
+    if (!clientAuthMethod.isEmpty())
+        object.insert(clientAuthMethodKey, clientAuthMethod);
+    if (oauth2) {
+        object.insert(oauth2Key, true);
+        for (const auto &[key, member] : endpointMembers()) {
+            if (!(this->*member).isEmpty())
+                object.insert(key, (this->*member).toString(QUrl::FullyEncoded));
+        }
+    }
     return object;
 }
 
@@ -150,6 +178,32 @@ bool CliProfile::fromJson(const QJsonObject &object, CliProfile *profile, QStrin
         if (!QtSignIn::isValidLoopbackRedirectUri(read.redirectUri))
             return fail(tr("\"redirect-uri\" must be http on 127.0.0.1, [::1] or localhost, without query or fragment"));
     }
+    // How the secret is sent, never the secret: a plain OAuth 2.0 provider
+    // has no discovery document to say it (GitHub takes it as post).
+    if (!text(clientAuthMethodKey, &read.clientAuthMethod))
+        return notText(clientAuthMethodKey);
+    if (!read.clientAuthMethod.isEmpty()
+        && !QStringList{QStringLiteral("basic"), QStringLiteral("post"), QStringLiteral("auto")}.contains(read.clientAuthMethod))
+        return fail(tr("\"%1\" must be basic, post or auto").arg(clientAuthMethodKey));
+    const QJsonValue oauth2 = object.value(oauth2Key);
+    if (!oauth2.isUndefined() && !oauth2.isBool())
+        return fail(tr("\"%1\" must be true or false").arg(oauth2Key));
+    read.oauth2 = oauth2.toBool(false);
+    for (const auto &[key, member] : endpointMembers()) {
+        QString url;
+        if (!text(key, &url))
+            return notText(key);
+        if (url.isEmpty())
+            continue;
+        if (!read.oauth2)
+            return fail(tr("\"%1\" needs \"%2\": true").arg(key, oauth2Key));
+        read.*member = QUrl(url, QUrl::StrictMode);
+        if (!(read.*member).isValid() || (read.*member).host().isEmpty()
+            || !QtSignIn::isAllowedEndpoint(read.*member))
+            return fail(tr("\"%1\" must be an https URL (http only on 127.0.0.1, [::1] or localhost)").arg(key));
+    }
+    if (read.oauth2 && (read.authorizationEndpoint.isEmpty() || read.tokenEndpoint.isEmpty()))
+        return fail(tr("a plain OAuth 2.0 profile needs \"%1\" and \"%2\"").arg(authorizationEndpointKey, tokenEndpointKey));
     *profile = read;
     return true;
 }
@@ -168,6 +222,21 @@ QStringList CliProfile::argumentsMissingFrom(const QCommandLineParser &given, Us
         supply(it.key(), it.value());
     supply(appNameKey, appName);
     supply(cacheKey, cache);
+    // Only with a secret to send: without one the method means nothing, and
+    // --client-auth-method alone is a usage error (`accounts` needs no secret).
+    if (given.isSet(QStringLiteral("client-secret-file")) || !qEnvironmentVariableIsEmpty("QTSIGNIN_CLIENT_SECRET"))
+        supply(clientAuthMethodKey, clientAuthMethod);
+    // The provider's endpoints are a whole: a command line that gives any
+    // of them (or --oauth2) describes its provider itself.
+    const auto endpoints = endpointMembers();
+    const bool providerGiven = given.isSet(oauth2Key)
+            || std::any_of(endpoints.cbegin(), endpoints.cend(),
+                           [&given](const auto &endpoint) { return given.isSet(endpoint.first); });
+    if (oauth2 && !providerGiven) {
+        arguments.append(QStringLiteral("--%1").arg(oauth2Key));
+        for (const auto &[key, member] : endpoints)
+            supply(key, (this->*member).toString(QUrl::FullyEncoded));
+    }
     if (use == Use::Login) {
         // The scopes as a whole: a --scope on the command line replaces them all.
         if (!given.isSet(scopeKey)) {
@@ -184,5 +253,7 @@ bool CliProfile::operator==(const CliProfile &other) const
 {
     return authority == other.authority && clientId == other.clientId && appName == other.appName
             && cache == other.cache && scopes == other.scopes && redirectUri == other.redirectUri
-            && provider == other.provider;
+            && provider == other.provider && clientAuthMethod == other.clientAuthMethod && oauth2 == other.oauth2
+            && authorizationEndpoint == other.authorizationEndpoint && tokenEndpoint == other.tokenEndpoint
+            && userEndpoint == other.userEndpoint && revocationEndpoint == other.revocationEndpoint;
 }

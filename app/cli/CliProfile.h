@@ -35,6 +35,13 @@ public:
     QUrl redirectUri;     // empty: 127.0.0.1 on any port
     // --provider and the options of its preset (ProviderOptions), by name.
     QMap<QString, QString> provider;
+    QString clientAuthMethod; // as --client-auth-method takes it; empty: auto
+    // --oauth2 and its endpoints: a plain OAuth 2.0 provider's.
+    bool oauth2 = false;
+    QUrl authorizationEndpoint;
+    QUrl tokenEndpoint;
+    QUrl userEndpoint;
+    QUrl revocationEndpoint;
 
     // The keys a profile may have, in the order they are written.
     static QStringList keys();

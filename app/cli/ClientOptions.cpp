@@ -108,6 +108,63 @@ bool readClientSecret(const QCommandLineParser &parser, QtSignIn::ClientConfigur
     return true;
 }
 
+// An endpoint option's URL, held to the library's rule for endpoints.
+bool readEndpoint(const QCommandLineParser &parser, const QString &option, QUrl *url, QString *error)
+{
+    if (!parser.isSet(option))
+        return true;
+    *url = QUrl(parser.value(option), QUrl::StrictMode);
+    if (!url->isValid() || url->host().isEmpty() || !QtSignIn::isAllowedEndpoint(*url)) {
+        *error = tr("--%1 must be an https URL (http only on 127.0.0.1, [::1] or localhost)").arg(option);
+        return false;
+    }
+    return true;
+}
+
+// --oauth2 and its endpoints: a provider without OpenID Connect (GitHub's
+// OAuth apps), whose endpoints nothing can discover. Without --oauth2 the
+// endpoint options are refused rather than ignored.
+bool readPlainOAuth2(const QCommandLineParser &parser, QtSignIn::ClientConfiguration *configuration,
+                     QString *error)
+{
+    const QStringList endpointOptions{QStringLiteral("authorization-endpoint"), QStringLiteral("token-endpoint"),
+                                      QStringLiteral("user-endpoint"), QStringLiteral("revocation-endpoint")};
+    if (!parser.isSet(QStringLiteral("oauth2"))) {
+        for (const QString &option : endpointOptions) {
+            if (parser.isSet(option)) {
+                *error = tr("--%1 needs --oauth2 (an OpenID Connect provider's endpoints are discovered "
+                            "from --authority)").arg(option);
+                return false;
+            }
+        }
+        return true;
+    }
+    configuration->setProtocol(QtSignIn::ClientConfiguration::Protocol::OAuth2);
+    QUrl authorization, token, user, revocation;
+    if (!readEndpoint(parser, endpointOptions.at(0), &authorization, error)
+        || !readEndpoint(parser, endpointOptions.at(1), &token, error)
+        || !readEndpoint(parser, endpointOptions.at(2), &user, error)
+        || !readEndpoint(parser, endpointOptions.at(3), &revocation, error))
+        return false;
+    if (authorization.isEmpty() || token.isEmpty()) {
+        *error = tr("--oauth2 needs --authorization-endpoint URL and --token-endpoint URL");
+        return false;
+    }
+    // GitHub's profile endpoint, since GitHub is the plain OAuth 2.0
+    // provider people meet most; any other needs --user-endpoint.
+    if (user.isEmpty() && authorization.host() == QLatin1String("github.com"))
+        user = QUrl(QStringLiteral("https://api.github.com/user"));
+    if (user.isEmpty()) {
+        *error = tr("--oauth2 needs --user-endpoint URL: the provider's profile endpoint says who signed in");
+        return false;
+    }
+    configuration->setAuthorizationEndpoint(authorization);
+    configuration->setTokenEndpoint(token);
+    configuration->setUserInfoEndpoint(user);
+    configuration->setRevocationEndpoint(revocation);
+    return true;
+}
+
 } // namespace
 
 QList<OptionDefinition> definitions()
@@ -122,6 +179,11 @@ QList<OptionDefinition> definitions()
         {QStringLiteral("client-secret-file"), tr("A file whose first line is the client secret, for providers that give installed apps one (Google's Desktop app clients); it must not be readable by other users. Or set the environment variable QTSIGNIN_CLIENT_SECRET. Sent to the provider's token endpoint only."), QStringLiteral("PATH")},
         OptionDefinition(QStringLiteral("client-auth-method"), tr("How the client secret is sent: basic (HTTP Basic), post (in the request body) or auto (default: as the provider's discovery document says)."), QStringLiteral("METHOD"), QStringLiteral("auto"))
                 .withChoices({QStringLiteral("basic"), QStringLiteral("post"), QStringLiteral("auto")}),
+        {QStringLiteral("oauth2"), tr("The provider is plain OAuth 2.0, not OpenID Connect (GitHub's OAuth apps): give its endpoints below; who signed in comes from --user-endpoint. --authority is then optional (default: the authorization endpoint's origin).")},
+        {QStringLiteral("authorization-endpoint"), tr("With --oauth2: the provider's authorization endpoint."), QStringLiteral("URL")},
+        {QStringLiteral("token-endpoint"), tr("With --oauth2: the provider's token endpoint."), QStringLiteral("URL")},
+        {QStringLiteral("user-endpoint"), tr("With --oauth2: the profile endpoint that says who signed in, asked with the access token (default for github.com: https://api.github.com/user)."), QStringLiteral("URL")},
+        {QStringLiteral("revocation-endpoint"), tr("With --oauth2: the token revocation endpoint (RFC 7009), where logout revokes the tokens."), QStringLiteral("URL")},
         {QStringLiteral("app-name"), tr("The application's name: shown on the browser's result page, and naming the keychain entry."), QStringLiteral("NAME"), QStringLiteral("qtsignin")},
         OptionDefinition(QStringLiteral("cache"), tr("Where tokens are kept: keychain (default, the system's), memory (nothing kept after exit) or file:PATH (weaker: a plain file, mode 0600)."), QStringLiteral("CACHE"), QStringLiteral("keychain"))
                 .withChoices({QStringLiteral("keychain"), QStringLiteral("memory"), QStringLiteral("file:")}),
@@ -165,10 +227,13 @@ QString helpText(QCommandLineParser *parser, const QString &command)
 bool readClient(const QCommandLineParser &parser, QtSignIn::ClientConfiguration *configuration,
                 TokenStoreOption *store, QString *error)
 {
-    // With --provider the preset names the authority; one given explicitly wins.
+    // With --provider the preset names the authority; one given explicitly
+    // wins. Plain OAuth 2.0 names no issuer: the library files the tokens
+    // under the authorization endpoint's origin unless --authority names one.
     const bool authorityGiven = parser.isSet(QStringLiteral("authority"));
     const QUrl authority(parser.value(QStringLiteral("authority")), QUrl::StrictMode);
-    if (authorityGiven || !parser.isSet(QStringLiteral("provider"))) {
+    const bool authorityOptional = parser.isSet(QStringLiteral("provider")) || parser.isSet(QStringLiteral("oauth2"));
+    if (authorityGiven || !authorityOptional) {
         if (!authorityGiven || !authority.isValid() || authority.host().isEmpty()) {
             *error = tr("--authority URL is required");
             return false;
@@ -183,6 +248,8 @@ bool readClient(const QCommandLineParser &parser, QtSignIn::ClientConfiguration 
         return false;
     }
     if (!ProviderOptions::readPreset(parser, parser.value(QStringLiteral("client-id")), configuration, error))
+        return false;
+    if (!readPlainOAuth2(parser, configuration, error))
         return false;
     if (authorityGiven)
         configuration->setAuthority(authority);

@@ -41,6 +41,11 @@ QJsonObject accountJson(const Account &account)
                        {QStringLiteral("name"), account.displayName()}};
     if (!account.tenantId().isEmpty())
         object.insert(QStringLiteral("tenant_id"), account.tenantId());
+    // Said plainly: a plain OAuth 2.0 provider's profile proves nothing.
+    object.insert(QStringLiteral("identity"),
+                  account.identityVerification() == Account::IdentityVerification::SignedIdToken
+                          ? QStringLiteral("signed_id_token")
+                          : QStringLiteral("profile_endpoint"));
     return object;
 }
 

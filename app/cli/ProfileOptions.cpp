@@ -80,7 +80,8 @@ bool apply(QCommandLineParser *parser, const QStringList &arguments, CliProfile:
             return false;
         }
         // Today's usage error, and where the options could come from instead.
-        if (!parser->isSet(authorityOption) && !parser->isSet(providerOption)) {
+        if (!parser->isSet(authorityOption) && !parser->isSet(providerOption)
+            && !parser->isSet(QStringLiteral("oauth2"))) {
             *error = use == CliProfile::Use::Session
                     ? tr("--authority URL is required; or sign in once with "
                          "'qtsignin login --authority URL --client-id ID', which remembers them")
@@ -98,6 +99,10 @@ bool apply(QCommandLineParser *parser, const QStringList &arguments, CliProfile:
         return true;
     if (!selection->named && parser->isSet(providerOption)
         && parser->value(providerOption) != profile.provider.value(providerOption))
+        return true;
+    const QString authorizationEndpointOption = QStringLiteral("authorization-endpoint");
+    if (!selection->named && parser->isSet(authorizationEndpointOption)
+        && !sameProvider(QUrl(parser->value(authorizationEndpointOption)), profile.authorizationEndpoint))
         return true;
     const QStringList supplied = profile.argumentsMissingFrom(*parser, use);
     if (ClientOptions::parse(parser, supplied + arguments, error) != ClientOptions::Parsed::Options)
@@ -126,6 +131,15 @@ CliProfile rememberedFrom(const QCommandLineParser &parser, const QtSignIn::Clie
     profile.scopes = scopes;
     if (parser.isSet(QStringLiteral("redirect-uri")) || parser.isSet(QStringLiteral("port")))
         profile.redirectUri = configuration.redirectUri();
+    if (parser.isSet(QStringLiteral("client-auth-method")))
+        profile.clientAuthMethod = parser.value(QStringLiteral("client-auth-method"));
+    if (configuration.protocol() == QtSignIn::ClientConfiguration::Protocol::OAuth2) {
+        profile.oauth2 = true;
+        profile.authorizationEndpoint = configuration.authorizationEndpoint();
+        profile.tokenEndpoint = configuration.tokenEndpoint();
+        profile.userEndpoint = configuration.userInfoEndpoint();
+        profile.revocationEndpoint = configuration.revocationEndpoint();
+    }
     return profile;
 }
 

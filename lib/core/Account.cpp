@@ -51,5 +51,6 @@ QString Account::username() const { return d->username; }
 QString Account::displayName() const { return d->displayName; }
 QString Account::tenantId() const { return d->tenantId; }
 QString Account::issuer() const { return d->issuer; }
+Account::IdentityVerification Account::identityVerification() const { return d->identityVerification; }
 
 } // namespace QtSignIn

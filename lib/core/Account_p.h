@@ -18,6 +18,23 @@ public:
     QString displayName;
     QString tenantId;
     QString issuer;
+    Account::IdentityVerification identityVerification = Account::IdentityVerification::SignedIdToken;
+
+    // An account from a plain OAuth 2.0 provider's profile endpoint, filed
+    // under `issuer` (the configured authority).
+    static Account fromProfile(const QString &id, const QString &username, const QString &displayName,
+                               const QString &issuer)
+    {
+        Account account;
+        AccountData &data = *account.d;
+        data.id = id;
+        data.subject = id;
+        data.username = username;
+        data.displayName = displayName;
+        data.issuer = issuer;
+        data.identityVerification = Account::IdentityVerification::ProfileEndpoint;
+        return account;
+    }
 };
 
 } // namespace QtSignIn

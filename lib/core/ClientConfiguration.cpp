@@ -17,7 +17,24 @@ ClientConfiguration &ClientConfiguration::operator=(const ClientConfiguration &o
 ClientConfiguration &ClientConfiguration::operator=(ClientConfiguration &&other) noexcept = default;
 ClientConfiguration::~ClientConfiguration() = default;
 
-QUrl ClientConfiguration::authority() const { return d->authority; }
+ClientConfiguration::Protocol ClientConfiguration::protocol() const { return d->protocol; }
+void ClientConfiguration::setProtocol(Protocol protocol) { d->protocol = protocol; }
+
+QUrl ClientConfiguration::authority() const
+{
+    if (!d->authority.isEmpty() || d->protocol != Protocol::OAuth2 || d->authorizationEndpoint.isEmpty())
+        return d->authority;
+    // A plain OAuth 2.0 provider names no issuer. Its tokens are bound to the
+    // origin of the page where the person signs in: an origin is one party
+    // on the web (one TLS identity, one operator), so a token never leaves
+    // that party when it goes to another endpoint under it, and the tokens
+    // stay filed under the same name when a path changes. The profile
+    // endpoint often lives elsewhere (api.github.com beside github.com), which
+    // is why it is not the identity. Two providers sharing an origin (realms
+    // on one server) are told apart by an explicit authority.
+    return d->authorizationEndpoint.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment
+                                             | QUrl::RemoveUserInfo);
+}
 void ClientConfiguration::setAuthority(const QUrl &authority) { d->authority = authority; }
 
 QString ClientConfiguration::clientId() const { return d->clientId; }
@@ -29,6 +46,39 @@ QUrl ClientConfiguration::tokenEndpoint() const { return d->tokenEndpoint; }
 void ClientConfiguration::setTokenEndpoint(const QUrl &url) { d->tokenEndpoint = url; }
 QUrl ClientConfiguration::jwksUri() const { return d->jwksUri; }
 void ClientConfiguration::setJwksUri(const QUrl &url) { d->jwksUri = url; }
+
+QUrl ClientConfiguration::userInfoEndpoint() const { return d->userInfoEndpoint; }
+void ClientConfiguration::setUserInfoEndpoint(const QUrl &url) { d->userInfoEndpoint = url; }
+QUrl ClientConfiguration::revocationEndpoint() const { return d->revocationEndpoint; }
+void ClientConfiguration::setRevocationEndpoint(const QUrl &url) { d->revocationEndpoint = url; }
+
+QStringList ClientConfiguration::profileFieldNames(ProfileField field) const
+{
+    switch (field) {
+    case ProfileField::Id:
+        return d->profileIdFields;
+    case ProfileField::Username:
+        return d->profileUsernameFields;
+    case ProfileField::DisplayName:
+        return d->profileDisplayNameFields;
+    }
+    return QStringList();
+}
+
+void ClientConfiguration::setProfileFieldNames(ProfileField field, const QStringList &names)
+{
+    switch (field) {
+    case ProfileField::Id:
+        d->profileIdFields = names;
+        break;
+    case ProfileField::Username:
+        d->profileUsernameFields = names;
+        break;
+    case ProfileField::DisplayName:
+        d->profileDisplayNameFields = names;
+        break;
+    }
+}
 
 Secret ClientConfiguration::clientSecret() const { return d->clientSecret; }
 void ClientConfiguration::setClientSecret(const Secret &secret) { d->clientSecret = secret; }
@@ -85,6 +135,8 @@ QString ClientConfiguration::storageNamespace() const
 
 bool ClientConfiguration::hasExplicitEndpoints() const
 {
+    if (d->protocol == Protocol::OAuth2)
+        return !d->authorizationEndpoint.isEmpty() && !d->tokenEndpoint.isEmpty();
     return !d->authorizationEndpoint.isEmpty() && !d->tokenEndpoint.isEmpty() && !d->jwksUri.isEmpty();
 }
 
@@ -97,18 +149,33 @@ bool ClientConfiguration::validate(QString *reason) const
     };
     if (d->clientId.isEmpty())
         return fail(QStringLiteral("no client id"));
-    if (d->authority.isEmpty() || !d->authority.isValid() || d->authority.host().isEmpty())
+    const bool oauth2 = d->protocol == Protocol::OAuth2;
+    if (oauth2) {
+        if (d->authorizationEndpoint.isEmpty() || d->tokenEndpoint.isEmpty())
+            return fail(QStringLiteral("plain OAuth 2.0 needs the authorization and token endpoints"));
+        if (d->userInfoEndpoint.isEmpty())
+            return fail(QStringLiteral("plain OAuth 2.0 needs a profile (user info) endpoint to say who signed in"));
+        if (!d->jwksUri.isEmpty())
+            return fail(QStringLiteral("a JWKS URI has no use with plain OAuth 2.0: nothing is signed"));
+        if (d->profileIdFields.isEmpty())
+            return fail(QStringLiteral("no profile field names the account's id"));
+    }
+    const QUrl authority = this->authority();
+    if (authority.isEmpty() || !authority.isValid() || authority.host().isEmpty())
         return fail(QStringLiteral("the authority is not a URL"));
-    if (!isAllowedEndpoint(d->authority))
+    if (!isAllowedEndpoint(authority))
         return fail(QStringLiteral("the authority must be https (http only on loopback hosts)"));
-    if (!d->authority.query().isEmpty() || !d->authority.fragment().isEmpty())
+    if (!authority.query().isEmpty() || !authority.fragment().isEmpty())
         return fail(QStringLiteral("the authority must not have a query or fragment"));
     const int explicitEndpoints = int(!d->authorizationEndpoint.isEmpty())
             + int(!d->tokenEndpoint.isEmpty()) + int(!d->jwksUri.isEmpty());
-    if (explicitEndpoints != 0 && explicitEndpoints != 3)
+    if (!oauth2 && explicitEndpoints != 0 && explicitEndpoints != 3)
         return fail(QStringLiteral("set the authorization, token and JWKS endpoints, or none"));
-    for (const QUrl &endpoint : {d->authorizationEndpoint, d->tokenEndpoint, d->jwksUri}) {
-        if (!endpoint.isEmpty() && (!endpoint.isValid() || !isAllowedEndpointFor(endpoint, d->authority)))
+    for (const QUrl &endpoint : {d->authorizationEndpoint, d->tokenEndpoint, d->jwksUri, d->userInfoEndpoint,
+                                 d->revocationEndpoint}) {
+        // The access token goes to the profile and revocation endpoints, so
+        // they are held to the rule of the token endpoint.
+        if (!endpoint.isEmpty() && (!endpoint.isValid() || !isAllowedEndpointFor(endpoint, authority)))
             return fail(QStringLiteral("endpoint %1 must be https (http only on loopback hosts, "
                                        "with an http loopback authority)")
                                 .arg(loggableUrl(endpoint)));

@@ -19,6 +19,13 @@ public:
     QUrl authorizationEndpoint;
     QUrl tokenEndpoint;
     QUrl jwksUri;
+    QUrl userInfoEndpoint;
+    QUrl revocationEndpoint;
+    ClientConfiguration::Protocol protocol = ClientConfiguration::Protocol::OpenIdConnect;
+    QStringList profileIdFields{QStringLiteral("sub"), QStringLiteral("id")};
+    QStringList profileUsernameFields{QStringLiteral("preferred_username"), QStringLiteral("login"),
+                                      QStringLiteral("username"), QStringLiteral("email")};
+    QStringList profileDisplayNameFields{QStringLiteral("name")};
     QUrl redirectUri{QStringLiteral("http://127.0.0.1/")};
     std::chrono::seconds interactiveTimeout{300};
     std::chrono::seconds networkTimeout{30};

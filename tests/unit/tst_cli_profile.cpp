@@ -65,6 +65,9 @@ private Q_SLOTS:
     void profileRemembersThePresetAndItsOptions();
     void defaultProfileOfAnotherPresetIsNotUsed();
     void onlySigningInNeedsGooglesSecret();
+    void plainOAuth2ProviderIsRememberedAndSupplied();
+    void plainOAuth2LoginDoesNotTakeAnotherProvidersDefaultProfile();
+    void endpointsWithoutOAuth2AreRefused();
 };
 
 void tst_CliProfile::jsonRoundTrip()
@@ -344,6 +347,84 @@ void tst_CliProfile::missingNamedProfileIsAnErrorOnlyOutsideLogin()
     QVERIFY(!login.profile.applied);
     QVERIFY(login.saveProfile);
     QCOMPARE(login.profile.name, QStringLiteral("work"));
+}
+
+namespace {
+
+const QStringList githubArguments{
+        QStringLiteral("--oauth2"),
+        QStringLiteral("--authorization-endpoint"), QStringLiteral("https://github.com/login/oauth/authorize"),
+        QStringLiteral("--token-endpoint"), QStringLiteral("https://github.com/login/oauth/access_token"),
+        QStringLiteral("--client-id"), QStringLiteral("Ov23li")};
+
+} // namespace
+
+void tst_CliProfile::plainOAuth2ProviderIsRememberedAndSupplied()
+{
+    QTemporaryDir folder;
+    const ProfileStore store(folder.path());
+    QString error;
+    bool help = false;
+    LoginOptions login;
+    QVERIFY2(LoginOptions::parse(githubArguments, &login, &error, &help, store), qPrintable(error));
+    using Protocol = QtSignIn::ClientConfiguration::Protocol;
+    QCOMPARE(login.configuration.protocol(), Protocol::OAuth2);
+    // GitHub's profile endpoint when none is given; the origin as authority.
+    QCOMPARE(login.configuration.userInfoEndpoint(), QUrl(QStringLiteral("https://api.github.com/user")));
+    QCOMPARE(login.configuration.authority(), QUrl(QStringLiteral("https://github.com")));
+    QCOMPARE(login.profileToSave.toJson(),
+             (QJsonObject{{QStringLiteral("authority"), QStringLiteral("https://github.com")},
+                          {QStringLiteral("client-id"), QStringLiteral("Ov23li")},
+                          {QStringLiteral("oauth2"), true},
+                          {QStringLiteral("authorization-endpoint"), QStringLiteral("https://github.com/login/oauth/authorize")},
+                          {QStringLiteral("token-endpoint"), QStringLiteral("https://github.com/login/oauth/access_token")},
+                          {QStringLiteral("user-endpoint"), QStringLiteral("https://api.github.com/user")}}));
+    CliProfile read;
+    QVERIFY2(CliProfile::fromJson(login.profileToSave.toJson(), &read, &error), qPrintable(error));
+    QVERIFY(read == login.profileToSave);
+
+    QVERIFY(store.write(ProfileStore::defaultProfileName(), login.profileToSave, &error));
+    SessionOptions token;
+    QVERIFY2(SessionOptions::parse(SessionOptions::Command::Token, {}, &token, &error, &help, store), qPrintable(error));
+    QVERIFY(token.profile.applied);
+    QCOMPARE(token.configuration.protocol(), Protocol::OAuth2);
+    QCOMPARE(token.configuration.tokenEndpoint(), QUrl(QStringLiteral("https://github.com/login/oauth/access_token")));
+    QCOMPARE(token.configuration.authority(), QUrl(QStringLiteral("https://github.com")));
+}
+
+void tst_CliProfile::plainOAuth2LoginDoesNotTakeAnotherProvidersDefaultProfile()
+{
+    QTemporaryDir folder;
+    const ProfileStore store(folder.path());
+    QString error;
+    QVERIFY(store.write(ProfileStore::defaultProfileName(), sampleProfile(), &error));
+    bool help = false;
+    LoginOptions login;
+    QVERIFY2(LoginOptions::parse(githubArguments, &login, &error, &help, store), qPrintable(error));
+    QVERIFY(!login.profile.applied);
+    QCOMPARE(login.configuration.authority(), QUrl(QStringLiteral("https://github.com")));
+    QVERIFY(login.scopes.isEmpty());
+}
+
+void tst_CliProfile::endpointsWithoutOAuth2AreRefused()
+{
+    QTemporaryDir folder;
+    const ProfileStore store(folder.path());
+    QString error;
+    bool help = false;
+    SessionOptions token;
+    QVERIFY(!SessionOptions::parse(SessionOptions::Command::Token,
+                                   {QStringLiteral("--authority"), QStringLiteral("https://login.example.com/"),
+                                    QStringLiteral("--client-id"), QStringLiteral("c"),
+                                    QStringLiteral("--token-endpoint"), QStringLiteral("https://login.example.com/t")},
+                                   &token, &error, &help, store));
+    QVERIFY2(error.contains(QLatin1String("--token-endpoint needs --oauth2")), qPrintable(error));
+
+    QJsonObject object = sampleJson();
+    object.insert(QStringLiteral("token-endpoint"), QStringLiteral("https://login.example.com/t"));
+    CliProfile read;
+    QVERIFY(!CliProfile::fromJson(object, &read, &error));
+    QVERIFY2(error.contains(QLatin1String("needs \"oauth2\"")), qPrintable(error));
 }
 
 void tst_CliProfile::rememberedLeavesDefaultsOut()

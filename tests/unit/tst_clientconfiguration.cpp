@@ -27,6 +27,18 @@ void setExplicitEndpoints(ClientConfiguration *configuration)
     configuration->setJwksUri(QUrl(QStringLiteral("https://login.example.com/keys")));
 }
 
+// A GitHub OAuth app's configuration (docs.github.com, "Authorizing OAuth apps").
+ClientConfiguration githubConfiguration()
+{
+    ClientConfiguration configuration;
+    configuration.setProtocol(ClientConfiguration::Protocol::OAuth2);
+    configuration.setClientId(QStringLiteral("Ov23liExample"));
+    configuration.setAuthorizationEndpoint(QUrl(QStringLiteral("https://github.com/login/oauth/authorize")));
+    configuration.setTokenEndpoint(QUrl(QStringLiteral("https://github.com/login/oauth/access_token")));
+    configuration.setUserInfoEndpoint(QUrl(QStringLiteral("https://api.github.com/user")));
+    return configuration;
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(Change)
@@ -294,6 +306,84 @@ private Q_SLOTS:
         configuration.setStorageNamespace(QStringLiteral("com.contoso.notes"));
         QCOMPARE(configuration.storageNamespace(), QStringLiteral("com.contoso.notes"));
         QCoreApplication::setApplicationName(previous);
+    }
+
+    void plainOAuth2NeedsNoAuthorityOrJwks()
+    {
+        const ClientConfiguration configuration = githubConfiguration();
+        QString reason;
+        QVERIFY2(configuration.validate(&reason), qPrintable(reason));
+        QVERIFY(configuration.hasExplicitEndpoints());
+    }
+
+    // The tokens are filed under the origin where the person signs in.
+    void plainOAuth2AuthorityIsTheAuthorizationEndpointsOriginUnlessSet()
+    {
+        ClientConfiguration configuration = githubConfiguration();
+        QCOMPARE(configuration.authority(), QUrl(QStringLiteral("https://github.com")));
+        configuration.setAuthorizationEndpoint(QUrl(QStringLiteral("http://127.0.0.1:8123/login/oauth/authorize?x=1")));
+        QCOMPARE(configuration.authority().toString(), QStringLiteral("http://127.0.0.1:8123"));
+        configuration.setAuthority(QUrl(QStringLiteral("https://ghe.example.com/tenant-a")));
+        QCOMPARE(configuration.authority(), QUrl(QStringLiteral("https://ghe.example.com/tenant-a")));
+        // OpenID Connect keeps what was set, however empty.
+        ClientConfiguration openIdConnect;
+        openIdConnect.setAuthorizationEndpoint(QUrl(QStringLiteral("https://github.com/login/oauth/authorize")));
+        QVERIFY(openIdConnect.authority().isEmpty());
+    }
+
+    void profileFieldsDefaultToTheCommonShapes()
+    {
+        using Field = ClientConfiguration::ProfileField;
+        ClientConfiguration configuration;
+        QCOMPARE(configuration.profileFieldNames(Field::Id), QStringList({"sub", "id"}));
+        QCOMPARE(configuration.profileFieldNames(Field::Username),
+                 QStringList({"preferred_username", "login", "username", "email"}));
+        QCOMPARE(configuration.profileFieldNames(Field::DisplayName), QStringList({"name"}));
+        configuration.setProfileFieldNames(Field::Username, {QStringLiteral("nick")});
+        QCOMPARE(configuration.profileFieldNames(Field::Username), QStringList({"nick"}));
+        QCOMPARE(configuration.profileFieldNames(Field::Id), QStringList({"sub", "id"}));
+    }
+
+    void rejectsAnUnusablePlainOAuth2Configuration_data()
+    {
+        QTest::addColumn<Change>("change");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("no token endpoint") << Change([](ClientConfiguration *c) { c->setTokenEndpoint(QUrl()); })
+                                           << "authorization and token endpoints";
+        QTest::newRow("no authorization endpoint") << Change([](ClientConfiguration *c) {
+            c->setAuthorizationEndpoint(QUrl());
+        }) << "authorization and token endpoints";
+        QTest::newRow("no profile endpoint") << Change([](ClientConfiguration *c) { c->setUserInfoEndpoint(QUrl()); })
+                                             << "profile";
+        QTest::newRow("a JWKS URI") << Change([](ClientConfiguration *c) {
+            c->setJwksUri(QUrl(QStringLiteral("https://github.com/keys")));
+        }) << "JWKS";
+        QTest::newRow("no id field") << Change([](ClientConfiguration *c) {
+            c->setProfileFieldNames(ClientConfiguration::ProfileField::Id, {});
+        }) << "id";
+        QTest::newRow("http profile endpoint") << Change([](ClientConfiguration *c) {
+            c->setUserInfoEndpoint(QUrl(QStringLiteral("http://api.github.com/user")));
+        }) << "must be https";
+        QTest::newRow("http loopback profile endpoint of an https provider") << Change([](ClientConfiguration *c) {
+            c->setUserInfoEndpoint(QUrl(QStringLiteral("http://127.0.0.1:9000/user")));
+        }) << "must be https";
+        QTest::newRow("http revocation endpoint") << Change([](ClientConfiguration *c) {
+            c->setRevocationEndpoint(QUrl(QStringLiteral("http://github.com/revoke")));
+        }) << "must be https";
+        QTest::newRow("http authorization endpoint off loopback") << Change([](ClientConfiguration *c) {
+            c->setAuthorizationEndpoint(QUrl(QStringLiteral("http://github.com/login/oauth/authorize")));
+        }) << "the authority must be https";
+    }
+
+    void rejectsAnUnusablePlainOAuth2Configuration()
+    {
+        QFETCH(Change, change);
+        QFETCH(QString, reason);
+        ClientConfiguration configuration = githubConfiguration();
+        change(&configuration);
+        QString why;
+        QVERIFY(!configuration.validate(&why));
+        QVERIFY2(why.contains(reason), qPrintable(why));
     }
 
     void explicitEndpointsNeedAllThree()

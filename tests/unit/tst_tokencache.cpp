@@ -1,4 +1,5 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+#include "Account_p.h"
 #include "cache/TokenCache.h"
 #include "cache/TokenCacheSerializer.h"
 
@@ -45,6 +46,18 @@ TokenCache::AccessTokenEntry accessToken(const QStringList &scopes, qint64 expir
     entry.token = Secret(token);
     entry.tokenType = QStringLiteral("Bearer");
     entry.expiresOn = now.addSecs(expiresIn);
+    return entry;
+}
+
+// A plain OAuth 2.0 provider's account, filed under its authority.
+const QString githubAuthority = QStringLiteral("https://github.com");
+
+TokenCache::AccountEntry profileAccount()
+{
+    TokenCache::AccountEntry entry;
+    entry.account = AccountData::fromProfile(QStringLiteral("583231"), QStringLiteral("octocat"),
+                                             QStringLiteral("The Octocat"), githubAuthority);
+    entry.owner = TokenCache::ownerOf(githubAuthority, clientId, entry.account);
     return entry;
 }
 
@@ -120,6 +133,94 @@ private Q_SLOTS:
         QCOMPARE(read.findAccount(owner())->account.username(), QStringLiteral("u1@example.com"));
         QCOMPARE(read.findRefreshToken(owner())->token.reveal(), QByteArray("rt"));
         QCOMPARE(read.accessTokens().constFirst().expiresOn, now.addSecs(3600));
+    }
+
+    void profileAccountRoundTripsThroughJson()
+    {
+        TokenCache cache;
+        const TokenCache::AccountEntry entry = profileAccount();
+        QVERIFY(cache.store(entry));
+        TokenCache::AccessTokenEntry token{entry.owner, {QStringLiteral("read:user")}, Secret(QByteArray("gho_x")),
+                                           QStringLiteral("bearer"), QDateTime(), true};
+        QVERIFY(cache.store(token));
+        const QByteArray json = TokenCacheSerializer::serialize(cache);
+        TokenCache read;
+        QStringList warnings;
+        QCOMPARE(TokenCacheSerializer::deserialize(json, &read, &warnings), TokenCacheSerializer::ReadResult::Read);
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+        QCOMPARE(TokenCacheSerializer::serialize(read), json);
+        const TokenCache::AccountEntry *account = read.findAccount(entry.owner);
+        QVERIFY(account);
+        QCOMPARE(account->account.identityVerification(), Account::IdentityVerification::ProfileEndpoint);
+        QCOMPARE(account->account.id(), QStringLiteral("583231"));
+        QCOMPARE(account->account.username(), QStringLiteral("octocat"));
+        QCOMPARE(account->account.displayName(), QStringLiteral("The Octocat"));
+        QCOMPARE(account->account.issuer(), githubAuthority);
+        // A token that does not expire is served however long it must last.
+        QVERIFY(read.findAccessToken(entry.owner, {QStringLiteral("read:user")}, now, std::chrono::hours(24 * 365)));
+    }
+
+    // Without never_expires an unknown expiry is not trusted, as before.
+    void tokenOfUnknownExpiryIsNotServed()
+    {
+        TokenCache cache;
+        const TokenCache::AccountEntry entry = profileAccount();
+        QVERIFY(cache.store(entry));
+        QVERIFY(cache.store(TokenCache::AccessTokenEntry{entry.owner, {QStringLiteral("read:user")},
+                                                         Secret(QByteArray("gho_x")), QStringLiteral("bearer"),
+                                                         QDateTime(), false}));
+        QVERIFY(!cache.findAccessToken(entry.owner, {QStringLiteral("read:user")}, now, std::chrono::seconds(0)));
+    }
+
+    // An ID token beside a profile account is nothing the account rests on,
+    // and nothing that may be handed out as if it were.
+    void profileAccountWithIdTokenClaimsIsRefused()
+    {
+        TokenCache cache;
+        TokenCache::AccountEntry entry = profileAccount();
+        entry.idTokenClaims = QJsonObject{{QStringLiteral("aud"), clientId}};
+        QVERIFY(!cache.store(entry));
+        entry = profileAccount();
+        entry.idToken = Secret(QByteArray("header.claims.signature"));
+        QVERIFY(!cache.store(entry));
+    }
+
+    // A cache of OpenID Connect accounts is written as before: readers of
+    // earlier versions find nothing new in it.
+    void openIdConnectEntriesAreWrittenAsBefore()
+    {
+        TokenCache cache;
+        cache.store(account());
+        cache.store(accessToken({QStringLiteral("api.read")}, 3600));
+        const QJsonObject document = QJsonDocument::fromJson(TokenCacheSerializer::serialize(cache)).object();
+        const QJsonObject accountObject = document.value(QLatin1String("accounts")).toArray().first().toObject();
+        QVERIFY(!accountObject.contains(QLatin1String("profile_account")));
+        QVERIFY(!document.value(QLatin1String("access_tokens")).toArray().first().toObject().contains(
+                QLatin1String("never_expires")));
+        TokenCache read;
+        QStringList warnings;
+        TokenCacheSerializer::deserialize(TokenCacheSerializer::serialize(cache), &read, &warnings);
+        QCOMPARE(read.findAccount(owner())->account.identityVerification(),
+                 Account::IdentityVerification::SignedIdToken);
+    }
+
+    void profileAccountFiledUnderAnotherIssuerIsSkipped()
+    {
+        TokenCache cache;
+        QVERIFY(cache.store(profileAccount()));
+        QJsonObject document = QJsonDocument::fromJson(TokenCacheSerializer::serialize(cache)).object();
+        QJsonArray accounts = document.value(QLatin1String("accounts")).toArray();
+        QJsonObject tampered = accounts.first().toObject();
+        QJsonObject profile = tampered.value(QLatin1String("profile_account")).toObject();
+        profile.insert(QStringLiteral("issuer"), QStringLiteral("https://evil.example"));
+        tampered.insert(QStringLiteral("profile_account"), profile);
+        accounts.replace(0, tampered);
+        document.insert(QStringLiteral("accounts"), accounts);
+        TokenCache read;
+        QStringList warnings;
+        TokenCacheSerializer::deserialize(QJsonDocument(document).toJson(), &read, &warnings);
+        QVERIFY(read.accounts().isEmpty());
+        QCOMPARE(warnings.size(), 1);
     }
 
     void refusesWhatIsNotACache_data()

@@ -255,6 +255,67 @@ private Q_SLOTS:
         QVERIFY(error.error.isEmpty());
     }
 
+    // GitHub's token endpoint without "Accept: application/json".
+    void parsesAFormEncodedResponse()
+    {
+        TokenResponse response;
+        QString reason;
+        QVERIFY2(TokenResponse::parse("access_token=gho_16C7e42F292c6912E7710c838347Ae178B4a&scope=repo%2Cgist"
+                                      "&token_type=bearer&expires_in=28800&refresh_token=ghr_1B4a%2B"
+                                      "&refresh_token_expires_in=15897600",
+                                      "application/x-www-form-urlencoded; charset=utf-8", &response, &reason),
+                 qPrintable(reason));
+        QCOMPARE(response.accessToken.reveal(), QByteArray("gho_16C7e42F292c6912E7710c838347Ae178B4a"));
+        QCOMPARE(response.refreshToken.reveal(), QByteArray("ghr_1B4a+"));
+        QCOMPARE(response.expiresIn, std::optional<qint64>(28800));
+        QCOMPARE(response.scopes, std::optional<QStringList>({QStringLiteral("repo"), QStringLiteral("gist")}));
+    }
+
+    void formEncodedWithoutExpiresInHasNoExpiry()
+    {
+        TokenResponse response;
+        QString reason;
+        QVERIFY(TokenResponse::parse("access_token=gho_x&scope=&token_type=bearer",
+                                     "application/x-www-form-urlencoded", &response, &reason));
+        QVERIFY(!response.expiresIn);
+        QCOMPARE(response.scopes, std::optional<QStringList>(QStringList()));
+    }
+
+    void formEncodedMemberTwiceIsRefused()
+    {
+        TokenResponse response;
+        QString reason;
+        QVERIFY(!TokenResponse::parse("access_token=a&access_token=b&token_type=bearer",
+                                      "application/x-www-form-urlencoded", &response, &reason));
+        QVERIFY(response.accessToken.isEmpty());
+    }
+
+    void jsonIsReadAsJsonWhateverItLooksLike()
+    {
+        TokenResponse response;
+        QString reason;
+        QVERIFY(!TokenResponse::parse("access_token=a&token_type=bearer", "application/json", &response, &reason));
+    }
+
+    void commaSeparatedScopesInJson()
+    {
+        TokenResponse response;
+        QString reason;
+        QVERIFY(TokenResponse::parse(withMembers("\"scope\":\"read:user,user:email\""), &response, &reason));
+        QCOMPARE(response.scopes, std::optional<QStringList>({QStringLiteral("read:user"), QStringLiteral("user:email")}));
+    }
+
+    void formEncodedErrorResponse()
+    {
+        TokenErrorResponse error;
+        QVERIFY(TokenErrorResponse::parse("error=bad_verification_code&error_description=The+code+passed+is+incorrect"
+                                          "+or+expired.&error_uri=https%3A%2F%2Fdocs.github.com%2Fx",
+                                          "application/x-www-form-urlencoded", &error));
+        QCOMPARE(error.error, QStringLiteral("bad_verification_code"));
+        QCOMPARE(error.errorDescription, QStringLiteral("The code passed is incorrect or expired."));
+        QCOMPARE(error.errorUri, QStringLiteral("https://docs.github.com/x"));
+    }
+
     void authorizationCodeRequestIsFormEncoded()
     {
         const TokenRequest request = TokenRequest::forAuthorizationCode(

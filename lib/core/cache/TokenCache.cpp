@@ -59,7 +59,7 @@ const TokenCache::AccessTokenEntry *TokenCache::findAccessToken(const Owner &own
         if (entry.owner != owner)
             continue;
         // A token without a known expiry cannot be trusted to still work.
-        if (!entry.expiresOn.isValid() || entry.expiresOn <= validUntil)
+        if (!entry.neverExpires && (!entry.expiresOn.isValid() || entry.expiresOn <= validUntil))
             continue;
         const bool coversAll = std::all_of(wanted.cbegin(), wanted.cend(), [&entry](const QString &scope) {
             return entry.scopes.contains(scope);
@@ -114,9 +114,13 @@ bool TokenCache::store(const AccountEntry &account)
     // issuer with claims from another would be found for the wrong provider,
     // one filed under a client its ID token was not issued to would give
     // that client another's ID token (as id_token_hint, among others).
+    // A profile account (plain OAuth 2.0) has no ID token to name its client:
+    // it may carry none, or anything could claim to be that client's.
+    const bool fromProfile = account.account.identityVerification() == Account::IdentityVerification::ProfileEndpoint;
     if (!account.owner.isComplete() || account.account.id() != account.owner.accountId
         || account.account.issuer() != account.owner.issuer
-        || clientOfIdToken(account.idTokenClaims) != account.owner.clientId)
+        || (fromProfile ? !account.idTokenClaims.isEmpty() || !account.idToken.isEmpty()
+                        : clientOfIdToken(account.idTokenClaims) != account.owner.clientId))
         return false;
     m_accounts.removeIf([&account](const AccountEntry &entry) { return entry.owner == account.owner; });
     m_accounts.append(account);

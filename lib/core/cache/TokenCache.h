@@ -73,6 +73,11 @@ public:
         Secret token;
         QString tokenType;
         QDateTime expiresOn;  // UTC; invalid when the provider did not say
+        // A plain OAuth 2.0 provider's token without expires_in: it does not
+        // expire (RFC 6749 §5.1 leaves expiry to the provider; GitHub's
+        // tokens without it last until revoked). Otherwise an unknown expiry
+        // is not trusted.
+        bool neverExpires = false;
     };
 
     struct RefreshTokenEntry

@@ -1,6 +1,8 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include "TokenCacheSerializer.h"
 
+#include "Account_p.h"
+
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QHash>
@@ -83,11 +85,20 @@ QDateTime expiryOf(const QJsonObject &object)
     return QDateTime();
 }
 
+// A plain OAuth 2.0 account has no ID token to derive it from again: its
+// fields are kept as the profile endpoint gave them. Caches written before
+// there were such accounts have no "profile_account" and read as before.
+const QLatin1String profileAccountKey("profile_account");
+
 TokenCache::AccountEntry accountOf(const QJsonObject &object)
 {
     TokenCache::AccountEntry entry;
     entry.idTokenClaims = object.value(QLatin1String("id_token_claims")).toObject();
-    entry.account = Account::fromIdTokenClaims(entry.idTokenClaims);
+    const QJsonObject profile = object.value(profileAccountKey).toObject();
+    entry.account = object.contains(profileAccountKey)
+            ? AccountData::fromProfile(text(profile, "id"), text(profile, "username"), text(profile, "name"),
+                                       text(profile, "issuer"))
+            : Account::fromIdTokenClaims(entry.idTokenClaims);
     entry.idToken = Secret(text(object, "id_token"));
     entry.openIdScopes = object.contains(QLatin1String("openid_scopes"))
             ? stringList(object.value(QLatin1String("openid_scopes")))
@@ -102,6 +113,7 @@ TokenCache::AccessTokenEntry accessTokenOf(const QJsonObject &object)
     entry.token = Secret(text(object, "token"));
     entry.tokenType = text(object, "token_type");
     entry.expiresOn = expiryOf(object);
+    entry.neverExpires = object.value(QLatin1String("never_expires")).toBool(false);
     return entry;
 }
 
@@ -278,6 +290,14 @@ QByteArray TokenCacheSerializer::serialize(const TokenCache &cache)
             {QStringLiteral("id_token_claims"), entry.idTokenClaims},
             {QStringLiteral("openid_scopes"), QJsonArray::fromStringList(entry.openIdScopes)},
         };
+        if (entry.account.identityVerification() == Account::IdentityVerification::ProfileEndpoint) {
+            object.insert(profileAccountKey, QJsonObject{
+                    {QStringLiteral("id"), entry.account.id()},
+                    {QStringLiteral("username"), entry.account.username()},
+                    {QStringLiteral("name"), entry.account.displayName()},
+                    {QStringLiteral("issuer"), entry.account.issuer()},
+            });
+        }
         writeOwner(&object, entry.owner, "id");
         accounts.append(object);
     }
@@ -289,6 +309,8 @@ QByteArray TokenCacheSerializer::serialize(const TokenCache &cache)
             {QStringLiteral("token_type"), entry.tokenType},
             {QStringLiteral("expires_on"), toJson(entry.expiresOn)},
         };
+        if (entry.neverExpires)
+            object.insert(QStringLiteral("never_expires"), true);
         writeOwner(&object, entry.owner, "account_id");
         accessTokens.append(object);
     }

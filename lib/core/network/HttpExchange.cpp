@@ -47,7 +47,12 @@ QNetworkRequest HttpExchange::makeRequest(const QUrl &url) const
         tls.addCaCertificates(m_extraCaCertificates);
         request.setSslConfiguration(tls);
     }
+    // GitHub's token endpoint answers form-encoded unless asked for JSON;
+    // TokenResponse reads both.
     request.setRawHeader("Accept", "application/json");
+    // Some APIs refuse requests without a User-Agent (GitHub's REST API,
+    // "User agent required"); ours names the library, never the app's user.
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("QtSignIn/" QTSIGNIN_VERSION_STRING));
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);

@@ -81,6 +81,7 @@ QNetworkReply *ProviderDocuments::metadata(const HttpExchange &http, QObject *co
         metadata.authorizationEndpoint = m_configuration.authorizationEndpoint();
         metadata.tokenEndpoint = m_configuration.tokenEndpoint();
         metadata.jwksUri = m_configuration.jwksUri();
+        metadata.userinfoEndpoint = m_configuration.userInfoEndpoint();
         done(metadata, SignInError());
         return nullptr;
     }

@@ -155,7 +155,8 @@ void InteractiveSignIn::present()
 
     m_request = AuthorizationRequest::create(
             m_metadata.authorizationEndpoint, configuration.clientId(), redirectUri,
-            ProviderQuirks::signInScopes(configuration.defaultScopes(), m_scopes), &m_pkce);
+            ProviderQuirks::signInScopes(configuration.defaultScopes(), m_scopes), &m_pkce,
+            configuration.protocol());
     m_request.loginHint = m_options.loginHint();
     m_request.prompt = m_options.prompt();
     m_request.domainHint = m_options.domainHint();
@@ -277,6 +278,10 @@ void InteractiveSignIn::redeemCode(const Secret &code)
     m_pendingRequest = TokenEndpoint::redeem(m_http, request, this, [this](const TokenEndpoint::Result &answer) {
         if (answer.error.isError())
             return fail(answer.error);
+        // Plain OAuth 2.0: an ID token, if one came, was not asked for and
+        // nothing would check it; the profile endpoint says who signed in.
+        if (context()->configuration().protocol() == ClientConfiguration::Protocol::OAuth2)
+            return fetchProfile(answer.tokens);
         // openid is always requested, so an ID token must come back (Core §3.1.3.3).
         if (answer.tokens.idToken.isEmpty())
             return fail(SignInError(SignInError::InvalidTokenResponse, QStringLiteral("id_token missing"),
@@ -299,30 +304,49 @@ void InteractiveSignIn::verifyIdToken(const TokenResponse &tokens)
     expected.alternativeIssuer = quirks.alternativeIssuerOf(m_metadata.issuer);
     expected.hostedDomain = quirks.hostedDomain;
     QNetworkReply *keys = m_verifier.verify(tokens.idToken, expected, this,
-                                            [this, tokens, quirks](const Jwt &idToken, const SignInError &error) {
+                                            [this, tokens](const Jwt &idToken, const SignInError &error) {
         if (error.isError())
             return fail(error);
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        SignInResult result;
-        result.setAccessToken(tokens.accessToken);
-        result.setTokenType(tokens.tokenType);
-        if (tokens.expiresIn)
-            result.setExpiresOn(now.addSecs(*tokens.expiresIn));
-        result.setRefreshToken(tokens.refreshToken);
+        SignInResult result = resultOf(tokens);
         result.setIdToken(tokens.idToken);
         result.setIdTokenClaims(idToken.claims);
-        result.setRequestedScopes(m_requestedScopes);
-        result.setGrantedScopes(
-                quirks.grantedScopes(m_requestedScopes, tokens.scopes, !tokens.refreshToken.isEmpty()));
         result.setAccount(Account::fromIdTokenClaims(idToken.claims));
-        result.setUserAgent(m_userAgent ? m_userAgent->kind() : UserAgentKind::None);
-        result.setSource(TokenSource::Interactive);
         if (m_options.fetchUserInfo() && !m_metadata.userinfoEndpoint.isEmpty())
             return fetchUserInfo(result);
         succeed(result);
     });
     if (keys)
         m_pendingRequest = keys;
+}
+
+void InteractiveSignIn::fetchProfile(const TokenResponse &tokens)
+{
+    m_pendingRequest = UserInfoRequest::fetchProfile(
+            m_http, context()->configuration(), tokens.accessToken, this,
+            [this, tokens](const Account &account, const QJsonObject &profile, const SignInError &error) {
+                if (error.isError())
+                    return fail(error);
+                SignInResult result = resultOf(tokens);
+                result.setAccount(account);
+                result.setUserInfo(profile);
+                succeed(result);
+            });
+}
+
+SignInResult InteractiveSignIn::resultOf(const TokenResponse &tokens) const
+{
+    SignInResult result;
+    result.setAccessToken(tokens.accessToken);
+    result.setTokenType(tokens.tokenType);
+    if (tokens.expiresIn)
+        result.setExpiresOn(QDateTime::currentDateTimeUtc().addSecs(*tokens.expiresIn));
+    result.setRefreshToken(tokens.refreshToken);
+    result.setRequestedScopes(m_requestedScopes);
+    result.setGrantedScopes(ClientConfigurationPrivate::quirks(context()->configuration())
+                                    .grantedScopes(m_requestedScopes, tokens.scopes, !tokens.refreshToken.isEmpty()));
+    result.setUserAgent(m_userAgent ? m_userAgent->kind() : UserAgentKind::None);
+    result.setSource(TokenSource::Interactive);
+    return result;
 }
 
 void InteractiveSignIn::fetchUserInfo(const SignInResult &result)

@@ -33,8 +33,10 @@ void storeIssuedTokens(ClientContext *context, const SignInResult &result, QObje
     openIdScopes.removeIf([](const QString &scope) { return !TokenCache::isUserInfoScope(scope); });
     const TokenCache::AccountEntry account{owner, result.account(), result.idToken(), result.idTokenClaims(),
                                            TokenCache::normalizedScopes(openIdScopes)};
+    const bool neverExpires = !result.expiresOn().isValid()
+            && context->configuration().protocol() == ClientConfiguration::Protocol::OAuth2;
     const TokenCache::AccessTokenEntry accessToken{owner, result.grantedScopes(), result.accessToken(), result.tokenType(),
-                                                   result.expiresOn()};
+                                                   result.expiresOn(), neverExpires};
     const Secret refreshToken = result.refreshToken();
     PersistedTokenCache *cache = context->tokens();
     const std::shared_ptr<PendingWrites> writes = context->pendingWrites();

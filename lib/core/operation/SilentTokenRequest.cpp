@@ -198,7 +198,7 @@ void SilentTokenRequest::redeemRefreshToken(const ProviderMetadata &metadata)
     QStringList scopes;
     if (!TokenCache::accessTokenScopes(m_scopes).isEmpty()) {
         scopes = m_scopes;
-        if (!scopes.contains(QLatin1String("openid")))
+        if (!isPlainOAuth2() && !scopes.contains(QLatin1String("openid")))
             scopes.prepend(QStringLiteral("openid"));
     }
     const ProviderQuirks &quirks = ClientConfigurationPrivate::quirks(context()->configuration());
@@ -223,7 +223,8 @@ void SilentTokenRequest::redeemRefreshToken(const ProviderMetadata &metadata)
         if (answer.error.isError())
             return conclude(SignInResult(), answer.error);
         // OpenID Connect Core §12.2: an ID token may or may not come back.
-        if (answer.tokens.idToken.isEmpty())
+        // Plain OAuth 2.0 never asked for one: one that comes is ignored.
+        if (answer.tokens.idToken.isEmpty() || isPlainOAuth2())
             return store(answer.tokens, Jwt());
         verifyIdToken(answer.tokens);
     });
@@ -251,7 +252,7 @@ void SilentTokenRequest::store(const TokenResponse &tokens, const Jwt &idToken)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QStringList requested = m_scopes;
-    if (!requested.contains(QLatin1String("openid")))
+    if (!isPlainOAuth2() && !requested.contains(QLatin1String("openid")))
         requested.prepend(QStringLiteral("openid"));
 
     TokenCache::AccessTokenEntry accessToken;
@@ -271,9 +272,11 @@ void SilentTokenRequest::store(const TokenResponse &tokens, const Jwt &idToken)
     accessToken.tokenType = tokens.tokenType;
     if (tokens.expiresIn)
         accessToken.expiresOn = now.addSecs(*tokens.expiresIn);
+    else
+        accessToken.neverExpires = isPlainOAuth2();
 
     TokenCache::AccountEntry account = m_accountEntry;
-    if (!tokens.idToken.isEmpty()) {
+    if (!tokens.idToken.isEmpty() && !isPlainOAuth2()) {
         // A narrower scope may leave profile claims out of the new ID token;
         // they still describe the same sign-in (§12.2), so they are kept.
         QJsonObject claims = m_accountEntry.idTokenClaims;
@@ -297,6 +300,11 @@ void SilentTokenRequest::store(const TokenResponse &tokens, const Jwt &idToken)
         cache.store(accessToken);
         cache.store(refreshToken);
     });
+}
+
+bool SilentTokenRequest::isPlainOAuth2() const
+{
+    return context()->configuration().protocol() == ClientConfiguration::Protocol::OAuth2;
 }
 
 void SilentTokenRequest::conclude(const SignInResult &result, const SignInError &error,

@@ -59,6 +59,7 @@ private:
     void verifyIdToken(const TokenResponse &tokens);
     void store(const TokenResponse &tokens, const Jwt &idToken);
     // Ends the request: leaves the section if inside one, with `change`.
+    bool isPlainOAuth2() const;
     void conclude(const SignInResult &result, const SignInError &error,
                   const std::function<void(TokenCache &)> &change = nullptr);
     void releasePendingWrite();

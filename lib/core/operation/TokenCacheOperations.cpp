@@ -2,9 +2,11 @@
 #include "TokenCacheOperations.h"
 
 #include "ClientContext.h"
+#include "Logging_p.h"
 #include "cache/PersistedTokenCache.h"
 #include "network/HttpExchange.h"
 #include "oidc/ProviderDocuments.h"
+#include "token/TokenRevocation.h"
 
 #include <QtSignIn/UserAgent.h>
 
@@ -47,17 +49,77 @@ void SignOut::start()
                 idToken = entry.idToken;
         }
         const TokenCache::Owner owner = m_owner;
+        const QList<TokenRevocation> revocations = revocationsFor(cache->cache());
         const auto forget = [owner, authority, clientId](TokenCache &tokenCache) {
             if (owner.accountId.isEmpty())
                 tokenCache.removeClient(authority, clientId);
             else
                 tokenCache.remove(owner);
         };
-        cache->leave(forget, [this, idToken](const SignInError &storeError) {
-            if (!m_options.endProviderSession())
-                return finish(SignInResult(), SignInError(), storeError);
-            endProviderSession(idToken, storeError);
+        cache->leave(forget, [this, idToken, revocations](const SignInError &storeError) {
+            revoke(revocations, [this, idToken, storeError] {
+                if (!m_options.endProviderSession())
+                    return finish(SignInResult(), SignInError(), storeError);
+                endProviderSession(idToken, storeError);
+            });
         });
+    });
+}
+
+// RFC 7009 §2.1: what to revoke at the configured revocation endpoint. A
+// refresh token's revocation ends its grant and (§2.1) its access tokens
+// with it; an account without one has its access tokens revoked instead.
+QList<TokenRevocation> SignOut::revocationsFor(const TokenCache &cache) const
+{
+    const ClientConfiguration &configuration = context()->configuration();
+    QList<TokenRevocation> revocations;
+    if (configuration.revocationEndpoint().isEmpty())
+        return revocations;
+    TokenRevocation base;
+    base.endpoint = configuration.revocationEndpoint();
+    base.clientId = configuration.clientId();
+    QString reason;
+    // Authenticated as at the token endpoint; a configuration the provider
+    // could not take was refused there already.
+    if (!ClientAuthentication::choose(configuration, QStringList(), &base.clientAuthentication, &reason))
+        return revocations;
+    const QString authority = context()->authority();
+    const QString clientId = configuration.clientId();
+    for (const TokenCache::AccountEntry &account : cache.accountsOf(authority, clientId)) {
+        if (!m_owner.accountId.isEmpty() && account.owner != m_owner)
+            continue;
+        TokenRevocation revocation = base;
+        if (const TokenCache::RefreshTokenEntry *refreshToken = cache.findRefreshToken(account.owner)) {
+            revocation.token = refreshToken->token;
+            revocations.append(revocation);
+            continue;
+        }
+        revocation.kind = TokenRevocation::TokenKind::AccessToken;
+        for (const TokenCache::AccessTokenEntry &accessToken : cache.accessTokens()) {
+            if (accessToken.owner == account.owner) {
+                revocation.token = accessToken.token;
+                revocations.append(revocation);
+            }
+        }
+    }
+    return revocations;
+}
+
+// One after the other, then `next`. The tokens are already forgotten here:
+// a provider that refuses or does not answer leaves them valid there until
+// they expire, which the log says, but the sign-out stands.
+void SignOut::revoke(QList<TokenRevocation> revocations, const std::function<void()> &next)
+{
+    if (revocations.isEmpty())
+        return next();
+    if (!m_http)
+        m_http = std::make_unique<HttpExchange>(context()->http());
+    const TokenRevocation revocation = revocations.takeFirst();
+    qCInfo(lcToken) << "revoking" << revocation.token << "at" << loggableUrl(revocation.endpoint);
+    revocation.send(*m_http, this, [this, revocations, next](const QString &failure) {
+        if (!failure.isEmpty())
+            qCWarning(lcToken).noquote() << "the provider did not revoke a token:" << failure;
+        revoke(revocations, next);
     });
 }
 
@@ -68,7 +130,8 @@ void SignOut::endProviderSession(const Secret &idTokenHint, const SignInError &s
                       storeError);
     // The local part first: an embedded agent forgets its cookies even when
     // the provider offers no end_session_endpoint.
-    m_http = std::make_unique<HttpExchange>(context()->http());
+    if (!m_http)
+        m_http = std::make_unique<HttpExchange>(context()->http());
     const QString clientId = context()->configuration().clientId();
     context()->provider()->metadata(*m_http, this, [this, idTokenHint, clientId, storeError](
                                                            const ProviderMetadata &metadata, const SignInError &error) {

@@ -5,9 +5,11 @@
 
 #include "Operation.h"
 #include "cache/TokenCache.h"
+#include "token/TokenRevocation.h"
 
 #include <QtCore/QPointer>
 
+#include <functional>
 #include <memory>
 
 namespace QtSignIn {
@@ -41,6 +43,8 @@ protected:
     void stop() override;
 
 private:
+    QList<TokenRevocation> revocationsFor(const TokenCache &cache) const;
+    void revoke(QList<TokenRevocation> revocations, const std::function<void()> &next);
     void endProviderSession(const Secret &idTokenHint, const SignInError &storeError);
 
     TokenCache::Owner m_owner;

@@ -6,6 +6,9 @@
 #include "cache/PersistedTokenCache.h"
 #include "oidc/ProviderDocuments.h"
 #include "oidc/TenantIssuer.h"
+#include "Account_p.h"
+#include "Logging_p.h"
+#include "protocol/ProfileResponse.h"
 #include "protocol/UserInfoResponse.h"
 
 #include <QtSignIn/SignInReply.h>
@@ -50,8 +53,14 @@ void UserInfoRequest::start()
         if (!entry)
             return finish(SignInResult(), SignInError(SignInError::InteractionRequired,
                                                       QStringLiteral("the account is not in the token cache")));
+        const bool oauth2 = context()->configuration().protocol() == ClientConfiguration::Protocol::OAuth2;
         QStringList granted = entry->openIdScopes;
-        granted.prepend(QStringLiteral("openid"));
+        // A plain OAuth 2.0 account's profile is read with its token, whatever
+        // it was granted: there is no token for the profile alone.
+        if (oauth2)
+            granted.clear();
+        else
+            granted.prepend(QStringLiteral("openid"));
         // A cached token will do only if it was issued for these scopes
         // alone; one that also covers an API is that API's (its audience),
         // and userinfo may refuse it. Tokens with shared scopes replace each
@@ -59,12 +68,13 @@ void UserInfoRequest::start()
         SilentOptions options;
         const TokenCache::AccessTokenEntry *cached =
                 cache.findAccessToken(owner, granted, QDateTime::currentDateTimeUtc(), options.minimumValidity());
-        options.setForceRefresh(!cached || !std::all_of(cached->scopes.cbegin(), cached->scopes.cend(),
-                                                        TokenCache::isUserInfoScope));
+        if (!oauth2)
+            options.setForceRefresh(!cached || !std::all_of(cached->scopes.cbegin(), cached->scopes.cend(),
+                                                            TokenCache::isUserInfoScope));
         SignInReply *silent = SilentTokenRequest::acquire(context(), m_account, granted, options, this);
         m_pending = silent;
         // One path: finished() comes from the event loop even from memory.
-        connect(silent, &SignInReply::finished, this, [this, silent] {
+        connect(silent, &SignInReply::finished, this, [this, silent, oauth2] {
             silent->deleteLater();
             m_pending.clear();
             if (isFinished())
@@ -72,6 +82,8 @@ void UserInfoRequest::start()
             if (silent->error().isError())
                 return finish(SignInResult(), silent->error());
             const SignInResult tokens = silent->result();
+            if (oauth2)
+                return fetchProfileOf(tokens);
             m_pending = context()->provider()->metadata(
                     m_http, this, [this, tokens](const ProviderMetadata &metadata, const SignInError &error) {
                         if (error.isError())
@@ -101,6 +113,64 @@ void UserInfoRequest::start()
                                          });
                     });
         });
+    });
+}
+
+void UserInfoRequest::fetchProfileOf(const SignInResult &tokens)
+{
+    m_pending = fetchProfile(m_http, context()->configuration(), tokens.accessToken(), this,
+                             [this, tokens](const Account &account, const QJsonObject &profile,
+                                            const SignInError &error) {
+                                 m_pending.clear();
+                                 if (error.isError())
+                                     return finish(SignInResult(), error);
+                                 // The token now belongs to someone else (the
+                                 // provider merged or reassigned accounts): its
+                                 // profile must not be given as this account's.
+                                 if (account.id() != tokens.account().id()
+                                     || account.issuer() != tokens.account().issuer())
+                                     return finish(SignInResult(),
+                                                   SignInError(SignInError::InvalidUserInfo,
+                                                               QStringLiteral("the profile names another account"),
+                                                               SignInError::Reason::ProfileAccountChanged));
+                                 SignInResult result = tokens;
+                                 result.setUserInfo(profile);
+                                 finish(result, SignInError());
+                             });
+}
+
+QNetworkReply *UserInfoRequest::fetchProfile(const HttpExchange &http, const ClientConfiguration &configuration,
+                                             const Secret &accessToken, QObject *context,
+                                             const ProfileCallback &done)
+{
+    using Field = ClientConfiguration::ProfileField;
+    const ProfileResponse::Fields fields{configuration.profileFieldNames(Field::Id),
+                                         configuration.profileFieldNames(Field::Username),
+                                         configuration.profileFieldNames(Field::DisplayName)};
+    const QString issuer = configuration.authority().toString();
+    const QUrl endpoint = configuration.userInfoEndpoint();
+    qCInfo(lcToken) << "asking" << loggableUrl(endpoint) << "who signed in";
+    return http.getWithBearer(endpoint, accessToken.reveal(), context,
+                              [fields, issuer, done](const HttpResponse &response) {
+        if (response.transportFailed || response.status != 200) {
+            SignInError error = ProviderDocuments::httpFailure(QStringLiteral("profile"), response);
+            if (!response.transportFailed && response.retryAfter(QDateTime::currentDateTimeUtc()).count() == 0)
+                error = SignInError(SignInError::InvalidUserInfo, error.detail());
+            error.setReason(SignInError::Reason::ProfileRequestFailed);
+            return done(Account(), QJsonObject(), error);
+        }
+        ProfileResponse profile;
+        ProfileResponse::Failure failure;
+        QString reason;
+        if (!ProfileResponse::parse(response.body, fields, &profile, &failure, &reason)) {
+            return done(Account(), QJsonObject(),
+                        SignInError(SignInError::InvalidUserInfo, reason,
+                                    failure == ProfileResponse::Failure::IdMissing
+                                            ? SignInError::Reason::ProfileIdMissing
+                                            : SignInError::Reason::ProfileMalformed));
+        }
+        done(AccountData::fromProfile(profile.id, profile.username, profile.displayName, issuer), profile.profile,
+             SignInError());
     });
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QtSignIn/Account.h>
+#include <QtSignIn/ClientConfiguration.h>
 
 #include "Operation.h"
 #include "network/HttpExchange.h"
@@ -38,11 +39,22 @@ public:
     static QNetworkReply *send(const HttpExchange &http, const QUrl &endpoint, const SignInResult &tokens,
                                QObject *context, const Callback &done);
 
+    // A plain OAuth 2.0 provider's profile endpoint, the one place such a
+    // provider says who signed in: `accessToken` as a bearer token to the
+    // configured endpoint only, the answer read as the configuration's
+    // profile fields say. `done` gets the account, filed under the
+    // configuration's authority, and the whole profile.
+    using ProfileCallback = std::function<void(const Account &account, const QJsonObject &profile,
+                                               const SignInError &error)>;
+    static QNetworkReply *fetchProfile(const HttpExchange &http, const ClientConfiguration &configuration,
+                                       const Secret &accessToken, QObject *context, const ProfileCallback &done);
+
 protected:
     void stop() override;
 
 private:
     void fetch(const SignInResult &tokens);
+    void fetchProfileOf(const SignInResult &tokens);
 
     HttpExchange m_http;
     Account m_account;

@@ -10,19 +10,23 @@ namespace QtSignIn {
 AuthorizationRequest AuthorizationRequest::create(const QUrl &authorizationEndpoint,
                                                   const QString &clientId,
                                                   const QUrl &redirectUri,
-                                                  const QStringList &scopes, Pkce *pkce)
+                                                  const QStringList &scopes, Pkce *pkce,
+                                                  ClientConfiguration::Protocol protocol)
 {
+    const bool openIdConnect = protocol == ClientConfiguration::Protocol::OpenIdConnect;
     AuthorizationRequest request;
     request.authorizationEndpoint = authorizationEndpoint;
     request.clientId = clientId;
     request.redirectUri = redirectUri;
-    request.scopes = QStringList{QStringLiteral("openid")};
+    if (openIdConnect)
+        request.scopes = QStringList{QStringLiteral("openid")};
     for (const QString &scope : scopes) {
         if (!scope.isEmpty() && !request.scopes.contains(scope))
             request.scopes.append(scope);
     }
     request.state = randomUrlSafeValue(32);
-    request.nonce = randomUrlSafeValue(32);
+    if (openIdConnect)
+        request.nonce = randomUrlSafeValue(32);
     *pkce = Pkce::generate();
     request.codeChallenge = pkce->codeChallenge;
     return request;
@@ -61,7 +65,8 @@ QUrl AuthorizationRequest::toUrl() const
     add(QStringLiteral("redirect_uri"), redirectUri.toString(QUrl::FullyEncoded));
     add(QStringLiteral("scope"), scopes.join(QLatin1Char(' ')));
     add(QStringLiteral("state"), QString::fromLatin1(state));
-    add(QStringLiteral("nonce"), QString::fromLatin1(nonce));
+    if (!nonce.isEmpty())
+        add(QStringLiteral("nonce"), QString::fromLatin1(nonce));
     add(QStringLiteral("code_challenge"), QString::fromLatin1(codeChallenge));
     add(QStringLiteral("code_challenge_method"), QString::fromLatin1(Pkce::method));
     if (!loginHint.isEmpty())

@@ -3,6 +3,8 @@
 
 #include "Pkce.h"
 
+#include <QtSignIn/ClientConfiguration.h>
+
 #include <QtCore/QList>
 #include <QtCore/QPair>
 #include <QtCore/QStringList>
@@ -27,10 +29,14 @@ struct AuthorizationRequest
     QList<QPair<QString, QString>> extraParameters;
 
     // A request with fresh state, nonce and PKCE values; `openid` is added to
-    // the scopes when missing. Returns the verifier through `pkce`.
+    // the scopes when missing. Returns the verifier through `pkce`. For plain
+    // OAuth 2.0 neither `openid` nor a nonce: a provider that knows no
+    // OpenID Connect may refuse the scope, and nothing would check a nonce.
     static AuthorizationRequest create(const QUrl &authorizationEndpoint, const QString &clientId,
                                        const QUrl &redirectUri, const QStringList &scopes,
-                                       Pkce *pkce);
+                                       Pkce *pkce,
+                                       ClientConfiguration::Protocol protocol
+                                       = ClientConfiguration::Protocol::OpenIdConnect);
 
     // The authorization URL. Query parameters already in the endpoint are kept
     // (OpenID Connect Core §3.1.2.1 allows them); those, and extra parameters,

@@ -8,7 +8,8 @@
 namespace QtSignIn {
 
 // The provider's OpenID configuration (OpenID Connect Discovery 1.0 §3,
-// RFC 8414), or the same facts given explicitly by the app.
+// RFC 8414), or the same facts given explicitly by the app (for a plain
+// OAuth 2.0 provider always: the issuer is then the configured authority).
 struct ProviderMetadata
 {
     QString issuer;

@@ -6,6 +6,7 @@
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QJsonValue>
+#include <QtCore/QUrlQuery>
 
 #include <cmath>
 
@@ -81,13 +82,49 @@ bool parseObject(const QByteArray &json, QJsonObject *object, QString *reason)
     return true;
 }
 
+// A form-encoded body as the object it stands for, every value a string.
+// A name given twice is ambiguous, so refused: which one would count?
+bool parseForm(const QByteArray &body, QJsonObject *object, QString *reason)
+{
+    const QUrlQuery form(QString::fromUtf8(body).replace(QLatin1Char('+'), QLatin1Char(' ')));
+    for (const auto &[name, value] : form.queryItems(QUrl::FullyDecoded)) {
+        if (object->contains(name)) {
+            *reason = QStringLiteral("a member appears twice in the form-encoded response");
+            return false;
+        }
+        object->insert(name, value);
+    }
+    if (object->isEmpty()) {
+        *reason = QStringLiteral("an empty form-encoded response");
+        return false;
+    }
+    return true;
+}
+
+bool parseBody(const QByteArray &body, const QByteArray &contentType, QJsonObject *object, QString *reason)
+{
+    return TokenResponse::isFormEncoded(contentType) ? parseForm(body, object, reason)
+                                                     : parseObject(body, object, reason);
+}
+
 } // namespace
+
+bool TokenResponse::isFormEncoded(const QByteArray &contentType)
+{
+    return contentType.split(';').constFirst().trimmed().toLower() == "application/x-www-form-urlencoded";
+}
 
 bool TokenResponse::parse(const QByteArray &json, TokenResponse *response, QString *reason)
 {
+    return parse(json, QByteArrayLiteral("application/json"), response, reason);
+}
+
+bool TokenResponse::parse(const QByteArray &body, const QByteArray &contentType, TokenResponse *response,
+                          QString *reason)
+{
     *response = TokenResponse();
     QJsonObject object;
-    if (!parseObject(json, &object, reason))
+    if (!parseBody(body, contentType, &object, reason))
         return false;
 
     QString accessToken, refreshToken, idToken, scope;
@@ -117,17 +154,29 @@ bool TokenResponse::parse(const QByteArray &json, TokenResponse *response, QStri
     response->accessToken = Secret(accessToken);
     response->refreshToken = Secret(refreshToken);
     response->idToken = Secret(idToken);
-    if (object.contains(QLatin1String("scope")) && !object.value(QLatin1String("scope")).isNull())
-        response->scopes = scope.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (object.contains(QLatin1String("scope")) && !object.value(QLatin1String("scope")).isNull()) {
+        // RFC 6749 §3.3 separates scopes with spaces; GitHub with commas
+        // ("scope=repo,gist", "Authorizing OAuth apps"). A list without a
+        // space is read as comma-separated: a real scope with a comma in it
+        // is unheard of, and a token filed under "repo,gist" as one scope
+        // would never be found again for "repo".
+        const QLatin1Char separator(scope.contains(QLatin1Char(' ')) ? ' ' : ',');
+        response->scopes = scope.split(separator, Qt::SkipEmptyParts);
+    }
     return true;
 }
 
 bool TokenErrorResponse::parse(const QByteArray &json, TokenErrorResponse *response)
 {
+    return parse(json, QByteArrayLiteral("application/json"), response);
+}
+
+bool TokenErrorResponse::parse(const QByteArray &body, const QByteArray &contentType, TokenErrorResponse *response)
+{
     *response = TokenErrorResponse();
     QJsonObject object;
     QString reason;
-    if (!parseObject(json, &object, &reason))
+    if (!parseBody(body, contentType, &object, &reason))
         return false;
     const QJsonValue error = object.value(QLatin1String("error"));
     if (!error.isString() || error.toString().isEmpty())

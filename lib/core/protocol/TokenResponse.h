@@ -24,6 +24,13 @@ struct TokenResponse
     std::optional<QStringList> scopes;   // absent: as requested (RFC 6749 §5.1)
 
     static bool parse(const QByteArray &json, TokenResponse *response, QString *reason);
+    // As the provider sent it: JSON, or application/x-www-form-urlencoded
+    // when `contentType` says so (GitHub's token endpoint, unless asked for
+    // JSON), whose members are all strings.
+    static bool parse(const QByteArray &body, const QByteArray &contentType, TokenResponse *response,
+                      QString *reason);
+
+    static bool isFormEncoded(const QByteArray &contentType);
 };
 
 // An error response from the token endpoint (RFC 6749 §5.2).
@@ -35,6 +42,8 @@ struct TokenErrorResponse
 
     // True when `json` is an object with a string `error`.
     static bool parse(const QByteArray &json, TokenErrorResponse *response);
+    // The same for a body of `contentType` (see TokenResponse::parse()).
+    static bool parse(const QByteArray &body, const QByteArray &contentType, TokenErrorResponse *response);
 };
 
 } // namespace QtSignIn

@@ -17,7 +17,21 @@ bool needsInteraction(const QString &error)
 {
     return error == QLatin1String("invalid_grant") || error == QLatin1String("interaction_required")
             || error == QLatin1String("consent_required") || error == QLatin1String("login_required")
-            || error == QLatin1String("invalid_scope");
+            || error == QLatin1String("invalid_scope")
+            // GitHub's answer to an expired, revoked or unknown refresh
+            // token ("Refreshing user access tokens").
+            || error == QLatin1String("bad_refresh_token");
+}
+
+TokenEndpoint::Result providerError(const TokenErrorResponse &errorResponse, bool silent)
+{
+    const QString error = providerText(errorResponse.error, TokenEndpoint::maximumErrorLength);
+    const QString description = providerText(errorResponse.errorDescription, TokenEndpoint::maximumDescriptionLength);
+    const auto code = silent && needsInteraction(error) ? SignInError::InteractionRequired
+                                                        : SignInError::TokenRequestFailed;
+    TokenEndpoint::Result result;
+    result.error = SignInError::fromProvider(code, error, description);
+    return result;
 }
 
 } // namespace
@@ -66,17 +80,11 @@ TokenEndpoint::Result TokenEndpoint::classify(TokenRequest::GrantType grant, con
         result.error = ProviderDocuments::httpFailure(stage, response);
         return result;
     }
+    TokenErrorResponse errorResponse;
     if (response.status != 200) {
-        TokenErrorResponse errorResponse;
         if ((response.status == 400 || response.status == 401)
-            && TokenErrorResponse::parse(response.body, &errorResponse)) {
-            const QString error = providerText(errorResponse.error, maximumErrorLength);
-            const QString description = providerText(errorResponse.errorDescription, maximumDescriptionLength);
-            const auto code = silent && needsInteraction(error) ? SignInError::InteractionRequired
-                                                                : SignInError::TokenRequestFailed;
-            result.error = SignInError::fromProvider(code, error, description);
-            return result;
-        }
+            && TokenErrorResponse::parse(response.body, response.contentType, &errorResponse))
+            return providerError(errorResponse, silent);
         // Some providers answer a dead refresh token with a bare 400: a
         // refusal, not a network fault; only a new sign-in helps.
         if (response.status == 400 && silent) {
@@ -87,8 +95,13 @@ TokenEndpoint::Result TokenEndpoint::classify(TokenRequest::GrantType grant, con
         result.error = ProviderDocuments::httpFailure(stage, response);
         return result;
     }
+    // An error member is an error whatever the status: GitHub answers
+    // bad_verification_code, incorrect_client_credentials and
+    // redirect_uri_mismatch with 200 ("Authorizing OAuth apps", error codes).
+    if (TokenErrorResponse::parse(response.body, response.contentType, &errorResponse))
+        return providerError(errorResponse, silent);
     QString reason;
-    if (!TokenResponse::parse(response.body, &result.tokens, &reason)) {
+    if (!TokenResponse::parse(response.body, response.contentType, &result.tokens, &reason)) {
         result.tokens = TokenResponse();
         result.error = SignInError(SignInError::InvalidTokenResponse, reason);
     }

@@ -11,10 +11,23 @@ namespace QtSignIn {
 
 class AccountData;
 
-/// Who signed in, as the ID token describes them.
+/// Who signed in, as the ID token describes them, or (for a plain OAuth 2.0
+/// provider) as its profile endpoint does.
 class QTSIGNIN_CORE_EXPORT Account
 {
 public:
+    /// What the identity rests on.
+    enum class IdentityVerification {
+        /// An OpenID Connect ID token whose signature, issuer, audience and
+        /// lifetime were checked: the provider vouched for who this is.
+        SignedIdToken,
+        /// A plain OAuth 2.0 provider's profile endpoint, asked with the
+        /// access token: nothing signed proves it, and nothing says the token
+        /// was issued to this app. Fine for "who am I at this provider", not
+        /// for signing someone in to a service of your own with it.
+        ProfileEndpoint,
+    };
+
     Account();
     Account(const Account &other);
     Account(Account &&other) noexcept;
@@ -35,8 +48,10 @@ public:
     QString displayName() const;
     QString tenantId() const;
     QString issuer() const;
+    IdentityVerification identityVerification() const;
 
 private:
+    friend class AccountData;
     QSharedDataPointer<AccountData> d;
 };
 

@@ -29,6 +29,10 @@ class ClientConfigurationPrivate;
 /// standards:
 ///
 ///     auto config = QtSignIn::ClientConfiguration::microsoft(clientId, QStringLiteral("organizations"));
+///
+/// For a plain OAuth 2.0 provider (GitHub's OAuth apps, for one), set the
+/// protocol to OAuth2, the authorization and token endpoints, and the
+/// profile endpoint that says who signed in (userInfoEndpoint()).
 class QTSIGNIN_CORE_EXPORT ClientConfiguration
 {
 public:
@@ -86,6 +90,20 @@ public:
     static ClientConfiguration auth0(const QString &clientId, const QString &domain,
                                      const QString &audience = QString());
 
+    /// Whether the provider speaks OpenID Connect (the default) or plain
+    /// OAuth 2.0 (RFC 6749). With OAuth2 nothing is discovered: no `openid`
+    /// scope or nonce is sent and no ID token is expected; an ID token that
+    /// comes anyway is ignored, never taken as the person's identity. Who
+    /// signed in comes from userInfoEndpoint(), so the account's
+    /// Account::identityVerification() is ProfileEndpoint.
+    enum class Protocol { OpenIdConnect, OAuth2 };
+    Protocol protocol() const;
+    void setProtocol(Protocol protocol);
+
+    /// The provider's issuer URL. With Protocol::OAuth2 it is optional: it
+    /// names the authorization server that issues the tokens (the cache and
+    /// the keychain item are filed under it), and when none is set it is the
+    /// authorization endpoint's origin (scheme, host and port).
     QUrl authority() const;
     void setAuthority(const QUrl &authority);
 
@@ -100,7 +118,33 @@ public:
     void setTokenEndpoint(const QUrl &url);
     QUrl jwksUri() const;
     void setJwksUri(const QUrl &url);
+    /// OpenID Connect: the authorization, token and JWKS endpoints are set.
+    /// OAuth2: the authorization and token endpoints are set.
     bool hasExplicitEndpoints() const;
+
+    /// Where to ask who signed in, with the access token as a bearer token.
+    /// Required with Protocol::OAuth2 (GitHub: https://api.github.com/user);
+    /// for OpenID Connect with explicit endpoints, the userinfo endpoint.
+    QUrl userInfoEndpoint() const;
+    void setUserInfoEndpoint(const QUrl &url);
+
+    /// The token revocation endpoint (RFC 7009). When it is set, signing out
+    /// revokes the account's refresh token (or, without one, its access
+    /// tokens) there, after forgetting them here; a provider that refuses or
+    /// does not answer does not undo the sign-out. Not set (the default):
+    /// signing out is local, as before, whatever the provider's discovery
+    /// document names.
+    QUrl revocationEndpoint() const;
+    void setRevocationEndpoint(const QUrl &url);
+
+    /// Which members of the profile endpoint's JSON object name the account,
+    /// in order of preference: the first that is present and not empty wins.
+    /// Defaults: Id: "sub", "id" (a number is taken as its digits);
+    /// Username: "preferred_username", "login", "username", "email";
+    /// DisplayName: "name". The id must be stable: it files the tokens.
+    enum class ProfileField { Id, Username, DisplayName };
+    QStringList profileFieldNames(ProfileField field) const;
+    void setProfileFieldNames(ProfileField field, const QStringList &names);
 
     /// The client secret, for a provider that registers installed apps as
     /// confidential clients (Google's "Desktop app" clients, for one). Such a

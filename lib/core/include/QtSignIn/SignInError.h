@@ -51,7 +51,8 @@ public:
     /// the ID token (InvalidIdToken, and the NetworkError or
     /// InvalidProviderMetadata of the signing keys fetched for it), of the
     /// authorization response's issuer (InvalidAuthorizationResponse, RFC 9207)
-    /// of userinfo (InvalidUserInfo) and of the client authentication the
+    /// of userinfo and of a plain OAuth 2.0 provider's profile endpoint
+    /// (InvalidUserInfo, NetworkError) and of the client authentication the
     /// provider takes (InvalidConfiguration). One value per check, so that tests
     /// and applications can tell them apart without reading detail(). None
     /// for every other error, and for errors of those codes that no single
@@ -119,6 +120,11 @@ public:
         ClientAuthenticationMethodUnsupported, ///< a client secret is set, and the provider's token endpoint takes it neither as client_secret_basic nor as client_secret_post
         // A provider preset's own checks of the ID token.
         HostedDomainMismatch,        ///< the ID token's `hd` is not the Google Workspace domain ClientConfiguration::google() names
+        // A plain OAuth 2.0 provider's profile endpoint (ClientConfiguration::userInfoEndpoint()).
+        ProfileRequestFailed,        ///< it did not answer, or answered with an HTTP error (NetworkError, or InvalidUserInfo for an HTTP status)
+        ProfileMalformed,            ///< its answer is not a JSON object (InvalidUserInfo)
+        ProfileIdMissing,            ///< its answer has none of the configured id members, or no usable value in them (InvalidUserInfo)
+        ProfileAccountChanged,       ///< it now describes another account than the one signed in (InvalidUserInfo)
     };
     Q_ENUM(Reason)
 

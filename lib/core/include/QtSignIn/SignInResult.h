@@ -63,7 +63,10 @@ public:
     QString tokenType() const;
     void setTokenType(const QString &type);
 
-    /// Invalid when the provider did not say.
+    /// Invalid when the provider did not say. A plain OAuth 2.0 provider
+    /// that does not say issued a token that does not expire (GitHub's,
+    /// unless the app opted in to expiring tokens); an OpenID Connect
+    /// provider's such token is not reused from the cache.
     QDateTime expiresOn() const;
     void setExpiresOn(const QDateTime &expiresOn);
 
