@@ -282,7 +282,17 @@
         <translation>%1 ist kein JSON-Objekt (%2)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
+        <source>%1: Google needs the app&apos;s client secret; set the environment variable QTSIGNIN_CLIENT_SECRET</source>
+        <translation>%1: Google benötigt das Client-Geheimnis der App; setzen Sie die Umgebungsvariable QTSIGNIN_CLIENT_SECRET</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &quot;provider&quot; must be microsoft or google</source>
+        <translation>%1: "provider" muss microsoft oder google sein</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>API</source>
         <translation>API</translation>
     </message>

@@ -282,7 +282,17 @@
         <translation>%1 n’est pas un objet JSON (%2)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
+        <source>%1: Google needs the app&apos;s client secret; set the environment variable QTSIGNIN_CLIENT_SECRET</source>
+        <translation>%1 : Google a besoin du secret client de l'application ; définissez la variable d'environnement QTSIGNIN_CLIENT_SECRET</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &quot;provider&quot; must be microsoft or google</source>
+        <translation>%1 : "provider" doit être microsoft ou google</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>API</source>
         <translation>API</translation>
     </message>

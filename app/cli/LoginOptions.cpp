@@ -30,7 +30,7 @@ bool readMode(const QString &mode, LoginOptions::Mode *result)
 QList<OptionDefinition> LoginOptions::definitions()
 {
     return ClientOptions::definitions() + QList<OptionDefinition>{
-        {QStringLiteral("scope"), tr("A scope to request; repeat for more. \"openid\" is always requested."), QStringLiteral("S")},
+        {QStringLiteral("scope"), tr("A scope to request; repeat for more. \"openid\" is always requested, except with --oauth2."), QStringLiteral("S")},
         OptionDefinition(QStringLiteral("mode"), tr("browser (default), embedded or auto."), QStringLiteral("MODE"), QStringLiteral("browser"))
                 .withChoices({QStringLiteral("browser"), QStringLiteral("embedded"), QStringLiteral("auto")}),
         {QStringLiteral("browser-command"), tr("Run CMD with the sign-in URL as its last argument instead of the default browser ($BROWSER is honoured the same way)."), QStringLiteral("CMD")},
