@@ -179,7 +179,7 @@ QList<OptionDefinition> definitions()
         {QStringLiteral("client-secret-file"), tr("A file whose first line is the client secret, for providers that give installed apps one (Google's Desktop app clients); it must not be readable by other users. Or set the environment variable QTSIGNIN_CLIENT_SECRET. Sent to the provider's token endpoint only."), QStringLiteral("PATH")},
         OptionDefinition(QStringLiteral("client-auth-method"), tr("How the client secret is sent: basic (HTTP Basic), post (in the request body) or auto (default: as the provider's discovery document says)."), QStringLiteral("METHOD"), QStringLiteral("auto"))
                 .withChoices({QStringLiteral("basic"), QStringLiteral("post"), QStringLiteral("auto")}),
-        {QStringLiteral("oauth2"), tr("The provider is plain OAuth 2.0, not OpenID Connect (GitHub's OAuth apps): give its endpoints below; who signed in comes from --user-endpoint. --authority is then optional (default: the authorization endpoint's origin).")},
+        {QStringLiteral("oauth2"), tr("The provider is plain OAuth 2.0, not OpenID Connect (GitHub's OAuth apps): give its endpoints below; who signed in comes from --user-endpoint. --authority is then optional (default: the token endpoint's URL).")},
         {QStringLiteral("authorization-endpoint"), tr("With --oauth2: the provider's authorization endpoint."), QStringLiteral("URL")},
         {QStringLiteral("token-endpoint"), tr("With --oauth2: the provider's token endpoint."), QStringLiteral("URL")},
         {QStringLiteral("user-endpoint"), tr("With --oauth2: the profile endpoint that says who signed in, asked with the access token (default for github.com: https://api.github.com/user)."), QStringLiteral("URL")},
@@ -229,7 +229,7 @@ bool readClient(const QCommandLineParser &parser, QtSignIn::ClientConfiguration 
 {
     // With --provider the preset names the authority; one given explicitly
     // wins. Plain OAuth 2.0 names no issuer: the library files the tokens
-    // under the authorization endpoint's origin unless --authority names one.
+    // under the token endpoint's URL unless --authority names one.
     const bool authorityGiven = parser.isSet(QStringLiteral("authority"));
     const QUrl authority(parser.value(QStringLiteral("authority")), QUrl::StrictMode);
     const bool authorityOptional = parser.isSet(QStringLiteral("provider")) || parser.isSet(QStringLiteral("oauth2"));

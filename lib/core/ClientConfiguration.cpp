@@ -22,18 +22,16 @@ void ClientConfiguration::setProtocol(Protocol protocol) { d->protocol = protoco
 
 QUrl ClientConfiguration::authority() const
 {
-    if (!d->authority.isEmpty() || d->protocol != Protocol::OAuth2 || d->authorizationEndpoint.isEmpty())
+    if (!d->authority.isEmpty() || d->protocol != Protocol::OAuth2 || d->tokenEndpoint.isEmpty())
         return d->authority;
-    // A plain OAuth 2.0 provider names no issuer. Its tokens are bound to the
-    // origin of the page where the person signs in: an origin is one party
-    // on the web (one TLS identity, one operator), so a token never leaves
-    // that party when it goes to another endpoint under it, and the tokens
-    // stay filed under the same name when a path changes. The profile
-    // endpoint often lives elsewhere (api.github.com beside github.com), which
-    // is why it is not the identity. Two providers sharing an origin (realms
-    // on one server) are told apart by an explicit authority.
-    return d->authorizationEndpoint.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment
-                                             | QUrl::RemoveUserInfo);
+    // A plain OAuth 2.0 provider names no issuer. Its tokens are filed under
+    // the endpoint that issues and redeems them, path included: an origin
+    // alone would let two authorization servers on one host (Keycloak realms,
+    // Okta's authorization servers, tenants in a path) share accounts, and
+    // send one's refresh token to the other's token endpoint (RFC 6749
+    // §10.4, RFC 9700 §4.14). The profile endpoint often lives elsewhere
+    // (api.github.com beside github.com), which is why it is not the identity.
+    return d->tokenEndpoint.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
 }
 void ClientConfiguration::setAuthority(const QUrl &authority) { d->authority = authority; }
 

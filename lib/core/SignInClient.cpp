@@ -193,7 +193,7 @@ QList<Account> SignInClient::accounts() const
     // they share, are not this client's to use or show.
     const TokenCache &cache = d->context->tokens()->cache();
     const QString clientId = d->context->configuration().clientId();
-    for (const TokenCache::AccountEntry &entry : cache.accountsOf(d->context->authority(), clientId))
+    for (const TokenCache::AccountEntry &entry : cache.accountsOf(d->context->authority(), clientId, d->context->identityVerification()))
         accounts.append(entry.account);
     return accounts;
 }

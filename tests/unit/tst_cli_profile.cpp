@@ -369,11 +369,11 @@ void tst_CliProfile::plainOAuth2ProviderIsRememberedAndSupplied()
     QVERIFY2(LoginOptions::parse(githubArguments, &login, &error, &help, store), qPrintable(error));
     using Protocol = QtSignIn::ClientConfiguration::Protocol;
     QCOMPARE(login.configuration.protocol(), Protocol::OAuth2);
-    // GitHub's profile endpoint when none is given; the origin as authority.
+    // GitHub's profile endpoint when none is given; the token endpoint as authority.
     QCOMPARE(login.configuration.userInfoEndpoint(), QUrl(QStringLiteral("https://api.github.com/user")));
-    QCOMPARE(login.configuration.authority(), QUrl(QStringLiteral("https://github.com")));
+    QCOMPARE(login.configuration.authority(), QUrl(QStringLiteral("https://github.com/login/oauth/access_token")));
     QCOMPARE(login.profileToSave.toJson(),
-             (QJsonObject{{QStringLiteral("authority"), QStringLiteral("https://github.com")},
+             (QJsonObject{{QStringLiteral("authority"), QStringLiteral("https://github.com/login/oauth/access_token")},
                           {QStringLiteral("client-id"), QStringLiteral("Ov23li")},
                           {QStringLiteral("oauth2"), true},
                           {QStringLiteral("authorization-endpoint"), QStringLiteral("https://github.com/login/oauth/authorize")},
@@ -389,7 +389,7 @@ void tst_CliProfile::plainOAuth2ProviderIsRememberedAndSupplied()
     QVERIFY(token.profile.applied);
     QCOMPARE(token.configuration.protocol(), Protocol::OAuth2);
     QCOMPARE(token.configuration.tokenEndpoint(), QUrl(QStringLiteral("https://github.com/login/oauth/access_token")));
-    QCOMPARE(token.configuration.authority(), QUrl(QStringLiteral("https://github.com")));
+    QCOMPARE(token.configuration.authority(), QUrl(QStringLiteral("https://github.com/login/oauth/access_token")));
 }
 
 void tst_CliProfile::plainOAuth2LoginDoesNotTakeAnotherProvidersDefaultProfile()
@@ -402,7 +402,7 @@ void tst_CliProfile::plainOAuth2LoginDoesNotTakeAnotherProvidersDefaultProfile()
     LoginOptions login;
     QVERIFY2(LoginOptions::parse(githubArguments, &login, &error, &help, store), qPrintable(error));
     QVERIFY(!login.profile.applied);
-    QCOMPARE(login.configuration.authority(), QUrl(QStringLiteral("https://github.com")));
+    QCOMPARE(login.configuration.authority(), QUrl(QStringLiteral("https://github.com/login/oauth/access_token")));
     QVERIFY(login.scopes.isEmpty());
 }
 

@@ -316,18 +316,22 @@ private Q_SLOTS:
         QVERIFY(configuration.hasExplicitEndpoints());
     }
 
-    // The tokens are filed under the origin where the person signs in.
-    void plainOAuth2AuthorityIsTheAuthorizationEndpointsOriginUnlessSet()
+    // The tokens are filed under the endpoint that issues them, path and
+    // all: two authorization servers on one host are two providers.
+    void plainOAuth2AuthorityIsTheTokenEndpointUnlessSet()
     {
         ClientConfiguration configuration = githubConfiguration();
-        QCOMPARE(configuration.authority(), QUrl(QStringLiteral("https://github.com")));
-        configuration.setAuthorizationEndpoint(QUrl(QStringLiteral("http://127.0.0.1:8123/login/oauth/authorize?x=1")));
-        QCOMPARE(configuration.authority().toString(), QStringLiteral("http://127.0.0.1:8123"));
+        QCOMPARE(configuration.authority(), QUrl(QStringLiteral("https://github.com/login/oauth/access_token")));
+        configuration.setTokenEndpoint(QUrl(QStringLiteral("http://127.0.0.1:8123/realms/a/token?x=1#f")));
+        QCOMPARE(configuration.authority().toString(), QStringLiteral("http://127.0.0.1:8123/realms/a/token"));
+        ClientConfiguration otherRealm = configuration;
+        otherRealm.setTokenEndpoint(QUrl(QStringLiteral("http://127.0.0.1:8123/realms/b/token")));
+        QVERIFY(otherRealm.authority() != configuration.authority());
         configuration.setAuthority(QUrl(QStringLiteral("https://ghe.example.com/tenant-a")));
         QCOMPARE(configuration.authority(), QUrl(QStringLiteral("https://ghe.example.com/tenant-a")));
         // OpenID Connect keeps what was set, however empty.
         ClientConfiguration openIdConnect;
-        openIdConnect.setAuthorizationEndpoint(QUrl(QStringLiteral("https://github.com/login/oauth/authorize")));
+        openIdConnect.setTokenEndpoint(QUrl(QStringLiteral("https://github.com/login/oauth/access_token")));
         QVERIFY(openIdConnect.authority().isEmpty());
     }
 
@@ -372,6 +376,9 @@ private Q_SLOTS:
         }) << "must be https";
         QTest::newRow("http authorization endpoint off loopback") << Change([](ClientConfiguration *c) {
             c->setAuthorizationEndpoint(QUrl(QStringLiteral("http://github.com/login/oauth/authorize")));
+        }) << "must be https";
+        QTest::newRow("http token endpoint off loopback") << Change([](ClientConfiguration *c) {
+            c->setTokenEndpoint(QUrl(QStringLiteral("http://github.com/login/oauth/access_token")));
         }) << "the authority must be https";
     }
 

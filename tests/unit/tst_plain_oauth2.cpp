@@ -23,7 +23,7 @@ const QUrl userEndpoint(QStringLiteral("http://127.0.0.1:47100/user"));
 void configurePlainOAuth2(ClientConfiguration &configuration)
 {
     configuration.setProtocol(ClientConfiguration::Protocol::OAuth2);
-    configuration.setAuthority(QUrl()); // the authorization endpoint's origin
+    configuration.setAuthority(QUrl()); // the token endpoint
     configuration.setAuthorizationEndpoint(authorizationEndpoint);
     configuration.setTokenEndpoint(tokenEndpoint);
     configuration.setUserInfoEndpoint(userEndpoint);
@@ -74,7 +74,7 @@ private Q_SLOTS:
         QCOMPARE(result.account().id(), QStringLiteral("583231"));
         QCOMPARE(result.account().username(), QStringLiteral("mona"));
         QCOMPARE(result.account().displayName(), QStringLiteral("Mona Lisa"));
-        QCOMPARE(result.account().issuer(), base.toString());
+        QCOMPARE(result.account().issuer(), tokenEndpoint.toString());
         QCOMPARE(result.account().identityVerification(), Account::IdentityVerification::ProfileEndpoint);
         QVERIFY(result.idToken().isEmpty());
         QVERIFY(result.idTokenClaims().isEmpty());

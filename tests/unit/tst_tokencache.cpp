@@ -275,8 +275,10 @@ private Q_SLOTS:
         // Through the same authority, an issuer the account does not name finds nothing either.
         const TokenCache::Owner otherIssuer{authority, otherAuthority, QStringLiteral("u1.t1"), clientId};
         QVERIFY(!cache.findRefreshToken(otherIssuer));
-        QVERIFY(cache.accountsOf(otherAuthority, clientId).isEmpty());
-        QCOMPARE(cache.accountsOf(authority, clientId).size(), 1);
+        QVERIFY(cache.accountsOf(otherAuthority, clientId, Account::IdentityVerification::SignedIdToken).isEmpty());
+        QCOMPARE(cache.accountsOf(authority, clientId, Account::IdentityVerification::SignedIdToken).size(), 1);
+        // A plain OAuth 2.0 configuration given the same authority sees none of them.
+        QVERIFY(cache.accountsOf(authority, clientId, Account::IdentityVerification::ProfileEndpoint).isEmpty());
     }
 
     void oneStoreHoldsTwoProvidersApart()
@@ -381,7 +383,7 @@ private Q_SLOTS:
         QCOMPARE(cache.findAccount(theirs)->idToken.reveal(), QByteArray("theirs.id.token"));
         QCOMPARE(cache.findRefreshToken(owner())->token.reveal(), QByteArray("rt-mine"));
         QCOMPARE(cache.findRefreshToken(theirs)->token.reveal(), QByteArray("rt-theirs"));
-        const QList<TokenCache::AccountEntry> accounts = cache.accountsOf(authority, clientId);
+        const QList<TokenCache::AccountEntry> accounts = cache.accountsOf(authority, clientId, Account::IdentityVerification::SignedIdToken);
         QCOMPARE(accounts.size(), 1);
         QCOMPARE(accounts.constFirst().idToken.reveal(), QByteArray("mine.id.token"));
 
@@ -393,7 +395,7 @@ private Q_SLOTS:
         const TokenCache::RefreshTokenEntry *kept = cache.findRefreshToken(theirs);
         QVERIFY(kept);
         QCOMPARE(kept->token.reveal(), QByteArray("rt-theirs"));
-        QCOMPARE(cache.accountsOf(authority, otherClient).size(), 1);
+        QCOMPARE(cache.accountsOf(authority, otherClient, Account::IdentityVerification::SignedIdToken).size(), 1);
     }
 
     // The account's ID token is the evidence of whose it is: an entry filed

@@ -98,11 +98,13 @@ const TokenCache::AccountEntry *TokenCache::findAccount(const Owner &owner) cons
     return nullptr;
 }
 
-QList<TokenCache::AccountEntry> TokenCache::accountsOf(const QString &authority, const QString &clientId) const
+QList<TokenCache::AccountEntry> TokenCache::accountsOf(const QString &authority, const QString &clientId,
+                                                      Account::IdentityVerification verification) const
 {
     QList<AccountEntry> accounts;
     for (const AccountEntry &entry : m_accounts) {
-        if (entry.owner.authority == authority && entry.owner.clientId == clientId)
+        if (entry.owner.authority == authority && entry.owner.clientId == clientId
+            && entry.account.identityVerification() == verification)
             accounts.append(entry);
     }
     return accounts;

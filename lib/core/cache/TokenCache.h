@@ -101,7 +101,11 @@ public:
     const AccountEntry *findAccount(const Owner &owner) const;
     // The accounts `clientId` signed in through `authority`, and no other
     // provider's or client's.
-    QList<AccountEntry> accountsOf(const QString &authority, const QString &clientId) const;
+    // The accounts of one provider and client whose identity rests on
+    // `verification`: a plain OAuth 2.0 configuration given the same
+    // authority as an OpenID Connect one does not see, or send, its tokens.
+    QList<AccountEntry> accountsOf(const QString &authority, const QString &clientId,
+                                   Account::IdentityVerification verification) const;
     // The scopes the userinfo endpoint answers for (OpenID Connect Core §5.4).
     static bool isUserInfoScope(const QString &scope);
 

@@ -116,4 +116,11 @@ void ClientContext::releaseFromClient()
     }
 }
 
+Account::IdentityVerification ClientContext::identityVerification() const
+{
+    return m_configuration.protocol() == ClientConfiguration::Protocol::OAuth2
+            ? Account::IdentityVerification::ProfileEndpoint
+            : Account::IdentityVerification::SignedIdToken;
+}
+
 } // namespace QtSignIn

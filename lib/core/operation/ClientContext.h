@@ -42,6 +42,9 @@ public:
     QString authority() const { return m_authority; }
     // The cache key of `account`'s entries at this provider, for this client.
     TokenCache::Owner ownerOf(const Account &account) const;
+    // What this configuration's accounts' identity rests on: a signed ID
+    // token, or a plain OAuth 2.0 provider's profile endpoint.
+    Account::IdentityVerification identityVerification() const;
 
     // The application's network access manager when it gave one, else our own.
     QNetworkAccessManager *network();

@@ -119,9 +119,16 @@ void SilentTokenRequest::start()
     cache->load(this, [this, cache](const SignInError &error) {
         if (error.isError())
             return conclude(SignInResult(), error);
-        if (!cache->cache().findAccount(m_owner))
+        const TokenCache::AccountEntry *account = cache->cache().findAccount(m_owner);
+        if (!account)
             return conclude(SignInResult(), SignInError(SignInError::InteractionRequired,
                                                         QStringLiteral("the account is not in the token cache")));
+        // Filed under the same authority by a configuration of the other
+        // protocol: its tokens are not this configuration's to use or send.
+        if (account->account.identityVerification() != context()->identityVerification())
+            return conclude(SignInResult(), SignInError(SignInError::InteractionRequired,
+                                                        QStringLiteral("the account was signed in with another protocol "
+                                                                       "than this configuration's; its tokens were not sent")));
         SignInResult result;
         if (!m_options.forceRefresh()
             && answerFromCache(cache->cache(), m_owner, m_scopes, m_options.minimumValidity(), &result)) {

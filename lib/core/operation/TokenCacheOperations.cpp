@@ -44,7 +44,7 @@ void SignOut::start()
         // Only this provider's and this client's accounts: another's are not
         // this client's to end, and its ID token is not ours to send.
         Secret idToken;
-        for (const TokenCache::AccountEntry &entry : cache->cache().accountsOf(authority, clientId)) {
+        for (const TokenCache::AccountEntry &entry : cache->cache().accountsOf(authority, clientId, context()->identityVerification())) {
             if (m_owner.accountId.isEmpty() || entry.owner == m_owner)
                 idToken = entry.idToken;
         }
@@ -85,7 +85,7 @@ QList<TokenRevocation> SignOut::revocationsFor(const TokenCache &cache) const
         return revocations;
     const QString authority = context()->authority();
     const QString clientId = configuration.clientId();
-    for (const TokenCache::AccountEntry &account : cache.accountsOf(authority, clientId)) {
+    for (const TokenCache::AccountEntry &account : cache.accountsOf(authority, clientId, context()->identityVerification())) {
         if (!m_owner.accountId.isEmpty() && account.owner != m_owner)
             continue;
         TokenRevocation revocation = base;

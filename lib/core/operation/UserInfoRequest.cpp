@@ -53,6 +53,12 @@ void UserInfoRequest::start()
         if (!entry)
             return finish(SignInResult(), SignInError(SignInError::InteractionRequired,
                                                       QStringLiteral("the account is not in the token cache")));
+        // An account another protocol's configuration filed under this
+        // authority: its token goes to neither endpoint of this one.
+        if (entry->account.identityVerification() != context()->identityVerification())
+            return finish(SignInResult(), SignInError(SignInError::InteractionRequired,
+                                                      QStringLiteral("the account was signed in with another protocol "
+                                                                     "than this configuration's; its token was not sent")));
         const bool oauth2 = context()->configuration().protocol() == ClientConfiguration::Protocol::OAuth2;
         QStringList granted = entry->openIdScopes;
         // A plain OAuth 2.0 account's profile is read with its token, whatever

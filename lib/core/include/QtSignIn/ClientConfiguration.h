@@ -103,7 +103,10 @@ public:
     /// The provider's issuer URL. With Protocol::OAuth2 it is optional: it
     /// names the authorization server that issues the tokens (the cache and
     /// the keychain item are filed under it), and when none is set it is the
-    /// authorization endpoint's origin (scheme, host and port).
+    /// token endpoint's URL (without query or fragment): two authorization
+    /// servers on one host are two providers. Accounts are kept apart by
+    /// protocol too: a plain OAuth 2.0 configuration given an OpenID Connect
+    /// provider's authority neither lists nor uses that provider's accounts.
     QUrl authority() const;
     void setAuthority(const QUrl &authority);
 
