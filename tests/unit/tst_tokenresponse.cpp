@@ -290,6 +290,25 @@ private Q_SLOTS:
         QVERIFY(response.accessToken.isEmpty());
     }
 
+    // A hostile provider's thousands of members are refused before they are
+    // read one by one (each insert into a sorted object costs its size).
+    void formEncodedWithTooManyMembersIsRefused()
+    {
+        QByteArray body("access_token=a&token_type=bearer");
+        for (int i = 100000; i > 0; --i)
+            body += "&m" + QByteArray::number(i) + "=x";
+        TokenResponse response;
+        QString reason;
+        QVERIFY(!TokenResponse::parse(body, "application/x-www-form-urlencoded", &response, &reason));
+        QVERIFY2(reason.contains(QLatin1String("more than")), qPrintable(reason));
+        QVERIFY(response.accessToken.isEmpty());
+        // A real answer's extra members are fine.
+        QVERIFY2(TokenResponse::parse("access_token=a&token_type=bearer&scope=repo&refresh_token=r&expires_in=28800"
+                                      "&refresh_token_expires_in=15811200",
+                                      "application/x-www-form-urlencoded", &response, &reason),
+                 qPrintable(reason));
+    }
+
     void jsonIsReadAsJsonWhateverItLooksLike()
     {
         TokenResponse response;

@@ -86,6 +86,14 @@ bool parseObject(const QByteArray &json, QJsonObject *object, QString *reason)
 // A name given twice is ambiguous, so refused: which one would count?
 bool parseForm(const QByteArray &body, QJsonObject *object, QString *reason)
 {
+    // A token response has a handful of members (RFC 6749 §5.1, §5.2); a
+    // provider sending thousands is hostile, and inserting them one by one
+    // into a sorted QJsonObject would hold the event loop for seconds.
+    constexpr qsizetype maximumMembers = 64;
+    if (body.count('&') >= maximumMembers) {
+        *reason = QStringLiteral("the form-encoded response has more than %1 members").arg(maximumMembers);
+        return false;
+    }
     const QUrlQuery form(QString::fromUtf8(body).replace(QLatin1Char('+'), QLatin1Char(' ')));
     for (const auto &[name, value] : form.queryItems(QUrl::FullyDecoded)) {
         if (object->contains(name)) {
