@@ -243,6 +243,13 @@ bool readClient(const QCommandLineParser &parser, QtSignIn::ClientConfiguration 
             return false;
         }
     }
+    // A preset names its provider's protocol, endpoints and quirks (Google's
+    // client secret among them): mixed with another provider's endpoints, the
+    // quirks and the secret would go to a provider they are not for.
+    if (parser.isSet(QStringLiteral("provider")) && parser.isSet(QStringLiteral("oauth2"))) {
+        *error = tr("--provider and --oauth2 cannot be combined: a preset names its provider's endpoints");
+        return false;
+    }
     if (parser.value(QStringLiteral("client-id")).isEmpty()) {
         *error = tr("--client-id ID is required");
         return false;

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void plainOAuth2ProviderIsRememberedAndSupplied();
     void plainOAuth2LoginDoesNotTakeAnotherProvidersDefaultProfile();
     void endpointsWithoutOAuth2AreRefused();
+    void presetWithOAuth2IsRefused();
 };
 
 void tst_CliProfile::jsonRoundTrip()
@@ -618,3 +619,19 @@ void tst_CliProfile::onlySigningInNeedsGooglesSecret()
 
 QTEST_GUILESS_MAIN(tst_CliProfile)
 #include "tst_cli_profile.moc"
+
+// A preset's quirks (Google's client secret) must not go to endpoints of
+// another provider given beside it.
+void tst_CliProfile::presetWithOAuth2IsRefused()
+{
+    QTemporaryDir folder;
+    const ProfileStore store(folder.path());
+    QString error;
+    bool help = false;
+    LoginOptions login;
+    QVERIFY(!LoginOptions::parse(QStringList{QStringLiteral("--provider"), QStringLiteral("keycloak"),
+                                             QStringLiteral("--realm-url"), QStringLiteral("https://sso.example.com/realms/a")}
+                                         + githubArguments,
+                                 &login, &error, &help, store));
+    QVERIFY2(error.contains(QLatin1String("--provider and --oauth2 cannot be combined")), qPrintable(error));
+}
