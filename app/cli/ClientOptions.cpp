@@ -73,7 +73,7 @@ bool readClientSecretFile(const QString &path, QtSignIn::Secret *secret, QString
 // --client-secret-file, else $QTSIGNIN_CLIENT_SECRET, else none (a public
 // client). Never an argument: every user of the machine sees those (ps).
 bool readClientSecret(const QCommandLineParser &parser, QtSignIn::ClientConfiguration *configuration,
-                      QString *error)
+                      Need need, QString *error)
 {
     if (parser.isSet(QStringLiteral("client-secret"))) {
         // The value is not repeated: it may be the secret.
@@ -100,7 +100,8 @@ bool readClientSecret(const QCommandLineParser &parser, QtSignIn::ClientConfigur
         *error = tr("--client-auth-method must be basic, post or auto");
         return false;
     }
-    if (secret.isEmpty() && configuration->clientAuthenticationMethod() != Method::Automatic) {
+    if (secret.isEmpty() && configuration->clientAuthenticationMethod() != Method::Automatic
+        && need == Need::ProviderAndClient) {
         *error = tr("--client-auth-method needs a client secret (--client-secret-file or %1)")
                          .arg(clientSecretVariable);
         return false;
@@ -225,7 +226,7 @@ QString helpText(QCommandLineParser *parser, const QString &command)
 }
 
 bool readClient(const QCommandLineParser &parser, QtSignIn::ClientConfiguration *configuration,
-                TokenStoreOption *store, QString *error)
+                TokenStoreOption *store, QString *error, Need need)
 {
     // With --provider the preset names the authority; one given explicitly
     // wins. Plain OAuth 2.0 names no issuer: the library files the tokens
@@ -233,7 +234,7 @@ bool readClient(const QCommandLineParser &parser, QtSignIn::ClientConfiguration 
     const bool authorityGiven = parser.isSet(QStringLiteral("authority"));
     const QUrl authority(parser.value(QStringLiteral("authority")), QUrl::StrictMode);
     const bool authorityOptional = parser.isSet(QStringLiteral("provider")) || parser.isSet(QStringLiteral("oauth2"));
-    if (authorityGiven || !authorityOptional) {
+    if (authorityGiven || (!authorityOptional && need == Need::ProviderAndClient)) {
         if (!authorityGiven || !authority.isValid() || authority.host().isEmpty()) {
             *error = tr("--authority URL is required");
             return false;
@@ -250,7 +251,7 @@ bool readClient(const QCommandLineParser &parser, QtSignIn::ClientConfiguration 
         *error = tr("--provider and --oauth2 cannot be combined: a preset names its provider's endpoints");
         return false;
     }
-    if (parser.value(QStringLiteral("client-id")).isEmpty()) {
+    if (parser.value(QStringLiteral("client-id")).isEmpty() && need == Need::ProviderAndClient) {
         *error = tr("--client-id ID is required");
         return false;
     }
@@ -267,7 +268,7 @@ bool readClient(const QCommandLineParser &parser, QtSignIn::ClientConfiguration 
     // 0.1 whose tokens still move.
     configuration->setStorageNamespace(parser.value(QStringLiteral("app-name")));
     configuration->setApplicationName(parser.value(QStringLiteral("app-name")));
-    if (!readClientSecret(parser, configuration, error))
+    if (!readClientSecret(parser, configuration, need, error))
         return false;
     return TokenStoreOption::parse(parser.value(QStringLiteral("cache")),
                                    parser.value(QStringLiteral("keychain-timeout")), store, error);

@@ -39,10 +39,17 @@ Parsed parse(QCommandLineParser *parser, const QStringList &arguments, QString *
 // The usage text of `command` ("login", "token", ...).
 QString helpText(QCommandLineParser *parser, const QString &command);
 
-// Authority, client id, client secret and application name into `configuration`, the
-// cache into `store`; false and `error` on a usage error.
+// What a command cannot work without. `doctor` checks whatever it is
+// given: no provider, no client id or a --client-auth-method without the
+// secret (which only the token endpoint needs) is left out of its checks,
+// not a usage error.
+enum class Need { ProviderAndClient, WhateverIsGiven };
+
+// Authority (or --provider's preset, or --oauth2's endpoints), client id,
+// client secret and application name into `configuration`, the cache into
+// `store`; false and `error` on a usage error.
 bool readClient(const QCommandLineParser &parser, QtSignIn::ClientConfiguration *configuration,
-                TokenStoreOption *store, QString *error);
+                TokenStoreOption *store, QString *error, Need need = Need::ProviderAndClient);
 
 // A preset that cannot sign in without the client secret (--provider
 // google) and none given: false and `error`, before the browser opens.

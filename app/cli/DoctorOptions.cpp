@@ -64,17 +64,14 @@ bool DoctorOptions::parse(const QStringList &arguments, DoctorOptions *options, 
         if (!ProfileOptions::apply(&parser, arguments, CliProfile::Use::Session, profiles, &options->profile, error))
             return false;
     }
+    // The same reading of --authority, --provider and --oauth2 as every
+    // other command's, so that a preset is checked as that provider and a
+    // plain OAuth 2.0 one by its endpoints, not by a discovery document it
+    // does not have. Only what is given: no provider is no usage error here.
     QtSignIn::ClientConfiguration &configuration = options->configuration;
-    if (parser.isSet(authorityOption)) {
-        const QUrl authority(parser.value(authorityOption), QUrl::StrictMode);
-        if (!authority.isValid() || authority.host().isEmpty() || !QtSignIn::isAllowedEndpoint(authority)) {
-            *error = tr("--authority must be an https URL (http only on 127.0.0.1, [::1] or localhost)");
-            return false;
-        }
-        configuration.setAuthority(authority);
-    }
-    configuration.setClientId(parser.value(QStringLiteral("client-id")));
-    configuration.setStorageNamespace(parser.value(QStringLiteral("app-name")));
+    if (!ClientOptions::readClient(parser, &configuration, &options->store, error,
+                                   ClientOptions::Need::WhateverIsGiven))
+        return false;
 
     // Login's redirect URI, which the profile gives login only.
     QUrl redirectUri;
@@ -93,8 +90,5 @@ bool DoctorOptions::parse(const QStringList &arguments, DoctorOptions *options, 
     if (!redirectUri.isEmpty())
         configuration.setRedirectUri(redirectUri);
 
-    if (!ClientOptions::readBrowserCommand(parser, &options->browserCommand, error))
-        return false;
-    return TokenStoreOption::parse(parser.value(QStringLiteral("cache")),
-                                   parser.value(QStringLiteral("keychain-timeout")), &options->store, error);
+    return ClientOptions::readBrowserCommand(parser, &options->browserCommand, error);
 }

@@ -174,6 +174,8 @@ QString exitStatusSection()
                     {code(ExitNetworkError), "A network error."},
                     {code(ExitKeychainLocked), "The keyring is locked: unlock it and run again; the tokens are still "
                                                "there, no new sign-in is needed."},
+                    {code(ExitSetupProblem), "qtsignin doctor found a problem that stops a sign-in; its advice says "
+                                             "what to do. Warnings alone exit 0."},
                     {code(ExitUsage), "A usage error: an unknown or invalid option, or one that is missing."},
                     {code(ExitProfileUnusable), "The profile file cannot be used: correct or delete the file the "
                                                 "message names."},

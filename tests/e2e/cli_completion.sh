@@ -12,6 +12,7 @@ set -euo pipefail
 check=$1
 qtsignin=$2
 reference=$3
+source_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export LC_ALL=C QT_QPA_PLATFORM=offscreen HOME=$work/home XDG_CONFIG_HOME=$work/config
@@ -201,8 +202,12 @@ man)
     for text in QTSIGNIN_CLIENT_SECRET BROWSER '$XDG_CONFIG_HOME/qtsignin/profiles/NAME.json'; do
         grep -qF -- "$text" "$work/page.txt" || fail "the man page does not mention $text"
     done
-    # Every exit code ExitCode.h names.
-    for code in 0 2 3 4 5 6 7 64 78; do
+    # Every exit code ExitCode.h names, read from it: a new code fails here
+    # until the page documents it.
+    exit_codes=$(sed -n 's/^ *Exit[A-Za-z]* *= *\([0-9][0-9]*\),.*/\1/p' "$source_dir/app/cli/ExitCode.h")
+    # Ten today: a pattern that stopped matching must not pass with none.
+    (( $(wc -w <<<"$exit_codes") >= 10 )) || fail "found only these exit codes in ExitCode.h: $exit_codes"
+    for code in $exit_codes; do
         grep -qE "^ {7}$code( |\$)" "$work/page.txt" || fail "EXIT STATUS does not list $code"
     done
     for command in $(commands); do

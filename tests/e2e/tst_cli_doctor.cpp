@@ -2,8 +2,10 @@
 // `qtsignin doctor`, the real program: against the local provider with the
 // real keyring (tests/keyring) everything is fine; against the hostile
 // provider (tests/fixtures/hostile-provider, started here) each fault is
-// named with what to do; without a session bus the keychain is; and wrong
-// input is a usage error.
+// named with what to do; a provider preset is checked as that provider, and
+// a plain OAuth 2.0 one (tests/fixtures/github-provider, started here) by its
+// endpoints, without discovery; without a session bus the keychain is a
+// problem; and wrong input is a usage error.
 
 #include "../keyring/KeyringEnvironment.h"
 
@@ -70,6 +72,9 @@ private Q_SLOTS:
     void localProviderWithTheRealKeyringIsAllOk();
     void savedProfileNamesTheProvider();
     void withoutAProviderTheProviderChecksAreSkipped();
+    void presetIsCheckedAsThatProvider();
+    void plainOAuth2ProviderIsCheckedByItsEndpoints();
+    void plainOAuth2ProfileIsNotSentToDiscovery();
     void withoutASessionBusTheKeychainIsAProblem();
     void otherTokenStoresAreNamed();
     void hostileProviderFaultsComeWithAdvice_data();
@@ -84,6 +89,7 @@ private Q_SLOTS:
 private:
     Run doctor(const QStringList &arguments, QProcessEnvironment environment = qtsigninKeyringEnvironment());
     QString hostileCase(const QString &name) const { return m_hostileBase + QStringLiteral("/case/") + name; }
+    bool startGithubProvider(QProcess *server, QString *base);
 
     QString m_issuer;
     QTemporaryDir m_configHome;
@@ -218,6 +224,110 @@ void tst_CliDoctor::withoutAProviderTheProviderChecksAreSkipped()
                  qPrintable(describe(run)));
     }
     QCOMPARE(status(run, QStringLiteral("keychain")), QStringLiteral("ok"));
+}
+
+// tests/fixtures/github-provider: a plain OAuth 2.0 provider, GitHub-shaped,
+// which has no discovery document.
+bool tst_CliDoctor::startGithubProvider(QProcess *server, QString *base)
+{
+    server->setReadChannel(QProcess::StandardOutput);
+    server->start(QStringLiteral("node"), {QStringLiteral(GITHUB_PROVIDER_SCRIPT), QStringLiteral("0"),
+                                           QStringLiteral("--exit-on-stdin-eof")});
+    if (!server->waitForStarted(10000))
+        return false;
+    QElapsedTimer timer;
+    timer.start();
+    while (!server->canReadLine() && timer.elapsed() < 20000 && server->state() == QProcess::Running)
+        server->waitForReadyRead(1000);
+    *base = QString::fromUtf8(server->readLine()).trimmed();
+    return base->startsWith(QLatin1String("http://127.0.0.1:"));
+}
+
+void tst_CliDoctor::presetIsCheckedAsThatProvider()
+{
+    // The local provider is shaped as a Keycloak realm would be to a client:
+    // an issuer with its discovery document under it.
+    const Run run = doctor({QStringLiteral("--provider"), QStringLiteral("keycloak"), QStringLiteral("--realm-url"),
+                            m_issuer, QStringLiteral("--client-id"), QStringLiteral("qtsignin-demo"),
+                            QStringLiteral("--browser-command"), QStringLiteral("/bin/true"), QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == exitSuccess, qPrintable(describe(run)));
+    for (const char *check : {"discovery", "issuer", "https", "pkce"})
+        QVERIFY2(status(run, QString::fromLatin1(check)) == QLatin1String("ok"), qPrintable(describe(run)));
+    QVERIFY2(finding(run, QStringLiteral("discovery")).value(QLatin1String("detail")).toString().contains(m_issuer),
+             qPrintable(describe(run)));
+
+    // The preset's own options are checked as login checks them.
+    const Run missing = doctor({QStringLiteral("--provider"), QStringLiteral("keycloak"), QStringLiteral("--json")});
+    QVERIFY2(missing.exitCode == exitUsage, qPrintable(describe(missing)));
+    QVERIFY2(missing.err.contains("--realm-url"), qPrintable(describe(missing)));
+}
+
+void tst_CliDoctor::plainOAuth2ProviderIsCheckedByItsEndpoints()
+{
+    QProcess server;
+    QString base;
+    QVERIFY2(startGithubProvider(&server, &base), server.readAllStandardError().constData());
+    // No client secret: doctor needs none, even for a client that sends one.
+    const Run run = doctor({QStringLiteral("--oauth2"),
+                            QStringLiteral("--authorization-endpoint"), base + QStringLiteral("/login/oauth/authorize"),
+                            QStringLiteral("--token-endpoint"), base + QStringLiteral("/login/oauth/access_token"),
+                            QStringLiteral("--user-endpoint"), base + QStringLiteral("/user"),
+                            QStringLiteral("--client-auth-method"), QStringLiteral("post"),
+                            QStringLiteral("--client-id"), QStringLiteral("gh-app"),
+                            QStringLiteral("--browser-command"), QStringLiteral("/bin/true"), QStringLiteral("--json")});
+    server.terminate();
+    server.waitForFinished(5000);
+    QVERIFY2(run.exitCode == exitSuccess, qPrintable(describe(run)));
+    // Nothing to discover: the endpoints as given, held to the https rule.
+    const QJsonObject discovery = finding(run, QStringLiteral("discovery"));
+    QCOMPARE(discovery.value(QLatin1String("status")).toString(), QStringLiteral("skipped"));
+    QVERIFY2(discovery.value(QLatin1String("detail")).toString().contains(QLatin1String("explicitly")),
+             qPrintable(describe(run)));
+    QVERIFY2(status(run, QStringLiteral("https")) == QLatin1String("ok"), qPrintable(describe(run)));
+}
+
+void tst_CliDoctor::plainOAuth2ProfileIsNotSentToDiscovery()
+{
+    QProcess server;
+    QString base;
+    QVERIFY2(startGithubProvider(&server, &base), server.readAllStandardError().constData());
+    // What `qtsignin login --oauth2 ... --client-auth-method post` writes.
+    QTemporaryDir configHome;
+    QDir(configHome.path()).mkpath(QStringLiteral("qtsignin/profiles"));
+    QFile profile(configHome.filePath(QStringLiteral("qtsignin/profiles/default.json")));
+    QVERIFY(profile.open(QIODevice::WriteOnly));
+    profile.write(QJsonDocument(QJsonObject{{QStringLiteral("authority"), base},
+                                            {QStringLiteral("client-id"), QStringLiteral("gh-app")},
+                                            {QStringLiteral("client-auth-method"), QStringLiteral("post")},
+                                            {QStringLiteral("oauth2"), true},
+                                            {QStringLiteral("authorization-endpoint"), base + QStringLiteral("/login/oauth/authorize")},
+                                            {QStringLiteral("token-endpoint"), base + QStringLiteral("/login/oauth/access_token")},
+                                            {QStringLiteral("user-endpoint"), base + QStringLiteral("/user")}})
+                          .toJson());
+    profile.close();
+    QVERIFY(profile.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+
+    QProcessEnvironment environment = qtsigninKeyringEnvironment();
+    environment.remove(QStringLiteral("BROWSER"));
+    environment.remove(QStringLiteral("QTSIGNIN_CLIENT_SECRET"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome.path());
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(QTSIGNIN_CLI), {QStringLiteral("doctor"), QStringLiteral("--json"),
+                                                 QStringLiteral("--browser-command"), QStringLiteral("/bin/true")});
+    QVERIFY(process.waitForFinished(60000));
+    server.terminate();
+    server.waitForFinished(5000);
+    Run run;
+    run.exitCode = process.exitCode();
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    run.findings = QJsonDocument::fromJson(run.out).array();
+    // The provider has no /.well-known/openid-configuration: asking for it
+    // would be a problem that does not stop a sign-in.
+    QVERIFY2(run.exitCode == exitSuccess, qPrintable(describe(run)));
+    QCOMPARE(status(run, QStringLiteral("discovery")), QStringLiteral("skipped"));
+    QVERIFY2(status(run, QStringLiteral("https")) == QLatin1String("ok"), qPrintable(describe(run)));
 }
 
 void tst_CliDoctor::withoutASessionBusTheKeychainIsAProblem()

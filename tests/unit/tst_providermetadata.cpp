@@ -130,6 +130,20 @@ private Q_SLOTS:
         QVERIFY2(parse(object, issuer, &metadata, &reason), qPrintable(reason));
         QCOMPARE(metadata.tokenEndpointAuthMethodsSupported,
                  (QStringList{QStringLiteral("client_secret_post"), QStringLiteral("private_key_jwt")}));
+        QVERIFY(metadata.revocationEndpointAuthMethodsSupported.isEmpty());
+    }
+
+    void readsTheRevocationEndpointAuthMethods()
+    {
+        // RFC 8414 §2, what sign-out's revocation authenticates by.
+        QJsonObject object = validDocument();
+        object.insert(QStringLiteral("revocation_endpoint_auth_methods_supported"),
+                      QJsonArray{QStringLiteral("client_secret_post")});
+        ProviderMetadata metadata;
+        QString reason;
+        QVERIFY2(parse(object, issuer, &metadata, &reason), qPrintable(reason));
+        QCOMPARE(metadata.revocationEndpointAuthMethodsSupported, QStringList{QStringLiteral("client_secret_post")});
+        QVERIFY(metadata.tokenEndpointAuthMethodsSupported.isEmpty());
     }
 
     void toleratesATrailingSlashDifference_data()
@@ -239,6 +253,9 @@ private Q_SLOTS:
                                               << "non-string";
         QTest::newRow("auth methods not an array") << "token_endpoint_auth_methods_supported"
                                                    << QJsonValue(QStringLiteral("client_secret_basic")) << "not an array";
+        QTest::newRow("revocation auth methods not an array") << "revocation_endpoint_auth_methods_supported"
+                                                              << QJsonValue(QStringLiteral("client_secret_post"))
+                                                              << "not an array";
         QTest::newRow("iss flag not a boolean") << "authorization_response_iss_parameter_supported"
                                                 << QJsonValue(QStringLiteral("true")) << "not a boolean";
     }

@@ -339,6 +339,36 @@ private Q_SLOTS:
             QCOMPARE(statusOf(findings, check), Status::Skipped);
     }
 
+    void plainOAuth2EndpointsThatGetTheAccessTokenAreChecked_data()
+    {
+        QTest::addColumn<QString>("member");
+        QTest::newRow("profile endpoint") << QStringLiteral("userinfo_endpoint");
+        QTest::newRow("revocation endpoint") << QStringLiteral("revocation_endpoint");
+    }
+
+    void plainOAuth2EndpointsThatGetTheAccessTokenAreChecked()
+    {
+        QFETCH(QString, member);
+        // The access token goes to them: the token endpoint's rule
+        // (ClientConfiguration::validate()).
+        ClientConfiguration oauth2 = configuration();
+        oauth2.setProtocol(ClientConfiguration::Protocol::OAuth2);
+        oauth2.setAuthority(QUrl(QStringLiteral("https://github.com")));
+        oauth2.setAuthorizationEndpoint(QUrl(QStringLiteral("https://github.com/login/oauth/authorize")));
+        oauth2.setTokenEndpoint(QUrl(QStringLiteral("https://github.com/login/oauth/access_token")));
+        oauth2.setUserInfoEndpoint(QUrl(QStringLiteral("https://api.github.com/user")));
+        QCOMPARE(statusOf(ProviderCheck::explicitEndpoints(oauth2), Check::HttpsEndpoints), Status::Ok);
+        const QUrl insecure(QStringLiteral("http://127.0.0.1:8080/") + member);
+        if (member == QLatin1String("userinfo_endpoint"))
+            oauth2.setUserInfoEndpoint(insecure);
+        else
+            oauth2.setRevocationEndpoint(insecure);
+        const QList<SetupFinding> findings = ProviderCheck::explicitEndpoints(oauth2);
+        QCOMPARE(statusOf(findings, Check::HttpsEndpoints), Status::Problem);
+        QVERIFY2(findingFor(findings, Check::HttpsEndpoints).detail().contains(member),
+                 qPrintable(findingFor(findings, Check::HttpsEndpoints).detail()));
+    }
+
     void namesAreStable()
     {
         QCOMPARE(SetupFinding::checkName(Check::HttpsEndpoints), QStringLiteral("https"));

@@ -55,10 +55,14 @@ QList<SetupFinding> ProviderCheck::explicitEndpoints(const ClientConfiguration &
 {
     const QString skipped = tr("The endpoints are configured explicitly: there is no discovery document to check.");
     QStringList insecure;
+    // The profile (userinfo) and revocation endpoints get the access token:
+    // the token endpoint's rule, as ClientConfiguration::validate() has it.
     const QList<QPair<QString, QUrl>> endpoints{
         {QStringLiteral("authorization_endpoint"), configuration.authorizationEndpoint()},
         {QStringLiteral("token_endpoint"), configuration.tokenEndpoint()},
-        {QStringLiteral("jwks_uri"), configuration.jwksUri()}};
+        {QStringLiteral("jwks_uri"), configuration.jwksUri()},
+        {QStringLiteral("userinfo_endpoint"), configuration.userInfoEndpoint()},
+        {QStringLiteral("revocation_endpoint"), configuration.revocationEndpoint()}};
     for (const auto &[name, url] : endpoints) {
         if (!url.isEmpty() && !isAllowedEndpointFor(url, configuration.authority()))
             insecure.append(QStringLiteral("%1 %2").arg(name, url.toString()));

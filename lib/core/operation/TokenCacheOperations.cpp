@@ -75,14 +75,11 @@ QList<TokenRevocation> SignOut::revocationsFor(const TokenCache &cache) const
     QList<TokenRevocation> revocations;
     if (configuration.revocationEndpoint().isEmpty())
         return revocations;
+    // The client's authentication comes later (revoke()): it needs the
+    // provider's metadata, and the tokens are forgotten here first.
     TokenRevocation base;
     base.endpoint = configuration.revocationEndpoint();
     base.clientId = configuration.clientId();
-    QString reason;
-    // Authenticated as at the token endpoint; a configuration the provider
-    // could not take was refused there already.
-    if (!ClientAuthentication::choose(configuration, QStringList(), &base.clientAuthentication, &reason))
-        return revocations;
     const QString authority = context()->authority();
     const QString clientId = configuration.clientId();
     for (const TokenCache::AccountEntry &account : cache.accountsOf(authority, clientId, context()->identityVerification())) {
@@ -105,21 +102,49 @@ QList<TokenRevocation> SignOut::revocationsFor(const TokenCache &cache) const
     return revocations;
 }
 
-// One after the other, then `next`. The tokens are already forgotten here:
-// a provider that refuses or does not answer leaves them valid there until
-// they expire, which the log says, but the sign-out stands.
+// The client authenticated as the provider's metadata says (usually cached
+// since the sign-in; explicit for plain OAuth 2.0), then each revocation,
+// then `next`. The tokens are already forgotten here: a provider that
+// refuses or does not answer leaves them valid there until they expire,
+// which the log says, but the sign-out stands.
 void SignOut::revoke(QList<TokenRevocation> revocations, const std::function<void()> &next)
 {
     if (revocations.isEmpty())
         return next();
     if (!m_http)
         m_http = std::make_unique<HttpExchange>(context()->http());
+    context()->provider()->metadata(*m_http, this, [this, revocations, next](const ProviderMetadata &metadata,
+                                                                              const SignInError &error) mutable {
+        // Without the metadata, what RFC 8414 §2 and the token endpoint
+        // assume when nothing is advertised.
+        if (error.isError())
+            qCWarning(lcToken).noquote() << "revoking without the provider's metadata:" << error.detail();
+        ClientAuthentication authentication;
+        QString reason;
+        if (!TokenRevocation::chooseClientAuthentication(context()->configuration(), metadata, &authentication,
+                                                         &reason)) {
+            qCWarning(lcToken).noquote() << "the tokens are not revoked at the provider:" << reason;
+            return next();
+        }
+        if (authentication.method != ClientAuthentication::Method::None)
+            qCDebug(lcToken).noquote() << "revocation client authentication:"
+                                       << ClientAuthentication::methodName(authentication.method);
+        for (TokenRevocation &revocation : revocations)
+            revocation.clientAuthentication = authentication;
+        sendRevocations(revocations, next);
+    });
+}
+
+void SignOut::sendRevocations(QList<TokenRevocation> revocations, const std::function<void()> &next)
+{
+    if (revocations.isEmpty())
+        return next();
     const TokenRevocation revocation = revocations.takeFirst();
     qCInfo(lcToken) << "revoking" << revocation.token << "at" << loggableUrl(revocation.endpoint);
     revocation.send(*m_http, this, [this, revocations, next](const QString &failure) {
         if (!failure.isEmpty())
             qCWarning(lcToken).noquote() << "the provider did not revoke a token:" << failure;
-        revoke(revocations, next);
+        sendRevocations(revocations, next);
     });
 }
 

@@ -45,6 +45,7 @@ protected:
 private:
     QList<TokenRevocation> revocationsFor(const TokenCache &cache) const;
     void revoke(QList<TokenRevocation> revocations, const std::function<void()> &next);
+    void sendRevocations(QList<TokenRevocation> revocations, const std::function<void()> &next);
     void endProviderSession(const Secret &idTokenHint, const SignInError &storeError);
 
     TokenCache::Owner m_owner;

@@ -142,7 +142,9 @@ ParseFailure readDocument(const QByteArray &json, const QString &expectedIssuer,
         || !readStringList(object, "id_token_signing_alg_values_supported",
                            &metadata->idTokenSigningAlgValuesSupported, reason)
         || !readStringList(object, "token_endpoint_auth_methods_supported",
-                           &metadata->tokenEndpointAuthMethodsSupported, reason)) {
+                           &metadata->tokenEndpointAuthMethodsSupported, reason)
+        || !readStringList(object, "revocation_endpoint_auth_methods_supported",
+                           &metadata->revocationEndpointAuthMethodsSupported, reason)) {
         return ParseFailure::Malformed;
     }
 

@@ -22,6 +22,7 @@ struct ProviderMetadata
     QStringList codeChallengeMethodsSupported;
     QStringList idTokenSigningAlgValuesSupported;
     QStringList tokenEndpointAuthMethodsSupported; // empty: not advertised (client_secret_basic)
+    QStringList revocationEndpointAuthMethodsSupported; // RFC 8414 §2; empty: not advertised
     bool authorizationResponseIssParameterSupported = false; // RFC 9207 §3
 
     // Why parse() refused a document: what a caller chooses an error code

@@ -5,6 +5,16 @@
 
 namespace QtSignIn {
 
+bool TokenRevocation::chooseClientAuthentication(const ClientConfiguration &configuration,
+                                                 const ProviderMetadata &metadata, ClientAuthentication *chosen,
+                                                 QString *reason)
+{
+    const QStringList &advertised = metadata.revocationEndpointAuthMethodsSupported.isEmpty()
+            ? metadata.tokenEndpointAuthMethodsSupported
+            : metadata.revocationEndpointAuthMethodsSupported;
+    return ClientAuthentication::choose(configuration, advertised, chosen, reason);
+}
+
 QByteArray TokenRevocation::toFormBody() const
 {
     QByteArray body = "token=" + token.reveal().toPercentEncoding();

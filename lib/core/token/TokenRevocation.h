@@ -4,6 +4,7 @@
 #include <QtSignIn/Secret.h>
 
 #include "protocol/ClientAuthentication.h"
+#include "protocol/ProviderMetadata.h"
 
 #include <QtCore/QUrl>
 
@@ -19,8 +20,8 @@ namespace QtSignIn {
 class HttpExchange;
 
 // A token revocation request (RFC 7009 §2.1): the token, a hint of its kind,
-// and the client authenticated as at the token endpoint. Sent only to the
-// configured revocation endpoint of the provider that issued the token.
+// and the client authenticated (chooseClientAuthentication()). Sent only to
+// the configured revocation endpoint of the provider that issued the token.
 struct TokenRevocation
 {
     enum class TokenKind { RefreshToken, AccessToken };
@@ -30,6 +31,22 @@ struct TokenRevocation
     ClientAuthentication clientAuthentication;
     Secret token;
     TokenKind kind = TokenKind::RefreshToken;
+
+    // How the client authenticates at the revocation endpoint (RFC 7009
+    // §2.1). A configured method is used as configured. With
+    // ClientAuthenticationMethod::Automatic: by what `metadata` advertises
+    // for the revocation endpoint (revocation_endpoint_auth_methods_supported,
+    // RFC 8414 §2), else by what it advertises for the token endpoint, so
+    // that revocation authenticates as the sign-in did. RFC 8414 would take
+    // client_secret_basic when the member is absent, but OpenID Connect
+    // Discovery documents seldom have it, and a provider that takes only
+    // client_secret_post at its token endpoint (GitHub's OAuth apps) takes
+    // it at revocation too. Explicit metadata (plain OAuth 2.0) advertises
+    // neither: the token endpoint's default then. False, with `reason`, when
+    // the provider advertises only methods we do not have.
+    static bool chooseClientAuthentication(const ClientConfiguration &configuration,
+                                           const ProviderMetadata &metadata, ClientAuthentication *chosen,
+                                           QString *reason);
 
     QByteArray toFormBody() const;
 
