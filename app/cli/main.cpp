@@ -129,7 +129,8 @@ void exitOnInterrupt(InterruptHandler &interrupts, QObject *command)
 int printManPage()
 {
     bool ok = false;
-    const qint64 epoch = qEnvironmentVariableIntValue("SOURCE_DATE_EPOCH", &ok);
+    // Read as 64 bits: an int overflows in 2038.
+    const qint64 epoch = qgetenv("SOURCE_DATE_EPOCH").toLongLong(&ok);
     const QDate date = ok ? QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC).date() : QDateTime::currentDateTimeUtc().date();
     const QString page = CommandLineReference::manPage(CliCommand::all(), QStringLiteral(QTSIGNIN_VERSION), date);
     CommandOutput::writeStdout(page.toUtf8());

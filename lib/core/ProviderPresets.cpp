@@ -106,8 +106,10 @@ ClientConfiguration ProviderPresets::google(const QString &clientId, const Secre
         {QStringLiteral("https://www.googleapis.com/auth/userinfo.email"), email},
     };
     if (!hostedDomain.isEmpty()) {
-        quirks.hostedDomain = hostedDomain;
-        quirks.authorizationParameters.append({QStringLiteral("hd"), hostedDomain});
+        // Domain names are case-insensitive, and Google's hd claim is lower
+        // case: "Example.com" as given must not refuse every real token.
+        quirks.hostedDomain = hostedDomain.toLower();
+        quirks.authorizationParameters.append({QStringLiteral("hd"), quirks.hostedDomain});
     }
     return configuration;
 }

@@ -110,6 +110,31 @@ private Q_SLOTS:
         delete silent;
     }
 
+    // RFC 6749 §5.1: without expires_in the provider did not say how long
+    // the token lasts. With a refresh token beside it, it is renewed when
+    // asked for, not served until the API refuses it.
+    void tokenWithARefreshTokenButNoLifetimeIsRenewedWhenAskedFor()
+    {
+        ClientUnderTest test(configurePlainOAuth2);
+        test.network.answer("POST", tokenEndpoint, formTokens("gho_first", "&refresh_token=ghr_first"));
+        test.network.answer("GET", userEndpoint, profile(583231, QStringLiteral("mona")));
+        SignInReply *reply = test.client->signIn({QStringLiteral("read:user")});
+        QVERIFY(test.waitForPresented());
+        test.completeAuthorization(QUrlQuery{{QStringLiteral("iss"), QString()}});
+        QVERIFY(ClientUnderTest::waitForFinished(reply));
+        QVERIFY2(!reply->error().isError(), qPrintable(reply->error().detail()));
+        const Account account = reply->result().account();
+        delete reply;
+
+        test.network.answer("POST", tokenEndpoint, formTokens("gho_second", "&refresh_token=ghr_second"));
+        SignInReply *silent = test.client->acquireTokenSilent(account, {QStringLiteral("read:user")});
+        QVERIFY(ClientUnderTest::waitForFinished(silent));
+        QVERIFY2(!silent->error().isError(), qPrintable(silent->error().detail()));
+        QCOMPARE(silent->result().source(), TokenSource::Refresh);
+        QCOMPARE(silent->result().accessToken().reveal(), QByteArray("gho_second"));
+        delete silent;
+    }
+
     void errorWithStatus200FailsTheSignIn()
     {
         ClientUnderTest test(configurePlainOAuth2);

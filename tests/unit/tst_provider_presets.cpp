@@ -139,6 +139,12 @@ private Q_SLOTS:
         const ClientConfiguration anyDomain = ClientConfiguration::google(clientId, Secret(QStringLiteral("s")));
         QCOMPARE(parameter(requestFor(anyDomain, {}), QStringLiteral("hd")), QString());
         QVERIFY(quirksOf(anyDomain).hostedDomain.isEmpty());
+        // Domain names are case-insensitive and Google's hd claim is lower
+        // case: a domain given as "Example.COM" must still match it.
+        const ClientConfiguration mixedCase =
+                ClientConfiguration::google(clientId, Secret(QStringLiteral("s")), QStringLiteral("Example.COM"));
+        QCOMPARE(quirksOf(mixedCase).hostedDomain, QStringLiteral("example.com"));
+        QCOMPARE(parameter(requestFor(mixedCase, {}), QStringLiteral("hd")), QStringLiteral("example.com"));
     }
 
     void bareGoogleIssuerOnlyForGooglesIssuer()

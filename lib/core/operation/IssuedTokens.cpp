@@ -33,7 +33,11 @@ void storeIssuedTokens(ClientContext *context, const SignInResult &result, QObje
     openIdScopes.removeIf([](const QString &scope) { return !TokenCache::isUserInfoScope(scope); });
     const TokenCache::AccountEntry account{owner, result.account(), result.idToken(), result.idTokenClaims(),
                                            TokenCache::normalizedScopes(openIdScopes)};
-    const bool neverExpires = !result.expiresOn().isValid()
+    // Only a token nothing can renew is taken to last (GitHub's without
+    // expiry): one that came with a refresh token and no expires_in has a
+    // lifetime the provider did not state (RFC 6749 §5.1), so it is renewed
+    // when asked for rather than served until it fails.
+    const bool neverExpires = !result.expiresOn().isValid() && result.refreshToken().isEmpty()
             && context->configuration().protocol() == ClientConfiguration::Protocol::OAuth2;
     const TokenCache::AccessTokenEntry accessToken{owner, result.grantedScopes(), result.accessToken(), result.tokenType(),
                                                    result.expiresOn(), neverExpires};

@@ -279,8 +279,8 @@ void SilentTokenRequest::store(const TokenResponse &tokens, const Jwt &idToken)
     accessToken.tokenType = tokens.tokenType;
     if (tokens.expiresIn)
         accessToken.expiresOn = now.addSecs(*tokens.expiresIn);
-    else
-        accessToken.neverExpires = isPlainOAuth2();
+    // Refreshed, so renewable: without expires_in its lifetime is unknown
+    // (RFC 6749 §5.1), and it is renewed when asked for again.
 
     TokenCache::AccountEntry account = m_accountEntry;
     if (!tokens.idToken.isEmpty() && !isPlainOAuth2()) {

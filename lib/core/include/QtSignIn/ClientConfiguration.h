@@ -179,7 +179,8 @@ public:
 
     /// Scopes every interactive sign-in asks for besides the ones passed to
     /// SignInClient::signIn(); a preset sets those its provider needs. Empty
-    /// by default. "openid" is always requested anyway.
+    /// by default. "openid" is always requested anyway, except with
+    /// Protocol::OAuth2.
     QStringList defaultScopes() const;
     void setDefaultScopes(const QStringList &scopes);
 

@@ -62,7 +62,8 @@ public:
     void setNetworkAccessManager(QNetworkAccessManager *manager);
     QNetworkAccessManager *networkAccessManager() const;
 
-    /// Starts an interactive sign-in. "openid" is always requested. One
+    /// Starts an interactive sign-in. "openid" is always requested (except
+    /// with ClientConfiguration::Protocol::OAuth2). One
     /// interactive sign-in runs at a time; a second one finishes, from the
     /// event loop, with SignInError::Busy.
     SignInReply *signIn(const QStringList &scopes, const SignInOptions &options = {});
