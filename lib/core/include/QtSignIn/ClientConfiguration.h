@@ -30,7 +30,7 @@ class ClientConfigurationPrivate;
 ///
 ///     auto config = QtSignIn::ClientConfiguration::microsoft(clientId, QStringLiteral("organizations"));
 ///
-/// For a plain OAuth 2.0 provider (GitHub's OAuth apps, for one), set the
+/// For another plain OAuth 2.0 provider (github() is one), set the
 /// protocol to OAuth2, the authorization and token endpoints, and the
 /// profile endpoint that says who signed in (userInfoEndpoint()).
 class QTSIGNIN_CORE_EXPORT ClientConfiguration
@@ -89,6 +89,23 @@ public:
     /// Default scopes profile, email and offline_access.
     static ClientConfiguration auth0(const QString &clientId, const QString &domain,
                                      const QString &audience = QString());
+
+    /// GitHub, with an OAuth app (not a GitHub App): plain OAuth 2.0
+    /// (Protocol::OAuth2) at https://github.com/login/oauth/authorize and
+    /// /login/oauth/access_token, PKCE with S256, and the client secret,
+    /// which GitHub requires and takes in the request body
+    /// (client_secret_post). Who signed in comes from
+    /// https://api.github.com/user: the account's id is the numeric `id`
+    /// (a login can be renamed), its username `login`, its name `name`.
+    /// Default scope read:user. Register http://127.0.0.1/ as the app's
+    /// callback URL: GitHub lets a loopback redirect take any port.
+    /// GitHub has no RFC 7009 revocation endpoint (it revokes with
+    /// DELETE /applications/{client_id}/token, authenticated as the app), so
+    /// signing out forgets the tokens here only; the person can revoke the
+    /// app in their GitHub settings. Access tokens do not expire, unless the
+    /// app opted in to expiring ones: then they last 8 hours and come with a
+    /// refresh token, which refreshes them like any other.
+    static ClientConfiguration github(const QString &clientId, const Secret &clientSecret);
 
     /// Whether the provider speaks OpenID Connect (the default) or plain
     /// OAuth 2.0 (RFC 6749). With OAuth2 nothing is discovered: no `openid`
