@@ -71,6 +71,7 @@ private Q_SLOTS:
     void withoutTheSecretNothingIsSent();
     void aWrongSecretIsGithubsErrorDespiteHttp200();
     void signingOutIsLocal();
+    void aRevocationEndpointGetsTheSecretAsTheTokenEndpointDoes();
 
 private:
     ClientConfiguration github(const QString &clientId, const Secret &secret) const;
@@ -358,6 +359,25 @@ void tst_GithubPresetSignIn::signingOutIsLocal()
     QVERIFY(client->accounts().isEmpty());
     QCOMPARE(stat(QStringLiteral("revoked")), revoked);
     QCOMPARE(profileStatus(signedIn.result.accessToken()), 200);
+}
+
+// Where a revocation endpoint is configured (GitHub has none of RFC 7009's
+// form; the fixture has one), the client authenticates there as at the
+// token endpoint (RFC 7009 §2.1): with the secret in the body, here.
+void tst_GithubPresetSignIn::aRevocationEndpointGetsTheSecretAsTheTokenEndpointDoes()
+{
+    ClientConfiguration configuration = github(presetClient, presetSecret);
+    configuration.setRevocationEndpoint(QUrl(m_base + QStringLiteral("/oauth/revoke")));
+    auto client = makeClient(configuration);
+    const Outcome signedIn = signIn(client.get());
+    QVERIFY2(!signedIn.error.isError(), qPrintable(signedIn.error.detail()));
+    QCOMPARE(profileStatus(signedIn.result.accessToken()), 200);
+    const int revoked = stat(QStringLiteral("revoked"));
+    std::unique_ptr<SignInReply> reply(client->signOut(signedIn.result.account()));
+    const Outcome signedOut = wait(reply.get());
+    QVERIFY2(!signedOut.error.isError(), qPrintable(signedOut.error.detail()));
+    QCOMPARE(stat(QStringLiteral("revoked")), revoked + 1);
+    QCOMPARE(profileStatus(signedIn.result.accessToken()), 401);
 }
 
 QTEST_GUILESS_MAIN(tst_GithubPresetSignIn)

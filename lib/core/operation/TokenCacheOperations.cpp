@@ -35,6 +35,24 @@ void SignOut::stop()
 
 void SignOut::start()
 {
+    const ClientConfiguration &configuration = context()->configuration();
+    if (configuration.revocationEndpoint().isEmpty() || configuration.clientSecret().isEmpty())
+        return forgetAndRevoke();
+    // RFC 7009 §2.1: the client authenticates at the revocation endpoint as
+    // at the token endpoint, so by the method the token endpoint is sent:
+    // the one the discovery document (or a preset, GitHub's) names. Without
+    // an answer, the default of RFC 6749 §2.3.1; the sign-out goes on.
+    if (!m_http)
+        m_http = std::make_unique<HttpExchange>(context()->http());
+    context()->provider()->metadata(*m_http, this, [this](const ProviderMetadata &metadata, const SignInError &error) {
+        if (!error.isError())
+            m_tokenEndpointAuthMethods = metadata.tokenEndpointAuthMethodsSupported;
+        forgetAndRevoke();
+    });
+}
+
+void SignOut::forgetAndRevoke()
+{
     PersistedTokenCache *cache = context()->tokens();
     const QString authority = context()->authority();
     const QString clientId = context()->configuration().clientId();
@@ -81,7 +99,7 @@ QList<TokenRevocation> SignOut::revocationsFor(const TokenCache &cache) const
     QString reason;
     // Authenticated as at the token endpoint; a configuration the provider
     // could not take was refused there already.
-    if (!ClientAuthentication::choose(configuration, QStringList(), &base.clientAuthentication, &reason))
+    if (!ClientAuthentication::choose(configuration, m_tokenEndpointAuthMethods, &base.clientAuthentication, &reason))
         return revocations;
     const QString authority = context()->authority();
     const QString clientId = configuration.clientId();

@@ -43,6 +43,7 @@ protected:
     void stop() override;
 
 private:
+    void forgetAndRevoke();
     QList<TokenRevocation> revocationsFor(const TokenCache &cache) const;
     void revoke(QList<TokenRevocation> revocations, const std::function<void()> &next);
     void endProviderSession(const Secret &idTokenHint, const SignInError &storeError);
@@ -51,6 +52,9 @@ private:
     SignOutOptions m_options;
     QPointer<UserAgent> m_userAgent;
     std::unique_ptr<HttpExchange> m_http;
+    // What the provider says its token endpoint takes, for authenticating
+    // at the revocation endpoint the same way.
+    QStringList m_tokenEndpointAuthMethods;
 };
 
 } // namespace QtSignIn

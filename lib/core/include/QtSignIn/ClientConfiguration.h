@@ -148,7 +148,9 @@ public:
     /// The token revocation endpoint (RFC 7009). When it is set, signing out
     /// revokes the account's refresh token (or, without one, its access
     /// tokens) there, after forgetting them here; a provider that refuses or
-    /// does not answer does not undo the sign-out. Not set (the default):
+    /// does not answer does not undo the sign-out. A client secret goes
+    /// there as it goes to the token endpoint (RFC 7009 §2.1: the same
+    /// clientAuthenticationMethod(), chosen the same way). Not set (the default):
     /// signing out is local, as before, whatever the provider's discovery
     /// document names.
     QUrl revocationEndpoint() const;
