@@ -133,7 +133,10 @@ CliProfile rememberedFrom(const QCommandLineParser &parser, const QtSignIn::Clie
         profile.redirectUri = configuration.redirectUri();
     if (parser.isSet(QStringLiteral("client-auth-method")))
         profile.clientAuthMethod = parser.value(QStringLiteral("client-auth-method"));
-    if (configuration.protocol() == QtSignIn::ClientConfiguration::Protocol::OAuth2) {
+    // Endpoints given with --oauth2; a preset's (github's) are the preset's
+    // to say, like its authority.
+    if (configuration.protocol() == QtSignIn::ClientConfiguration::Protocol::OAuth2
+        && (!parser.isSet(providerOption) || parser.isSet(QStringLiteral("oauth2")))) {
         profile.oauth2 = true;
         profile.authorizationEndpoint = configuration.authorizationEndpoint();
         profile.tokenEndpoint = configuration.tokenEndpoint();

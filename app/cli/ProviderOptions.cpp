@@ -57,6 +57,10 @@ const QList<Preset> &presets()
          [](const QCommandLineParser &parser, const QString &clientId) {
              return ClientConfiguration::google(clientId, QtSignIn::Secret(), valueOr(parser, hostedDomainOption));
          }},
+        {QStringLiteral("github"), {}, {}, true,
+         [](const QCommandLineParser &, const QString &clientId) {
+             return ClientConfiguration::github(clientId, QtSignIn::Secret());
+         }},
         {QStringLiteral("keycloak"), {realmUrlOption}, {}, false,
          [](const QCommandLineParser &parser, const QString &clientId) {
              return ClientConfiguration::keycloak(clientId, QUrl(parser.value(realmUrlOption), QUrl::StrictMode));

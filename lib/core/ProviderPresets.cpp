@@ -146,6 +146,47 @@ ClientConfiguration ProviderPresets::auth0(const QString &clientId, const QUrl &
     return configuration;
 }
 
+// GitHub, "Authorizing OAuth apps": the web application flow (client_id and
+// client_secret as parameters of the token request, PKCE with S256, loopback
+// redirect URLs with any port), "Scopes for OAuth apps" (the token's scopes
+// come back comma-separated; TokenResponse reads both forms), and the REST
+// API's "Get the authenticated user" (GET /user: a numeric id, the login).
+// Not used here: the device flow, POST https://github.com/login/device/code
+// (RFC 8628, for the device authorization grant when QtSignIn has one), and
+// token revocation, which GitHub offers only as
+// DELETE https://api.github.com/applications/{client_id}/token with the app's
+// id and secret as Basic credentials, not RFC 7009: signing out is local.
+ClientConfiguration ProviderPresets::github(const QString &clientId, const Secret &clientSecret, const QUrl &web,
+                                            const QUrl &api)
+{
+    ClientConfiguration configuration;
+    configuration.setProtocol(ClientConfiguration::Protocol::OAuth2);
+    configuration.setClientId(clientId);
+    // No authority: the tokens are filed under the token endpoint's URL, so
+    // that endpoints given instead (GitHub Enterprise Server's) take the
+    // authority with them.
+    configuration.setAuthorizationEndpoint(withPath(web, {QStringLiteral("login"), QStringLiteral("oauth"),
+                                                          QStringLiteral("authorize")}));
+    configuration.setTokenEndpoint(withPath(web, {QStringLiteral("login"), QStringLiteral("oauth"),
+                                                  QStringLiteral("access_token")}));
+    configuration.setUserInfoEndpoint(withPath(api, {QStringLiteral("user")}));
+    configuration.setProfileFieldNames(ClientConfiguration::ProfileField::Id, {QStringLiteral("id")});
+    configuration.setProfileFieldNames(ClientConfiguration::ProfileField::Username, {QStringLiteral("login")});
+    configuration.setProfileFieldNames(ClientConfiguration::ProfileField::DisplayName, {QStringLiteral("name")});
+    configuration.setDefaultScopes({QStringLiteral("read:user")});
+    configuration.setClientSecret(clientSecret);
+    ProviderQuirks &quirks = ClientConfigurationPrivate::quirks(configuration);
+    quirks.providerName = QStringLiteral("GitHub");
+    // GitHub documents the secret as a parameter of the request body. Said
+    // as a discovery document would say it, so that the method stays
+    // Automatic: a preset made before its secret is set (the command line
+    // reads it later) stays valid, and an explicit method still wins.
+    quirks.tokenEndpointAuthMethods = {QStringLiteral("client_secret_post")};
+    // An OAuth app cannot redeem a code without its secret, PKCE or not.
+    quirks.clientSecretRequired = true;
+    return configuration;
+}
+
 ClientConfiguration ClientConfiguration::microsoft(const QString &clientId, const QString &tenant)
 {
     return ProviderPresets::microsoft(clientId, tenant, QUrl(ProviderPresets::microsoftInstance));
@@ -176,6 +217,12 @@ ClientConfiguration ClientConfiguration::auth0(const QString &clientId, const QS
                                                const QString &audience)
 {
     return ProviderPresets::auth0(clientId, ProviderPresets::httpsUrlOfDomain(domain), audience);
+}
+
+ClientConfiguration ClientConfiguration::github(const QString &clientId, const Secret &clientSecret)
+{
+    return ProviderPresets::github(clientId, clientSecret, QUrl(ProviderPresets::githubWeb),
+                                   QUrl(ProviderPresets::githubApi));
 }
 
 } // namespace QtSignIn

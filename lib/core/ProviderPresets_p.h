@@ -17,6 +17,9 @@ ClientConfiguration google(const QString &clientId, const Secret &clientSecret, 
                            const QUrl &issuer);
 ClientConfiguration okta(const QString &clientId, const QUrl &organization, const QString &authorizationServer);
 ClientConfiguration auth0(const QString &clientId, const QUrl &tenant, const QString &audience);
+// GitHub's OAuth apps: `web` is where people sign in (https://github.com),
+// `api` the REST API's root (https://api.github.com).
+ClientConfiguration github(const QString &clientId, const Secret &clientSecret, const QUrl &web, const QUrl &api);
 
 // https://DOMAIN for a bare host name ("dev-123.okta.com"); an https URL
 // without path ("https://dev-123.okta.com/") is taken as it is. Anything
@@ -25,5 +28,7 @@ QUrl httpsUrlOfDomain(const QString &domain);
 
 inline constexpr QLatin1String microsoftInstance{"https://login.microsoftonline.com"};
 inline constexpr QLatin1String googleIssuer{"https://accounts.google.com"};
+inline constexpr QLatin1String githubWeb{"https://github.com"};
+inline constexpr QLatin1String githubApi{"https://api.github.com"};
 
 } // namespace QtSignIn::ProviderPresets

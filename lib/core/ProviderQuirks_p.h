@@ -43,6 +43,10 @@ struct ProviderQuirks
     bool resourceDefaultScopeIsGrantedAsItsScopes = false;
     // Google's Desktop app clients cannot redeem a code without their secret.
     bool clientSecretRequired = false;
+    // What a provider without discovery documents for its token endpoint, as
+    // its token_endpoint_auth_methods_supported would (GitHub: the secret in
+    // the body, client_secret_post). Empty: nothing said.
+    QStringList tokenEndpointAuthMethods;
 
     // The caller's scopes after the configuration's default ones.
     static QStringList signInScopes(const QStringList &defaultScopes, const QStringList &scopes);

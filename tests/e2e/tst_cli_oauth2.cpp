@@ -36,6 +36,8 @@ const QString appClient = QStringLiteral("gh-app");               // tokens that
 const QByteArray appSecret = QByteArrayLiteral("gh-app-secret");
 const QString expiringClient = QStringLiteral("gh-expiring");     // opted in to expiring tokens
 const QByteArray expiringSecret = QByteArrayLiteral("gh-expiring-secret");
+const QString presetClient = QStringLiteral("gh-preset");         // callback http://127.0.0.1/
+const QByteArray presetSecret = QByteArrayLiteral("gh-preset-secret");
 constexpr qint64 githubAccessTokenLifetime = 28800;               // 8 hours
 
 } // namespace
@@ -58,6 +60,7 @@ private Q_SLOTS:
     void accountsListsTheProfileAccount();
     void logoutRevokesTheTokensAndForgetsTheAccount();
     void theProfileRemembersThePlainOAuth2Provider();
+    void githubPresetSendsTheSecretInTheBodyAndIsRemembered();
 
 private:
     QString appName() const { return QString::fromLatin1(QTest::currentTestFunction()); }
@@ -165,7 +168,7 @@ Run tst_CliOAuth2::cli(const QStringList &arguments, const QByteArray &secret)
         qInfo().noquote() << "qtsignin stderr:" << QString::fromUtf8(result.err).right(2000);
     // Every qtsignin.* category is on (ctest): no client secret, code or
     // token the fixture issued may reach the log.
-    for (const QByteArray &clientSecret : {appSecret, expiringSecret}) {
+    for (const QByteArray &clientSecret : {appSecret, expiringSecret, presetSecret}) {
         if (result.err.contains(clientSecret) || result.out.contains(clientSecret))
             QTest::qFail("a client secret appeared in qtsignin's output", __FILE__, __LINE__);
     }
@@ -376,6 +379,43 @@ void tst_CliOAuth2::theProfileRemembersThePlainOAuth2Provider()
     QCOMPARE(refreshed.exitCode, 0);
     QCOMPARE(refreshed.json.value(QLatin1String("source")).toString(), QStringLiteral("refresh"));
     // Listing accounts needs no secret.
+    const Run accounts = cli({QStringLiteral("accounts"), QStringLiteral("--json")}, QByteArray());
+    QCOMPARE(accounts.exitCode, 0);
+    QCOMPARE(accounts.json.value(QLatin1String("accounts")).toArray().size(), 1);
+}
+
+// --provider github, its endpoints pointed at the fixture (as GitHub
+// Enterprise Server's would be): no --client-auth-method, no --scope, no
+// --redirect-uri; the preset says them.
+void tst_CliOAuth2::githubPresetSendsTheSecretInTheBodyAndIsRemembered()
+{
+    const QJsonObject before = stats();
+    const QStringList github{QStringLiteral("--provider"), QStringLiteral("github"), QStringLiteral("--oauth2"),
+                             QStringLiteral("--authorization-endpoint"), m_base + QStringLiteral("/login/oauth/authorize"),
+                             QStringLiteral("--token-endpoint"), m_base + QStringLiteral("/login/oauth/access_token"),
+                             QStringLiteral("--user-endpoint"), m_base + QStringLiteral("/user"),
+                             QStringLiteral("--client-id"), presetClient, QStringLiteral("--app-name"), appName()};
+    const Run signIn = cli(QStringList{QStringLiteral("login")} + github
+                                   + QStringList{QStringLiteral("--json"), QStringLiteral("--browser-command"),
+                                                 QStringLiteral("node %1/tests/browser/signin.mjs")
+                                                         .arg(QStringLiteral(QTSIGNIN_SOURCE_DIR))},
+                           presetSecret);
+    QCOMPARE(signIn.exitCode, 0);
+    QCOMPARE(signIn.json.value(QLatin1String("account")).toObject().value(QLatin1String("id")).toString(),
+             QStringLiteral("583231"));
+    QCOMPARE(signIn.json.value(QLatin1String("scopes")).toArray(), QJsonArray{QStringLiteral("read:user")});
+    const QJsonObject after = stats();
+    QCOMPARE(after.value(QLatin1String("token_secret:body")).toInt(),
+             before.value(QLatin1String("token_secret:body")).toInt() + 1);
+    QCOMPARE(after.value(QLatin1String("token_secret:header")).toInt(),
+             before.value(QLatin1String("token_secret:header")).toInt());
+    QCOMPARE(after.value(QLatin1String("authorize:pkce_s256")).toInt(),
+             before.value(QLatin1String("authorize:pkce_s256")).toInt() + 1);
+    // Later commands need nothing but the secret, and listing accounts not even that.
+    const Run token = cli({QStringLiteral("token"), QStringLiteral("--json")}, presetSecret);
+    QCOMPARE(token.exitCode, 0);
+    QCOMPARE(token.json.value(QLatin1String("source")).toString(), QStringLiteral("cache"));
+    QCOMPARE(token.json.value(QLatin1String("access_token")), signIn.json.value(QLatin1String("access_token")));
     const Run accounts = cli({QStringLiteral("accounts"), QStringLiteral("--json")}, QByteArray());
     QCOMPARE(accounts.exitCode, 0);
     QCOMPARE(accounts.json.value(QLatin1String("accounts")).toArray().size(), 1);

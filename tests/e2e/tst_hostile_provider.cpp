@@ -4,6 +4,8 @@
 // (tests/fixtures/hostile-provider/server.mjs): every way a provider, or
 // someone in its place, can get the protocol wrong must end the sign-in with
 // the right error and no tokens; the few harmless oddities must still sign in.
+// The same for a plain OAuth 2.0 provider (its token and profile endpoints),
+// and a client secret goes to the token endpoint and nowhere else.
 //
 // No real browser: the launcher is a stand-in that GETs the authorization URL
 // and follows the provider's redirect to the library's loopback listener.
@@ -14,6 +16,7 @@
 
 #include "TokenLeakCheck.h"
 
+#include <QtSignIn/Account.h>
 #include <QtSignIn/MemoryTokenStore.h>
 #include <QtSignIn/ClientConfiguration.h>
 #include <QtSignIn/SignInClient.h>
@@ -55,6 +58,8 @@ using QtSignIn::SystemBrowserUserAgent;
 namespace {
 
 const QString clientId = QStringLiteral("qtsignin-test");
+// As the fixture knows it (CLIENT_SECRET), to count the requests carrying it.
+const QtSignIn::Secret clientSecret(QStringLiteral("hostile-client-secret-Zq7"));
 constexpr int signInDeadlineMs = 15000;
 // The "-slow" cases never answer: this network timeout has to end them.
 constexpr std::chrono::seconds slowProviderTimeout = 2s;
@@ -119,6 +124,15 @@ private Q_SLOTS:
     void keyRotationFetchesJwksTwice();
     void cliRefusesWithExitCode2_data();
     void cliRefusesWithExitCode2();
+    void plainOAuth2SignIn_data();
+    void plainOAuth2SignIn();
+    void plainOAuth2ProfileNamingAnotherAccountIsRefused();
+    void cliRefusesPlainOAuth2WithExitCode2_data();
+    void cliRefusesPlainOAuth2WithExitCode2();
+    void clientSecretGoesToTheTokenEndpointOnly_data();
+    void clientSecretGoesToTheTokenEndpointOnly();
+    void clientSecretIsNotResentToARedirectedTokenEndpoint_data();
+    void clientSecretIsNotResentToARedirectedTokenEndpoint();
     void untrustedTlsIsRefusedUntilTheCaIsConfigured();
     // Last: it checks the log of everything above.
     void logsNeverContainSecrets();
@@ -126,6 +140,8 @@ private Q_SLOTS:
 private:
     ClientConfiguration configurationFor(const QString &base, const QString &caseName,
                                          std::chrono::seconds timeout) const;
+    ClientConfiguration plainOAuth2ConfigurationFor(const QString &caseName) const;
+    QStringList pathsCarryingTheClientSecret(const QString &instance);
     std::unique_ptr<SignInClient> makeClient(const QString &caseName, std::chrono::seconds timeout,
                                              const QString &cacheDirectory = QString());
     std::unique_ptr<SignInClient> makeClient(const ClientConfiguration &configuration);
@@ -225,6 +241,22 @@ ClientConfiguration tst_HostileProvider::configurationFor(const QString &base, c
     configuration.setInteractiveTimeout(timeout);
     configuration.setNetworkTimeout(10s);
     // Each case starts from nothing, and nothing lands in the user's cache.
+    configuration.setProviderCaching(ClientConfiguration::ProviderCaching::MemoryOnly);
+    return configuration;
+}
+
+// A plain OAuth 2.0 provider at the case's /authorize, /token and /user.
+ClientConfiguration tst_HostileProvider::plainOAuth2ConfigurationFor(const QString &caseName) const
+{
+    const QString caseUrl = m_base + QStringLiteral("/case/") + caseName;
+    ClientConfiguration configuration;
+    configuration.setProtocol(ClientConfiguration::Protocol::OAuth2);
+    configuration.setClientId(clientId);
+    configuration.setAuthorizationEndpoint(QUrl(caseUrl + QStringLiteral("/authorize")));
+    configuration.setTokenEndpoint(QUrl(caseUrl + QStringLiteral("/token")));
+    configuration.setUserInfoEndpoint(QUrl(caseUrl + QStringLiteral("/user")));
+    configuration.setInteractiveTimeout(5s);
+    configuration.setNetworkTimeout(10s);
     configuration.setProviderCaching(ClientConfiguration::ProviderCaching::MemoryOnly);
     return configuration;
 }
@@ -656,6 +688,299 @@ void tst_HostileProvider::cliRefusesWithExitCode2()
     QVERIFY(!json.contains(QLatin1String("access_token")));
     // The fixture's tokens are JWTs or opaque strings it logs nowhere.
     QVERIFY2(!QtSignInTest::containsJwt(out) && !QtSignInTest::containsJwt(err), err.constData());
+}
+
+// ---------------------------------------------------------------- plain OAuth 2.0
+
+void tst_HostileProvider::plainOAuth2SignIn_data()
+{
+    QTest::addColumn<QString>("caseName");
+    QTest::addColumn<QString>("errorCode");           // empty: must sign in
+    QTest::addColumn<QString>("detail");              // a substring of error().detail(); "^...": its start
+    QTest::addColumn<QString>("providerDescription"); // error().providerErrorDescription()
+    QTest::addColumn<SignInError::Reason>("reason");  // error().reason()
+
+    using Reason = SignInError::Reason;
+    const auto accept = [](const char *name) {
+        QTest::newRow(name) << QString::fromLatin1(name) << QString() << QString() << QString() << Reason::None;
+    };
+    const auto reject = [](const char *name, const char *code, const QString &detail,
+                           const QString &providerDescription = QString(), Reason reason = Reason::None) {
+        QTest::newRow(name) << QString::fromLatin1(name) << QString::fromLatin1(code) << detail
+                            << providerDescription << reason;
+    };
+    const char *tokenResponse = "invalid_token_response";
+    const char *profile = "invalid_userinfo";
+
+    accept("oauth2-valid");
+    accept("oauth2-token-type-lowercase");
+    // Not asked for, not checked, and not who signed in (the profile is).
+    accept("oauth2-unrequested-id-token");
+
+    // The token endpoint
+    reject("oauth2-token-form-junk", tokenResponse, QStringLiteral("\"access_token\" is missing"));
+    reject("oauth2-token-form-duplicate", tokenResponse, QStringLiteral("a member appears twice"));
+    reject("oauth2-token-huge", "network_error", QStringLiteral("larger than"));
+    reject("oauth2-token-error-200", "bad_verification_code", QString(),
+           QStringLiteral("The code passed is incorrect or expired."));
+    reject("oauth2-token-error-200-form", "incorrect_client_credentials", QString(),
+           QStringLiteral("The client_id and/or client_secret passed are incorrect."));
+    reject("oauth2-token-error-with-token", "unverified_user_email", QString());
+    // RFC 6749 §7.1: a token of a type the client does not understand is not used.
+    reject("oauth2-token-type-mac", tokenResponse, QStringLiteral("\"token_type\" is \"mac\", not Bearer"));
+    reject("oauth2-token-type-dpop", tokenResponse, QStringLiteral("\"token_type\" is \"DPoP\", not Bearer"));
+    reject("oauth2-token-type-missing", tokenResponse, QStringLiteral("\"token_type\" is missing"));
+    reject("oauth2-token-redirect-elsewhere", "network_error", QStringLiteral("unexpected redirect (HTTP 307)"));
+    // RFC 9207: the authorization response's iss names another server.
+    reject("oauth2-iss-param-mismatch", "invalid_authorization_response",
+           QStringLiteral("iss mismatch in the authorization response"), QString(),
+           Reason::AuthorizationResponseIssuerMismatch);
+
+    // The profile endpoint: who signed in is not known, so nobody is.
+    reject("oauth2-profile-not-json", profile, QStringLiteral("the profile is not a JSON object"), QString(),
+           Reason::ProfileMalformed);
+    reject("oauth2-profile-array", profile, QStringLiteral("the profile is not a JSON object"), QString(),
+           Reason::ProfileMalformed);
+    reject("oauth2-profile-deep-nesting", profile, QStringLiteral("the profile is not a JSON object"), QString(),
+           Reason::ProfileMalformed);
+    reject("oauth2-profile-huge", "network_error", QStringLiteral("larger than"), QString(),
+           Reason::ProfileRequestFailed);
+    reject("oauth2-profile-id-object", profile, QStringLiteral("the profile has no usable id"), QString(),
+           Reason::ProfileIdMissing);
+    reject("oauth2-profile-id-unsafe-number", profile, QStringLiteral("the profile has no usable id"), QString(),
+           Reason::ProfileIdMissing);
+    reject("oauth2-profile-id-fraction", profile, QStringLiteral("the profile has no usable id"), QString(),
+           Reason::ProfileIdMissing);
+    // The access token stays with the profile endpoint configured.
+    reject("oauth2-profile-redirect-elsewhere", "network_error", QStringLiteral("unexpected redirect (HTTP 302)"),
+           QString(), Reason::ProfileRequestFailed);
+}
+
+void tst_HostileProvider::plainOAuth2SignIn()
+{
+    QFETCH(QString, caseName);
+    QFETCH(QString, errorCode);
+    QFETCH(QString, detail);
+    QFETCH(QString, providerDescription);
+    QFETCH(SignInError::Reason, reason);
+
+    auto client = makeClient(plainOAuth2ConfigurationFor(caseName));
+    Outcome outcome;
+    QElapsedTimer clock;
+    clock.start();
+    runSignIn(client.get(), &outcome);
+    if (QTest::currentTestFailed())
+        return;
+    const qint64 elapsedMs = clock.elapsed();
+    const SignInError &error = outcome.error;
+    const QString said = QStringLiteral("errorCode \"%1\", detail \"%2\", provider description \"%3\", "
+                                        "after %4 ms, reason \"%5\"")
+                                 .arg(error.errorCode(), error.detail(), error.providerErrorDescription())
+                                 .arg(elapsedMs)
+                                 .arg(SignInError::reasonName(error.reason()));
+    QVERIFY2(elapsedMs < 15000, qPrintable(said));
+    // Nothing ever reached the case's URLs on the other host name.
+    const QJsonObject counts = stats();
+    for (const QString &elsewhere : {QStringLiteral("token-elsewhere"), QStringLiteral("user-elsewhere")})
+        QCOMPARE(counts.value(QStringLiteral("/case/%1/%2").arg(caseName, elsewhere)).toInt(), 0);
+
+    if (errorCode.isEmpty()) {
+        QVERIFY2(!error.isError(), qPrintable(said));
+        const QtSignIn::Account account = outcome.result.account();
+        QCOMPARE(account.id(), QStringLiteral("42"));
+        QCOMPARE(account.username(), QStringLiteral("hostile"));
+        QCOMPARE(account.identityVerification(), QtSignIn::Account::IdentityVerification::ProfileEndpoint);
+        QVERIFY(!outcome.result.accessToken().isEmpty());
+        QCOMPARE(outcome.result.tokenType().compare(QLatin1String("Bearer"), Qt::CaseInsensitive), 0);
+        QVERIFY(outcome.result.idToken().isEmpty());
+        QVERIFY(outcome.result.idTokenClaims().isEmpty());
+        QVERIFY(outcome.browserLaunched);
+        QCOMPARE(outcome.browserStatus, 200);
+        return;
+    }
+
+    QVERIFY2(error.isError(), "signed in, but must not have");
+    QVERIFY2(error.errorCode() == errorCode, qPrintable(said));
+    QVERIFY2(detailMatches(error.detail(), detail), qPrintable(said));
+    QVERIFY2(error.providerErrorDescription() == providerDescription, qPrintable(said));
+    QVERIFY2(error.reason() == reason, qPrintable(said));
+    QVERIFY(!error.message().isEmpty());
+    QVERIFY(outcome.result.accessToken().isEmpty());
+    QVERIFY(outcome.result.refreshToken().isEmpty());
+    QVERIFY(!outcome.result.account().isValid());
+    QVERIFY(client->accounts().isEmpty());
+    if (outcome.browserLaunched)
+        QCOMPARE(outcome.browserStatus, 400);
+}
+
+// The profile, asked again with the account's token, names someone else
+// (the provider reassigned the token, or someone answers in its place):
+// it must not be given as this account's.
+void tst_HostileProvider::plainOAuth2ProfileNamingAnotherAccountIsRefused()
+{
+    auto client = makeClient(plainOAuth2ConfigurationFor(QStringLiteral("oauth2-profile-other-account-later~refetch")));
+    Outcome outcome;
+    runSignIn(client.get(), &outcome);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY2(!outcome.error.isError(), qPrintable(outcome.error.detail()));
+    QCOMPARE(outcome.result.account().id(), QStringLiteral("42"));
+
+    std::unique_ptr<SignInReply> reply(client->fetchUserInfo(outcome.result.account()));
+    QSignalSpy finished(reply.get(), &SignInReply::finished);
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() >= 1, signInDeadlineMs);
+    QCOMPARE(reply->error().code(), SignInError::InvalidUserInfo);
+    QCOMPARE(reply->error().reason(), SignInError::Reason::ProfileAccountChanged);
+    QVERIFY(reply->result().userInfo().isEmpty());
+    QVERIFY(reply->result().accessToken().isEmpty());
+}
+
+// The same through `qtsignin login --oauth2 --json`, with a client secret
+// from the environment: exit code 2, the error on stdout, and neither a
+// token nor the secret anywhere.
+void tst_HostileProvider::cliRefusesPlainOAuth2WithExitCode2_data()
+{
+    QTest::addColumn<QString>("caseName");
+    QTest::addColumn<QString>("errorCode");
+    QTest::addColumn<QString>("reason"); // the "reason" member; empty: none
+    QTest::newRow("token-type-mac") << QStringLiteral("oauth2-token-type-mac")
+                                    << QStringLiteral("invalid_token_response") << QString();
+    QTest::newRow("token-error-200") << QStringLiteral("oauth2-token-error-200")
+                                     << QStringLiteral("bad_verification_code") << QString();
+    QTest::newRow("profile-id-object") << QStringLiteral("oauth2-profile-id-object")
+                                       << QStringLiteral("invalid_userinfo") << QStringLiteral("profile_id_missing");
+    QTest::newRow("profile-not-json") << QStringLiteral("oauth2-profile-not-json")
+                                      << QStringLiteral("invalid_userinfo") << QStringLiteral("profile_malformed");
+}
+
+void tst_HostileProvider::cliRefusesPlainOAuth2WithExitCode2()
+{
+    QFETCH(QString, caseName);
+    QFETCH(QString, errorCode);
+    QFETCH(QString, reason);
+    const QString caseUrl = m_base + QStringLiteral("/case/") + caseName + QStringLiteral("~cli");
+    QTemporaryDir home;
+    QProcess cli;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("QTSIGNIN_CLIENT_SECRET"), QString::fromLatin1(clientSecret.reveal()));
+    m_otherSecrets.append(QString::fromLatin1(clientSecret.reveal()));
+    cli.setProcessEnvironment(environment);
+    cli.start(QStringLiteral(QTSIGNIN_CLI),
+              {QStringLiteral("login"), QStringLiteral("--oauth2"),
+               QStringLiteral("--authorization-endpoint"), caseUrl + QStringLiteral("/authorize"),
+               QStringLiteral("--token-endpoint"), caseUrl + QStringLiteral("/token"),
+               QStringLiteral("--user-endpoint"), caseUrl + QStringLiteral("/user"),
+               QStringLiteral("--client-id"), clientId, QStringLiteral("--client-auth-method"), QStringLiteral("post"),
+               QStringLiteral("--json"), QStringLiteral("--verbose"), QStringLiteral("--timeout"), QStringLiteral("20"),
+               QStringLiteral("--browser-command"), QStringLiteral("node ") + QStringLiteral(FOLLOW_REDIRECTS_SCRIPT),
+               QStringLiteral("--cache"), QStringLiteral("memory")});
+    QVERIFY(cli.waitForFinished(60000));
+    const QByteArray out = cli.readAllStandardOutput();
+    const QByteArray err = cli.readAllStandardError();
+    QVERIFY2(cli.exitCode() == 2, err.constData());
+    const QJsonObject json = QJsonDocument::fromJson(out).object();
+    QCOMPARE(json.value(QLatin1String("error")).toString(), errorCode);
+    QCOMPARE(json.value(QLatin1String("reason")).toString(), reason);
+    QVERIFY(!json.contains(QLatin1String("access_token")));
+    const QStringList issued = secrets(m_base) << QString::fromLatin1(clientSecret.reveal());
+    for (const QString &secret : issued) {
+        if (secret.size() >= 8 && (out.contains(secret.toUtf8()) || err.contains(secret.toUtf8())))
+            QFAIL(qPrintable(QStringLiteral("a secret (%1...) is in qtsignin's output").arg(secret.left(6))));
+    }
+}
+
+// Which paths of `instance` received a request carrying the client secret.
+QStringList tst_HostileProvider::pathsCarryingTheClientSecret(const QString &instance)
+{
+    QStringList paths;
+    const QString prefix = QStringLiteral("client-secret /case/%1/").arg(instance);
+    const QJsonObject counts = stats();
+    for (auto it = counts.begin(); it != counts.end(); ++it) {
+        if (it.key().startsWith(prefix))
+            paths.append(it.key().mid(prefix.size()) + QLatin1Char('=') + QString::number(it.value().toInt()));
+    }
+    return paths;
+}
+
+void tst_HostileProvider::clientSecretGoesToTheTokenEndpointOnly_data()
+{
+    using Method = ClientConfiguration::ClientAuthenticationMethod;
+    QTest::addColumn<ClientConfiguration::Protocol>("protocol");
+    QTest::addColumn<Method>("method");
+    QTest::newRow("oidc-basic") << ClientConfiguration::Protocol::OpenIdConnect << Method::ClientSecretBasic;
+    QTest::newRow("oidc-post") << ClientConfiguration::Protocol::OpenIdConnect << Method::ClientSecretPost;
+    QTest::newRow("oauth2-basic") << ClientConfiguration::Protocol::OAuth2 << Method::ClientSecretBasic;
+    QTest::newRow("oauth2-post") << ClientConfiguration::Protocol::OAuth2 << Method::ClientSecretPost;
+}
+
+// A sign-in (discovery, keys, the browser's authorization request, the token
+// request, and for plain OAuth 2.0 the profile, asked again afterwards): the
+// secret reaches the token endpoint once, and no other URL.
+void tst_HostileProvider::clientSecretGoesToTheTokenEndpointOnly()
+{
+    QFETCH(ClientConfiguration::Protocol, protocol);
+    QFETCH(ClientConfiguration::ClientAuthenticationMethod, method);
+    const bool oauth2 = protocol == ClientConfiguration::Protocol::OAuth2;
+    const QString instance = (oauth2 ? QStringLiteral("oauth2-valid~secret-") : QStringLiteral("valid~secret-"))
+            + QString::fromLatin1(QTest::currentDataTag()).section(QLatin1Char('-'), 1);
+    ClientConfiguration configuration =
+            oauth2 ? plainOAuth2ConfigurationFor(instance) : configurationFor(m_base, instance, 5s);
+    configuration.setClientSecret(clientSecret);
+    configuration.setClientAuthenticationMethod(method);
+    m_otherSecrets.append(QString::fromLatin1(clientSecret.reveal())); // for logsNeverContainSecrets
+    auto client = makeClient(configuration);
+    Outcome outcome;
+    runSignIn(client.get(), &outcome);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY2(!outcome.error.isError(), qPrintable(outcome.error.errorCode() + QLatin1String(": ")
+                                                  + outcome.error.detail()));
+    if (oauth2) {
+        std::unique_ptr<SignInReply> profile(client->fetchUserInfo(outcome.result.account()));
+        QSignalSpy finished(profile.get(), &SignInReply::finished);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() >= 1, signInDeadlineMs);
+        QVERIFY2(!profile->error().isError(), qPrintable(profile->error().detail()));
+        QCOMPARE(stats().value(QStringLiteral("bearer /case/%1/user").arg(instance)).toInt(), 2);
+    } else {
+        QCOMPARE(count(QStringLiteral("/case/%1/jwks").arg(instance)), 1);
+    }
+    // Not vacuous: the browser's request went there (and, for plain OAuth
+    // 2.0, the client's check that the provider answers).
+    QVERIFY(count(QStringLiteral("/case/%1/authorize").arg(instance)) >= 1);
+    QCOMPARE(pathsCarryingTheClientSecret(instance), QStringList{QStringLiteral("token=1")});
+}
+
+void tst_HostileProvider::clientSecretIsNotResentToARedirectedTokenEndpoint_data()
+{
+    using Method = ClientConfiguration::ClientAuthenticationMethod;
+    QTest::addColumn<Method>("method");
+    QTest::newRow("basic") << Method::ClientSecretBasic;
+    QTest::newRow("post") << Method::ClientSecretPost;
+}
+
+// The token endpoint answers 307 to the same path on another host: the
+// request, and the secret with it, is not sent again (RFC 9700 §4.12).
+void tst_HostileProvider::clientSecretIsNotResentToARedirectedTokenEndpoint()
+{
+    QFETCH(ClientConfiguration::ClientAuthenticationMethod, method);
+    const QString instance = QStringLiteral("oauth2-token-redirect-elsewhere~secret-")
+            + QString::fromLatin1(QTest::currentDataTag());
+    ClientConfiguration configuration = plainOAuth2ConfigurationFor(instance);
+    configuration.setClientSecret(clientSecret);
+    configuration.setClientAuthenticationMethod(method);
+    m_otherSecrets.append(QString::fromLatin1(clientSecret.reveal()));
+    auto client = makeClient(configuration);
+    Outcome outcome;
+    runSignIn(client.get(), &outcome);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(outcome.error.errorCode(), QStringLiteral("network_error"));
+    QVERIFY2(outcome.error.detail().contains(QLatin1String("unexpected redirect (HTTP 307)")),
+             qPrintable(outcome.error.detail()));
+    QCOMPARE(count(QStringLiteral("/case/%1/token-elsewhere").arg(instance)), 0);
+    QCOMPARE(pathsCarryingTheClientSecret(instance), QStringList{QStringLiteral("token=1")});
 }
 
 // ---------------------------------------------------------------- TLS

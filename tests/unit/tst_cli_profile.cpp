@@ -65,6 +65,7 @@ private Q_SLOTS:
     void profileRemembersThePresetAndItsOptions();
     void defaultProfileOfAnotherPresetIsNotUsed();
     void onlySigningInNeedsGooglesSecret();
+    void githubPresetIsRememberedByItsName();
     void plainOAuth2ProviderIsRememberedAndSupplied();
     void plainOAuth2LoginDoesNotTakeAnotherProvidersDefaultProfile();
     void endpointsWithoutOAuth2AreRefused();
@@ -511,7 +512,7 @@ void tst_CliProfile::presetOptionsAreChecked_data()
     QTest::addColumn<QString>("reason");
     const QString clientId = QStringLiteral("--client-id=c");
     QTest::newRow("unknown provider") << QStringList{QStringLiteral("--provider=facebook"), clientId}
-                                      << QStringLiteral("--provider must be one of microsoft, google, keycloak, okta, auth0");
+                                      << QStringLiteral("--provider must be one of microsoft, google, github, keycloak, okta, auth0");
     QTest::newRow("keycloak without its realm") << QStringList{QStringLiteral("--provider=keycloak"), clientId}
                                                 << QStringLiteral("--provider keycloak needs --realm-url");
     QTest::newRow("okta without its domain") << QStringList{QStringLiteral("--provider=okta"), clientId}
@@ -524,6 +525,8 @@ void tst_CliProfile::presetOptionsAreChecked_data()
             << QStringLiteral("--tenant needs --provider");
     QTest::newRow("google without its secret") << QStringList{QStringLiteral("--provider=google"), clientId}
                                                << QStringLiteral("--provider google needs the app's client secret");
+    QTest::newRow("github without its secret") << QStringList{QStringLiteral("--provider=github"), clientId}
+                                               << QStringLiteral("--provider github needs the app's client secret");
     QTest::newRow("no client id") << QStringList{QStringLiteral("--provider=microsoft")}
                                   << QStringLiteral("--client-id ID is required");
 }
@@ -615,6 +618,44 @@ void tst_CliProfile::onlySigningInNeedsGooglesSecret()
                  qPrintable(error));
         QCOMPARE(options.configuration.authority(), QUrl(QStringLiteral("https://accounts.google.com")));
     }
+}
+
+// `--provider github` is plain OAuth 2.0 with GitHub's endpoints; the profile
+// names the preset, not the endpoints it made, as for the other presets: the
+// preset's endpoints are the library's to keep current.
+void tst_CliProfile::githubPresetIsRememberedByItsName()
+{
+    QTemporaryDir folder;
+    const ProfileStore store(folder.path());
+    QString error;
+    bool help = false;
+    qputenv("QTSIGNIN_CLIENT_SECRET", "github-secret-from-the-environment");
+    LoginOptions login;
+    const bool parsed = LoginOptions::parse({QStringLiteral("--provider"), QStringLiteral("github"),
+                                             QStringLiteral("--client-id"), QStringLiteral("Ov23li")},
+                                            &login, &error, &help, store);
+    qunsetenv("QTSIGNIN_CLIENT_SECRET");
+    QVERIFY2(parsed, qPrintable(error));
+    using Protocol = QtSignIn::ClientConfiguration::Protocol;
+    QCOMPARE(login.configuration.protocol(), Protocol::OAuth2);
+    QCOMPARE(login.configuration.tokenEndpoint(), QUrl(QStringLiteral("https://github.com/login/oauth/access_token")));
+    QCOMPARE(login.configuration.userInfoEndpoint(), QUrl(QStringLiteral("https://api.github.com/user")));
+    QCOMPARE(login.configuration.clientSecret().reveal(), QByteArray("github-secret-from-the-environment"));
+    QVERIFY2(login.configuration.validate(&error), qPrintable(error));
+    QCOMPARE(login.profileToSave.toJson(),
+             (QJsonObject{{QStringLiteral("client-id"), QStringLiteral("Ov23li")},
+                          {QStringLiteral("provider"), QStringLiteral("github")}}));
+    QVERIFY(store.write(ProfileStore::defaultProfileName(), login.profileToSave, &error));
+
+    // Listing accounts needs no secret.
+    SessionOptions accounts;
+    QVERIFY2(SessionOptions::parse(SessionOptions::Command::Accounts, {}, &accounts, &error, &help, store),
+             qPrintable(error));
+    QVERIFY(accounts.profile.applied);
+    QCOMPARE(accounts.configuration.protocol(), Protocol::OAuth2);
+    QCOMPARE(accounts.configuration.authority(), QUrl(QStringLiteral("https://github.com")));
+    QCOMPARE(accounts.configuration.authorizationEndpoint(),
+             QUrl(QStringLiteral("https://github.com/login/oauth/authorize")));
 }
 
 QTEST_GUILESS_MAIN(tst_CliProfile)

@@ -7,6 +7,7 @@
 #include "ClientConfiguration_p.h"
 #include "ProviderPresets_p.h"
 #include "protocol/AuthorizationRequest.h"
+#include "protocol/ClientAuthentication.h"
 
 #include <QtCore/QUrlQuery>
 #include <QtTest/QtTest>
@@ -30,7 +31,7 @@ AuthorizationRequest requestFor(const ClientConfiguration &configuration, const 
     Pkce pkce;
     AuthorizationRequest request = AuthorizationRequest::create(
             QUrl(QStringLiteral("https://login.example/authorize")), clientId, configuration.redirectUri(),
-            ProviderQuirks::signInScopes(configuration.defaultScopes(), scopes), &pkce);
+            ProviderQuirks::signInScopes(configuration.defaultScopes(), scopes), &pkce, configuration.protocol());
     request.prompt = prompt;
     quirksOf(configuration).shape(&request);
     return request;
@@ -283,6 +284,83 @@ private Q_SLOTS:
         quirksOf(configuration).shape(&request);
         QCOMPARE(QUrlQuery(request.toUrl()).allQueryItemValues(QStringLiteral("audience"), QUrl::FullyDecoded),
                  QStringList{QStringLiteral("https://other.example.com")});
+    }
+
+    void githubIsPlainOAuth2AtGithubCom()
+    {
+        const ClientConfiguration github = ClientConfiguration::github(clientId, Secret(QStringLiteral("s")));
+        QCOMPARE(github.protocol(), ClientConfiguration::Protocol::OAuth2);
+        QCOMPARE(github.clientId(), clientId);
+        QCOMPARE(github.authorizationEndpoint(), QUrl(QStringLiteral("https://github.com/login/oauth/authorize")));
+        QCOMPARE(github.tokenEndpoint(), QUrl(QStringLiteral("https://github.com/login/oauth/access_token")));
+        QCOMPARE(github.userInfoEndpoint(), QUrl(QStringLiteral("https://api.github.com/user")));
+        // The tokens are GitHub's, filed under the endpoint that issues them.
+        QCOMPARE(github.authority(), QUrl(QStringLiteral("https://github.com/login/oauth/access_token")));
+        // GitHub's revocation is not RFC 7009's: none is configured.
+        QVERIFY(github.revocationEndpoint().isEmpty());
+        QVERIFY(github.jwksUri().isEmpty());
+        QCOMPARE(github.redirectUri(), QUrl(QStringLiteral("http://127.0.0.1/")));
+        QCOMPARE(github.defaultScopes(), QStringList{QStringLiteral("read:user")});
+        QString reason;
+        QVERIFY2(github.validate(&reason), qPrintable(reason));
+    }
+
+    void githubAccountIsTheNumericIdNotTheLogin()
+    {
+        using Field = ClientConfiguration::ProfileField;
+        const ClientConfiguration github = ClientConfiguration::github(clientId, Secret(QStringLiteral("s")));
+        // A login can be renamed (and taken by someone else); the id cannot.
+        QCOMPARE(github.profileFieldNames(Field::Id), QStringList{QStringLiteral("id")});
+        QCOMPARE(github.profileFieldNames(Field::Username), QStringList{QStringLiteral("login")});
+        QCOMPARE(github.profileFieldNames(Field::DisplayName), QStringList{QStringLiteral("name")});
+    }
+
+    void githubSendsItsSecretInTheBody()
+    {
+        const ClientConfiguration github = ClientConfiguration::github(clientId, Secret(QStringLiteral("s")));
+        // As GitHub documents it; an explicitly configured method would still win.
+        QCOMPARE(github.clientAuthenticationMethod(), ClientConfiguration::ClientAuthenticationMethod::Automatic);
+        ClientAuthentication chosen;
+        QString reason;
+        QVERIFY2(ClientAuthentication::choose(github, quirksOf(github).tokenEndpointAuthMethods, &chosen, &reason),
+                 qPrintable(reason));
+        QCOMPARE(chosen.method, ClientAuthentication::Method::ClientSecretPost);
+        QCOMPARE(chosen.clientSecret.reveal(), QByteArray("s"));
+    }
+
+    void githubNeedsItsClientSecret()
+    {
+        // Made without it (the command line reads the secret afterwards), the
+        // configuration is valid, and lists the cache's accounts; signing in
+        // and refreshing refuse to start.
+        const ClientConfiguration github = ClientConfiguration::github(clientId, Secret());
+        QString reason;
+        QVERIFY2(github.validate(&reason), qPrintable(reason));
+        QCOMPARE(quirksOf(github).missingClientSecret(false),
+                 QStringLiteral("GitHub needs the client secret of the app's OAuth client"));
+        QCOMPARE(quirksOf(github).missingClientSecret(true), QString());
+    }
+
+    void githubAsksForItsScopesWithPkceAndWithoutOpenId()
+    {
+        const AuthorizationRequest request =
+                requestFor(ClientConfiguration::github(clientId, Secret(QStringLiteral("s"))), {QStringLiteral("gist")});
+        // Space-separated in the request (RFC 6749 §3.3), which GitHub takes.
+        QCOMPARE(parameter(request, QStringLiteral("scope")), QStringLiteral("read:user gist"));
+        QCOMPARE(parameter(request, QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
+        QVERIFY(!parameter(request, QStringLiteral("code_challenge")).isEmpty());
+        QCOMPARE(parameter(request, QStringLiteral("nonce")), QString());
+        QCOMPARE(request.extraParameters.size(), 0);
+    }
+
+    void githubsCommaSeparatedScopesAreTheScopesAskedFor()
+    {
+        const ProviderQuirks &quirks = quirksOf(ClientConfiguration::github(clientId, Secret(QStringLiteral("s"))));
+        const QStringList requested{QStringLiteral("read:user"), QStringLiteral("gist")};
+        // TokenResponse splits GitHub's "read:user,gist"; nothing is renamed.
+        QCOMPARE(quirks.grantedScopes(requested, requested, false), requested);
+        QCOMPARE(quirks.grantedScopes(requested, QStringList{QStringLiteral("gist")}, false),
+                 QStringList{QStringLiteral("gist")});
     }
 
     void defaultScopesComeBeforeTheCallersOnce()

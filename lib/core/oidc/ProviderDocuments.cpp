@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include "ProviderDocuments.h"
 
+#include "ClientConfiguration_p.h"
 #include "IdTokenValidator.h"
 #include "Logging_p.h"
 #include "network/HttpExchange.h"
@@ -82,6 +83,9 @@ QNetworkReply *ProviderDocuments::metadata(const HttpExchange &http, QObject *co
         metadata.tokenEndpoint = m_configuration.tokenEndpoint();
         metadata.jwksUri = m_configuration.jwksUri();
         metadata.userinfoEndpoint = m_configuration.userInfoEndpoint();
+        // A preset's word on client authentication, where discovery would say it.
+        metadata.tokenEndpointAuthMethodsSupported =
+                ClientConfigurationPrivate::quirks(m_configuration).tokenEndpointAuthMethods;
         done(metadata, SignInError());
         return nullptr;
     }

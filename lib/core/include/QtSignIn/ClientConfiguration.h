@@ -30,7 +30,7 @@ class ClientConfigurationPrivate;
 ///
 ///     auto config = QtSignIn::ClientConfiguration::microsoft(clientId, QStringLiteral("organizations"));
 ///
-/// For a plain OAuth 2.0 provider (GitHub's OAuth apps, for one), set the
+/// For another plain OAuth 2.0 provider (github() is one), set the
 /// protocol to OAuth2, the authorization and token endpoints, and the
 /// profile endpoint that says who signed in (userInfoEndpoint()).
 class QTSIGNIN_CORE_EXPORT ClientConfiguration
@@ -90,6 +90,23 @@ public:
     static ClientConfiguration auth0(const QString &clientId, const QString &domain,
                                      const QString &audience = QString());
 
+    /// GitHub, with an OAuth app (not a GitHub App): plain OAuth 2.0
+    /// (Protocol::OAuth2) at https://github.com/login/oauth/authorize and
+    /// /login/oauth/access_token, PKCE with S256, and the client secret,
+    /// which GitHub requires and takes in the request body
+    /// (client_secret_post). Who signed in comes from
+    /// https://api.github.com/user: the account's id is the numeric `id`
+    /// (a login can be renamed), its username `login`, its name `name`.
+    /// Default scope read:user. Register http://127.0.0.1/ as the app's
+    /// callback URL: GitHub lets a loopback redirect take any port.
+    /// GitHub has no RFC 7009 revocation endpoint (it revokes with
+    /// DELETE /applications/{client_id}/token, authenticated as the app), so
+    /// signing out forgets the tokens here only; the person can revoke the
+    /// app in their GitHub settings. Access tokens do not expire, unless the
+    /// app opted in to expiring ones: then they last 8 hours and come with a
+    /// refresh token, which refreshes them like any other.
+    static ClientConfiguration github(const QString &clientId, const Secret &clientSecret);
+
     /// Whether the provider speaks OpenID Connect (the default) or plain
     /// OAuth 2.0 (RFC 6749). With OAuth2 nothing is discovered: no `openid`
     /// scope or nonce is sent and no ID token is expected; an ID token that
@@ -134,7 +151,9 @@ public:
     /// The token revocation endpoint (RFC 7009). When it is set, signing out
     /// revokes the account's refresh token (or, without one, its access
     /// tokens) there, after forgetting them here; a provider that refuses or
-    /// does not answer does not undo the sign-out. Not set (the default):
+    /// does not answer does not undo the sign-out. A client secret goes
+    /// there as it goes to the token endpoint (RFC 7009 §2.1: the same
+    /// clientAuthenticationMethod(), chosen the same way). Not set (the default):
     /// signing out is local, as before, whatever the provider's discovery
     /// document names.
     QUrl revocationEndpoint() const;
