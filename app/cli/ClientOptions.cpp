@@ -244,19 +244,22 @@ bool readClient(const QCommandLineParser &parser, QtSignIn::ClientConfiguration 
             return false;
         }
     }
-    // A preset names its provider's protocol, endpoints and quirks (Google's
-    // client secret among them): mixed with another provider's endpoints, the
-    // quirks and the secret would go to a provider they are not for.
-    if (parser.isSet(QStringLiteral("provider")) && parser.isSet(QStringLiteral("oauth2"))) {
-        *error = tr("--provider and --oauth2 cannot be combined: a preset names its provider's endpoints");
-        return false;
-    }
     if (parser.value(QStringLiteral("client-id")).isEmpty() && need == Need::ProviderAndClient) {
         *error = tr("--client-id ID is required");
         return false;
     }
     if (!ProviderOptions::readPreset(parser, parser.value(QStringLiteral("client-id")), configuration, error))
         return false;
+    // An OpenID Connect preset names its provider's endpoints and quirks
+    // (Google's client secret among them): given another provider's plain
+    // OAuth 2.0 endpoints, they would go to a provider they are not for. A
+    // plain OAuth 2.0 preset (GitHub) takes them: GitHub Enterprise Server's.
+    if (parser.isSet(QStringLiteral("provider")) && parser.isSet(QStringLiteral("oauth2"))
+        && configuration->protocol() != QtSignIn::ClientConfiguration::Protocol::OAuth2) {
+        *error = tr("--provider %1 cannot be combined with --oauth2: the preset names its provider's endpoints")
+                         .arg(parser.value(QStringLiteral("provider")));
+        return false;
+    }
     if (!readPlainOAuth2(parser, configuration, error))
         return false;
     if (authorityGiven)

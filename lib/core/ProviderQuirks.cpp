@@ -31,11 +31,16 @@ QStringList ProviderQuirks::signInScopes(const QStringList &defaultScopes, const
 
 void ProviderQuirks::shape(AuthorizationRequest *request) const
 {
-    // The sign-in's own parameters come first: a per-sign-in audience, say,
-    // replaces the configured one.
+    // The configuration's parameters win over the sign-in's: access tokens
+    // are cached by scope, not by audience, so a sign-in for another API
+    // (Auth0's audience) would file its token where this API's is looked up,
+    // and the app would send it to the wrong resource server. One
+    // configuration, one API; another API needs a configuration of its own.
     for (const auto &parameter : authorizationParameters) {
-        if (!hasParameter(request->extraParameters, parameter.first))
-            request->extraParameters.append(parameter);
+        request->extraParameters.removeIf([&parameter](const QPair<QString, QString> &given) {
+            return given.first == parameter.first;
+        });
+        request->extraParameters.append(parameter);
     }
     if (!offlineAccessAsAccessType || request->scopes.removeAll(offlineAccess) == 0)
         return;

@@ -653,7 +653,7 @@ void tst_CliProfile::githubPresetIsRememberedByItsName()
              qPrintable(error));
     QVERIFY(accounts.profile.applied);
     QCOMPARE(accounts.configuration.protocol(), Protocol::OAuth2);
-    QCOMPARE(accounts.configuration.authority(), QUrl(QStringLiteral("https://github.com")));
+    QCOMPARE(accounts.configuration.authority(), QUrl(QStringLiteral("https://github.com/login/oauth/access_token")));
     QCOMPARE(accounts.configuration.authorizationEndpoint(),
              QUrl(QStringLiteral("https://github.com/login/oauth/authorize")));
 }
@@ -674,5 +674,5 @@ void tst_CliProfile::presetWithOAuth2IsRefused()
                                              QStringLiteral("--realm-url"), QStringLiteral("https://sso.example.com/realms/a")}
                                          + githubArguments,
                                  &login, &error, &help, store));
-    QVERIFY2(error.contains(QLatin1String("--provider and --oauth2 cannot be combined")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("--provider keycloak cannot be combined with --oauth2")), qPrintable(error));
 }

@@ -150,7 +150,9 @@ private Q_SLOTS:
 
     void bareGoogleIssuerOnlyForGooglesIssuer()
     {
-        const ProviderQuirks &google = quirksOf(ClientConfiguration::google(clientId, Secret(QStringLiteral("s"))));
+        // The configuration outlives the reference to its quirks.
+        const ClientConfiguration googleConfiguration = ClientConfiguration::google(clientId, Secret(QStringLiteral("s")));
+        const ProviderQuirks &google = quirksOf(googleConfiguration);
         QCOMPARE(google.alternativeIssuerOf(QStringLiteral("https://accounts.google.com")),
                  QStringLiteral("accounts.google.com"));
         // The preset's authority replaced: its discovery names another issuer.
@@ -166,7 +168,9 @@ private Q_SLOTS:
 
     void googlesScopeUrlsCountAsTheScopesAskedFor()
     {
-        const ProviderQuirks &google = quirksOf(ClientConfiguration::google(clientId, Secret(QStringLiteral("s"))));
+        // The configuration outlives the reference to its quirks.
+        const ClientConfiguration googleConfiguration = ClientConfiguration::google(clientId, Secret(QStringLiteral("s")));
+        const ProviderQuirks &google = quirksOf(googleConfiguration);
         const QStringList granted = google.grantedScopes(
                 {QStringLiteral("openid"), QStringLiteral("email"), QStringLiteral("offline_access")},
                 QStringList{QStringLiteral("openid"), QStringLiteral("https://www.googleapis.com/auth/userinfo.email")},
@@ -273,7 +277,9 @@ private Q_SLOTS:
                  QString());
     }
 
-    void theSignInsOwnParameterWinsOverThePresets()
+    // Tokens are cached by scope, not audience: a sign-in's own audience
+    // would file another API's token where this one's is looked up.
+    void theConfiguredAudienceWinsOverTheSignIns()
     {
         const ClientConfiguration configuration = ClientConfiguration::auth0(
                 clientId, QStringLiteral("example.eu.auth0.com"), QStringLiteral("https://api.example.com"));
@@ -283,7 +289,7 @@ private Q_SLOTS:
         request.extraParameters = {{QStringLiteral("audience"), QStringLiteral("https://other.example.com")}};
         quirksOf(configuration).shape(&request);
         QCOMPARE(QUrlQuery(request.toUrl()).allQueryItemValues(QStringLiteral("audience"), QUrl::FullyDecoded),
-                 QStringList{QStringLiteral("https://other.example.com")});
+                 QStringList{QStringLiteral("https://api.example.com")});
     }
 
     void githubIsPlainOAuth2AtGithubCom()
@@ -355,7 +361,9 @@ private Q_SLOTS:
 
     void githubsCommaSeparatedScopesAreTheScopesAskedFor()
     {
-        const ProviderQuirks &quirks = quirksOf(ClientConfiguration::github(clientId, Secret(QStringLiteral("s"))));
+        // The configuration outlives the reference to its quirks.
+        const ClientConfiguration quirksConfiguration = ClientConfiguration::github(clientId, Secret(QStringLiteral("s")));
+        const ProviderQuirks &quirks = quirksOf(quirksConfiguration);
         const QStringList requested{QStringLiteral("read:user"), QStringLiteral("gist")};
         // TokenResponse splits GitHub's "read:user,gist"; nothing is renamed.
         QCOMPARE(quirks.grantedScopes(requested, requested, false), requested);

@@ -85,7 +85,9 @@ public:
     /// Auth0: `domain` is the tenant's ("example.eu.auth0.com", or a custom
     /// domain); the issuer is https://DOMAIN/, with the trailing slash. An
     /// `audience` (an API's identifier) is sent with every sign-in: without
-    /// one Auth0 issues an access token for its userinfo endpoint alone.
+    /// one Auth0 issues an access token for its userinfo endpoint alone. It
+    /// replaces an audience a sign-in's options give: tokens are cached by
+    /// scope, not audience, so each API needs a configuration of its own.
     /// Default scopes profile, email and offline_access.
     static ClientConfiguration auth0(const QString &clientId, const QString &domain,
                                      const QString &audience = QString());
