@@ -255,6 +255,70 @@ private Q_SLOTS:
         QCOMPARE(configuration.providerDisplayName(), QStringLiteral("Google"));
     }
 
+    void githubExampleConfigurationLoads()
+    {
+        const QString example = QStringLiteral(QTSIGNIN_SOURCE_DIR "/app/demo/examples/github.json");
+        DemoConfiguration configuration;
+        QString error;
+        // The client secret comes from the environment, never from the file.
+        qunsetenv("QTSIGNIN_CLIENT_SECRET");
+        QVERIFY(!DemoConfiguration::fromFile(example, &configuration, &error));
+        QVERIFY2(error.contains(QStringLiteral("QTSIGNIN_CLIENT_SECRET")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("GitHub")), qPrintable(error));
+        qputenv("QTSIGNIN_CLIENT_SECRET", "github-example-secret");
+        const bool loaded = DemoConfiguration::fromFile(example, &configuration, &error);
+        qunsetenv("QTSIGNIN_CLIENT_SECRET");
+        QVERIFY2(loaded, qPrintable(error));
+        // Plain OAuth 2.0: no authority, no ID token; the profile endpoint
+        // says who signed in.
+        QCOMPARE(configuration.client.protocol(), QtSignIn::ClientConfiguration::Protocol::OAuth2);
+        QCOMPARE(configuration.client.authorizationEndpoint(),
+                 QUrl(QStringLiteral("https://github.com/login/oauth/authorize")));
+        QCOMPARE(configuration.client.userInfoEndpoint(), QUrl(QStringLiteral("https://api.github.com/user")));
+        QCOMPARE(configuration.client.clientSecret().reveal(), QByteArray("github-example-secret"));
+        QVERIFY2(configuration.client.validate(&error), qPrintable(error));
+        QCOMPARE(configuration.apiBaseUrl, QUrl(QStringLiteral("https://api.github.com")));
+        QCOMPARE(configuration.baseApiScopes(), QStringList{QStringLiteral("read:user")});
+        QVERIFY(configuration.endpoint(QStringLiteral("me")));
+        QCOMPARE(configuration.providerDisplayName(), QStringLiteral("GitHub"));
+        configuration.providerName.clear();
+        QCOMPARE(configuration.providerDisplayName(), QStringLiteral("github.com"));
+    }
+
+    // GitHub Enterprise Server, or a local test provider.
+    void aPlainOAuth2ConfigurationNamesItsEndpoints()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("ghes.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"provider\":\"github\",\"clientId\":\"x\","
+                   "\"authorizationEndpoint\":\"https://ghe.example/login/oauth/authorize\","
+                   "\"tokenEndpoint\":\"https://ghe.example/login/oauth/access_token\","
+                   "\"userInfoEndpoint\":\"https://ghe.example/api/v3/user\","
+                   "\"api\":{\"baseUrl\":\"https://ghe.example/api/v3\",\"endpoints\":[{\"id\":\"me\",\"path\":\"/user\"}]}}");
+        file.close();
+        DemoConfiguration configuration;
+        QString error;
+        qputenv("QTSIGNIN_CLIENT_SECRET", "ghes-secret");
+        const bool loaded = DemoConfiguration::fromFile(file.fileName(), &configuration, &error);
+        qunsetenv("QTSIGNIN_CLIENT_SECRET");
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(configuration.client.tokenEndpoint(), QUrl(QStringLiteral("https://ghe.example/login/oauth/access_token")));
+        QCOMPARE(configuration.client.userInfoEndpoint(), QUrl(QStringLiteral("https://ghe.example/api/v3/user")));
+        QCOMPARE(configuration.providerDisplayName(), QStringLiteral("ghe.example"));
+
+        // The tokens and the profile go over https only (or this machine's loopback).
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("{\"provider\":\"github\",\"clientId\":\"x\","
+                   "\"tokenEndpoint\":\"http://ghe.example/login/oauth/access_token\","
+                   "\"api\":{\"baseUrl\":\"https://ghe.example/api/v3\",\"endpoints\":[{\"id\":\"me\",\"path\":\"/user\"}]}}");
+        file.close();
+        qputenv("QTSIGNIN_CLIENT_SECRET", "ghes-secret");
+        QVERIFY(!DemoConfiguration::fromFile(file.fileName(), &configuration, &error));
+        qunsetenv("QTSIGNIN_CLIENT_SECRET");
+        QVERIFY2(error.contains(QStringLiteral("https")), qPrintable(error));
+    }
+
     void examplesUseTheirProvidersPreset()
     {
         DemoConfiguration configuration;
