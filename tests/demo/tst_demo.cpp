@@ -775,7 +775,7 @@ private Q_SLOTS:
         result.setExpiresOn(QDateTime::currentDateTimeUtc().addSecs(600));
         TokenInspector inspector;
         inspector.show();
-        inspector.setResult(result);
+        inspector.setResult(result, QStringLiteral("Demo Sign-in"));
         auto *expiry = find<QLabel>(&inspector, QStringLiteral("tokenExpiry"));
         const QString name = accessibleText(expiry, QAccessible::Name);
         QVERIFY(!name.isEmpty());
