@@ -5,6 +5,7 @@
 // sign-in and an API call shown, a 403 leading to incremental consent,
 // accounts and sign-out, and the translations.
 
+#include "AccessibleTreeAudit.h"
 #include "DemoFixture.h"
 #include "../support/WcagContrastOracle.h"
 #include "DemoOptions.h"
@@ -105,40 +106,6 @@ bool chooseFromAccountMenu(MainWindow *window, Qt::Key key, const QString &name)
     QTest::keyClick(window->accountButton(), key);
     QTest::qWait(300);
     return chosen;
-}
-
-// What an accessibility client reads: every control the keyboard or a
-// pointer can use needs a role and a name; no text anywhere may hold a
-// secret.
-void auditAccessibleTree(QAccessibleInterface *node, const QStringList &secrets, QStringList *problems, int depth = 0)
-{
-    if (!node || !node->isValid() || depth > 50)
-        return;
-    static const QList<QAccessible::Role> interactive = {
-        QAccessible::PushButton, QAccessible::CheckBox, QAccessible::RadioButton, QAccessible::ComboBox,
-        QAccessible::EditableText, QAccessible::Table, QAccessible::PageTabList, QAccessible::PageTab,
-        QAccessible::Link, QAccessible::ButtonMenu, QAccessible::ButtonDropDown, QAccessible::SpinBox,
-        QAccessible::List, QAccessible::Tree};
-    const QAccessible::State state = node->state();
-    const QObject *object = node->object();
-    const QString where = object ? QStringLiteral("%1 (%2)").arg(object->objectName(),
-                                                               QLatin1String(object->metaObject()->className()))
-                                 : QStringLiteral("role %1").arg(int(node->role()));
-    if (!state.invisible && (state.focusable || interactive.contains(node->role()))) {
-        if (node->text(QAccessible::Name).trimmed().isEmpty())
-            *problems << where + QStringLiteral(": no accessible name");
-        if (node->role() == QAccessible::NoRole)
-            *problems << where + QStringLiteral(": no role (%1)").arg(int(node->role()));
-    }
-    for (const QAccessible::Text text : {QAccessible::Name, QAccessible::Description, QAccessible::Value,
-                                         QAccessible::Help}) {
-        for (const QString &secret : secrets) {
-            if (node->text(text).contains(secret))
-                *problems << where + QStringLiteral(": a token in its accessible text %1").arg(int(text));
-        }
-    }
-    for (int i = 0; i < node->childCount(); ++i)
-        auditAccessibleTree(node->child(i), secrets, problems, depth + 1);
 }
 
 } // namespace

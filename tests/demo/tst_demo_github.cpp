@@ -7,6 +7,7 @@
 // show the profile and say where it came from, and must not offer to end a
 // provider session that has no end-session page.
 
+#include "AccessibleTreeAudit.h"
 #include "BrandingFile.h"
 #include "DemoConfiguration.h"
 #include "DemoSession.h"
@@ -75,6 +76,7 @@ private Q_SLOTS:
 
     void theExampleSignsInAndShowsTheProfileAsOne();
     void signOutEverywhereIsNotOfferedAndSignOutIsLocal();
+    void noControlIsUnnamedAndNoTokenIsInTheAccessibilityTree();
 
 private:
     DemoSession *createSession(QObject *owner);
@@ -218,6 +220,28 @@ void tst_DemoGithub::signOutEverywhereIsNotOfferedAndSignOutIsLocal()
     QTRY_COMPARE(window.pages()->currentWidget(), window.welcomePage());
     QVERIFY(session->accounts().isEmpty());
     QVERIFY2(warnings.isEmpty(), warnings.isEmpty() ? "" : qPrintable(warnings.first().first().toString()));
+}
+
+// The profile in the ID token's place changes names and hides controls:
+// what is left is named, and the access token is nowhere to be read.
+void tst_DemoGithub::noControlIsUnnamedAndNoTokenIsInTheAccessibilityTree()
+{
+    QObject owner;
+    DemoSession *session = createSession(&owner);
+    MainWindow window(session);
+    window.show();
+    signIn(&window);
+    QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("call:me")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(window.accountPage()->apiStatusText().contains(QStringLiteral("200")), 30000);
+    const QStringList tokens{session->currentResult().accessToken().revealString()};
+    QVERIFY(tokens.at(0).size() > 20);
+    QTabWidget *tabs = window.accountPage()->tabs();
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
+        QStringList problems;
+        auditAccessibleTree(QAccessible::queryAccessibleInterface(&window), tokens, &problems);
+        QVERIFY2(problems.isEmpty(), qPrintable(tabs->tabText(tab) + QStringLiteral(": ") + problems.join(QStringLiteral("; "))));
+    }
 }
 
 QTEST_MAIN(tst_DemoGithub)
