@@ -139,7 +139,7 @@ void TokenInspector::showIdentity(const QtSignIn::SignInResult &result, const QS
                 result.idTokenClaims().value(QLatin1String("aud")).toVariant().toString()));
         return;
     }
-    m_note->setText(tr("Decoded for you to look at. %1 issues no ID token (plain OAuth 2.0): who you are comes "
+    m_note->setText(tr("Shown for you to look at. %1 issues no ID token (plain OAuth 2.0): who you are comes "
                        "from its profile endpoint, asked with the access token, not from a signed ID token. "
                        "The access token is for the API to check.").arg(providerName));
     m_idToken.heading->setText(tr("Profile"));
