@@ -146,7 +146,12 @@ void TokenInspector::showIdentity(const QtSignIn::SignInResult &result, const QS
     m_idToken.decoded->setAccessibleName(tr("Profile from %1's profile endpoint").arg(providerName));
     fill(m_idToken, QtSignIn::Secret(), QString()); // forgets an earlier account's ID token
     m_idToken.summary->setText(tr("From %1's profile endpoint, not a signed ID token").arg(providerName));
-    m_idToken.decoded->setPlainText(QString::fromUtf8(QJsonDocument(result.userInfo()).toJson(QJsonDocument::Indented)));
+    // After a restart the tokens come from the cache and the profile a
+    // moment later (DemoSession::profileUpdated()): no "{}" until then.
+    if (result.userInfo().isEmpty())
+        m_idToken.decoded->clear();
+    else
+        m_idToken.decoded->setPlainText(QString::fromUtf8(QJsonDocument(result.userInfo()).toJson(QJsonDocument::Indented)));
 }
 
 // The countdown ticks only while someone can see it.
