@@ -148,8 +148,10 @@ QString DemoConfiguration::providerDisplayName() const
 {
     if (!providerName.isEmpty())
         return providerName;
-    // Plain OAuth 2.0 may have no authority: where people sign in then.
-    return client.authority().isEmpty() ? client.authorizationEndpoint().host() : client.authority().host();
+    // Plain OAuth 2.0 names no issuer (its authority() is the token
+    // endpoint, for filing the tokens): where the person signs in.
+    const bool plainOAuth2 = client.protocol() == QtSignIn::ClientConfiguration::Protocol::OAuth2;
+    return (plainOAuth2 ? client.authorizationEndpoint() : client.authority()).host();
 }
 
 QString DemoConfiguration::problem() const

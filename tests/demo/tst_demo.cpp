@@ -259,7 +259,7 @@ private Q_SLOTS:
         QFile file(dir.filePath(QStringLiteral("ghes.json")));
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("{\"provider\":\"github\",\"clientId\":\"x\","
-                   "\"authorizationEndpoint\":\"https://ghe.example/login/oauth/authorize\","
+                   "\"authorizationEndpoint\":\"https://login.ghe.example/login/oauth/authorize\","
                    "\"tokenEndpoint\":\"https://ghe.example/login/oauth/access_token\","
                    "\"userInfoEndpoint\":\"https://ghe.example/api/v3/user\","
                    "\"api\":{\"baseUrl\":\"https://ghe.example/api/v3\",\"endpoints\":[{\"id\":\"me\",\"path\":\"/user\"}]}}");
@@ -272,7 +272,8 @@ private Q_SLOTS:
         QVERIFY2(loaded, qPrintable(error));
         QCOMPARE(configuration.client.tokenEndpoint(), QUrl(QStringLiteral("https://ghe.example/login/oauth/access_token")));
         QCOMPARE(configuration.client.userInfoEndpoint(), QUrl(QStringLiteral("https://ghe.example/api/v3/user")));
-        QCOMPARE(configuration.providerDisplayName(), QStringLiteral("ghe.example"));
+        // Called by where the person signs in, not by where tokens are redeemed.
+        QCOMPARE(configuration.providerDisplayName(), QStringLiteral("login.ghe.example"));
 
         // The tokens and the profile go over https only (or this machine's loopback).
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
