@@ -15,6 +15,7 @@
 #include "ui/MainWindow.h"
 #include "ui/WelcomePage.h"
 
+#include <QtSignIn/FileTokenStore.h>
 #include <QtSignIn/MemoryTokenStore.h>
 #include <QtSignIn/SystemBrowserUserAgent.h>
 
@@ -77,9 +78,11 @@ private Q_SLOTS:
     void theExampleSignsInAndShowsTheProfileAsOne();
     void signOutEverywhereIsNotOfferedAndSignOutIsLocal();
     void noControlIsUnnamedAndNoTokenIsInTheAccessibilityTree();
+    void afterARestartTheProfileIsShownAgain();
 
 private:
-    DemoSession *createSession(QObject *owner);
+    // Takes ownership of `store` (nullptr: tokens in memory).
+    DemoSession *createSession(QObject *owner, QtSignIn::TokenStore *store = nullptr);
     void signIn(MainWindow *window);
 
     QProcess m_server;
@@ -114,7 +117,7 @@ void tst_DemoGithub::cleanupTestCase()
 
 // The example as shipped, with the fixture as github.com and
 // api.github.com and the fixture's client (what a person edits too).
-DemoSession *tst_DemoGithub::createSession(QObject *owner)
+DemoSession *tst_DemoGithub::createSession(QObject *owner, QtSignIn::TokenStore *store)
 {
     QFile example(QStringLiteral(QTSIGNIN_SOURCE_DIR "/app/demo/examples/github.json"));
     if (!example.open(QIODevice::ReadOnly))
@@ -144,7 +147,7 @@ DemoSession *tst_DemoGithub::createSession(QObject *owner)
     QtSignIn::Branding branding;
     if (!BrandingFile::load(QString::fromLatin1(BrandingFile::defaultPath), &branding, &error))
         qFatal("%s", qPrintable(error));
-    auto *session = new DemoSession(configuration, branding, new QtSignIn::MemoryTokenStore, owner);
+    auto *session = new DemoSession(configuration, branding, store ? store : new QtSignIn::MemoryTokenStore, owner);
     session->setBrowserLauncher(QtSignIn::SystemBrowserUserAgent::commandLauncher(
             QStringLiteral("node " QTSIGNIN_SOURCE_DIR "/tests/browser/signin.mjs --user alice")));
     return session;
@@ -242,6 +245,33 @@ void tst_DemoGithub::noControlIsUnnamedAndNoTokenIsInTheAccessibilityTree()
         auditAccessibleTree(QAccessible::queryAccessibleInterface(&window), tokens, &problems);
         QVERIFY2(problems.isEmpty(), qPrintable(tabs->tabText(tab) + QStringLiteral(": ") + problems.join(QStringLiteral("; "))));
     }
+}
+
+// The tokens come from the cache, the profile from the profile endpoint a
+// moment later: the page shows it, and says what it is, as after a sign-in.
+void tst_DemoGithub::afterARestartTheProfileIsShownAgain()
+{
+    const QString tokens = m_dir.filePath(QStringLiteral("restart-tokens.json"));
+    {
+        QObject owner;
+        DemoSession *session = createSession(&owner, new QtSignIn::FileTokenStore(tokens));
+        MainWindow window(session);
+        window.show();
+        signIn(&window);
+    }
+    QObject owner;
+    DemoSession *session = createSession(&owner, new QtSignIn::FileTokenStore(tokens));
+    MainWindow window(session);
+    window.show();
+    session->start();
+    QTRY_COMPARE_WITH_TIMEOUT(window.pages()->currentWidget(), window.accountPage(), 30000);
+    AccountPage *page = window.accountPage();
+    auto *profile = find<QPlainTextEdit>(page, QStringLiteral("idTokenDecoded"));
+    QTRY_VERIFY2_WITH_TIMEOUT(profile->toPlainText().contains(QStringLiteral("\"login\": \"alice\"")),
+                              qPrintable(profile->toPlainText()), 30000);
+    QCOMPARE(find<QLabel>(page, QStringLiteral("accountName"))->text(), QStringLiteral("Alice Liddell"));
+    QVERIFY(!find<QLabel>(page, QStringLiteral("identityNote"))->isHidden());
+    QCOMPARE(find<QLabel>(page, QStringLiteral("idTokenHeading"))->text(), QStringLiteral("Profile"));
 }
 
 QTEST_MAIN(tst_DemoGithub)
