@@ -23,6 +23,20 @@ QStringList stringList(const QJsonValue &value)
     return list;
 }
 
+// As the command line takes it: never from the file, which may be shared.
+bool clientSecretFromEnvironment(const QString &path, const QString &providerName, QtSignIn::Secret *secret,
+                                 QString *error)
+{
+    const QByteArray value = qgetenv("QTSIGNIN_CLIENT_SECRET");
+    if (value.isEmpty()) {
+        *error = DemoConfiguration::tr("%1: %2 needs the app's client secret; set the environment variable "
+                                       "QTSIGNIN_CLIENT_SECRET").arg(path, providerName);
+        return false;
+    }
+    *secret = QtSignIn::Secret(value);
+    return true;
+}
+
 } // namespace
 
 DemoConfiguration DemoConfiguration::localDemo(const QUrl &authority, const QUrl &apiBaseUrl)
@@ -70,17 +84,18 @@ bool DemoConfiguration::fromFile(const QString &path, DemoConfiguration *configu
         c.client = QtSignIn::ClientConfiguration::microsoft(
                 clientId, root.value(QLatin1String("tenant")).toString(QStringLiteral("common")));
     } else if (provider == QLatin1String("google")) {
-        // As the command line takes it: never from the file, which may be shared.
-        const QByteArray secret = qgetenv("QTSIGNIN_CLIENT_SECRET");
-        if (secret.isEmpty()) {
-            *error = tr("%1: Google needs the app's client secret; set the environment variable "
-                        "QTSIGNIN_CLIENT_SECRET").arg(path);
+        QtSignIn::Secret secret;
+        if (!clientSecretFromEnvironment(path, QStringLiteral("Google"), &secret, error))
             return false;
-        }
-        c.client = QtSignIn::ClientConfiguration::google(clientId, QtSignIn::Secret(secret),
+        c.client = QtSignIn::ClientConfiguration::google(clientId, secret,
                                                          root.value(QLatin1String("hostedDomain")).toString());
+    } else if (provider == QLatin1String("github")) {
+        QtSignIn::Secret secret;
+        if (!clientSecretFromEnvironment(path, QStringLiteral("GitHub"), &secret, error))
+            return false;
+        c.client = QtSignIn::ClientConfiguration::github(clientId, secret);
     } else if (!provider.isEmpty()) {
-        *error = tr("%1: \"provider\" must be microsoft or google").arg(path);
+        *error = tr("%1: \"provider\" must be microsoft, google or github").arg(path);
         return false;
     } else {
         c.client.setRedirectUri(QUrl(QStringLiteral("http://127.0.0.1/")));
@@ -90,6 +105,14 @@ bool DemoConfiguration::fromFile(const QString &path, DemoConfiguration *configu
         c.client.setAuthority(QUrl(root.value(QLatin1String("authority")).toString()));
     if (root.contains(QLatin1String("redirectUri")))
         c.client.setRedirectUri(QUrl(root.value(QLatin1String("redirectUri")).toString()));
+    // A plain OAuth 2.0 provider elsewhere than the preset says (GitHub
+    // Enterprise Server, a local test provider): its endpoints.
+    if (root.contains(QLatin1String("authorizationEndpoint")))
+        c.client.setAuthorizationEndpoint(QUrl(root.value(QLatin1String("authorizationEndpoint")).toString()));
+    if (root.contains(QLatin1String("tokenEndpoint")))
+        c.client.setTokenEndpoint(QUrl(root.value(QLatin1String("tokenEndpoint")).toString()));
+    if (root.contains(QLatin1String("userInfoEndpoint")))
+        c.client.setUserInfoEndpoint(QUrl(root.value(QLatin1String("userInfoEndpoint")).toString()));
     c.signInScopes = stringList(root.value(QLatin1String("scopes")));
     c.providerName = root.value(QLatin1String("providerName")).toString();
     c.anotherAccountPrompt = root.value(QLatin1String("anotherAccountPrompt")).toString(c.anotherAccountPrompt);
@@ -123,15 +146,31 @@ bool DemoConfiguration::fromFile(const QString &path, DemoConfiguration *configu
 
 QString DemoConfiguration::providerDisplayName() const
 {
-    return providerName.isEmpty() ? client.authority().host() : providerName;
+    if (!providerName.isEmpty())
+        return providerName;
+    // Plain OAuth 2.0 names no issuer (its authority() is the token
+    // endpoint, for filing the tokens): where the person signs in.
+    const bool plainOAuth2 = client.protocol() == QtSignIn::ClientConfiguration::Protocol::OAuth2;
+    return (plainOAuth2 ? client.authorizationEndpoint() : client.authority()).host();
 }
 
 QString DemoConfiguration::problem() const
 {
-    if (!client.authority().isValid() || client.authority().isEmpty())
-        return tr("no authority (the provider's URL) is set");
-    if (!QtSignIn::isAllowedEndpoint(client.authority()))
-        return tr("the authority must use https (http only for this machine's loopback addresses)");
+    if (client.protocol() == QtSignIn::ClientConfiguration::Protocol::OAuth2) {
+        // Nothing is discovered: the endpoints say where to go, and the
+        // profile endpoint says who signed in.
+        for (const QUrl &endpoint : {client.authorizationEndpoint(), client.tokenEndpoint(), client.userInfoEndpoint()}) {
+            if (!endpoint.isValid() || endpoint.isEmpty())
+                return tr("plain OAuth 2.0 needs the authorization, token and profile endpoints");
+            if (!QtSignIn::isAllowedEndpoint(endpoint))
+                return tr("the provider's endpoints must use https (http only for this machine's loopback addresses)");
+        }
+    } else {
+        if (!client.authority().isValid() || client.authority().isEmpty())
+            return tr("no authority (the provider's URL) is set");
+        if (!QtSignIn::isAllowedEndpoint(client.authority()))
+            return tr("the authority must use https (http only for this machine's loopback addresses)");
+    }
     if (client.clientId().isEmpty())
         return tr("no client ID is set");
     if (!apiBaseUrl.isValid() || apiBaseUrl.isEmpty())

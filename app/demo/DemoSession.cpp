@@ -369,6 +369,13 @@ void DemoSession::requestPermission(const QString &endpointId, const QStringList
     });
 }
 
+bool DemoSession::canEndProviderSession() const
+{
+    if (m_configuration.client.protocol() != ClientConfiguration::Protocol::OAuth2)
+        return true;
+    return m_providerSessionIn == Mode::Embedded && m_embedded;
+}
+
 void DemoSession::signOut(bool endProviderSession)
 {
     if (!m_current.isValid())

@@ -79,6 +79,13 @@ public:
     // just that permission, then calls the endpoint again.
     void requestPermission(const QString &endpointId, const QStringList &scopes, Mode mode);
 
+    // Whether signOut(true) can end the person's session at the provider:
+    // OpenID Connect's end-session page, or the embedded agent forgetting
+    // it. A plain OAuth 2.0 provider has no end-session page, so after a
+    // sign-in in the system browser only the local sign-out is left.
+    bool canEndProviderSession() const;
+    // `endProviderSession` where it cannot be done: the library finds no
+    // end-session page and signs out locally alone.
     void signOut(bool endProviderSession = false);
     void signOutAll();
 

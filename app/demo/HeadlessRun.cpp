@@ -42,7 +42,7 @@ HeadlessRun::HeadlessRun(DemoSession *session, const QStringList &endpointIds, Q
 
 void HeadlessRun::start()
 {
-    out(tr("Signing in to %1 through the browser\u2026").arg(m_session->configuration().client.authority().toString()));
+    out(tr("Signing in to %1 through the browser\u2026").arg(m_session->configuration().providerDisplayName()));
     m_session->signIn(DemoSession::Mode::Browser);
 }
 

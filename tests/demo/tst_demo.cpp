@@ -5,6 +5,7 @@
 // sign-in and an API call shown, a 403 leading to incremental consent,
 // accounts and sign-out, and the translations.
 
+#include "AccessibleTreeAudit.h"
 #include "DemoFixture.h"
 #include "../support/WcagContrastOracle.h"
 #include "DemoOptions.h"
@@ -105,40 +106,6 @@ bool chooseFromAccountMenu(MainWindow *window, Qt::Key key, const QString &name)
     QTest::keyClick(window->accountButton(), key);
     QTest::qWait(300);
     return chosen;
-}
-
-// What an accessibility client reads: every control the keyboard or a
-// pointer can use needs a role and a name; no text anywhere may hold a
-// secret.
-void auditAccessibleTree(QAccessibleInterface *node, const QStringList &secrets, QStringList *problems, int depth = 0)
-{
-    if (!node || !node->isValid() || depth > 50)
-        return;
-    static const QList<QAccessible::Role> interactive = {
-        QAccessible::PushButton, QAccessible::CheckBox, QAccessible::RadioButton, QAccessible::ComboBox,
-        QAccessible::EditableText, QAccessible::Table, QAccessible::PageTabList, QAccessible::PageTab,
-        QAccessible::Link, QAccessible::ButtonMenu, QAccessible::ButtonDropDown, QAccessible::SpinBox,
-        QAccessible::List, QAccessible::Tree};
-    const QAccessible::State state = node->state();
-    const QObject *object = node->object();
-    const QString where = object ? QStringLiteral("%1 (%2)").arg(object->objectName(),
-                                                               QLatin1String(object->metaObject()->className()))
-                                 : QStringLiteral("role %1").arg(int(node->role()));
-    if (!state.invisible && (state.focusable || interactive.contains(node->role()))) {
-        if (node->text(QAccessible::Name).trimmed().isEmpty())
-            *problems << where + QStringLiteral(": no accessible name");
-        if (node->role() == QAccessible::NoRole)
-            *problems << where + QStringLiteral(": no role (%1)").arg(int(node->role()));
-    }
-    for (const QAccessible::Text text : {QAccessible::Name, QAccessible::Description, QAccessible::Value,
-                                         QAccessible::Help}) {
-        for (const QString &secret : secrets) {
-            if (node->text(text).contains(secret))
-                *problems << where + QStringLiteral(": a token in its accessible text %1").arg(int(text));
-        }
-    }
-    for (int i = 0; i < node->childCount(); ++i)
-        auditAccessibleTree(node->child(i), secrets, problems, depth + 1);
 }
 
 } // namespace
@@ -253,6 +220,71 @@ private Q_SLOTS:
         QCOMPARE(configuration.scopesFor(*configuration.endpoint(QStringLiteral("calendars"))),
                  QStringList{QStringLiteral("https://www.googleapis.com/auth/calendar.readonly")});
         QCOMPARE(configuration.providerDisplayName(), QStringLiteral("Google"));
+    }
+
+    void githubExampleConfigurationLoads()
+    {
+        const QString example = QStringLiteral(QTSIGNIN_SOURCE_DIR "/app/demo/examples/github.json");
+        DemoConfiguration configuration;
+        QString error;
+        // The client secret comes from the environment, never from the file.
+        qunsetenv("QTSIGNIN_CLIENT_SECRET");
+        QVERIFY(!DemoConfiguration::fromFile(example, &configuration, &error));
+        QVERIFY2(error.contains(QStringLiteral("QTSIGNIN_CLIENT_SECRET")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("GitHub")), qPrintable(error));
+        qputenv("QTSIGNIN_CLIENT_SECRET", "github-example-secret");
+        const bool loaded = DemoConfiguration::fromFile(example, &configuration, &error);
+        qunsetenv("QTSIGNIN_CLIENT_SECRET");
+        QVERIFY2(loaded, qPrintable(error));
+        // Plain OAuth 2.0: no authority, no ID token; the profile endpoint
+        // says who signed in.
+        QCOMPARE(configuration.client.protocol(), QtSignIn::ClientConfiguration::Protocol::OAuth2);
+        QCOMPARE(configuration.client.authorizationEndpoint(),
+                 QUrl(QStringLiteral("https://github.com/login/oauth/authorize")));
+        QCOMPARE(configuration.client.userInfoEndpoint(), QUrl(QStringLiteral("https://api.github.com/user")));
+        QCOMPARE(configuration.client.clientSecret().reveal(), QByteArray("github-example-secret"));
+        QVERIFY2(configuration.client.validate(&error), qPrintable(error));
+        QCOMPARE(configuration.apiBaseUrl, QUrl(QStringLiteral("https://api.github.com")));
+        QCOMPARE(configuration.baseApiScopes(), QStringList{QStringLiteral("read:user")});
+        QVERIFY(configuration.endpoint(QStringLiteral("me")));
+        QCOMPARE(configuration.providerDisplayName(), QStringLiteral("GitHub"));
+        configuration.providerName.clear();
+        QCOMPARE(configuration.providerDisplayName(), QStringLiteral("github.com"));
+    }
+
+    // GitHub Enterprise Server, or a local test provider.
+    void aPlainOAuth2ConfigurationNamesItsEndpoints()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("ghes.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"provider\":\"github\",\"clientId\":\"x\","
+                   "\"authorizationEndpoint\":\"https://login.ghe.example/login/oauth/authorize\","
+                   "\"tokenEndpoint\":\"https://ghe.example/login/oauth/access_token\","
+                   "\"userInfoEndpoint\":\"https://ghe.example/api/v3/user\","
+                   "\"api\":{\"baseUrl\":\"https://ghe.example/api/v3\",\"endpoints\":[{\"id\":\"me\",\"path\":\"/user\"}]}}");
+        file.close();
+        DemoConfiguration configuration;
+        QString error;
+        qputenv("QTSIGNIN_CLIENT_SECRET", "ghes-secret");
+        const bool loaded = DemoConfiguration::fromFile(file.fileName(), &configuration, &error);
+        qunsetenv("QTSIGNIN_CLIENT_SECRET");
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(configuration.client.tokenEndpoint(), QUrl(QStringLiteral("https://ghe.example/login/oauth/access_token")));
+        QCOMPARE(configuration.client.userInfoEndpoint(), QUrl(QStringLiteral("https://ghe.example/api/v3/user")));
+        // Called by where the person signs in, not by where tokens are redeemed.
+        QCOMPARE(configuration.providerDisplayName(), QStringLiteral("login.ghe.example"));
+
+        // The tokens and the profile go over https only (or this machine's loopback).
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("{\"provider\":\"github\",\"clientId\":\"x\","
+                   "\"tokenEndpoint\":\"http://ghe.example/login/oauth/access_token\","
+                   "\"api\":{\"baseUrl\":\"https://ghe.example/api/v3\",\"endpoints\":[{\"id\":\"me\",\"path\":\"/user\"}]}}");
+        file.close();
+        qputenv("QTSIGNIN_CLIENT_SECRET", "ghes-secret");
+        QVERIFY(!DemoConfiguration::fromFile(file.fileName(), &configuration, &error));
+        qunsetenv("QTSIGNIN_CLIENT_SECRET");
+        QVERIFY2(error.contains(QStringLiteral("https")), qPrintable(error));
     }
 
     void examplesUseTheirProvidersPreset()
@@ -711,7 +743,7 @@ private Q_SLOTS:
         result.setExpiresOn(QDateTime::currentDateTimeUtc().addSecs(600));
         TokenInspector inspector;
         inspector.show();
-        inspector.setResult(result);
+        inspector.setResult(result, QStringLiteral("Demo Sign-in"));
         auto *expiry = find<QLabel>(&inspector, QStringLiteral("tokenExpiry"));
         const QString name = accessibleText(expiry, QAccessible::Name);
         QVERIFY(!name.isEmpty());

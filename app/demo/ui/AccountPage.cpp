@@ -75,8 +75,12 @@ QWidget *AccountPage::createProfileTab()
     auto *note = PageLayout::paragraph(tr("Providers may give fewer permissions than asked for; "
                                           "the app works with what it was given."), tab);
     PageLayout::soften(note);
+    m_identityNote = PageLayout::paragraph(QString(), tab);
+    m_identityNote->setObjectName(QStringLiteral("identityNote"));
+    m_identityNote->hide();
     auto *layout = new QVBoxLayout(tab);
     layout->addLayout(m_profile);
+    layout->addWidget(m_identityNote);
     layout->addWidget(m_scopes, 1);
     layout->addWidget(note);
     return tab;
@@ -128,9 +132,14 @@ QWidget *AccountPage::createApiTab(const QtSignIn::Branding &branding)
 
 void AccountPage::setResult(const QtSignIn::SignInResult &result)
 {
-    const QString name = claim(result, QStringLiteral("name"));
-    m_name->setText(name.isEmpty() ? result.account().username() : name);
-    m_username->setText(result.account().username());
+    const QtSignIn::Account account = result.account();
+    const bool fromProfile = account.identityVerification() == QtSignIn::Account::IdentityVerification::ProfileEndpoint;
+    const QString provider = m_configuration.providerDisplayName();
+    QString name = claim(result, QStringLiteral("name"));
+    if (name.isEmpty())
+        name = account.displayName();
+    m_name->setText(name.isEmpty() ? account.username() : name);
+    m_username->setText(account.username());
 
     while (m_profile->rowCount())
         m_profile->removeRow(0);
@@ -143,12 +152,26 @@ void AccountPage::setResult(const QtSignIn::SignInResult &result)
         m_profile->addRow(label, field);
     };
     addRow(tr("Name"), name);
-    addRow(tr("Username"), claim(result, QStringLiteral("preferred_username")));
+    // A profile endpoint's members are the provider's own (GitHub: login),
+    // not OpenID Connect's claims; the account has them by the preset's names.
+    addRow(tr("Username"), fromProfile ? account.username() : claim(result, QStringLiteral("preferred_username")));
     addRow(tr("Email"), claim(result, QStringLiteral("email")));
     addRow(tr("Email verified"), claim(result, QStringLiteral("email_verified")));
-    addRow(tr("Organisation (tenant)"), result.account().tenantId());
-    addRow(tr("Issuer"), result.account().issuer());
-    addRow(tr("Profile source"), result.userInfo().isEmpty() ? tr("ID token") : tr("ID token and userinfo"));
+    addRow(tr("Organisation (tenant)"), account.tenantId());
+    if (fromProfile) {
+        addRow(tr("Profile source"), tr("%1's profile endpoint, not a signed ID token").arg(provider));
+    } else {
+        addRow(tr("Issuer"), account.issuer());
+        addRow(tr("Profile source"), result.userInfo().isEmpty() ? tr("ID token") : tr("ID token and userinfo"));
+    }
+    // Said in words, not only in a field: an app must not take this
+    // identity as proof for a service of its own (Account::ProfileEndpoint).
+    m_identityNote->setVisible(fromProfile);
+    m_identityNote->setText(fromProfile ? tr("%1 speaks plain OAuth 2.0 and issues no ID token. Who you are comes "
+                                             "from its profile endpoint, asked with the access token: nothing "
+                                             "signed vouches for it. It shows who you are at %1; it is no proof "
+                                             "of identity for a service of the app's own.").arg(provider)
+                                        : QString());
 
     QStringList scopes = ScopeCatalogue::shown(result.requestedScopes());
     for (const QString &scope : ScopeCatalogue::shown(result.grantedScopes())) {
@@ -171,7 +194,7 @@ void AccountPage::setResult(const QtSignIn::SignInResult &result)
             given = given || !result.refreshToken().isEmpty();
         m_scopes->setItem(row, 2, new QTableWidgetItem(given ? tr("yes") : tr("no")));
     }
-    m_inspector->setResult(result);
+    m_inspector->setResult(result, provider);
 }
 
 void AccountPage::showApiCallStarted(const QString &endpointId)

@@ -19,7 +19,8 @@ class QTableWidget;
 QT_END_NAMESPACE
 class TokenInspector;
 
-// Signed in: who (from the ID token and userinfo), which permissions were
+// Signed in: who (from the ID token and userinfo, or for a plain OAuth 2.0
+// provider from its profile endpoint), which permissions were
 // asked for and which were given, the protected API, and the tokens.
 class AccountPage : public QWidget
 {
@@ -55,6 +56,7 @@ private:
     QLabel *m_name;
     QLabel *m_username;
     QFormLayout *m_profile;
+    QLabel *m_identityNote; // shown when no ID token vouches for the account
     QTableWidget *m_scopes;
     QLabel *m_apiStatus;
     QLabel *m_apiTiming;

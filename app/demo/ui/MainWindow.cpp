@@ -342,6 +342,9 @@ void MainWindow::rebuildAccountMenu()
     QAction *signOutEverywhere = menu->addAction(
             tr("Sign out and end the session at %1").arg(m_session->configuration().providerDisplayName()));
     signOutEverywhere->setObjectName(QStringLiteral("signOutEverywhere"));
+    // Not offered where it would do no more than "Sign out" (plain OAuth
+    // 2.0 signed in through the system browser).
+    signOutEverywhere->setVisible(m_session->canEndProviderSession());
     connect(signOutEverywhere, &QAction::triggered, this, [this] { m_session->signOut(true); });
     QAction *signOutAll = menu->addAction(tr("Sign out of all accounts"));
     signOutAll->setObjectName(QStringLiteral("signOutAll"));

@@ -3,6 +3,8 @@
 
 #include "DecodedJwt.h"
 
+#include <QtSignIn/Account.h>
+
 #include <QtCore/QJsonDocument>
 #include <QtCore/QTimer>
 #include <QtGui/QFontDatabase>
@@ -13,7 +15,7 @@
 #include <QtWidgets/QToolButton>
 
 TokenInspector::TokenInspector(QWidget *parent)
-    : QWidget(parent), m_expiry(new QLabel(this)), m_timer(new QTimer(this))
+    : QWidget(parent), m_note(new QLabel(this)), m_expiry(new QLabel(this)), m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("tokenInspector"));
     auto *layout = new QVBoxLayout(this);
@@ -27,10 +29,9 @@ TokenInspector::TokenInspector(QWidget *parent)
     bold.setBold(true);
     m_expiry->setFont(bold);
     layout->addWidget(m_expiry);
-    auto *note = new QLabel(tr("Decoded for you to look at. The app trusts the ID token because QtSignIn checked "
-                               "its signature and claims; the access token is for the API to check."), this);
-    note->setWordWrap(true);
-    layout->addWidget(note);
+    m_note->setObjectName(QStringLiteral("tokenNote"));
+    m_note->setWordWrap(true);
+    layout->addWidget(m_note);
     m_idToken = addSection(tr("ID token"), QStringLiteral("idToken"), layout);
     m_accessToken = addSection(tr("Access token"), QStringLiteral("accessToken"), layout);
     connect(m_idToken.reveal, &QToolButton::toggled, this, [this](bool on) { showRaw(m_idToken, on); });
@@ -47,8 +48,9 @@ TokenInspector::Section TokenInspector::addSection(const QString &title, const Q
     s.summary->setTextFormat(Qt::PlainText);
     QFont bold = s.summary->font();
     bold.setBold(true);
-    auto *heading = new QLabel(title, this);
-    heading->setFont(bold);
+    s.heading = new QLabel(title, this);
+    s.heading->setObjectName(name + QStringLiteral("Heading"));
+    s.heading->setFont(bold);
     s.decoded = new QPlainTextEdit(this);
     s.decoded->setObjectName(name + QStringLiteral("Decoded"));
     s.decoded->setReadOnly(true);
@@ -69,7 +71,7 @@ TokenInspector::Section TokenInspector::addSection(const QString &title, const Q
     auto *rawRow = new QHBoxLayout;
     rawRow->addWidget(s.raw, 1);
     rawRow->addWidget(s.reveal);
-    layout->addWidget(heading);
+    layout->addWidget(s.heading);
     layout->addWidget(s.summary);
     layout->addWidget(s.decoded, 1);
     layout->addLayout(rawRow);
@@ -105,11 +107,9 @@ void TokenInspector::fill(Section &section, const QtSignIn::Secret &secret, cons
             + QString::fromUtf8(QJsonDocument(jwt.claims).toJson(QJsonDocument::Indented)));
 }
 
-void TokenInspector::setResult(const QtSignIn::SignInResult &result)
+void TokenInspector::setResult(const QtSignIn::SignInResult &result, const QString &providerName)
 {
-    fill(m_idToken, result.idToken(), tr("Issued by %1 for %2").arg(
-            result.idTokenClaims().value(QLatin1String("iss")).toString(),
-            result.idTokenClaims().value(QLatin1String("aud")).toVariant().toString()));
+    showIdentity(result, providerName);
     fill(m_accessToken, result.accessToken(), tr("The current access token for the API"));
     m_expiresOn = result.expiresOn();
     m_expiry->setAccessibleDescription(
@@ -119,6 +119,39 @@ void TokenInspector::setResult(const QtSignIn::SignInResult &result)
     if (isVisible())
         m_timer->start();
     updateCountdown(); // stops the timer once expired
+}
+
+// The ID token, or for a plain OAuth 2.0 account (which has none) the
+// profile it was named by, said plainly to be no signed ID token.
+void TokenInspector::showIdentity(const QtSignIn::SignInResult &result, const QString &providerName)
+{
+    const bool fromProfile = result.account().identityVerification()
+            == QtSignIn::Account::IdentityVerification::ProfileEndpoint;
+    m_idToken.raw->setVisible(!fromProfile);
+    m_idToken.reveal->setVisible(!fromProfile);
+    if (!fromProfile) {
+        m_note->setText(tr("Decoded for you to look at. The app trusts the ID token because QtSignIn checked "
+                           "its signature and claims; the access token is for the API to check."));
+        m_idToken.heading->setText(tr("ID token"));
+        m_idToken.decoded->setAccessibleName(tr("Decoded %1").arg(tr("ID token")));
+        fill(m_idToken, result.idToken(), tr("Issued by %1 for %2").arg(
+                result.idTokenClaims().value(QLatin1String("iss")).toString(),
+                result.idTokenClaims().value(QLatin1String("aud")).toVariant().toString()));
+        return;
+    }
+    m_note->setText(tr("Shown for you to look at. %1 issues no ID token (plain OAuth 2.0): who you are comes "
+                       "from its profile endpoint, asked with the access token, not from a signed ID token. "
+                       "The access token is for the API to check.").arg(providerName));
+    m_idToken.heading->setText(tr("Profile"));
+    m_idToken.decoded->setAccessibleName(tr("Profile from %1's profile endpoint").arg(providerName));
+    fill(m_idToken, QtSignIn::Secret(), QString()); // forgets an earlier account's ID token
+    m_idToken.summary->setText(tr("From %1's profile endpoint, not a signed ID token").arg(providerName));
+    // After a restart the tokens come from the cache and the profile a
+    // moment later (DemoSession::profileUpdated()): no "{}" until then.
+    if (result.userInfo().isEmpty())
+        m_idToken.decoded->clear();
+    else
+        m_idToken.decoded->setPlainText(QString::fromUtf8(QJsonDocument(result.userInfo()).toJson(QJsonDocument::Indented)));
 }
 
 // The countdown ticks only while someone can see it.

@@ -14,7 +14,9 @@ class QToolButton;
 QT_END_NAMESPACE
 
 // For developers judging the library: the ID token's and the access token's
-// header and claims, decoded, and how long the access token has left. The
+// header and claims, decoded, and how long the access token has left. A
+// plain OAuth 2.0 provider issues no ID token: its profile is shown instead,
+// and said to be one. The
 // raw tokens stay hidden unless revealed, one at a time, on purpose: until
 // then no widget holds them, since a masked QLineEdit still hands its whole
 // text to accessibility clients.
@@ -24,7 +26,8 @@ class TokenInspector : public QWidget
 public:
     explicit TokenInspector(QWidget *parent = nullptr);
 
-    void setResult(const QtSignIn::SignInResult &result);
+    // `providerName`: how the person knows the provider ("GitHub").
+    void setResult(const QtSignIn::SignInResult &result, const QString &providerName);
     QString expiryText() const;
 
 protected:
@@ -34,6 +37,7 @@ protected:
 private:
     struct Section
     {
+        QLabel *heading;
         QLabel *summary;
         QPlainTextEdit *decoded;
         QLineEdit *raw;
@@ -44,9 +48,11 @@ private:
     void fill(Section &section, const QtSignIn::Secret &token, const QString &summary);
     static void showRaw(Section &section, bool revealed);
     void updateCountdown();
+    void showIdentity(const QtSignIn::SignInResult &result, const QString &providerName);
 
     Section m_idToken;
     Section m_accessToken;
+    QLabel *m_note;
     QLabel *m_expiry;
     QTimer *m_timer;
     QDateTime m_expiresOn;

@@ -1,0 +1,278 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+//
+// The demo with a plain OAuth 2.0 account: app/demo/examples/github.json,
+// pointed at the GitHub-shaped fixture (tests/fixtures/github-provider/
+// server.mjs, which this test starts itself), signed in through headless
+// Chromium (tests/browser/signin.mjs). No ID token comes: the pages must
+// show the profile and say where it came from, and must not offer to end a
+// provider session that has no end-session page.
+
+#include "AccessibleTreeAudit.h"
+#include "BrandingFile.h"
+#include "DemoConfiguration.h"
+#include "DemoSession.h"
+#include "ui/AccountPage.h"
+#include "ui/MainWindow.h"
+#include "ui/WelcomePage.h"
+
+#include <QtSignIn/FileTokenStore.h>
+#include <QtSignIn/MemoryTokenStore.h>
+#include <QtSignIn/SystemBrowserUserAgent.h>
+
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QProcess>
+#include <QtCore/QTemporaryDir>
+#include <QtGui/QAccessible>
+#include <QtTest/QtTest>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QMenu>
+#include <QtWidgets/QPlainTextEdit>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QStackedWidget>
+#include <QtWidgets/QTabWidget>
+#include <QtWidgets/QToolButton>
+
+namespace {
+
+constexpr int signInTimeout = 120000;
+
+template<typename T>
+T *find(QWidget *root, const QString &name)
+{
+    T *widget = root->findChild<T *>(name);
+    if (!widget)
+        qFatal("no widget %s", qPrintable(name));
+    return widget;
+}
+
+QAction *menuAction(MainWindow *window, const QString &name)
+{
+    const QList<QAction *> actions = window->accountButton()->menu()->actions();
+    for (QAction *action : actions) {
+        if (action->objectName() == name)
+            return action;
+    }
+    return nullptr;
+}
+
+QString accessibleName(QWidget *widget)
+{
+    QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+    return accessible ? accessible->text(QAccessible::Name) : QString();
+}
+
+} // namespace
+
+class tst_DemoGithub : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void theExampleSignsInAndShowsTheProfileAsOne();
+    void signOutEverywhereIsNotOfferedAndSignOutIsLocal();
+    void noControlIsUnnamedAndNoTokenIsInTheAccessibilityTree();
+    void afterARestartTheProfileIsShownAgain();
+
+private:
+    // Takes ownership of `store` (nullptr: tokens in memory).
+    DemoSession *createSession(QObject *owner, QtSignIn::TokenStore *store = nullptr);
+    void signIn(MainWindow *window);
+
+    QProcess m_server;
+    QString m_base;
+    QTemporaryDir m_dir;
+};
+
+void tst_DemoGithub::initTestCase()
+{
+    const QString script = QStringLiteral(QTSIGNIN_SOURCE_DIR "/tests/fixtures/github-provider/server.mjs");
+    m_server.setReadChannel(QProcess::StandardOutput);
+    // --exit-on-stdin-eof: if this test dies, the provider goes with it.
+    m_server.start(QStringLiteral("node"), {script, QStringLiteral("0"), QStringLiteral("--exit-on-stdin-eof")});
+    QVERIFY2(m_server.waitForStarted(10000), qPrintable(m_server.errorString()));
+    QElapsedTimer timer;
+    timer.start();
+    while (!m_server.canReadLine() && timer.elapsed() < 20000) {
+        if (!m_server.waitForReadyRead(1000) && m_server.state() != QProcess::Running)
+            break;
+    }
+    QVERIFY2(m_server.canReadLine(), m_server.readAllStandardError().constData());
+    m_base = QString::fromUtf8(m_server.readLine()).trimmed();
+    QVERIFY2(m_base.startsWith(QLatin1String("http://127.0.0.1:")), qPrintable(m_base));
+}
+
+void tst_DemoGithub::cleanupTestCase()
+{
+    m_server.terminate();
+    if (!m_server.waitForFinished(5000))
+        m_server.kill();
+}
+
+// The example as shipped, with the fixture as github.com and
+// api.github.com and the fixture's client (what a person edits too).
+DemoSession *tst_DemoGithub::createSession(QObject *owner, QtSignIn::TokenStore *store)
+{
+    QFile example(QStringLiteral(QTSIGNIN_SOURCE_DIR "/app/demo/examples/github.json"));
+    if (!example.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(example.fileName()));
+    QJsonObject root = QJsonDocument::fromJson(example.readAll()).object();
+    root.insert(QStringLiteral("clientId"), QStringLiteral("gh-preset"));
+    root.insert(QStringLiteral("authorizationEndpoint"), m_base + QStringLiteral("/login/oauth/authorize"));
+    root.insert(QStringLiteral("tokenEndpoint"), m_base + QStringLiteral("/login/oauth/access_token"));
+    root.insert(QStringLiteral("userInfoEndpoint"), m_base + QStringLiteral("/user"));
+    QJsonObject api = root.value(QStringLiteral("api")).toObject();
+    api.insert(QStringLiteral("baseUrl"), m_base);
+    root.insert(QStringLiteral("api"), api);
+    QFile file(m_dir.filePath(QStringLiteral("github-fixture.json")));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        qFatal("cannot write %s", qPrintable(file.fileName()));
+    file.write(QJsonDocument(root).toJson());
+    file.close();
+
+    DemoConfiguration configuration;
+    QString error;
+    qputenv("QTSIGNIN_CLIENT_SECRET", "gh-preset-secret");
+    const bool loaded = DemoConfiguration::fromFile(file.fileName(), &configuration, &error);
+    qunsetenv("QTSIGNIN_CLIENT_SECRET");
+    if (!loaded)
+        qFatal("%s", qPrintable(error));
+
+    QtSignIn::Branding branding;
+    if (!BrandingFile::load(QString::fromLatin1(BrandingFile::defaultPath), &branding, &error))
+        qFatal("%s", qPrintable(error));
+    auto *session = new DemoSession(configuration, branding, store ? store : new QtSignIn::MemoryTokenStore, owner);
+    session->setBrowserLauncher(QtSignIn::SystemBrowserUserAgent::commandLauncher(
+            QStringLiteral("node " QTSIGNIN_SOURCE_DIR "/tests/browser/signin.mjs --user alice")));
+    return session;
+}
+
+void tst_DemoGithub::signIn(MainWindow *window)
+{
+    QTest::mouseClick(find<QPushButton>(window, QStringLiteral("signInWithBrowser")), Qt::LeftButton);
+    QTest::mouseClick(find<QPushButton>(window, QStringLiteral("consentContinue")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(window->pages()->currentWidget(), window->accountPage(), signInTimeout);
+}
+
+void tst_DemoGithub::theExampleSignsInAndShowsTheProfileAsOne()
+{
+    QObject owner;
+    DemoSession *session = createSession(&owner);
+    MainWindow window(session);
+    window.show();
+    signIn(&window);
+    AccountPage *page = window.accountPage();
+    QTRY_COMPARE(find<QLabel>(page, QStringLiteral("accountName"))->text(), QStringLiteral("Alice Liddell"));
+    QCOMPARE(find<QLabel>(page, QStringLiteral("accountUsername"))->text(), QStringLiteral("alice"));
+    QCOMPARE(session->currentAccount().identityVerification(),
+             QtSignIn::Account::IdentityVerification::ProfileEndpoint);
+
+    // The profile tab says plainly that no signed ID token vouches for it.
+    auto *note = find<QLabel>(page, QStringLiteral("identityNote"));
+    QVERIFY(!note->isHidden());
+    QVERIFY2(note->text().contains(QStringLiteral("profile endpoint")), qPrintable(note->text()));
+    QVERIFY2(note->text().contains(QStringLiteral("no ID token")), qPrintable(note->text()));
+    QVERIFY2(note->text().contains(QStringLiteral("GitHub")), qPrintable(note->text()));
+
+    // The tokens tab shows the profile where an ID token would be, named as such.
+    auto *heading = find<QLabel>(page, QStringLiteral("idTokenHeading"));
+    QCOMPARE(heading->text(), QStringLiteral("Profile"));
+    auto *summary = find<QLabel>(page, QStringLiteral("idTokenSummary"));
+    QVERIFY2(summary->text().contains(QStringLiteral("not a signed ID token")), qPrintable(summary->text()));
+    auto *profile = find<QPlainTextEdit>(page, QStringLiteral("idTokenDecoded"));
+    QVERIFY2(profile->toPlainText().contains(QStringLiteral("\"login\": \"alice\"")), qPrintable(profile->toPlainText()));
+    QVERIFY2(accessibleName(profile).contains(QStringLiteral("profile endpoint")), qPrintable(accessibleName(profile)));
+    auto *tokenNote = find<QLabel>(page, QStringLiteral("tokenNote"));
+    QVERIFY2(!tokenNote->text().contains(QStringLiteral("checked its signature")), qPrintable(tokenNote->text()));
+    // No ID token: nothing to reveal, and no control that would reveal nothing.
+    QVERIFY(find<QLineEdit>(page, QStringLiteral("idTokenRaw"))->isHidden());
+    QVERIFY(find<QToolButton>(page, QStringLiteral("idTokenReveal"))->isHidden());
+    QVERIFY(!find<QToolButton>(page, QStringLiteral("accessTokenReveal"))->isHidden());
+
+    // The API call works with the plain OAuth 2.0 access token.
+    QTest::mouseClick(find<QPushButton>(page, QStringLiteral("call:me")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(page->apiStatusText().contains(QStringLiteral("200")), 30000);
+    QVERIFY2(page->apiBodyText().contains(QStringLiteral("583231")), qPrintable(page->apiBodyText()));
+}
+
+void tst_DemoGithub::signOutEverywhereIsNotOfferedAndSignOutIsLocal()
+{
+    QObject owner;
+    DemoSession *session = createSession(&owner);
+    MainWindow window(session);
+    window.show();
+    signIn(&window);
+    // Nothing to end at GitHub after a sign-in in the system browser: the
+    // action would be "Sign out" under a promise it cannot keep.
+    QVERIFY(!session->canEndProviderSession());
+    QAction *everywhere = menuAction(&window, QStringLiteral("signOutEverywhere"));
+    QVERIFY(everywhere);
+    QVERIFY(!everywhere->isVisible());
+    QAction *signOut = menuAction(&window, QStringLiteral("signOut"));
+    QVERIFY(signOut && signOut->isVisible());
+
+    // Asked anyway (a script, the headless run): the local sign-out, cleanly.
+    QSignalSpy warnings(session, &DemoSession::warning);
+    session->signOut(true);
+    QTRY_COMPARE(window.pages()->currentWidget(), window.welcomePage());
+    QVERIFY(session->accounts().isEmpty());
+    QVERIFY2(warnings.isEmpty(), warnings.isEmpty() ? "" : qPrintable(warnings.first().first().toString()));
+}
+
+// The profile in the ID token's place changes names and hides controls:
+// what is left is named, and the access token is nowhere to be read.
+void tst_DemoGithub::noControlIsUnnamedAndNoTokenIsInTheAccessibilityTree()
+{
+    QObject owner;
+    DemoSession *session = createSession(&owner);
+    MainWindow window(session);
+    window.show();
+    signIn(&window);
+    QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("call:me")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(window.accountPage()->apiStatusText().contains(QStringLiteral("200")), 30000);
+    const QStringList tokens{session->currentResult().accessToken().revealString()};
+    QVERIFY(tokens.at(0).size() > 20);
+    QTabWidget *tabs = window.accountPage()->tabs();
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
+        QStringList problems;
+        auditAccessibleTree(QAccessible::queryAccessibleInterface(&window), tokens, &problems);
+        QVERIFY2(problems.isEmpty(), qPrintable(tabs->tabText(tab) + QStringLiteral(": ") + problems.join(QStringLiteral("; "))));
+    }
+}
+
+// The tokens come from the cache, the profile from the profile endpoint a
+// moment later: the page shows it, and says what it is, as after a sign-in.
+void tst_DemoGithub::afterARestartTheProfileIsShownAgain()
+{
+    const QString tokens = m_dir.filePath(QStringLiteral("restart-tokens.json"));
+    {
+        QObject owner;
+        DemoSession *session = createSession(&owner, new QtSignIn::FileTokenStore(tokens));
+        MainWindow window(session);
+        window.show();
+        signIn(&window);
+    }
+    QObject owner;
+    DemoSession *session = createSession(&owner, new QtSignIn::FileTokenStore(tokens));
+    MainWindow window(session);
+    window.show();
+    session->start();
+    QTRY_COMPARE_WITH_TIMEOUT(window.pages()->currentWidget(), window.accountPage(), 30000);
+    AccountPage *page = window.accountPage();
+    auto *profile = find<QPlainTextEdit>(page, QStringLiteral("idTokenDecoded"));
+    QTRY_VERIFY2_WITH_TIMEOUT(profile->toPlainText().contains(QStringLiteral("\"login\": \"alice\"")),
+                              qPrintable(profile->toPlainText()), 30000);
+    QCOMPARE(find<QLabel>(page, QStringLiteral("accountName"))->text(), QStringLiteral("Alice Liddell"));
+    QVERIFY(!find<QLabel>(page, QStringLiteral("identityNote"))->isHidden());
+    QCOMPARE(find<QLabel>(page, QStringLiteral("idTokenHeading"))->text(), QStringLiteral("Profile"));
+}
+
+QTEST_MAIN(tst_DemoGithub)
+#include "tst_demo_github.moc"
