@@ -311,7 +311,7 @@
         <translation>Die Endpunkte sind ausdrücklich konfiguriert: Es gibt kein Discovery-Dokument zu prüfen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Every configured endpoint is https.</source>
         <translation>Jeder konfigurierte Endpunkt verwendet https.</translation>
     </message>

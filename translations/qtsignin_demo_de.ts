@@ -5,20 +5,20 @@
     <name>AccountPage</name>
     <message>
         <location filename="../app/demo/ui/AccountPage.cpp" line="+28"/>
-        <location line="+137"/>
+        <location line="+160"/>
         <location line="+7"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+137"/>
+        <location line="-167"/>
+        <location line="+160"/>
         <location line="+7"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-148"/>
         <source>Account details</source>
         <translation>Kontodetails</translation>
     </message>
@@ -58,7 +58,7 @@
         <translation>Anbieter erteilen möglicherweise weniger Berechtigungen als angefordert; die App arbeitet mit den erteilten.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Choose a call. Each one first gets an access token silently: from memory while it is valid, else with the refresh token.</source>
         <translation>Wählen Sie einen Aufruf. Jeder Aufruf holt zuerst im Hintergrund ein Zugriffstoken: aus dem Speicher, solange es gültig ist, sonst mit dem Aktualisierungstoken.</translation>
     </message>
@@ -73,12 +73,12 @@
         <translation>API-Antwort</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Username</source>
         <translation>Benutzername</translation>
     </message>
@@ -98,12 +98,18 @@
         <translation>Organisation (Mandant)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>%1&apos;s profile endpoint, not a signed ID token</source>
+        <translation>Profil-Endpunkt von %1, kein signiertes ID-Token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Issuer</source>
         <translation>Aussteller</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <location line="+3"/>
         <source>Profile source</source>
         <translation>Profilquelle</translation>
     </message>
@@ -118,7 +124,12 @@
         <translation>ID-Token und Userinfo</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>%1 speaks plain OAuth 2.0 and issues no ID token. Who you are comes from its profile endpoint, asked with the access token: nothing signed vouches for it. It shows who you are at %1; it is no proof of identity for a service of the app&apos;s own.</source>
+        <translation>%1 spricht reines OAuth 2.0 und stellt kein ID-Token aus. Wer Sie sind, stammt von seinem Profil-Endpunkt, abgefragt mit dem Zugriffstoken: Nichts Signiertes bürgt dafür. Es zeigt, wer Sie bei %1 sind; für einen eigenen Dienst der App ist es kein Identitätsnachweis.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Scope: %1</source>
         <translation>Scope: %1</translation>
     </message>
@@ -247,7 +258,7 @@
 <context>
     <name>DemoConfiguration</name>
     <message>
-        <location filename="../app/demo/DemoConfiguration.cpp" line="+36"/>
+        <location filename="../app/demo/DemoConfiguration.cpp" line="+50"/>
         <source>Demo Sign-in</source>
         <translation>Demo-Anmeldung</translation>
     </message>
@@ -282,17 +293,17 @@
         <translation>%1 ist kein JSON-Objekt (%2)</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>%1: Google needs the app&apos;s client secret; set the environment variable QTSIGNIN_CLIENT_SECRET</source>
-        <translation>%1: Google benötigt das Client-Geheimnis der App; setzen Sie die Umgebungsvariable QTSIGNIN_CLIENT_SECRET</translation>
+        <location line="-42"/>
+        <source>%1: %2 needs the app&apos;s client secret; set the environment variable QTSIGNIN_CLIENT_SECRET</source>
+        <translation>%1: %2 benötigt das Client-Geheimnis der App; setzen Sie die Umgebungsvariable QTSIGNIN_CLIENT_SECRET</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1: &quot;provider&quot; must be microsoft or google</source>
-        <translation>%1: "provider" muss microsoft oder google sein</translation>
+        <location line="+66"/>
+        <source>%1: &quot;provider&quot; must be microsoft, google or github</source>
+        <translation>%1: "provider" muss microsoft, google oder github sein</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>API</source>
         <translation>API</translation>
     </message>
@@ -302,7 +313,17 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
+        <source>plain OAuth 2.0 needs the authorization, token and profile endpoints</source>
+        <translation>reines OAuth 2.0 braucht den Autorisierungs-, den Token- und den Profil-Endpunkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the provider&apos;s endpoints must use https (http only for this machine&apos;s loopback addresses)</source>
+        <translation>die Endpunkte des Anbieters müssen https verwenden (http nur für Loopback-Adressen dieses Rechners)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>no authority (the provider&apos;s URL) is set</source>
         <translation>es ist keine Authority (die URL des Anbieters) festgelegt</translation>
     </message>
@@ -312,7 +333,7 @@
         <translation>die Authority muss https verwenden (http nur für Loopback-Adressen dieses Rechners)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>no client ID is set</source>
         <translation>es ist keine Client-ID festgelegt</translation>
     </message>
@@ -720,7 +741,7 @@ Um einen einzurichten, speichern Sie eine Konfigurationsdatei unter %2 mit der A
         <translation>Abmelden und die Sitzung bei %1 beenden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Sign out of all accounts</source>
         <translation>Von allen Konten abmelden</translation>
     </message>
@@ -779,32 +800,35 @@ Um einen einzurichten, speichern Sie eine Konfigurationsdatei unter %2 mit der A
 <context>
     <name>TokenInspector</name>
     <message>
-        <location filename="../app/demo/ui/TokenInspector.cpp" line="+25"/>
+        <location filename="../app/demo/ui/TokenInspector.cpp" line="+27"/>
         <source>Access token expiry</source>
         <translation>Ablauf des Zugriffstokens</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+106"/>
         <source>Decoded for you to look at. The app trusts the ID token because QtSignIn checked its signature and claims; the access token is for the API to check.</source>
         <translation>Zur Ansicht dekodiert. Die App vertraut dem ID-Token, weil QtSignIn dessen Signatur und Claims geprüft hat; das Zugriffstoken prüft die API.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-98"/>
+        <location line="+100"/>
+        <location line="+1"/>
         <source>ID token</source>
         <translation>ID-Token</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-100"/>
         <source>Access token</source>
         <translation>Zugriffstoken</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
+        <location line="+78"/>
         <source>Decoded %1</source>
         <translation>%1 (dekodiert)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-72"/>
         <source>Raw %1</source>
         <translation>%1 (roh)</translation>
     </message>
@@ -850,12 +874,12 @@ Um einen einzurichten, speichern Sie eine Konfigurationsdatei unter %2 mit der A
         <translation>Claims</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+31"/>
         <source>Issued by %1 for %2</source>
         <translation>Ausgestellt von %1 für %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-24"/>
         <source>The current access token for the API</source>
         <translation>Das aktuelle Zugriffstoken für die API</translation>
     </message>
@@ -866,12 +890,32 @@ Um einen einzurichten, speichern Sie eine Konfigurationsdatei unter %2 mit der A
     </message>
     <message>
         <location line="+2"/>
-        <location line="+30"/>
+        <location line="+63"/>
         <source>The provider did not say when the access token expires.</source>
         <translation>Der Anbieter hat nicht angegeben, wann das Zugriffstoken abläuft.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-39"/>
+        <source>Shown for you to look at. %1 issues no ID token (plain OAuth 2.0): who you are comes from its profile endpoint, asked with the access token, not from a signed ID token. The access token is for the API to check.</source>
+        <translation>Zur Ansicht angezeigt. %1 stellt kein ID-Token aus (reines OAuth 2.0): Wer Sie sind, stammt von seinem Profil-Endpunkt, abgefragt mit dem Zugriffstoken, nicht aus einem signierten ID-Token. Das Zugriffstoken prüft die API.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile from %1&apos;s profile endpoint</source>
+        <translation>Profil vom Profil-Endpunkt von %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From %1&apos;s profile endpoint, not a signed ID token</source>
+        <translation>Vom Profil-Endpunkt von %1, kein signiertes ID-Token</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>The access token has expired; the next API call gets a new one silently.</source>
         <translation>Das Zugriffstoken ist abgelaufen; der nächste API-Aufruf holt im Hintergrund ein neues.</translation>
     </message>

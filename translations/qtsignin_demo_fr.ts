@@ -5,20 +5,20 @@
     <name>AccountPage</name>
     <message>
         <location filename="../app/demo/ui/AccountPage.cpp" line="+28"/>
-        <location line="+137"/>
+        <location line="+160"/>
         <location line="+7"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+137"/>
+        <location line="-167"/>
+        <location line="+160"/>
         <location line="+7"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-148"/>
         <source>Account details</source>
         <translation>Détails du compte</translation>
     </message>
@@ -58,7 +58,7 @@
         <translation>Les fournisseurs peuvent accorder moins d’autorisations que demandé&#xa0;; l’application fonctionne avec celles qui lui ont été accordées.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Choose a call. Each one first gets an access token silently: from memory while it is valid, else with the refresh token.</source>
         <translation>Choisissez un appel. Chacun obtient d’abord un token d’accès en arrière-plan&#xa0;: depuis la mémoire tant qu’il est valide, sinon avec le token d’actualisation.</translation>
     </message>
@@ -73,12 +73,12 @@
         <translation>Réponse de l’API</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Username</source>
         <translation>Nom d’utilisateur</translation>
     </message>
@@ -98,12 +98,18 @@
         <translation>Organisation (locataire)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>%1&apos;s profile endpoint, not a signed ID token</source>
+        <translation>point de terminaison de profil de %1, pas un token d’ID signé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Issuer</source>
         <translation>Émetteur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <location line="+3"/>
         <source>Profile source</source>
         <translation>Source du profil</translation>
     </message>
@@ -118,7 +124,12 @@
         <translation>Token d&apos;ID et userinfo</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>%1 speaks plain OAuth 2.0 and issues no ID token. Who you are comes from its profile endpoint, asked with the access token: nothing signed vouches for it. It shows who you are at %1; it is no proof of identity for a service of the app&apos;s own.</source>
+        <translation>%1 utilise OAuth 2.0 simple et n’émet pas de token d’ID. Votre identité provient de son point de terminaison de profil, interrogé avec le token d’accès : rien de signé ne la garantit. Elle montre qui vous êtes chez %1 ; ce n’est pas une preuve d’identité pour un service propre à l’application.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Scope: %1</source>
         <translation>Scope&#xa0;: %1</translation>
     </message>
@@ -247,7 +258,7 @@
 <context>
     <name>DemoConfiguration</name>
     <message>
-        <location filename="../app/demo/DemoConfiguration.cpp" line="+36"/>
+        <location filename="../app/demo/DemoConfiguration.cpp" line="+50"/>
         <source>Demo Sign-in</source>
         <translation>Connexion de démonstration</translation>
     </message>
@@ -282,17 +293,17 @@
         <translation>%1 n’est pas un objet JSON (%2)</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>%1: Google needs the app&apos;s client secret; set the environment variable QTSIGNIN_CLIENT_SECRET</source>
-        <translation>%1 : Google a besoin du secret client de l'application ; définissez la variable d'environnement QTSIGNIN_CLIENT_SECRET</translation>
+        <location line="-42"/>
+        <source>%1: %2 needs the app&apos;s client secret; set the environment variable QTSIGNIN_CLIENT_SECRET</source>
+        <translation>%1 : %2 a besoin du secret client de l’application ; définissez la variable d’environnement QTSIGNIN_CLIENT_SECRET</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1: &quot;provider&quot; must be microsoft or google</source>
-        <translation>%1 : "provider" doit être microsoft ou google</translation>
+        <location line="+66"/>
+        <source>%1: &quot;provider&quot; must be microsoft, google or github</source>
+        <translation>%1 : "provider" doit être microsoft, google ou github</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>API</source>
         <translation>API</translation>
     </message>
@@ -302,7 +313,17 @@
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
+        <source>plain OAuth 2.0 needs the authorization, token and profile endpoints</source>
+        <translation>OAuth 2.0 simple a besoin des points de terminaison d’autorisation, de token et de profil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the provider&apos;s endpoints must use https (http only for this machine&apos;s loopback addresses)</source>
+        <translation>les points de terminaison du fournisseur doivent utiliser https (http uniquement pour les adresses de bouclage de cette machine)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>no authority (the provider&apos;s URL) is set</source>
         <translation>aucune «&#xa0;authority&#xa0;» (l’URL du fournisseur) n’est définie</translation>
     </message>
@@ -312,7 +333,7 @@
         <translation>l’«&#xa0;authority&#xa0;» doit utiliser https (http uniquement pour les adresses de bouclage de cette machine)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>no client ID is set</source>
         <translation>aucun ID client n’est défini</translation>
     </message>
@@ -720,7 +741,7 @@ Pour en configurer un, enregistrez un fichier de configuration sous %2 avec l’
         <translation>Se déconnecter et fermer la session chez %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Sign out of all accounts</source>
         <translation>Se déconnecter de tous les comptes</translation>
     </message>
@@ -779,32 +800,35 @@ Pour en configurer un, enregistrez un fichier de configuration sous %2 avec l’
 <context>
     <name>TokenInspector</name>
     <message>
-        <location filename="../app/demo/ui/TokenInspector.cpp" line="+25"/>
+        <location filename="../app/demo/ui/TokenInspector.cpp" line="+27"/>
         <source>Access token expiry</source>
         <translation>Expiration du token d’accès</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+106"/>
         <source>Decoded for you to look at. The app trusts the ID token because QtSignIn checked its signature and claims; the access token is for the API to check.</source>
         <translation>Décodés pour consultation. L’application fait confiance au token d’ID, car QtSignIn en a vérifié la signature et les claims&#xa0;; c’est à l’API de vérifier le token d’accès.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-98"/>
+        <location line="+100"/>
+        <location line="+1"/>
         <source>ID token</source>
         <translation>Token d’ID</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-100"/>
         <source>Access token</source>
         <translation>Token d’accès</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
+        <location line="+78"/>
         <source>Decoded %1</source>
         <translation>%1 décodé</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-72"/>
         <source>Raw %1</source>
         <translation>%1 brut</translation>
     </message>
@@ -850,12 +874,12 @@ Pour en configurer un, enregistrez un fichier de configuration sous %2 avec l’
         <translation>Claims</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+31"/>
         <source>Issued by %1 for %2</source>
         <translation>Émis par %1 pour %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-24"/>
         <source>The current access token for the API</source>
         <translation>Le token d&apos;accès actuel pour l&apos;API</translation>
     </message>
@@ -866,12 +890,32 @@ Pour en configurer un, enregistrez un fichier de configuration sous %2 avec l’
     </message>
     <message>
         <location line="+2"/>
-        <location line="+30"/>
+        <location line="+63"/>
         <source>The provider did not say when the access token expires.</source>
         <translation>Le fournisseur n’a pas indiqué quand le token d’accès expire.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-39"/>
+        <source>Shown for you to look at. %1 issues no ID token (plain OAuth 2.0): who you are comes from its profile endpoint, asked with the access token, not from a signed ID token. The access token is for the API to check.</source>
+        <translation>Affiché pour consultation. %1 n’émet pas de token d’ID (OAuth 2.0 simple) : votre identité provient de son point de terminaison de profil, interrogé avec le token d’accès, et non d’un token d’ID signé. C’est à l’API de vérifier le token d’accès.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile from %1&apos;s profile endpoint</source>
+        <translation>Profil issu du point de terminaison de profil de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From %1&apos;s profile endpoint, not a signed ID token</source>
+        <translation>Issu du point de terminaison de profil de %1, pas d’un token d’ID signé</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>The access token has expired; the next API call gets a new one silently.</source>
         <translation>Le token d’accès a expiré&#xa0;; le prochain appel d’API en obtiendra un nouveau en arrière-plan.</translation>
     </message>

@@ -143,7 +143,7 @@
     <message>
         <location filename="../lib/core/diagnostics/LocalChecks.cpp" line="+46"/>
         <source>The sign-in page would open with &quot;%1&quot;, but the program &quot;%2&quot; is not found.</source>
-        <translation>La page de connexion s'ouvrirait avec « %1 », mais le programme « %2 » est introuvable.</translation>
+        <translation>La page de connexion s&apos;ouvrirait avec « %1 », mais le programme « %2 » est introuvable.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -153,17 +153,17 @@
     <message>
         <location line="+4"/>
         <source>The sign-in page opens with &quot;%1&quot; (%2), the address added as its last argument.</source>
-        <translation>La page de connexion s'ouvre avec « %1 » (%2), l'adresse ajoutée en dernier argument.</translation>
+        <translation>La page de connexion s&apos;ouvre avec « %1 » (%2), l&apos;adresse ajoutée en dernier argument.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The sign-in page opens in the default browser (through the Windows shell).</source>
-        <translation>La page de connexion s'ouvre dans le navigateur par défaut (par le shell Windows).</translation>
+        <translation>La page de connexion s&apos;ouvre dans le navigateur par défaut (par le shell Windows).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The sign-in page opens in the default browser (with /usr/bin/open).</source>
-        <translation>La page de connexion s'ouvre dans le navigateur par défaut (avec /usr/bin/open).</translation>
+        <translation>La page de connexion s&apos;ouvre dans le navigateur par défaut (avec /usr/bin/open).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -178,7 +178,7 @@
     <message>
         <location line="+7"/>
         <source>The sign-in page would open with %1, but there is no desktop session here (neither DISPLAY nor WAYLAND_DISPLAY is set), so it may find no browser to show it.</source>
-        <translation>La page de connexion s'ouvrirait avec %1, mais il n'y a pas de session de bureau ici (ni DISPLAY ni WAYLAND_DISPLAY n'est défini) : il risque de ne trouver aucun navigateur pour l'afficher.</translation>
+        <translation>La page de connexion s&apos;ouvrirait avec %1, mais il n&apos;y a pas de session de bureau ici (ni DISPLAY ni WAYLAND_DISPLAY n&apos;est défini) : il risque de ne trouver aucun navigateur pour l&apos;afficher.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -188,22 +188,22 @@
     <message>
         <location line="+5"/>
         <source>The sign-in page opens in the desktop&apos;s default browser, with %1.</source>
-        <translation>La page de connexion s'ouvre dans le navigateur par défaut du bureau, avec %1.</translation>
+        <translation>La page de connexion s&apos;ouvre dans le navigateur par défaut du bureau, avec %1.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Listening on %1 port %2 works.</source>
-        <translation>L'écoute sur %1 port %2 fonctionne.</translation>
+        <translation>L&apos;écoute sur %1 port %2 fonctionne.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listening on %1 works (the system chose port %2).</source>
-        <translation>L'écoute sur %1 fonctionne (le système a choisi le port %2).</translation>
+        <translation>L&apos;écoute sur %1 fonctionne (le système a choisi le port %2).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>QtSignIn receives the redirect there.</source>
-        <translation>C'est là que QtSignIn reçoit la redirection.</translation>
+        <translation>C&apos;est là que QtSignIn reçoit la redirection.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -213,27 +213,27 @@
     <message>
         <location line="+2"/>
         <source>This configuration does not use it (its redirect URI is %1).</source>
-        <translation>Cette configuration ne l'utilise pas (son URI de redirection est %1).</translation>
+        <translation>Cette configuration ne l&apos;utilise pas (son URI de redirection est %1).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot listen on %1 port %2: %3.</source>
-        <translation>Impossible d'écouter sur %1 port %2 : %3.</translation>
+        <translation>Impossible d&apos;écouter sur %1 port %2 : %3.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot listen on %1: %2.</source>
-        <translation>Impossible d'écouter sur %1 : %2.</translation>
+        <translation>Impossible d&apos;écouter sur %1 : %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another program holds port %1: end it, or choose another port for the redirect URI and register that.</source>
-        <translation>Un autre programme occupe le port %1 : arrêtez-le, ou choisissez un autre port pour l'URI de redirection et enregistrez celui-ci.</translation>
+        <translation>Un autre programme occupe le port %1 : arrêtez-le, ou choisissez un autre port pour l&apos;URI de redirection et enregistrez celui-ci.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check that the loopback interface is up (&quot;ip link set lo up&quot;) and that no security policy forbids listening on it.</source>
-        <translation>Vérifiez que l'interface de bouclage est active (« ip link set lo up ») et qu'aucune politique de sécurité n'interdit d'y écouter.</translation>
+        <translation>Vérifiez que l&apos;interface de bouclage est active (« ip link set lo up ») et qu&apos;aucune politique de sécurité n&apos;interdit d&apos;y écouter.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -243,22 +243,22 @@
     <message>
         <location line="+4"/>
         <source>QtSignIn then listens on 127.0.0.1 only; browsers that try [::1] first fall back to it.</source>
-        <translation>QtSignIn n'écoute alors que sur 127.0.0.1 ; les navigateurs qui essaient d'abord [::1] se rabattent dessus.</translation>
+        <translation>QtSignIn n&apos;écoute alors que sur 127.0.0.1 ; les navigateurs qui essaient d&apos;abord [::1] se rabattent dessus.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This configuration does not need it: QtSignIn listens on %1 only.</source>
-        <translation>Cette configuration n'en a pas besoin : QtSignIn n'écoute que sur %1.</translation>
+        <translation>Cette configuration n&apos;en a pas besoin : QtSignIn n&apos;écoute que sur %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing to do, unless you use http://[::1]/ as the redirect URI: then enable IPv6 on the loopback interface.</source>
-        <translation>Rien à faire, sauf si vous utilisez http://[::1]/ comme URI de redirection : activez alors IPv6 sur l'interface de bouclage.</translation>
+        <translation>Rien à faire, sauf si vous utilisez http://[::1]/ comme URI de redirection : activez alors IPv6 sur l&apos;interface de bouclage.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Register this redirect URI at the provider: %1, for any port. QtSignIn takes a free port for each sign-in, and RFC 8252 §7.3 has providers accept any port on a loopback redirect URI.</source>
-        <translation>Enregistrez cette URI de redirection auprès du fournisseur : %1, pour n'importe quel port. QtSignIn prend un port libre à chaque connexion, et la RFC 8252 §7.3 demande aux fournisseurs d'accepter n'importe quel port sur une URI de redirection de bouclage.</translation>
+        <translation>Enregistrez cette URI de redirection auprès du fournisseur : %1, pour n&apos;importe quel port. QtSignIn prend un port libre à chaque connexion, et la RFC 8252 §7.3 demande aux fournisseurs d&apos;accepter n&apos;importe quel port sur une URI de redirection de bouclage.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -268,7 +268,7 @@
     <message>
         <location line="+5"/>
         <source>Microsoft Entra ID, however, matches any port only for http://localhost.</source>
-        <translation>Microsoft Entra ID n'accepte toutefois n'importe quel port que pour http://localhost.</translation>
+        <translation>Microsoft Entra ID n&apos;accepte toutefois n&apos;importe quel port que pour http://localhost.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -278,12 +278,12 @@
     <message>
         <location line="+4"/>
         <source>If the provider insists on one exact port, put that port in the redirect URI and register it so.</source>
-        <translation>Si le fournisseur exige un port précis, mettez ce port dans l'URI de redirection et enregistrez-la ainsi.</translation>
+        <translation>Si le fournisseur exige un port précis, mettez ce port dans l&apos;URI de redirection et enregistrez-la ainsi.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Tokens are kept in memory only: nothing is stored, so every run signs in again.</source>
-        <translation>Les jetons ne sont gardés qu'en mémoire : rien n'est enregistré, chaque exécution se reconnecte donc.</translation>
+        <translation>Les jetons ne sont gardés qu&apos;en mémoire : rien n&apos;est enregistré, chaque exécution se reconnecte donc.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -293,25 +293,25 @@
     <message>
         <location line="+4"/>
         <source>Tokens are kept in the application&apos;s own store, which is not checked.</source>
-        <translation>Les jetons sont gardés dans le stockage propre de l'application, qui n'est pas vérifié.</translation>
+        <translation>Les jetons sont gardés dans le stockage propre de l&apos;application, qui n&apos;est pas vérifié.</translation>
     </message>
     <message>
         <location filename="../lib/core/diagnostics/ProviderCheck.cpp" line="+45"/>
         <source>No provider is configured, so the provider was not checked.</source>
-        <translation>Aucun fournisseur n'est configuré : le fournisseur n'a donc pas été vérifié.</translation>
+        <translation>Aucun fournisseur n&apos;est configuré : le fournisseur n&apos;a donc pas été vérifié.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give the provider&apos;s authority (its issuer URL) to check its discovery document, issuer, endpoints and clock.</source>
-        <translation>Indiquez l'autorité du fournisseur (son URL d'émetteur) pour vérifier son document de découverte, son émetteur, ses points de terminaison et son horloge.</translation>
+        <translation>Indiquez l&apos;autorité du fournisseur (son URL d&apos;émetteur) pour vérifier son document de découverte, son émetteur, ses points de terminaison et son horloge.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The endpoints are configured explicitly: there is no discovery document to check.</source>
-        <translation>Les points de terminaison sont configurés explicitement : il n'y a pas de document de découverte à vérifier.</translation>
+        <translation>Les points de terminaison sont configurés explicitement : il n&apos;y a pas de document de découverte à vérifier.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Every configured endpoint is https.</source>
         <translation>Chaque point de terminaison configuré est en https.</translation>
     </message>
@@ -323,57 +323,57 @@
     <message>
         <location line="+1"/>
         <source>Use the provider&apos;s https endpoints; plain http is allowed only for a provider on this computer (127.0.0.1, [::1] or localhost).</source>
-        <translation>Utilisez les points de terminaison https du fournisseur ; le http simple n'est permis que pour un fournisseur sur cet ordinateur (127.0.0.1, [::1] ou localhost).</translation>
+        <translation>Utilisez les points de terminaison https du fournisseur ; le http simple n&apos;est permis que pour un fournisseur sur cet ordinateur (127.0.0.1, [::1] ou localhost).</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>The provider did not answer, so its clock is unknown.</source>
-        <translation>Le fournisseur n'a pas répondu : son horloge est donc inconnue.</translation>
+        <translation>Le fournisseur n&apos;a pas répondu : son horloge est donc inconnue.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The provider&apos;s answer has no readable Date header, so its clock is unknown.</source>
-        <translation>La réponse du fournisseur n'a pas d'en-tête Date lisible : son horloge est donc inconnue.</translation>
+        <translation>La réponse du fournisseur n&apos;a pas d&apos;en-tête Date lisible : son horloge est donc inconnue.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The provider&apos;s clock agrees with this computer&apos;s (within a second).</source>
-        <translation>L'horloge du fournisseur concorde avec celle de cet ordinateur (à une seconde près).</translation>
+        <translation>L&apos;horloge du fournisseur concorde avec celle de cet ordinateur (à une seconde près).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The provider&apos;s clock is %1 s ahead of this computer&apos;s.</source>
-        <translation>L'horloge du fournisseur avance de %1 s sur celle de cet ordinateur.</translation>
+        <translation>L&apos;horloge du fournisseur avance de %1 s sur celle de cet ordinateur.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The provider&apos;s clock is %1 s behind this computer&apos;s.</source>
-        <translation>L'horloge du fournisseur retarde de %1 s sur celle de cet ordinateur.</translation>
+        <translation>L&apos;horloge du fournisseur retarde de %1 s sur celle de cet ordinateur.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 QtSignIn allows up to %2 s.</source>
-        <translation>%1 QtSignIn tolère jusqu'à %2 s.</translation>
+        <translation>%1 QtSignIn tolère jusqu&apos;à %2 s.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 That is more than the %2 s QtSignIn allows: ID tokens will look expired or not yet valid, and signing in fails.</source>
-        <translation>%1 C'est plus que les %2 s que tolère QtSignIn : les jetons d'identité paraîtront expirés ou pas encore valides, et la connexion échouera.</translation>
+        <translation>%1 C&apos;est plus que les %2 s que tolère QtSignIn : les jetons d&apos;identité paraîtront expirés ou pas encore valides, et la connexion échouera.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Set this computer&apos;s clock automatically (for example with &quot;timedatectl set-ntp true&quot;); if it is right, tell the provider&apos;s administrators that their clock is wrong.</source>
-        <translation>Réglez l'horloge de cet ordinateur automatiquement (par exemple avec « timedatectl set-ntp true ») ; si elle est juste, signalez aux administrateurs du fournisseur que leur horloge est fausse.</translation>
+        <translation>Réglez l&apos;horloge de cet ordinateur automatiquement (par exemple avec « timedatectl set-ntp true ») ; si elle est juste, signalez aux administrateurs du fournisseur que leur horloge est fausse.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The TLS certificate of %1 is not trusted: %2.</source>
-        <translation>Le certificat TLS de %1 n'est pas reconnu comme fiable : %2.</translation>
+        <translation>Le certificat TLS de %1 n&apos;est pas reconnu comme fiable : %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If the provider uses a company or private certificate authority, install its certificate on this computer (or give it to the app as an extra CA certificate); if not, someone may be intercepting the connection. TLS errors are never ignored.</source>
-        <translation>Si le fournisseur utilise une autorité de certification d'entreprise ou privée, installez son certificat sur cet ordinateur (ou donnez-le à l'application comme certificat d'AC supplémentaire) ; sinon, quelqu'un intercepte peut-être la connexion. Les erreurs TLS ne sont jamais ignorées.</translation>
+        <translation>Si le fournisseur utilise une autorité de certification d&apos;entreprise ou privée, installez son certificat sur cet ordinateur (ou donnez-le à l&apos;application comme certificat d&apos;AC supplémentaire) ; sinon, quelqu&apos;un intercepte peut-être la connexion. Les erreurs TLS ne sont jamais ignorées.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -383,7 +383,7 @@
     <message>
         <location line="+4"/>
         <source>Check the authority URL for typos, and that this computer can reach it (proxy, firewall, VPN): the address must answer in a browser too.</source>
-        <translation>Vérifiez que l'URL de l'autorité ne contient pas de faute de frappe et que cet ordinateur peut l'atteindre (proxy, pare-feu, VPN) : l'adresse doit aussi répondre dans un navigateur.</translation>
+        <translation>Vérifiez que l&apos;URL de l&apos;autorité ne contient pas de faute de frappe et que cet ordinateur peut l&apos;atteindre (proxy, pare-feu, VPN) : l&apos;adresse doit aussi répondre dans un navigateur.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -393,42 +393,42 @@
     <message>
         <location line="+3"/>
         <source>Check the authority: it is the issuer URL, to which /.well-known/openid-configuration is added (for example the realm&apos;s URL on Keycloak, or https://login.microsoftonline.com/TENANT/v2.0).</source>
-        <translation>Vérifiez l'autorité : c'est l'URL de l'émetteur, à laquelle on ajoute /.well-known/openid-configuration (par exemple l'URL du realm sur Keycloak, ou https://login.microsoftonline.com/TENANT/v2.0).</translation>
+        <translation>Vérifiez l&apos;autorité : c&apos;est l&apos;URL de l&apos;émetteur, à laquelle on ajoute /.well-known/openid-configuration (par exemple l&apos;URL du realm sur Keycloak, ou https://login.microsoftonline.com/TENANT/v2.0).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The issuer is the authority: %1.</source>
-        <translation>L'émetteur est l'autorité : %1.</translation>
+        <translation>L&apos;émetteur est l&apos;autorité : %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The issuer %1 is the multi-tenant form of the authority %2, which QtSignIn accepts for Microsoft Entra ID.</source>
-        <translation>L'émetteur %1 est la forme multilocataire de l'autorité %2, que QtSignIn accepte pour Microsoft Entra ID.</translation>
+        <translation>L&apos;émetteur %1 est la forme multilocataire de l&apos;autorité %2, que QtSignIn accepte pour Microsoft Entra ID.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The issuer %1 differs from the authority %2 by a trailing &quot;/&quot;. QtSignIn accepts that; other software may not.</source>
-        <translation>L'émetteur %1 diffère de l'autorité %2 par une barre oblique « / » finale. QtSignIn l'accepte ; d'autres logiciels peut-être pas.</translation>
+        <translation>L&apos;émetteur %1 diffère de l&apos;autorité %2 par une barre oblique « / » finale. QtSignIn l&apos;accepte ; d&apos;autres logiciels peut-être pas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use the issuer exactly as the provider spells it as the authority: %1.</source>
-        <translation>Utilisez comme autorité l'émetteur exactement tel que le fournisseur l'écrit : %1.</translation>
+        <translation>Utilisez comme autorité l&apos;émetteur exactement tel que le fournisseur l&apos;écrit : %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The discovery document says the issuer is %1, not the authority %2; OpenID Connect Discovery §4.3 requires them to be the same, so QtSignIn refuses this provider.</source>
-        <translation>Le document de découverte indique que l'émetteur est %1, et non l'autorité %2 ; OpenID Connect Discovery §4.3 exige qu'ils soient identiques : QtSignIn refuse donc ce fournisseur.</translation>
+        <translation>Le document de découverte indique que l&apos;émetteur est %1, et non l&apos;autorité %2 ; OpenID Connect Discovery §4.3 exige qu&apos;ils soient identiques : QtSignIn refuse donc ce fournisseur.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>If %1 is the provider you mean, use it as the authority. Otherwise the provider is set up with the wrong public URL (behind a proxy, its configured host name or &quot;frontend URL&quot;): its administrators must correct it.</source>
-        <translation>Si %1 est bien le fournisseur voulu, utilisez-le comme autorité. Sinon, le fournisseur est configuré avec une mauvaise URL publique (derrière un proxy : son nom d'hôte configuré ou son « URL frontale ») : ses administrateurs doivent la corriger.</translation>
+        <translation>Si %1 est bien le fournisseur voulu, utilisez-le comme autorité. Sinon, le fournisseur est configuré avec une mauvaise URL publique (derrière un proxy : son nom d&apos;hôte configuré ou son « URL frontale ») : ses administrateurs doivent la corriger.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>All %1 endpoints are https, or plain http on this computer, which a provider on this computer may use.</source>
-        <translation>Les %1 points de terminaison sont tous en https, ou en http simple sur cet ordinateur, ce qu'un fournisseur sur cet ordinateur peut utiliser.</translation>
+        <translation>Les %1 points de terminaison sont tous en https, ou en http simple sur cet ordinateur, ce qu&apos;un fournisseur sur cet ordinateur peut utiliser.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -448,12 +448,12 @@
     <message>
         <location line="+9"/>
         <source>The provider does not say whether it supports PKCE (code_challenge_methods_supported is missing). QtSignIn sends an S256 challenge anyway; a provider that ignores it is not protected against stolen authorization codes.</source>
-        <translation>Le fournisseur n'indique pas s'il prend en charge PKCE (code_challenge_methods_supported est absent). QtSignIn envoie malgré tout un défi S256 ; un fournisseur qui l'ignore n'est pas protégé contre le vol de codes d'autorisation.</translation>
+        <translation>Le fournisseur n&apos;indique pas s&apos;il prend en charge PKCE (code_challenge_methods_supported est absent). QtSignIn envoie malgré tout un défi S256 ; un fournisseur qui l&apos;ignore n&apos;est pas protégé contre le vol de codes d&apos;autorisation.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ask the provider&apos;s administrators to enable PKCE with S256 for this client and to advertise it.</source>
-        <translation>Demandez aux administrateurs du fournisseur d'activer PKCE avec S256 pour ce client et de l'annoncer.</translation>
+        <translation>Demandez aux administrateurs du fournisseur d&apos;activer PKCE avec S256 pour ce client et de l&apos;annoncer.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -468,17 +468,17 @@
     <message>
         <location line="+2"/>
         <source>Ask the provider&apos;s administrators to enable the S256 code challenge method (RFC 7636 §4.2).</source>
-        <translation>Demandez aux administrateurs du fournisseur d'activer la méthode de défi S256 (RFC 7636 §4.2).</translation>
+        <translation>Demandez aux administrateurs du fournisseur d&apos;activer la méthode de défi S256 (RFC 7636 §4.2).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The discovery document could not be read.</source>
-        <translation>Le document de découverte n'a pas pu être lu.</translation>
+        <translation>Le document de découverte n&apos;a pas pu être lu.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 is not a JSON object (%2).</source>
-        <translation>%1 n'est pas un objet JSON (%2).</translation>
+        <translation>%1 n&apos;est pas un objet JSON (%2).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -488,12 +488,12 @@
     <message>
         <location line="+1"/>
         <source>The address answers, but not with a discovery document: check the authority (a login page or a proxy&apos;s error page answers the same way).</source>
-        <translation>L'adresse répond, mais pas avec un document de découverte : vérifiez l'autorité (une page de connexion ou la page d'erreur d'un proxy répond de la même façon).</translation>
+        <translation>L&apos;adresse répond, mais pas avec un document de découverte : vérifiez l&apos;autorité (une page de connexion ou la page d&apos;erreur d&apos;un proxy répond de la même façon).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 is not a valid discovery document: %2.</source>
-        <translation>%1 n'est pas un document de découverte valide : %2.</translation>
+        <translation>%1 n&apos;est pas un document de découverte valide : %2.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -528,12 +528,12 @@
     <message>
         <location line="+6"/>
         <source>There is no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is not set), so there is no Secret Service to keep tokens in.</source>
-        <translation>Il n'y a pas de bus de session D-Bus (DBUS_SESSION_BUS_ADDRESS n'est pas défini), donc pas de Secret Service où garder les jetons.</translation>
+        <translation>Il n&apos;y a pas de bus de session D-Bus (DBUS_SESSION_BUS_ADDRESS n&apos;est pas défini), donc pas de Secret Service où garder les jetons.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The D-Bus session bus cannot be reached (%1), so there is no Secret Service to keep tokens in.</source>
-        <translation>Le bus de session D-Bus est injoignable (%1), il n'y a donc pas de Secret Service où garder les jetons.</translation>
+        <translation>Le bus de session D-Bus est injoignable (%1), il n&apos;y a donc pas de Secret Service où garder les jetons.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -553,7 +553,7 @@
     <message>
         <location line="+16"/>
         <source>The Secret Service (%1) did not answer as expected: %2.</source>
-        <translation>Le Secret Service (%1) n'a pas répondu comme prévu : %2.</translation>
+        <translation>Le Secret Service (%1) n&apos;a pas répondu comme prévu : %2.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -563,7 +563,7 @@
     <message>
         <location line="+4"/>
         <source>The Secret Service is provided by %1, but it has no default collection (keyring) yet.</source>
-        <translation>Le Secret Service est fourni par %1, mais il n'a pas encore de collection par défaut (trousseau).</translation>
+        <translation>Le Secret Service est fourni par %1, mais il n&apos;a pas encore de collection par défaut (trousseau).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -573,7 +573,7 @@
     <message>
         <location line="+6"/>
         <source>The Secret Service is provided by %1; its default collection %2 is locked. Signing in asks to unlock it, and anything that must not ask (such as getting a token in a script) fails until it is unlocked.</source>
-        <translation>Le Secret Service est fourni par %1 ; sa collection par défaut %2 est verrouillée. La connexion demande de la déverrouiller, et tout ce qui ne doit rien demander (comme obtenir un jeton dans un script) échoue tant qu'elle n'est pas déverrouillée.</translation>
+        <translation>Le Secret Service est fourni par %1 ; sa collection par défaut %2 est verrouillée. La connexion demande de la déverrouiller, et tout ce qui ne doit rien demander (comme obtenir un jeton dans un script) échoue tant qu&apos;elle n&apos;est pas déverrouillée.</translation>
     </message>
     <message>
         <location line="+4"/>
