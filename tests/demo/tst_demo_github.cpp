@@ -14,6 +14,7 @@
 #include "ui/AccountPage.h"
 #include "ui/MainWindow.h"
 #include "ui/WelcomePage.h"
+#include "../support/NodeFixtureServer.h"
 
 #include <QtSignIn/FileTokenStore.h>
 #include <QtSignIn/MemoryTokenStore.h>
@@ -85,7 +86,7 @@ private:
     DemoSession *createSession(QObject *owner, QtSignIn::TokenStore *store = nullptr);
     void signIn(MainWindow *window);
 
-    QProcess m_server;
+    NodeFixtureServer m_server;
     QString m_base;
     QTemporaryDir m_dir;
 };
@@ -93,26 +94,14 @@ private:
 void tst_DemoGithub::initTestCase()
 {
     const QString script = QStringLiteral(QTSIGNIN_SOURCE_DIR "/tests/fixtures/github-provider/server.mjs");
-    m_server.setReadChannel(QProcess::StandardOutput);
-    // --exit-on-stdin-eof: if this test dies, the provider goes with it.
-    m_server.start(QStringLiteral("node"), {script, QStringLiteral("0"), QStringLiteral("--exit-on-stdin-eof")});
-    QVERIFY2(m_server.waitForStarted(10000), qPrintable(m_server.errorString()));
-    QElapsedTimer timer;
-    timer.start();
-    while (!m_server.canReadLine() && timer.elapsed() < 20000) {
-        if (!m_server.waitForReadyRead(1000) && m_server.state() != QProcess::Running)
-            break;
-    }
-    QVERIFY2(m_server.canReadLine(), m_server.readAllStandardError().constData());
-    m_base = QString::fromUtf8(m_server.readLine()).trimmed();
-    QVERIFY2(m_base.startsWith(QLatin1String("http://127.0.0.1:")), qPrintable(m_base));
+    QString error;
+    QVERIFY2(m_server.start(script, {}, &error), qPrintable(error));
+    m_base = m_server.baseUrl();
 }
 
 void tst_DemoGithub::cleanupTestCase()
 {
-    m_server.terminate();
-    if (!m_server.waitForFinished(5000))
-        m_server.kill();
+    m_server.stop();
 }
 
 // The example as shipped, with the fixture as github.com and

@@ -8,6 +8,7 @@
 // sign-in sends the client secret, as GitHub documents, in the body.
 
 #include "../keyring/KeyringEnvironment.h"
+#include "../support/NodeFixtureServer.h"
 
 #include <QtCore/QDateTime>
 #include <QtCore/QElapsedTimer>
@@ -73,7 +74,7 @@ private:
     int stat(const QString &name) { return stats().value(name).toInt(); }
     int profileStatus(const QString &accessToken);
 
-    QProcess m_server;
+    NodeFixtureServer m_server;
     QString m_base;
     QTemporaryDir m_configHome;
 };
@@ -83,26 +84,14 @@ void tst_CliOAuth2::initTestCase()
     QVERIFY2(applyKeyringEnvironmentToThisProcess(), "the secret_service fixture is not running");
     QVERIFY(m_configHome.isValid());
     const QString script = QStringLiteral(QTSIGNIN_SOURCE_DIR "/tests/fixtures/github-provider/server.mjs");
-    m_server.setProcessChannelMode(QProcess::SeparateChannels);
-    m_server.setReadChannel(QProcess::StandardOutput);
-    // --exit-on-stdin-eof: if this test dies, the provider goes with it.
-    m_server.start(QStringLiteral("node"), {script, QStringLiteral("0"), QStringLiteral("--exit-on-stdin-eof")});
-    QVERIFY2(m_server.waitForStarted(10000), qPrintable(m_server.errorString()));
-    QElapsedTimer timer;
-    timer.start();
-    while (!m_server.canReadLine() && timer.elapsed() < 20000) {
-        if (!m_server.waitForReadyRead(1000) && m_server.state() != QProcess::Running)
-            break;
-    }
-    QVERIFY2(m_server.canReadLine(), m_server.readAllStandardError().constData());
-    m_base = QString::fromUtf8(m_server.readLine()).trimmed();
+    QString error;
+    QVERIFY2(m_server.start(script, {}, &error), qPrintable(error));
+    m_base = m_server.baseUrl();
 }
 
 void tst_CliOAuth2::cleanupTestCase()
 {
-    m_server.terminate();
-    if (!m_server.waitForFinished(5000))
-        m_server.kill();
+    m_server.stop();
 }
 
 void tst_CliOAuth2::init()

@@ -21,6 +21,7 @@
 #include <QtSignIn/SystemBrowserUserAgent.h>
 
 #include "ProviderPresets_p.h"
+#include "../support/NodeFixtureServer.h"
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QJsonDocument>
@@ -84,7 +85,7 @@ private:
     int stat(const QString &name) { return stats().value(name).toInt(); }
     int profileStatus(const Secret &accessToken);
 
-    QProcess m_server;
+    NodeFixtureServer m_server;
     QString m_base;
     QNetworkAccessManager m_network;
     bool m_browserLaunched = false;
@@ -94,27 +95,15 @@ void tst_GithubPresetSignIn::initTestCase()
 {
     const QString script = QStringLiteral(GITHUB_PROVIDER_SCRIPT);
     QVERIFY2(QFile::exists(script), qPrintable(script));
-    m_server.setReadChannel(QProcess::StandardOutput);
-    // --exit-on-stdin-eof: if this test dies, the provider goes with it.
-    m_server.start(QStringLiteral("node"), {script, QStringLiteral("0"), QStringLiteral("--exit-on-stdin-eof")});
-    QVERIFY2(m_server.waitForStarted(10000), qPrintable(m_server.errorString()));
-    QElapsedTimer timer;
-    timer.start();
-    while (!m_server.canReadLine() && timer.elapsed() < 20000) {
-        if (!m_server.waitForReadyRead(1000) && m_server.state() != QProcess::Running)
-            break;
-    }
-    QVERIFY2(m_server.canReadLine(), m_server.readAllStandardError().constData());
-    m_base = QString::fromUtf8(m_server.readLine()).trimmed();
-    QVERIFY2(m_base.startsWith(QLatin1String("http://127.0.0.1:")), qPrintable(m_base));
+    QString error;
+    QVERIFY2(m_server.start(script, {}, &error), qPrintable(error));
+    m_base = m_server.baseUrl();
 }
 
 void tst_GithubPresetSignIn::cleanupTestCase()
 {
     m_network.clearConnectionCache();
-    m_server.terminate();
-    if (!m_server.waitForFinished(5000))
-        m_server.kill();
+    m_server.stop();
 }
 
 // The preset with the fixture as both github.com and api.github.com.
