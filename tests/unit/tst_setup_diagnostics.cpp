@@ -131,6 +131,15 @@ private Q_SLOTS:
         QVERIFY(finding.detail().contains(QLatin1String("token_endpoint http://id.example.com/token")));
     }
 
+    // Only the endpoints the library uses can stop a sign-in.
+    void httpEndpointTheLibraryDoesNotUseIsNoProblem()
+    {
+        QJsonObject document = validDocument();
+        document.insert(QStringLiteral("registration_endpoint"), QStringLiteral("http://id.example.com/register"));
+        QCOMPARE(statusOf(ProviderCheck::evaluate(fetched(document), configuration()), Check::HttpsEndpoints),
+                 Status::Ok);
+    }
+
     void loopbackProviderMayUseHttp()
     {
         const QString local = QStringLiteral("http://127.0.0.1:8080/realm");

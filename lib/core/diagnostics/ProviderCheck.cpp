@@ -215,13 +215,17 @@ SetupFinding issuerFinding(const QString &issuer, const ClientConfiguration &con
 
 SetupFinding httpsFinding(const QJsonObject &document, const ClientConfiguration &configuration)
 {
-    // The issuer and every member that names an endpoint or the key set.
+    // The issuer and the endpoints QtSignIn uses (ProviderMetadata::parse()
+    // holds them to this rule); others it advertises (registration,
+    // introspection, device authorization, ...) stop no sign-in here.
+    static const QStringList used{QStringLiteral("issuer"), QStringLiteral("authorization_endpoint"),
+                                  QStringLiteral("token_endpoint"), QStringLiteral("jwks_uri"),
+                                  QStringLiteral("userinfo_endpoint"), QStringLiteral("end_session_endpoint")};
     QStringList insecure;
     int checked = 0;
     for (auto it = document.constBegin(); it != document.constEnd(); ++it) {
         const QString &name = it.key();
-        if (name != QLatin1String("issuer") && name != QLatin1String("jwks_uri")
-            && !name.endsWith(QLatin1String("_endpoint")))
+        if (!used.contains(name))
             continue;
         if (!it.value().isString())
             continue;
