@@ -126,7 +126,12 @@ void tst_ClientAuthentication::clientSecretBasicSendsFormUrlencodedCredentials()
     QCOMPARE(QString::fromUtf8(formDecoded(credentials.left(colon))), awkwardClientId);
     QCOMPARE(formDecoded(credentials.mid(colon + 1)), awkwardSecret);
     QVERIFY(!request.form().hasQueryItem(QStringLiteral("client_secret")));
-    QVERIFY(!request.body.contains("s3"));
+    // Not in the body in any form: raw, or form-encoded as client_secret_post
+    // would send it. ("s3" alone is no test: the random PKCE verifier in the
+    // same body holds it about one time in a hundred.)
+    QVERIFY(!request.body.contains(awkwardSecret));
+    QVERIFY(!request.body.contains(awkwardSecret.toPercentEncoding()));
+    QVERIFY(!request.body.contains("s3%3Acr"));
 }
 
 void tst_ClientAuthentication::automaticMethodFollowsDiscovery_data()
