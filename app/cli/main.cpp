@@ -171,7 +171,7 @@ int runSessionCommand(QCoreApplication &app, InterruptHandler &interrupts, const
 }
 
 // Nothing to interrupt: the checks end within the network timeout.
-int runDoctorCommand(QCoreApplication &app, const QStringList &arguments)
+int runDoctorCommand(QCoreApplication &app, InterruptHandler &interrupts, const QStringList &arguments)
 {
     DoctorOptions options;
     QString error;
@@ -186,6 +186,8 @@ int runDoctorCommand(QCoreApplication &app, const QStringList &arguments)
         QLoggingCategory::setFilterRules(QStringLiteral("qtsignin.*=true"));
     DoctorCommand doctor(options);
     QObject::connect(&doctor, &DoctorCommand::done, &app, &QCoreApplication::exit, Qt::QueuedConnection);
+    // It can wait for the provider and the keychain for many seconds.
+    exitOnInterrupt(interrupts, &doctor);
     doctor.start();
     return app.exec();
 }
@@ -238,7 +240,7 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("completion"))
         return CompletionCommand::run(arguments);
     if (command == QLatin1String("doctor"))
-        return runDoctorCommand(app, arguments);
+        return runDoctorCommand(app, interrupts, arguments);
     if (command != QLatin1String("login"))
         return runSessionCommand(app, interrupts, command, arguments);
 

@@ -21,7 +21,11 @@
 #include <QtCore/QRegularExpression>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
+#include <QtNetwork/QTcpServer>
 #include <QtTest/QTest>
+
+#include <csignal>
+#include <sys/types.h>
 
 namespace {
 
@@ -81,6 +85,7 @@ private Q_SLOTS:
     void hostileProviderFaultsComeWithAdvice();
     void providerClockFarOffIsAWarning();
     void unreachableProviderIsAProblem();
+    void interruptEndsTheWaitAtOnce();
     void untrustedCertificateIsNamed();
     void textOutputMarksEachCheck();
     void wrongInputIsAUsageError_data();
@@ -412,6 +417,32 @@ void tst_CliDoctor::unreachableProviderIsAProblem()
     QVERIFY2(discovery.value(QLatin1String("detail")).toString().contains(QLatin1String("http://127.0.0.1:1/realm/.well-known/openid-configuration")),
              qPrintable(describe(run)));
     QCOMPARE(status(run, QStringLiteral("issuer")), QStringLiteral("skipped"));
+}
+
+// A provider that takes the connection and never answers keeps doctor
+// waiting for the network timeout; Ctrl-C must end it at once, as it ends
+// every other command (exit 128 + SIGINT).
+void tst_CliDoctor::interruptEndsTheWaitAtOnce()
+{
+    QTcpServer silent; // the kernel accepts; nobody ever answers
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    QProcessEnvironment environment = qtsigninKeyringEnvironment();
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_configHome.path());
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(QTSIGNIN_CLI),
+                  {QStringLiteral("doctor"), QStringLiteral("--authority"),
+                   QStringLiteral("http://127.0.0.1:%1/realm").arg(silent.serverPort()), QStringLiteral("--client-id"),
+                   QStringLiteral("c"), QStringLiteral("--cache"), QStringLiteral("memory")});
+    QVERIFY(process.waitForStarted());
+    QVERIFY(!process.waitForFinished(1500)); // waiting for the provider
+    QCOMPARE(::kill(pid_t(process.processId()), SIGINT), 0);
+    QElapsedTimer ended;
+    ended.start();
+    QVERIFY2(process.waitForFinished(5000), "qtsignin doctor went on after Ctrl-C");
+    QVERIFY(ended.elapsed() < 5000);
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 128 + SIGINT);
 }
 
 void tst_CliDoctor::untrustedCertificateIsNamed()
