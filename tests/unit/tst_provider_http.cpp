@@ -7,6 +7,7 @@
 // TLS errors. Pinned before issue 15 rewrites the orchestration.
 
 #include "ClientUnderTest.h"
+#include "network/HttpExchange.h"
 
 #include <QtSignIn/SignInClient.h>
 #include <QtSignIn/SignInReply.h>
@@ -33,6 +34,8 @@ private Q_SLOTS:
     void tlsErrorsAreNotIgnored();
     void tlsErrorsIgnoredByTheApplicationsManager();
     void requestsCarryNoCookiesAndAskForJson();
+    void credentialsGoOnlyOverTlsOrToThisMachine_data();
+    void credentialsGoOnlyOverTlsOrToThisMachine();
 };
 
 void tst_ProviderHttp::discoveryFollowsRedirects_data()
@@ -127,6 +130,49 @@ void tst_ProviderHttp::refusedDiscoveryDocumentChoosesTheErrorCode()
     QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
     QCOMPARE(reply->error().code(), expected);
     QVERIFY(under.agent->presentedUrls().isEmpty());
+}
+
+void tst_ProviderHttp::credentialsGoOnlyOverTlsOrToThisMachine_data()
+{
+    QTest::addColumn<bool>("bearer"); // getWithBearer, else postForm
+    QTest::addColumn<QUrl>("url");
+    QTest::addColumn<bool>("sent");
+    for (const bool bearer : {true, false}) {
+        const char *kind = bearer ? "bearer" : "form";
+        QTest::addRow("%s http elsewhere", kind) << bearer << QUrl(QStringLiteral("http://api.example.com/user")) << false;
+        QTest::addRow("%s https", kind) << bearer << QUrl(QStringLiteral("https://api.example.com/user")) << true;
+        QTest::addRow("%s http loopback", kind) << bearer << QUrl(QStringLiteral("http://127.0.0.1:8123/user")) << true;
+    }
+}
+
+// The one place tokens and client secrets leave the library: a profile,
+// revocation or token endpoint named with plain http (by a configuration
+// that skipped validate(), say) gets nothing, whoever asks.
+void tst_ProviderHttp::credentialsGoOnlyOverTlsOrToThisMachine()
+{
+    QFETCH(bool, bearer);
+    QFETCH(QUrl, url);
+    QFETCH(bool, sent);
+    CannedNetworkAccessManager network;
+    network.answer(bearer ? "GET" : "POST", url, CannedResponse::json(QJsonObject{{QStringLiteral("ok"), true}}));
+    const HttpExchange http(&network, std::chrono::seconds(5), {});
+    QObject context;
+    bool called = false;
+    HttpResponse response;
+    const auto done = [&](const HttpResponse &answer) {
+        called = true;
+        response = answer;
+    };
+    if (bearer)
+        http.getWithBearer(url, "secret-access-token", &context, done);
+    else
+        http.postForm(url, "refresh_token=secret-refresh-token", &context, done, "Basic c2VjcmV0");
+    QVERIFY(!called); // never from inside the call
+    QTRY_VERIFY(called);
+    QCOMPARE(network.requests().size(), sent ? 1 : 0);
+    QCOMPARE(response.transportFailed, !sent);
+    if (!sent)
+        QVERIFY2(response.transportError.contains(QLatin1String("not https")), qPrintable(response.transportError));
 }
 
 void tst_ProviderHttp::tokenRequestDoesNotFollowRedirects()

@@ -153,6 +153,24 @@ void watch(QNetworkReply *reply, const QUrl &origin, std::chrono::milliseconds t
     });
 }
 
+// Credentials (a bearer token; a client secret, code or refresh token in a
+// form) travel only over TLS, or to this machine (RFC 6749 §1.6 and §10.9,
+// RFC 6750 §5.3, RFC 8252 §8.3). Checked here, where every request that
+// carries them is made, whatever configuration or document named the
+// endpoint: true, and `callback` gets the refusal from the event loop.
+bool refusedAsInsecure(const QUrl &url, QObject *context, const HttpExchange::Callback &callback)
+{
+    if (isAllowedEndpoint(url))
+        return false;
+    qCWarning(lcHttp) << "refusing to send credentials to" << url.scheme() << url.host() << ": not https";
+    HttpResponse response;
+    response.transportFailed = true;
+    response.transportError = QStringLiteral("refused to send credentials to %1 %2: not https")
+                                      .arg(url.scheme(), url.host());
+    QMetaObject::invokeMethod(context, [callback, response] { callback(response); }, Qt::QueuedConnection);
+    return true;
+}
+
 } // namespace
 
 QByteArray HttpResponse::header(const QByteArray &name) const
@@ -197,6 +215,8 @@ QNetworkReply *HttpExchange::get(const QUrl &url, QObject *context, Callback cal
 QNetworkReply *HttpExchange::getWithBearer(const QUrl &url, const QByteArray &accessToken,
                                            QObject *context, Callback callback) const
 {
+    if (refusedAsInsecure(url, context, callback))
+        return nullptr;
     QNetworkRequest request = makeRequest(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
@@ -209,6 +229,8 @@ QNetworkReply *HttpExchange::getWithBearer(const QUrl &url, const QByteArray &ac
 QNetworkReply *HttpExchange::postForm(const QUrl &url, const QByteArray &body, QObject *context,
                                       Callback callback, const QByteArray &authorization) const
 {
+    if (refusedAsInsecure(url, context, callback))
+        return nullptr;
     QNetworkRequest request = makeRequest(url);
     // A token request is never re-sent elsewhere (RFC 9700 §4.12).
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,

@@ -58,6 +58,9 @@ public:
 
     // The callback runs on `context`'s thread, and not at all once `context`
     // is destroyed. The returned reply may be aborted; it deletes itself.
+    // The two requests that carry credentials are refused, without a reply
+    // (nullptr) and with a transport failure, to anything but https or
+    // loopback http.
     QNetworkReply *get(const QUrl &url, QObject *context, Callback callback) const;
     // A GET carrying an access token (RFC 6750 §2.1). Never follows
     // redirects: the token must not travel to another endpoint.
