@@ -2,6 +2,7 @@
 #include "ProviderPresets_p.h"
 
 #include "ClientConfiguration_p.h"
+#include "oidc/TenantIssuer.h"
 
 #include <algorithm>
 
@@ -24,20 +25,6 @@ QUrl withPath(const QUrl &base, const QStringList &segments)
         path += QLatin1Char('/') + segment;
     url.setPath(path);
     return url;
-}
-
-// A path segment we put into an authority: a tenant or an authorization
-// server's id. Anything that could reach another path is refused.
-bool isPlainSegment(const QString &segment)
-{
-    if (segment.isEmpty() || segment.size() > 128 || segment == QLatin1String(".")
-        || segment == QLatin1String(".."))
-        return false;
-    return std::all_of(segment.cbegin(), segment.cend(), [](QChar c) {
-        return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
-                || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-')
-                || c == QLatin1Char('.') || c == QLatin1Char('_');
-    });
 }
 
 ClientConfiguration withClient(const QString &clientId, const QUrl &authority, const QStringList &defaultScopes)
@@ -72,7 +59,7 @@ ClientConfiguration ProviderPresets::microsoft(const QString &clientId, const QS
 {
     const QString name = tenant.isEmpty() ? QStringLiteral("common") : tenant;
     ClientConfiguration configuration = withClient(
-            clientId, isPlainSegment(name) ? withPath(instance, {name, QStringLiteral("v2.0")}) : QUrl(),
+            clientId, TenantIssuer::isPlainPathSegment(name) ? withPath(instance, {name, QStringLiteral("v2.0")}) : QUrl(),
             {profile, email, offlineAccess});
     configuration.setRedirectUri(QUrl(QStringLiteral("http://localhost/")));
     ProviderQuirks &quirks = ClientConfigurationPrivate::quirks(configuration);
@@ -122,7 +109,7 @@ ClientConfiguration ProviderPresets::okta(const QString &clientId, const QUrl &o
 {
     QUrl authority = organization;
     if (!authorizationServer.isEmpty())
-        authority = isPlainSegment(authorizationServer)
+        authority = TenantIssuer::isPlainPathSegment(authorizationServer)
                 ? withPath(organization, {QStringLiteral("oauth2"), authorizationServer})
                 : QUrl();
     ClientConfiguration configuration = withClient(clientId, authority, {profile, email, offlineAccess});

@@ -6,13 +6,11 @@
 
 namespace QtSignIn::TenantIssuer {
 
-namespace {
-
-bool isValidTenantId(const QString &tenantId)
+bool isPlainPathSegment(const QString &segment)
 {
-    if (tenantId.isEmpty() || tenantId.size() > 128)
+    if (segment.isEmpty() || segment.size() > 128)
         return false;
-    for (QChar c : tenantId) {
+    for (QChar c : segment) {
         const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
                 || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
                 || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-')
@@ -20,8 +18,10 @@ bool isValidTenantId(const QString &tenantId)
         if (!ok)
             return false;
     }
-    return tenantId != QLatin1String(".") && tenantId != QLatin1String("..");
+    return segment != QLatin1String(".") && segment != QLatin1String("..");
 }
+
+namespace {
 
 QString withoutTrailingSlash(QString text)
 {
@@ -70,7 +70,7 @@ bool isTenantAliasOf(const QString &issuer, const QUrl &authority)
             continue;
         const QString &alias = authorityPath.at(i);
         const bool isAlias = alias == QLatin1String("consumers")
-                || (alias.contains(QLatin1Char('.')) && isValidTenantId(alias));
+                || (alias.contains(QLatin1Char('.')) && isPlainPathSegment(alias));
         if (!isAlias || !guid.match(issuerPath.at(i)).hasMatch())
             return false;
         ++differences;
@@ -80,7 +80,7 @@ bool isTenantAliasOf(const QString &issuer, const QUrl &authority)
 
 QString resolve(const QString &issuerTemplate, const QString &tenantId)
 {
-    if (!isTemplate(issuerTemplate) || !isValidTenantId(tenantId))
+    if (!isTemplate(issuerTemplate) || !isPlainPathSegment(tenantId))
         return QString();
     return QString(issuerTemplate).replace(placeholder, tenantId);
 }
@@ -96,7 +96,7 @@ QString tenantOf(const QString &issuerTemplate, const QString &issuer)
         || issuer.size() <= prefix.size() + suffix.size())
         return QString();
     const QString tenantId = issuer.mid(prefix.size(), issuer.size() - prefix.size() - suffix.size());
-    return isValidTenantId(tenantId) ? tenantId : QString();
+    return isPlainPathSegment(tenantId) ? tenantId : QString();
 }
 
 bool belongsTo(const QString &discoveryIssuer, const QString &issuer)

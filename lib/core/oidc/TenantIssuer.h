@@ -16,6 +16,11 @@ inline constexpr QLatin1String placeholder{"{tenantid}"};
 
 bool isTemplate(const QString &issuer);
 
+// One path segment that cannot reach another path: letters, digits, '-',
+// '.' and '_', neither "." nor "..", at most 128 characters. What a tenant
+// id may be, and what a preset puts into an authority.
+bool isPlainPathSegment(const QString &segment);
+
 // True when `issuerTemplate` is the multi-tenant issuer for `authority`:
 // the same URL with the authority's tenant segment, which must be one of
 // common, organizations or consumers, in place of {tenantid}.

@@ -160,7 +160,9 @@ QNetworkReply *UserInfoRequest::fetchProfile(const HttpExchange &http, const Cli
                               [fields, issuer, done](const HttpResponse &response) {
         if (response.transportFailed || response.status != 200) {
             SignInError error = ProviderDocuments::httpFailure(QStringLiteral("profile"), response);
-            if (!response.transportFailed && response.retryAfter(QDateTime::currentDateTimeUtc()).count() == 0)
+            // An answer that is no busy provider's "come back later" is the
+            // profile endpoint's refusal.
+            if (!response.transportFailed && error.retryAfter().count() == 0)
                 error = SignInError(SignInError::InvalidUserInfo, error.detail());
             error.setReason(SignInError::Reason::ProfileRequestFailed);
             return done(Account(), QJsonObject(), error);
