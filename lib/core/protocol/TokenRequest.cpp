@@ -1,6 +1,8 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include "TokenRequest.h"
 
+#include "FormBody.h"
+
 namespace QtSignIn {
 
 TokenRequest TokenRequest::forAuthorizationCode(const QUrl &tokenEndpoint, const QString &clientId,
@@ -17,23 +19,6 @@ TokenRequest TokenRequest::forAuthorizationCode(const QUrl &tokenEndpoint, const
     return request;
 }
 
-static void appendField(QByteArray *body, const QByteArray &name, const QByteArray &value)
-{
-    if (!body->isEmpty())
-        body->append('&');
-    body->append(name);
-    body->append('=');
-    // Appendix B: every byte outside unreserved characters is percent-encoded.
-    body->append(value.toPercentEncoding());
-}
-
-static void appendClient(QByteArray *body, const ClientAuthentication &authentication, const QString &clientId)
-{
-    const auto fields = authentication.formFields(clientId);
-    for (const auto &field : fields)
-        appendField(body, field.first, field.second);
-}
-
 TokenRequest TokenRequest::forRefreshToken(const QUrl &tokenEndpoint, const QString &clientId,
                                            const Secret &refreshToken, const QStringList &scopes)
 {
@@ -48,24 +33,24 @@ TokenRequest TokenRequest::forRefreshToken(const QUrl &tokenEndpoint, const QStr
 
 QByteArray TokenRequest::toFormBody() const
 {
-    QByteArray body;
+    FormBody body;
     switch (grantType) {
     case GrantType::AuthorizationCode:
-        appendField(&body, "grant_type", "authorization_code");
-        appendField(&body, "code", code.reveal());
-        appendField(&body, "redirect_uri", redirectUri.toString(QUrl::FullyEncoded).toUtf8());
-        appendClient(&body, clientAuthentication, clientId);
-        appendField(&body, "code_verifier", codeVerifier.reveal());
+        body.add("grant_type", "authorization_code");
+        body.add("code", code.reveal());
+        body.add("redirect_uri", redirectUri.toString(QUrl::FullyEncoded).toUtf8());
+        body.addClient(clientAuthentication, clientId);
+        body.add("code_verifier", codeVerifier.reveal());
         break;
     case GrantType::RefreshToken:
-        appendField(&body, "grant_type", "refresh_token");
-        appendField(&body, "refresh_token", refreshToken.reveal());
-        appendClient(&body, clientAuthentication, clientId);
+        body.add("grant_type", "refresh_token");
+        body.add("refresh_token", refreshToken.reveal());
+        body.addClient(clientAuthentication, clientId);
         if (!scopes.isEmpty())
-            appendField(&body, "scope", scopes.join(QLatin1Char(' ')).toUtf8());
+            body.add("scope", scopes.join(QLatin1Char(' ')).toUtf8());
         break;
     }
-    return body;
+    return body.toByteArray();
 }
 
 QByteArray TokenRequest::authorizationHeader() const

@@ -2,6 +2,7 @@
 #include "TokenRevocation.h"
 
 #include "network/HttpExchange.h"
+#include "protocol/FormBody.h"
 
 namespace QtSignIn {
 
@@ -17,11 +18,11 @@ bool TokenRevocation::chooseClientAuthentication(const ClientConfiguration &conf
 
 QByteArray TokenRevocation::toFormBody() const
 {
-    QByteArray body = "token=" + token.reveal().toPercentEncoding();
-    body += kind == TokenKind::RefreshToken ? "&token_type_hint=refresh_token" : "&token_type_hint=access_token";
-    for (const auto &[name, value] : clientAuthentication.formFields(clientId))
-        body += '&' + name + '=' + value.toPercentEncoding();
-    return body;
+    FormBody body;
+    body.add("token", token.reveal());
+    body.add("token_type_hint", kind == TokenKind::RefreshToken ? "refresh_token" : "access_token");
+    body.addClient(clientAuthentication, clientId);
+    return body.toByteArray();
 }
 
 QNetworkReply *TokenRevocation::send(const HttpExchange &http, QObject *context,
