@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include "ClientContext.h"
 
+#include "ClientConfiguration_p.h"
 #include "Logging_p.h"
 #include "Operation.h"
 #include "cache/PersistedTokenCache.h"
@@ -121,6 +122,20 @@ Account::IdentityVerification ClientContext::identityVerification() const
     return m_configuration.protocol() == ClientConfiguration::Protocol::OAuth2
             ? Account::IdentityVerification::ProfileEndpoint
             : Account::IdentityVerification::SignedIdToken;
+}
+
+IdTokenVerifier::Expectations ClientContext::idTokenExpectations(const ProviderMetadata &metadata,
+                                                                const Secret &accessToken) const
+{
+    IdTokenVerifier::Expectations expected;
+    expected.metadata = metadata;
+    expected.clientId = m_configuration.clientId();
+    expected.clockSkew = m_configuration.clockSkew();
+    expected.accessToken = accessToken;
+    const ProviderQuirks &quirks = ClientConfigurationPrivate::quirks(m_configuration);
+    expected.alternativeIssuer = quirks.alternativeIssuerOf(metadata.issuer);
+    expected.hostedDomain = quirks.hostedDomain;
+    return expected;
 }
 
 } // namespace QtSignIn

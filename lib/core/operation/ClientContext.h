@@ -8,6 +8,7 @@
 #include "PendingWrites_p.h"
 #include "cache/TokenCache.h"
 #include "network/HttpExchange.h"
+#include "oidc/IdTokenVerifier.h"
 
 #include <QtCore/QDateTime>
 #include <QtCore/QHash>
@@ -45,6 +46,11 @@ public:
     // What this configuration's accounts' identity rests on: a signed ID
     // token, or a plain OAuth 2.0 provider's profile endpoint.
     Account::IdentityVerification identityVerification() const;
+    // What every ID token from `metadata`'s provider must meet for this
+    // client, the provider preset's rules included; an operation adds what
+    // its own grant carried (nonce, code, the session's original claims).
+    IdTokenVerifier::Expectations idTokenExpectations(const ProviderMetadata &metadata,
+                                                      const Secret &accessToken) const;
 
     // The application's network access manager when it gave one, else our own.
     QNetworkAccessManager *network();

@@ -292,17 +292,10 @@ void InteractiveSignIn::redeemCode(const Secret &code)
 
 void InteractiveSignIn::verifyIdToken(const TokenResponse &tokens)
 {
-    IdTokenVerifier::Expectations expected;
-    expected.metadata = m_metadata;
-    expected.clientId = context()->configuration().clientId();
-    expected.clockSkew = context()->configuration().clockSkew();
+    IdTokenVerifier::Expectations expected = context()->idTokenExpectations(m_metadata, tokens.accessToken);
     expected.nonce = m_request.nonce;
     expected.authorizationCode = m_code;
     expected.authorizationResponseIssuer = m_authorizationResponseIssuer;
-    expected.accessToken = tokens.accessToken;
-    const ProviderQuirks &quirks = ClientConfigurationPrivate::quirks(context()->configuration());
-    expected.alternativeIssuer = quirks.alternativeIssuerOf(m_metadata.issuer);
-    expected.hostedDomain = quirks.hostedDomain;
     QNetworkReply *keys = m_verifier.verify(tokens.idToken, expected, this,
                                             [this, tokens](const Jwt &idToken, const SignInError &error) {
         if (error.isError())

@@ -239,15 +239,8 @@ void SilentTokenRequest::redeemRefreshToken(const ProviderMetadata &metadata)
 
 void SilentTokenRequest::verifyIdToken(const TokenResponse &tokens)
 {
-    IdTokenVerifier::Expectations expected;
-    expected.metadata = m_metadata;
-    expected.clientId = m_clientId;
-    expected.clockSkew = context()->configuration().clockSkew();
+    IdTokenVerifier::Expectations expected = context()->idTokenExpectations(m_metadata, tokens.accessToken);
     expected.originalClaims = m_accountEntry.idTokenClaims;
-    expected.accessToken = tokens.accessToken;
-    const ProviderQuirks &quirks = ClientConfigurationPrivate::quirks(context()->configuration());
-    expected.alternativeIssuer = quirks.alternativeIssuerOf(m_metadata.issuer);
-    expected.hostedDomain = quirks.hostedDomain;
     m_verifier.verify(tokens.idToken, expected, this, [this, tokens](const Jwt &idToken, const SignInError &error) {
         if (error.isError())
             return conclude(SignInResult(), error);
