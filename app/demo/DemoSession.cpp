@@ -34,10 +34,14 @@ void addMissing(QStringList &list, const QStringList &more)
 }
 
 // Runs `handler` once `reply` has finished (always from the event loop, a
-// reply served from memory too), then lets the reply go.
+// reply served from memory too), then lets the reply go. The reply belongs to
+// `context` meanwhile: if the session goes first (the window closed during a
+// profile request), the reply goes with it instead of waiting for a finish
+// nobody is connected to hear.
 template<typename Handler>
 void whenFinished(SignInReply *reply, QObject *context, Handler handler)
 {
+    reply->setParent(context);
     QObject::connect(reply, &SignInReply::finished, context, [reply, handler]() mutable {
         reply->deleteLater();
         handler(reply);
@@ -137,6 +141,7 @@ void DemoSession::signIn(Mode mode, const QStringList &extraScopes, const QStrin
     // the API (its audience), and a provider with resource indicators refuses
     // it at userinfo. fetchUserInfo() follows the sign-in instead.
     m_signInReply = m_client->signIn(scopes, options, agent);
+    m_signInReply->setParent(this); // goes with the session, as whenFinished()'s replies
     connect(m_signInReply, &SignInReply::finished, this, &DemoSession::finishSignIn);
     emit signInStarted(mode);
 }

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void signOutEverywhereIsNotOfferedAndSignOutIsLocal();
     void noControlIsUnnamedAndNoTokenIsInTheAccessibilityTree();
     void afterARestartTheProfileIsShownAgain();
+    void closingDuringTheProfileRequestLeavesNothingBehind();
 
 private:
     // Takes ownership of `store` (nullptr: tokens in memory).
@@ -261,6 +262,41 @@ void tst_DemoGithub::afterARestartTheProfileIsShownAgain()
     QCOMPARE(find<QLabel>(page, QStringLiteral("accountName"))->text(), QStringLiteral("Alice Liddell"));
     QVERIFY(!find<QLabel>(page, QStringLiteral("identityNote"))->isHidden());
     QCOMPARE(find<QLabel>(page, QStringLiteral("idTokenHeading"))->text(), QStringLiteral("Profile"));
+}
+
+// The window closes the moment the sign-in ends, the profile request still
+// on its way: the session's open replies go with it. (The reply of the
+// profile request once outlived it, nobody left to hear it finish; only
+// LeakSanitizer saw that, and only now and then.)
+void tst_DemoGithub::closingDuringTheProfileRequestLeavesNothingBehind()
+{
+    bool profileArrived = false;
+    bool closedWhileWaiting = false;
+    QList<QPointer<QtSignIn::SignInReply>> open;
+    auto *owner = new QObject;
+    DemoSession *session = createSession(owner);
+    auto *window = new MainWindow(session);
+    window->show();
+    connect(session, &DemoSession::profileUpdated, owner, [&] { profileArrived = true; });
+    // Queued: finishSignIn() sends the profile request after signedIn().
+    connect(session, &DemoSession::signedIn, owner, [&, owner, session, window] {
+        closedWhileWaiting = !profileArrived;
+        for (QtSignIn::SignInReply *reply : session->findChildren<QtSignIn::SignInReply *>()) {
+            if (!reply->isFinished())
+                open.append(reply);
+        }
+        delete window;
+        delete owner;
+    }, Qt::QueuedConnection);
+    QTest::mouseClick(find<QPushButton>(window, QStringLiteral("signInWithBrowser")), Qt::LeftButton);
+    QTest::mouseClick(find<QPushButton>(window, QStringLiteral("consentContinue")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(closedWhileWaiting || profileArrived, signInTimeout);
+    QVERIFY2(closedWhileWaiting, "the profile arrived before the window closed: nothing was tested");
+    QVERIFY2(!open.isEmpty(), "the profile request's reply does not belong to the session");
+    // What the closed client abandoned finishes from the event loop.
+    QTest::qWait(200);
+    for (const QPointer<QtSignIn::SignInReply> &reply : std::as_const(open))
+        QVERIFY2(reply.isNull(), "a reply outlived the session");
 }
 
 QTEST_MAIN(tst_DemoGithub)
