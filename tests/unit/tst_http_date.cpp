@@ -74,6 +74,16 @@ private Q_SLOTS:
         QFETCH(QByteArray, value);
         QVERIFY2(!HttpDate::parse(value).isValid(), qPrintable(HttpDate::parse(value).toString(Qt::ISODate)));
     }
+
+    void retryAfterAsAnHttpDateIsTheWaitUntilThen()
+    {
+        HttpResponse response;
+        response.status = 503;
+        response.headers = {{QByteArrayLiteral("Retry-After"), QByteArrayLiteral("Sun, 06 Nov 1994 08:49:37 GMT")}};
+        QCOMPARE(response.retryAfter(rfcExample.addSecs(-90)), 90s);
+        // A date already past: retry at once.
+        QCOMPARE(response.retryAfter(rfcExample.addSecs(10)), 0s);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_HttpDate)
