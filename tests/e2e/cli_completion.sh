@@ -30,6 +30,16 @@ same() { # WHAT EXPECTED ACTUAL
 # The commands `qtsignin --help` lists, and the long options of each.
 commands() { "$qtsignin" --help | sed -n '/^Commands:/,/^$/s/^  \([a-z][a-z-]*\) .*/\1/p'; }
 options_of() { "$qtsignin" "$1" --help | sed -n 's/^  \(-[^ ,]*, \)*\(--[a-z0-9-]*\).*/\2/p' | sort -u; }
+# The loops below check each command and each option: a sed that stopped
+# matching must not let them pass having checked none. Six commands today,
+# and every command has at least --help.
+command_list=$(commands)
+(( $(wc -w <<<"$command_list") >= 6 )) || fail "qtsignin --help lists only these commands: $command_list"
+# options_of COMMAND into $options, failing when it finds none.
+read_options_of() {
+    options=$(options_of "$1")
+    [[ -n $options ]] || fail "no options found in 'qtsignin $1 --help'"
+}
 
 # A file for the file-name completions to find.
 touch "$work/secret-file"
@@ -99,7 +109,7 @@ bash)
     same "qtsignin login --ca<TAB>" "--cache" "$(complete qtsignin login --ca)"
     same "qtsignin token --format <TAB>" "$(lines header json token)" "$(complete qtsignin token --format '')"
     same "qtsignin completion <TAB>" "$(lines bash fish zsh)" "$(complete qtsignin completion '')"
-    same "qtsignin <TAB>" "$(lines $(commands) --help --version)" "$(complete qtsignin '')"
+    same "qtsignin <TAB>" "$(lines $command_list --help --version)" "$(complete qtsignin '')"
     same "qtsignin login --client-secret-file .../secret-f<TAB>" "$work/secret-file" \
         "$(complete qtsignin login --client-secret-file "$work/secret-f")"
     same "qtsignin login --authority <TAB> (a URL: nothing to offer)" "" "$(complete qtsignin login --authority '')"
@@ -115,8 +125,9 @@ bash)
         "$(complete_line "qtsignin login --cache=file:$work/secret-f")"
     same "qtsignin login --json --v<TAB>" "--verbose" "$(complete_line 'qtsignin login --json --v')"
     # Every option the parser takes, for each command, and nothing else.
-    for command in $(commands); do
-        same "qtsignin $command --<TAB>" "$(options_of "$command")" "$(complete qtsignin "$command" --)"
+    for command in $command_list; do
+        read_options_of "$command"
+        same "qtsignin $command --<TAB>" "$options" "$(complete qtsignin "$command" --)"
     done
     ;;
 
@@ -158,8 +169,9 @@ CAPTURE
     same "zsh: qtsignin login --cache <TAB>" "$(lines file: keychain memory)" "$(complete 'qtsignin login --cache ')"
     same "zsh: qtsignin login --cache file:.../secret-f<TAB>" "secret-file" \
         "$(complete "qtsignin login --cache file:$work/secret-f" | grep -x secret-file)"
-    for command in $(commands); do
-        same "zsh: qtsignin $command --<TAB>" "$(options_of "$command")" "$(complete "qtsignin $command --")"
+    for command in $command_list; do
+        read_options_of "$command"
+        same "zsh: qtsignin $command --<TAB>" "$options" "$(complete "qtsignin $command --")"
     done
     ;;
 
@@ -180,8 +192,9 @@ fish)
         "$(complete "qtsignin login --cache file:$work/secret-f")"
     same "fish: qtsignin login --client-secret-file .../secret-f<TAB>" "$work/secret-file" \
         "$(complete "qtsignin login --client-secret-file $work/secret-f")"
-    for command in $(commands); do
-        same "fish: qtsignin $command --<TAB>" "$(options_of "$command")" "$(complete "qtsignin $command --")"
+    for command in $command_list; do
+        read_options_of "$command"
+        same "fish: qtsignin $command --<TAB>" "$options" "$(complete "qtsignin $command --")"
     done
     ;;
 
@@ -210,10 +223,11 @@ man)
     for code in $exit_codes; do
         grep -qE "^ {7}$code( |\$)" "$work/page.txt" || fail "EXIT STATUS does not list $code"
     done
-    for command in $(commands); do
+    for command in $command_list; do
+        read_options_of "$command"
         grep -qE "^ {7}$command( |\$)" "$work/page.txt" || fail "COMMANDS does not list $command"
         # Every option, as it can be copied from the page (ASCII hyphens).
-        for option in $(options_of "$command"); do
+        for option in $options; do
             grep -qE -- "(^|[ ,])$option( |,|$)" "$work/page.txt" || fail "the man page lacks $option of $command"
         done
     done

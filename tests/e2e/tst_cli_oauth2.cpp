@@ -161,19 +161,43 @@ Run tst_CliOAuth2::cli(const QStringList &arguments, const QByteArray &secret)
         if (result.err.contains(clientSecret) || result.out.contains(clientSecret))
             QTest::qFail("a client secret appeared in qtsignin's output", __FILE__, __LINE__);
     }
-    const QJsonArray issued = [this] {
-        QNetworkAccessManager network;
-        QNetworkReply *reply = network.get(QNetworkRequest(QUrl(m_base + QStringLiteral("/test/secrets"))));
-        QEventLoop loop;
-        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        reply->deleteLater();
-        return QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("secrets")).toArray();
-    }();
-    for (const QJsonValue &value : issued) {
-        if (result.err.contains(value.toString().toUtf8()))
-            QTest::qFail("a code or token appeared in qtsignin's log output", __FILE__, __LINE__);
+    // What the fixture issued so far. A failed fetch (or a renamed route)
+    // must fail the test, not leave nothing to look for.
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(m_base + QStringLiteral("/test/secrets")));
+    request.setTransferTimeout(10000);
+    QNetworkReply *reply = network.get(request);
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    const QJsonValue secrets = QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("secrets"));
+    if (reply->error() != QNetworkReply::NoError || !secrets.isArray()) {
+        QTest::qFail(qPrintable(QStringLiteral("cannot read the fixture's /test/secrets: ") + reply->errorString()),
+                     __FILE__, __LINE__);
+        return result;
     }
+    const QJsonArray issued = secrets.toArray();
+    // Every run that succeeds does so with a token the fixture issued.
+    if (result.exitCode == 0 && issued.isEmpty())
+        QTest::qFail("the fixture issued nothing, so the log check would check nothing", __FILE__, __LINE__);
+    // stdout is the command's answer: login and token hand over one access
+    // token; a code, a refresh token, or any token from another command, never.
+    const bool handsOverAToken = !arguments.isEmpty()
+            && (arguments.constFirst() == QLatin1String("login") || arguments.constFirst() == QLatin1String("token"));
+    int accessTokensOnStdout = 0;
+    for (const QJsonValue &value : issued) {
+        const QByteArray secret = value.toString().toUtf8();
+        if (result.err.contains(secret))
+            QTest::qFail("a code or token appeared in qtsignin's log output", __FILE__, __LINE__);
+        if (!result.out.contains(secret))
+            continue;
+        if (!handsOverAToken || !secret.startsWith("gho_"))
+            QTest::qFail("a code, refresh token or stray access token appeared on qtsignin's stdout", __FILE__, __LINE__);
+        ++accessTokensOnStdout;
+    }
+    if (accessTokensOnStdout > 1)
+        QTest::qFail("more than one access token appeared on qtsignin's stdout", __FILE__, __LINE__);
     return result;
 }
 
@@ -197,6 +221,7 @@ int tst_CliOAuth2::profileStatus(const QString &accessToken)
     QNetworkRequest request(QUrl(m_base + QStringLiteral("/user")));
     request.setRawHeader("Authorization", "Bearer " + accessToken.toUtf8());
     request.setRawHeader("User-Agent", "tst_cli_oauth2");
+    request.setTransferTimeout(10000);
     QNetworkReply *reply = network.get(request);
     QEventLoop loop;
     connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);

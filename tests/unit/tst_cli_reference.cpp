@@ -100,8 +100,6 @@ private Q_SLOTS:
     void initTestCase();
     void helpListsTheDefinitionsExactly_data();
     void helpListsTheDefinitionsExactly();
-    void parserTakesEveryDefinition_data();
-    void parserTakesEveryDefinition();
     void parserAcceptsEveryChoice_data();
     void parserAcceptsEveryChoice();
     void generatedTextsNameEveryOptionOfEachCommand_data();
@@ -145,35 +143,6 @@ void tst_CliReference::helpListsTheDefinitionsExactly()
     defined.sort();
     listed.sort();
     QCOMPARE(listed, defined);
-}
-
-void tst_CliReference::parserTakesEveryDefinition_data()
-{
-    QTest::addColumn<QString>("command");
-    QTest::addColumn<QStringList>("arguments");
-    for (const CliCommand &command : commandsWithOptions()) {
-        for (const OptionDefinition &option : command.options) {
-            QStringList arguments{QStringLiteral("--") + option.name()};
-            if (option.takesValue())
-                arguments.append(QStringLiteral("x"));
-            QTest::addRow("%s --%s", qPrintable(command.name), qPrintable(option.name()))
-                    << command.name << arguments;
-        }
-    }
-}
-
-// With --help the parser checks only that it knows the options (and has
-// their values); an unknown one is a usage error.
-void tst_CliReference::parserTakesEveryDefinition()
-{
-    QFETCH(QString, command);
-    QFETCH(QStringList, arguments);
-    QString error;
-    bool help = false;
-    QVERIFY2(parseCommand(command, arguments + QStringList{QStringLiteral("--help")},
-                          ProfileStore(m_profiles.path()), &error, &help),
-             qPrintable(error));
-    QVERIFY(help);
 }
 
 void tst_CliReference::parserAcceptsEveryChoice_data()

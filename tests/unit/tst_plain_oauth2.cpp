@@ -15,7 +15,6 @@ using namespace QtSignInTest;
 
 namespace {
 
-const QUrl base(QStringLiteral("http://127.0.0.1:47100"));
 const QUrl authorizationEndpoint(QStringLiteral("http://127.0.0.1:47100/login/oauth/authorize"));
 const QUrl tokenEndpoint(QStringLiteral("http://127.0.0.1:47100/login/oauth/access_token"));
 const QUrl userEndpoint(QStringLiteral("http://127.0.0.1:47100/user"));

@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include "ProviderCheck.h"
 
+#include "../network/HttpDate.h"
 #include "../oidc/TenantIssuer.h"
 #include "../protocol/ProviderMetadata.h"
 #include "../protocol/ProviderText.h"
@@ -8,7 +9,6 @@
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QJsonArray>
-#include <QtCore/QLocale>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
 #include <QtNetwork/QSslError>
@@ -101,15 +101,8 @@ void ProviderCheck::fetch(QNetworkAccessManager *network, const ClientConfigurat
 bool ProviderCheck::clockOffset(const QByteArray &dateHeader, const QDateTime &sentAt, const QDateTime &receivedAt,
                                 std::chrono::seconds *offset)
 {
-    // IMF-fixdate, "Sun, 06 Nov 1994 08:49:37 GMT" (RFC 9110 §5.6.7), which
-    // Qt's RFC 2822 reading refuses for its "GMT"; numeric zones it reads.
-    const QString text = QString::fromLatin1(dateHeader).trimmed();
-    QDateTime date = QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
-    if (date.isValid())
-        date.setTimeSpec(Qt::UTC);
-    else
-        date = QDateTime::fromString(text, Qt::RFC2822Date);
-    if (text.isEmpty() || !date.isValid() || !sentAt.isValid() || !receivedAt.isValid())
+    const QDateTime date = HttpDate::parse(dateHeader);
+    if (!date.isValid() || !sentAt.isValid() || !receivedAt.isValid())
         return false;
     // The provider wrote the date somewhere between sending and receiving.
     const QDateTime middle = sentAt.addMSecs(sentAt.msecsTo(receivedAt) / 2);

@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include "HttpExchange.h"
 
+#include "HttpDate.h"
 #include "../Logging_p.h"
 
 #include <QtSignIn/ClientConfiguration.h>
@@ -195,7 +196,7 @@ std::chrono::seconds HttpResponse::retryAfter(const QDateTime &now) const
     const qint64 seconds = value.toLongLong(&isNumber);
     if (isNumber)
         return std::chrono::seconds(qBound(qint64(0), seconds, qint64(24 * 3600)));
-    const QDateTime date = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    const QDateTime date = HttpDate::parse(value);
     return std::chrono::seconds(date.isValid() ? qBound(qint64(0), now.secsTo(date), qint64(24 * 3600)) : 0);
 }
 

@@ -2,6 +2,7 @@
 #include "ProviderDocumentCache.h"
 
 #include "../Logging_p.h"
+#include "../network/HttpDate.h"
 #include "../network/HttpExchange.h"
 
 #include <QtCore/QCryptographicHash>
@@ -116,8 +117,7 @@ QDateTime ProviderDocumentCache::freshUntil(const HttpResponse &response, const 
         if (ok && age > 0)
             lifetime -= age;
     } else if (!response.header("Expires").isEmpty()) {
-        const QDateTime expires = QDateTime::fromString(QString::fromLatin1(response.header("Expires")),
-                                                        Qt::RFC2822Date);
+        const QDateTime expires = HttpDate::parse(response.header("Expires"));
         // RFC 9111 §5.3: an invalid date (e.g. "0") means already expired.
         lifetime = expires.isValid() ? now.secsTo(expires) : 0;
     } else {
