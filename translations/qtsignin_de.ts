@@ -326,7 +326,7 @@
         <translation>Verwenden Sie die https-Endpunkte des Anbieters; einfaches http ist nur für einen Anbieter auf diesem Computer erlaubt (127.0.0.1, [::1] oder localhost).</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+47"/>
         <source>The provider did not answer, so its clock is unknown.</source>
         <translation>Der Anbieter hat nicht geantwortet, daher ist seine Uhrzeit unbekannt.</translation>
     </message>
@@ -426,7 +426,7 @@
         <translation>Ist %1 der gemeinte Anbieter, verwenden Sie ihn als Authority. Andernfalls ist der Anbieter mit der falschen öffentlichen URL eingerichtet (hinter einem Proxy: sein konfigurierter Hostname oder seine „Frontend-URL“): Seine Administratoren müssen das korrigieren.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>All %1 endpoints are https, or plain http on this computer, which a provider on this computer may use.</source>
         <translation>Alle %1 Endpunkte verwenden https oder einfaches http auf diesem Computer, was ein Anbieter auf diesem Computer darf.</translation>
     </message>
@@ -446,7 +446,12 @@
         <translation>Die Administratoren des Anbieters müssen https-Endpunkte veröffentlichen (hinter einem TLS-Proxy muss dem Anbieter mitgeteilt werden, dass seine öffentliche URL https ist).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>code_challenge_methods_supported is not a list (see Discovery).</source>
+        <translation>code_challenge_methods_supported ist keine Liste (siehe Discovery).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The provider does not say whether it supports PKCE (code_challenge_methods_supported is missing). QtSignIn sends an S256 challenge anyway; a provider that ignores it is not protected against stolen authorization codes.</source>
         <translation>Der Anbieter gibt nicht an, ob er PKCE unterstützt (code_challenge_methods_supported fehlt). QtSignIn sendet trotzdem eine S256-Challenge; ein Anbieter, der sie ignoriert, ist nicht gegen gestohlene Autorisierungscodes geschützt.</translation>
     </message>

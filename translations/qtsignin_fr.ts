@@ -326,7 +326,7 @@
         <translation>Utilisez les points de terminaison https du fournisseur ; le http simple n&apos;est permis que pour un fournisseur sur cet ordinateur (127.0.0.1, [::1] ou localhost).</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+47"/>
         <source>The provider did not answer, so its clock is unknown.</source>
         <translation>Le fournisseur n&apos;a pas répondu : son horloge est donc inconnue.</translation>
     </message>
@@ -426,7 +426,7 @@
         <translation>Si %1 est bien le fournisseur voulu, utilisez-le comme autorité. Sinon, le fournisseur est configuré avec une mauvaise URL publique (derrière un proxy : son nom d&apos;hôte configuré ou son « URL frontale ») : ses administrateurs doivent la corriger.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>All %1 endpoints are https, or plain http on this computer, which a provider on this computer may use.</source>
         <translation>Les %1 points de terminaison sont tous en https, ou en http simple sur cet ordinateur, ce qu&apos;un fournisseur sur cet ordinateur peut utiliser.</translation>
     </message>
@@ -446,7 +446,12 @@
         <translation>Les administrateurs du fournisseur doivent publier des points de terminaison https (derrière un proxy TLS, il faut indiquer au fournisseur que son URL publique est en https).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>code_challenge_methods_supported is not a list (see Discovery).</source>
+        <translation>code_challenge_methods_supported n’est pas une liste (voir Discovery).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The provider does not say whether it supports PKCE (code_challenge_methods_supported is missing). QtSignIn sends an S256 challenge anyway; a provider that ignores it is not protected against stolen authorization codes.</source>
         <translation>Le fournisseur n&apos;indique pas s&apos;il prend en charge PKCE (code_challenge_methods_supported est absent). QtSignIn envoie malgré tout un défi S256 ; un fournisseur qui l&apos;ignore n&apos;est pas protégé contre le vol de codes d&apos;autorisation.</translation>
     </message>

@@ -158,6 +158,16 @@ private Q_SLOTS:
         QCOMPARE(statusOf(ProviderCheck::evaluate(fetched(document), configuration()), Check::Pkce), Status::Problem);
         document.remove(QStringLiteral("code_challenge_methods_supported"));
         QCOMPARE(statusOf(ProviderCheck::evaluate(fetched(document), configuration()), Check::Pkce), Status::Warning);
+        // An empty list advertises nothing, as the library reads it (the
+        // sign-in works): a warning, not a problem that stops it.
+        document.insert(QStringLiteral("code_challenge_methods_supported"), QJsonArray());
+        QCOMPARE(statusOf(ProviderCheck::evaluate(fetched(document), configuration()), Check::Pkce), Status::Warning);
+        // Not a list at all: the library refuses the document, said once,
+        // under Discovery.
+        document.insert(QStringLiteral("code_challenge_methods_supported"), QStringLiteral("S256"));
+        const QList<SetupFinding> findings = ProviderCheck::evaluate(fetched(document), configuration());
+        QCOMPARE(statusOf(findings, Check::Discovery), Status::Problem);
+        QCOMPARE(statusOf(findings, Check::Pkce), Status::Skipped);
     }
 
     void malformedDocumentIsADiscoveryProblem_data()

@@ -246,7 +246,13 @@ SetupFinding httpsFinding(const QJsonObject &document, const ClientConfiguration
 SetupFinding pkceFinding(const QJsonObject &document)
 {
     const QJsonValue methods = document.value(QLatin1String("code_challenge_methods_supported"));
-    if (methods.isUndefined() || methods.isNull()) {
+    // The library's rule (ProviderMetadata): an empty list advertises
+    // nothing, as no list does; only a list without S256 is refused.
+    if (!methods.isUndefined() && !methods.isNull() && !methods.isArray()) {
+        return SetupFinding(Check::Pkce, Status::Skipped,
+                            ProviderCheck::tr("code_challenge_methods_supported is not a list (see Discovery)."));
+    }
+    if (methods.toArray().isEmpty()) {
         return SetupFinding(Check::Pkce, Status::Warning,
                             ProviderCheck::tr("The provider does not say whether it supports PKCE "
                                               "(code_challenge_methods_supported is missing). QtSignIn sends an S256 "
