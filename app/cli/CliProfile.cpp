@@ -120,7 +120,9 @@ bool CliProfile::fromJson(const QJsonObject &object, CliProfile *profile, QStrin
     CliProfile read;
     for (const QString &key : ProviderOptions::optionNames()) {
         QString value;
-        if (!text(key, &value))
+        // Empty has a meaning here: Okta's org authorization server.
+        const bool mayBeEmpty = key == QLatin1String("authorization-server") && object.value(key).isString();
+        if (!text(key, &value) && !mayBeEmpty)
             return notText(key);
         if (object.contains(key))
             read.provider.insert(key, value);
@@ -218,8 +220,11 @@ QStringList CliProfile::argumentsMissingFrom(const QCommandLineParser &given, Us
     };
     supply(authorityKey, authority.toString(QUrl::FullyEncoded));
     supply(clientIdKey, clientId);
-    for (auto it = provider.constBegin(); it != provider.constEnd(); ++it)
-        supply(it.key(), it.value());
+    // A preset's option may be empty on purpose (--authorization-server=).
+    for (auto it = provider.constBegin(); it != provider.constEnd(); ++it) {
+        if (!given.isSet(it.key()))
+            arguments.append(QStringLiteral("--%1=%2").arg(it.key(), it.value()));
+    }
     supply(appNameKey, appName);
     supply(cacheKey, cache);
     // Only with a secret to send: without one the method means nothing, and

@@ -97,9 +97,16 @@ bool apply(QCommandLineParser *parser, const QStringList &arguments, CliProfile:
     if (!selection->named && parser->isSet(authorityOption)
         && !sameProvider(QUrl(parser->value(authorityOption)), profile.authority))
         return true;
-    if (!selection->named && parser->isSet(providerOption)
-        && parser->value(providerOption) != profile.provider.value(providerOption))
-        return true;
+    // With a preset, its options (--tenant, --realm-url, --domain, ...) name
+    // the provider as much as its name does: another realm of the same
+    // Keycloak is another provider.
+    if (!selection->named && parser->isSet(providerOption)) {
+        for (const QString &option : ProviderOptions::optionNames()) {
+            if (parser->isSet(option)
+                && (!profile.provider.contains(option) || parser->value(option) != profile.provider.value(option)))
+                return true;
+        }
+    }
     const QString authorizationEndpointOption = QStringLiteral("authorization-endpoint");
     if (!selection->named && parser->isSet(authorizationEndpointOption)
         && !sameProvider(QUrl(parser->value(authorizationEndpointOption)), profile.authorizationEndpoint))

@@ -64,6 +64,8 @@ private Q_SLOTS:
     void presetOptionsAreChecked();
     void profileRemembersThePresetAndItsOptions();
     void defaultProfileOfAnotherPresetIsNotUsed();
+    void defaultProfileOfAnotherRealmIsNotUsed();
+    void oktasOrgAuthorizationServerIsRemembered();
     void onlySigningInNeedsGooglesSecret();
     void githubPresetIsRememberedByItsName();
     void plainOAuth2ProviderIsRememberedAndSupplied();
@@ -584,6 +586,61 @@ void tst_CliProfile::profileRemembersThePresetAndItsOptions()
     neither.remove(QStringLiteral("provider"));
     QVERIFY(!CliProfile::fromJson(neither, &read, &error));
     QCOMPARE(error, QStringLiteral("\"authority\" is missing"));
+}
+
+// Realm A's client id means nothing to realm B: a preset's own options name
+// the provider as much as the preset's name.
+void tst_CliProfile::defaultProfileOfAnotherRealmIsNotUsed()
+{
+    QTemporaryDir folder;
+    const ProfileStore store(folder.path());
+    QString error;
+    CliProfile realmA;
+    realmA.clientId = QStringLiteral("realm-a-client");
+    realmA.provider = {{QStringLiteral("provider"), QStringLiteral("keycloak")},
+                       {QStringLiteral("realm-url"), QStringLiteral("https://kc.example/realms/a")}};
+    QVERIFY(store.write(ProfileStore::defaultProfileName(), realmA, &error));
+    bool help = false;
+    LoginOptions realmB;
+    QVERIFY(!LoginOptions::parse({QStringLiteral("--provider"), QStringLiteral("keycloak"), QStringLiteral("--realm-url"),
+                                  QStringLiteral("https://kc.example/realms/b")},
+                                 &realmB, &error, &help, store));
+    QCOMPARE(error, QStringLiteral("--client-id ID is required"));
+    QVERIFY(!realmB.profile.applied);
+    // The same realm is the same provider.
+    LoginOptions again;
+    QVERIFY2(LoginOptions::parse({QStringLiteral("--provider"), QStringLiteral("keycloak"), QStringLiteral("--realm-url"),
+                                  QStringLiteral("https://kc.example/realms/a")},
+                                 &again, &error, &help, store),
+             qPrintable(error));
+    QVERIFY(again.profile.applied);
+    QCOMPARE(again.configuration.clientId(), QStringLiteral("realm-a-client"));
+}
+
+// "--authorization-server ''" is Okta's org authorization server: remembered
+// as such, read back, and given to the next command as such (not dropped,
+// which would make it the custom server "default", another issuer).
+void tst_CliProfile::oktasOrgAuthorizationServerIsRemembered()
+{
+    QTemporaryDir folder;
+    const ProfileStore store(folder.path());
+    QString error;
+    bool help = false;
+    LoginOptions login;
+    QVERIFY2(LoginOptions::parse({QStringLiteral("--provider"), QStringLiteral("okta"), QStringLiteral("--domain"),
+                                  QStringLiteral("dev-123.okta.com"), QStringLiteral("--authorization-server="),
+                                  QStringLiteral("--client-id"), QStringLiteral("c")},
+                                 &login, &error, &help, store),
+             qPrintable(error));
+    QCOMPARE(login.configuration.authority(), QUrl(QStringLiteral("https://dev-123.okta.com")));
+    CliProfile read;
+    QVERIFY2(CliProfile::fromJson(login.profileToSave.toJson(), &read, &error), qPrintable(error));
+    QVERIFY(read == login.profileToSave);
+    QVERIFY(store.write(ProfileStore::defaultProfileName(), login.profileToSave, &error));
+    SessionOptions token;
+    QVERIFY2(SessionOptions::parse(SessionOptions::Command::Token, {}, &token, &error, &help, store), qPrintable(error));
+    QVERIFY(token.profile.applied);
+    QCOMPARE(token.configuration.authority(), QUrl(QStringLiteral("https://dev-123.okta.com")));
 }
 
 void tst_CliProfile::defaultProfileOfAnotherPresetIsNotUsed()
