@@ -300,10 +300,15 @@
     <message>
         <location line="+66"/>
         <source>%1: &quot;provider&quot; must be microsoft, google or github</source>
-        <translation>%1: "provider" muss microsoft, google oder github sein</translation>
+        <translation>%1: &quot;provider&quot; muss microsoft, google oder github sein</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
+        <source>%1: &quot;%2&quot; is for a plain OAuth 2.0 provider (&quot;provider&quot;: &quot;github&quot;); an OpenID Connect provider&apos;s endpoints come from its discovery document</source>
+        <translation>%1: „%2“ gilt nur für einen reinen OAuth-2.0-Anbieter („provider“: „github“); die Endpunkte eines OpenID-Connect-Anbieters stammen aus seinem Discovery-Dokument</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>API</source>
         <translation>API</translation>
     </message>

@@ -300,10 +300,15 @@
     <message>
         <location line="+66"/>
         <source>%1: &quot;provider&quot; must be microsoft, google or github</source>
-        <translation>%1 : "provider" doit être microsoft, google ou github</translation>
+        <translation>%1 : &quot;provider&quot; doit être microsoft, google ou github</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
+        <source>%1: &quot;%2&quot; is for a plain OAuth 2.0 provider (&quot;provider&quot;: &quot;github&quot;); an OpenID Connect provider&apos;s endpoints come from its discovery document</source>
+        <translation>%1 : « %2 » ne concerne qu’un fournisseur OAuth 2.0 simple (« provider » : « github ») ; les points de terminaison d’un fournisseur OpenID Connect viennent de son document de découverte</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>API</source>
         <translation>API</translation>
     </message>

@@ -106,7 +106,17 @@ bool DemoConfiguration::fromFile(const QString &path, DemoConfiguration *configu
     if (root.contains(QLatin1String("redirectUri")))
         c.client.setRedirectUri(QUrl(root.value(QLatin1String("redirectUri")).toString()));
     // A plain OAuth 2.0 provider elsewhere than the preset says (GitHub
-    // Enterprise Server, a local test provider): its endpoints.
+    // Enterprise Server, a local test provider): its endpoints. An OpenID
+    // Connect provider's come from its discovery document; given here they
+    // would skip it, and the sign-in would fail far from the cause.
+    for (const char *key : {"authorizationEndpoint", "tokenEndpoint", "userInfoEndpoint"}) {
+        if (root.contains(QLatin1String(key)) && c.client.protocol() != QtSignIn::ClientConfiguration::Protocol::OAuth2) {
+            *error = tr("%1: \"%2\" is for a plain OAuth 2.0 provider (\"provider\": \"github\"); an OpenID "
+                        "Connect provider's endpoints come from its discovery document")
+                             .arg(path, QLatin1String(key));
+            return false;
+        }
+    }
     if (root.contains(QLatin1String("authorizationEndpoint")))
         c.client.setAuthorizationEndpoint(QUrl(root.value(QLatin1String("authorizationEndpoint")).toString()));
     if (root.contains(QLatin1String("tokenEndpoint")))

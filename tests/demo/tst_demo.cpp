@@ -302,6 +302,18 @@ private Q_SLOTS:
         file.close();
         QVERIFY(!DemoConfiguration::fromFile(file.fileName(), &configuration, &error));
         QVERIFY2(error.contains(QStringLiteral("\"provider\" must be")), qPrintable(error));
+        // Endpoints are a plain OAuth 2.0 provider's: an OpenID Connect one
+        // (a preset's or an authority's) has them from its discovery document.
+        for (const QByteArray &provider : {QByteArray("\"provider\":\"microsoft\","), QByteArray()}) {
+            QFile endpoints(dir.filePath(QStringLiteral("endpoints.json")));
+            QVERIFY(endpoints.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            endpoints.write("{" + provider + "\"authority\":\"https://login.example\",\"clientId\":\"x\","
+                            "\"tokenEndpoint\":\"https://login.example/token\"}");
+            endpoints.close();
+            QVERIFY(!DemoConfiguration::fromFile(endpoints.fileName(), &configuration, &error));
+            QVERIFY2(error.contains(QStringLiteral("\"tokenEndpoint\" is for a plain OAuth 2.0 provider")),
+                     qPrintable(error));
+        }
     }
 
     void consentScreenListsThePermissionsInPlainWords()
