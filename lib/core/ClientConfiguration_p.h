@@ -51,6 +51,11 @@ public:
         return configuration.d->quirks;
     }
     static ProviderQuirks &quirks(ClientConfiguration &configuration) { return configuration.d->quirks; }
+    // authority() is the token endpoint's URL, not an issuer anyone named.
+    static bool derivesAuthority(const ClientConfiguration &configuration)
+    {
+        return configuration.d->authority.isEmpty() && configuration.authority() != configuration.d->authority;
+    }
 };
 
 } // namespace QtSignIn

@@ -134,6 +134,50 @@ private Q_SLOTS:
         delete silent;
     }
 
+    // RFC 9207: a provider that names its issuer in the redirect (Keycloak
+    // does by default) cannot be checked against a token endpoint. Still
+    // refused, saying what to set; with the authority set to that issuer,
+    // the same sign-in works.
+    void issuerInTheRedirectNeedsTheAuthoritySet()
+    {
+        ClientUnderTest test(configurePlainOAuth2);
+        const QString issuer = QStringLiteral("http://127.0.0.1:47100/realms/desk");
+        test.network.answer("POST", tokenEndpoint, formTokens("gho_one"));
+        test.network.answer("GET", userEndpoint, profile(583231, QStringLiteral("mona")));
+        SignInReply *reply = test.client->signIn({QStringLiteral("read:user")});
+        QVERIFY(test.waitForPresented());
+        test.completeAuthorization(QUrlQuery{{QStringLiteral("iss"), issuer}});
+        QVERIFY(ClientUnderTest::waitForFinished(reply));
+        QCOMPARE(reply->error().code(), SignInError::InvalidAuthorizationResponse);
+        QCOMPARE(reply->error().reason(), SignInError::Reason::AuthorizationResponseIssuerMismatch);
+        QVERIFY2(reply->error().detail().contains(QStringLiteral("set the configuration's authority")),
+                 qPrintable(reply->error().detail()));
+        QVERIFY(test.network.requestsTo("POST", tokenEndpoint).isEmpty());
+        delete reply;
+
+        ClientUnderTest named([&issuer](ClientConfiguration &configuration) {
+            configurePlainOAuth2(configuration);
+            configuration.setAuthority(QUrl(issuer));
+        });
+        named.network.answer("POST", tokenEndpoint, formTokens("gho_one"));
+        named.network.answer("GET", userEndpoint, profile(583231, QStringLiteral("mona")));
+        reply = named.client->signIn({QStringLiteral("read:user")});
+        QVERIFY(named.waitForPresented());
+        named.completeAuthorization(QUrlQuery{{QStringLiteral("iss"), issuer}});
+        QVERIFY(ClientUnderTest::waitForFinished(reply));
+        QVERIFY2(!reply->error().isError(), qPrintable(reply->error().detail()));
+        // Any other issuer is the provider's fault, as for OpenID Connect.
+        SignInReply *again = named.client->signIn({QStringLiteral("read:user")}, SignInOptions());
+        QVERIFY(named.waitForPresented(2));
+        named.completeAuthorization(QUrlQuery{{QStringLiteral("iss"), QStringLiteral("http://127.0.0.1:47100/realms/other")}});
+        QVERIFY(ClientUnderTest::waitForFinished(again));
+        QCOMPARE(again->error().code(), SignInError::InvalidAuthorizationResponse);
+        QCOMPARE(again->error().reason(), SignInError::Reason::AuthorizationResponseIssuerMismatch);
+        QCOMPARE(again->error().detail(), QStringLiteral("iss mismatch in the authorization response"));
+        delete reply;
+        delete again;
+    }
+
     void errorWithStatus200FailsTheSignIn()
     {
         ClientUnderTest test(configurePlainOAuth2);

@@ -236,8 +236,16 @@ bool InteractiveSignIn::resume(const QUrl &redirect)
     if (response.hasIssuer && issuerIsTemplate && issuerMatches)
         m_authorizationResponseIssuer = response.issuer;
     if (response.hasIssuer && !issuerMatches) {
+        // A plain OAuth 2.0 configuration without an authority has nothing
+        // to check an iss against: still refused (a check not made is not a
+        // check passed), and the detail says what to set.
+        const bool nothingToCheckAgainst = ClientConfigurationPrivate::derivesAuthority(context()->configuration());
         error = SignInError(SignInError::InvalidAuthorizationResponse,
-                            QStringLiteral("iss mismatch in the authorization response"),
+                            nothingToCheckAgainst
+                                    ? QStringLiteral("iss mismatch in the authorization response: the provider names "
+                                                     "its issuer (RFC 9207), and no authority is configured to check "
+                                                     "it against; set the configuration's authority to that issuer")
+                                    : QStringLiteral("iss mismatch in the authorization response"),
                             SignInError::Reason::AuthorizationResponseIssuerMismatch);
     } else if (!response.hasIssuer && m_metadata.authorizationResponseIssParameterSupported) {
         error = SignInError(SignInError::InvalidAuthorizationResponse,

@@ -126,6 +126,10 @@ public:
     /// servers on one host are two providers. Accounts are kept apart by
     /// protocol too: a plain OAuth 2.0 configuration given an OpenID Connect
     /// provider's authority neither lists nor uses that provider's accounts.
+    /// A provider that names its issuer in the authorization response
+    /// (RFC 9207 `iss`) needs it set to that issuer: an `iss` cannot be
+    /// checked against a token endpoint, and a sign-in given one without it
+    /// fails (InvalidAuthorizationResponse, saying to set the authority).
     QUrl authority() const;
     void setAuthority(const QUrl &authority);
 
