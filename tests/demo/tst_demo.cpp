@@ -26,6 +26,7 @@
 #include <QtCore/QUrlQuery>
 #include <QtGui/QAccessible>
 #include <QtGui/QScreen>
+#include <QtCore/QElapsedTimer>
 #include <QtTest/QtTest>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
@@ -90,20 +91,28 @@ bool chooseFromAccountMenu(MainWindow *window, Qt::Key key, const QString &name)
     if (!tabTo(window->accountButton()))
         return false;
     bool chosen = false;
+    // Until the menu is up (a loaded machine may take longer than a fixed
+    // wait to show it), then once.
     QTimer inMenu;
-    inMenu.setSingleShot(true);
-    QObject::connect(&inMenu, &QTimer::timeout, [&chosen, name] {
+    QElapsedTimer waited;
+    waited.start();
+    QObject::connect(&inMenu, &QTimer::timeout, [&chosen, &inMenu, &waited, name] {
         auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-        if (!menu)
+        if (!menu) {
+            if (waited.hasExpired(5000))
+                inMenu.stop();
             return;
+        }
+        inMenu.stop();
         const auto onIt = [menu, name] { return menu->activeAction() && menu->activeAction()->objectName() == name; };
         for (int press = 0; press < 20 && !onIt(); ++press)
             QTest::keyClick(menu, Qt::Key_Down);
         chosen = onIt();
         QTest::keyClick(menu, chosen ? Qt::Key_Return : Qt::Key_Escape);
     });
-    inMenu.start(100);
+    inMenu.start(50);
     QTest::keyClick(window->accountButton(), key);
+    QTest::qWaitFor([&inMenu] { return !inMenu.isActive(); }, 6000);
     QTest::qWait(300);
     return chosen;
 }
