@@ -11,6 +11,7 @@
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
 
 using namespace QtSignIn;
 using namespace CommandOutput;
@@ -149,6 +150,7 @@ void SessionCommand::logout()
 {
     SignOutOptions options;
     options.setEndProviderSession(m_options.endSession);
+    options.setRevokeTokens(m_options.revoke);
     SignInReply *reply = nullptr;
     if (m_options.all) {
         reply = m_client->signOutAll(options);
@@ -165,10 +167,24 @@ void SessionCommand::logout()
             return fail(reply->storeError());
         if (reply->error().isError())
             return fail(reply->error());
-        if (m_options.json)
-            writeStdout(QByteArrayLiteral("{\"signed_out\":true}\n"));
-        else
+        // Signed out all the same: the tokens are gone from this machine.
+        const SignInError revocation = reply->revocationError();
+        if (m_options.json) {
+            QJsonObject object{{QStringLiteral("signed_out"), true}};
+            if (revocation.isError()) {
+                object.insert(QStringLiteral("revocation_error"),
+                              QJsonObject{{QStringLiteral("error"), revocation.errorCode()},
+                                          {QStringLiteral("error_description"), revocation.detail()}});
+            }
+            writeStdout(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
+        }
+        if (revocation.isError()) {
+            writeStderr(terminalSafe(tr("Signed out here, but the provider did not revoke the tokens: %1 "
+                                        "They stay valid there until they expire.\n")
+                                             .arg(revocation.detail())));
+        } else if (!m_options.json) {
             writeStderr(tr("Signed out.\n"));
+        }
         emit done(ExitSuccess);
     });
 }

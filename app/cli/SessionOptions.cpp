@@ -67,6 +67,7 @@ QList<OptionDefinition> SessionOptions::definitions(Command command)
         definitions.append({
             {QStringLiteral("all"), tr("Sign out every account.")},
             {QStringLiteral("end-session"), tr("Also end the session at the provider, in the browser.")},
+            {QStringLiteral("no-revoke"), tr("Do not revoke the tokens at the provider (RFC 7009); by default logout revokes them where the provider has a revocation endpoint.")},
             {QStringLiteral("browser-command"), tr("Run CMD with the URL as its last argument instead of the default browser."), QStringLiteral("CMD")},
         });
     }
@@ -121,6 +122,7 @@ bool SessionOptions::parse(Command command, const QStringList &arguments, Sessio
     if (command == Command::Logout) {
         options->all = parser.isSet(QStringLiteral("all"));
         options->endSession = parser.isSet(QStringLiteral("end-session"));
+        options->revoke = !parser.isSet(QStringLiteral("no-revoke"));
         if (options->all && !options->account.isEmpty())
             return fail(tr("--account and --all exclude each other"));
         if (!ClientOptions::readBrowserCommand(parser, &options->browserCommand, error))

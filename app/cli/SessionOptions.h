@@ -32,6 +32,7 @@ public:
     QtSignIn::SilentOptions silentOptions;
     bool all = false;             // logout --all
     bool endSession = false;      // logout --end-session
+    bool revoke = true;           // logout, unless --no-revoke
     QString browserCommand;
     Format format = Format::Token;
     bool json = false;            // --json or --format json: errors as JSON too

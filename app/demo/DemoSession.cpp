@@ -401,6 +401,8 @@ void DemoSession::signOut(bool endProviderSession)
     whenFinished(m_client->signOut(m_current, options), this, [this, id](SignInReply *reply) {
         if (reply->error().isError())
             emit warning(reply->error().message());
+        else if (reply->revocationError().isError())
+            emit warning(reply->revocationError().message());
         m_results.remove(id);
         pickCurrentAccount();
         emit signedOut();
@@ -412,6 +414,8 @@ void DemoSession::signOutAll()
     whenFinished(m_client->signOutAll(), this, [this](SignInReply *reply) {
         if (reply->error().isError())
             emit warning(reply->error().message());
+        else if (reply->revocationError().isError())
+            emit warning(reply->revocationError().message());
         m_results.clear();
         pickCurrentAccount();
         emit signedOut();

@@ -102,6 +102,7 @@ QString SignInError::errorCode() const
     case TokenStoreInsecure: return QStringLiteral("token_store_insecure");
     case KeychainLocked: return QStringLiteral("keychain_locked");
     case Busy: return QStringLiteral("busy");
+    case RevocationFailed: return QStringLiteral("revocation_failed");
     }
     return QStringLiteral("unknown_error");
 }
@@ -160,6 +161,9 @@ QString SignInError::message() const
                   "Unlock the keyring and try again.");
     case Busy:
         return tr("A sign-in is already in progress. Finish it or close it, then try again.");
+    case RevocationFailed:
+        return tr("You are signed out on this device, but the sign-in service did not confirm that it ended "
+                  "your sign-in there. It ends when it expires, or when you sign out of the service's website.");
     }
     return tr("Sign-in failed.");
 }

@@ -78,10 +78,12 @@ SignOutOptions::~SignOutOptions() = default;
 
 bool SignOutOptions::endProviderSession() const { return d->endProviderSession; }
 void SignOutOptions::setEndProviderSession(bool end) { d->endProviderSession = end; }
+bool SignOutOptions::revokeTokens() const { return d->revokeTokens; }
+void SignOutOptions::setRevokeTokens(bool revoke) { d->revokeTokens = revoke; }
 
 bool operator==(const SignOutOptions &a, const SignOutOptions &b)
 {
-    return a.d->endProviderSession == b.d->endProviderSession;
+    return a.d->endProviderSession == b.d->endProviderSession && a.d->revokeTokens == b.d->revokeTokens;
 }
 
 } // namespace QtSignIn

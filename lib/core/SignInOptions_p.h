@@ -30,6 +30,7 @@ class SignOutOptionsData : public QSharedData
 {
 public:
     bool endProviderSession = false;
+    bool revokeTokens = true;
 };
 
 } // namespace QtSignIn

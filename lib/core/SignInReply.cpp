@@ -47,6 +47,11 @@ SignInError SignInReply::storeError() const
     return d->storeError;
 }
 
+SignInError SignInReply::revocationError() const
+{
+    return d->revocationError;
+}
+
 void SignInReply::cancel()
 {
     if (!d->finished && d->cancel)

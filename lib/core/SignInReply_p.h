@@ -31,6 +31,7 @@ public:
     SignInResult result;
     SignInError error;
     SignInError storeError;
+    SignInError revocationError;
     QUrl authorizationUrl;
     bool finished = false;
     bool waitingForUser = false;

@@ -67,6 +67,17 @@ QByteArray httpRequest(const QUrl &url, const QByteArray *formBody = nullptr)
     return reply->readAll();
 }
 
+// A refresh grant sent straight to the provider (public client): its answer.
+QByteArray redeemAt(const QString &issuer, const QByteArray &refreshToken)
+{
+    const QJsonObject discovery = QJsonDocument::fromJson(
+            httpRequest(QUrl(issuer + QStringLiteral("/.well-known/openid-configuration")))).object();
+    const QUrl tokenEndpoint(discovery.value(QLatin1String("token_endpoint")).toString());
+    const QByteArray form = "grant_type=refresh_token&refresh_token=" + refreshToken.toPercentEncoding()
+            + "&client_id=" + clientId.toUtf8();
+    return httpRequest(tokenEndpoint, &form);
+}
+
 } // namespace
 
 class tst_CliSession : public QObject
@@ -84,6 +95,8 @@ private Q_SLOTS:
     void userInfoComesWithATokenForTheOpenIdScopes();
     void signOutRemovesTheKeychainItems();
     void signOutCanEndTheProviderSession();
+    void logoutRevokesTheRefreshTokenAtTheProvider();
+    void logoutWithNoRevokeLeavesItValidThere();
     void withoutASecretServiceTheCacheIsUnavailable();
     void corruptKeychainItemIsSkippedWithAWarning();
     void fileCacheIsPrivateToTheUser();
@@ -506,6 +519,38 @@ void tst_CliSession::signOutRemovesTheKeychainItems()
     QCOMPARE(token.exitCode, 4);
 }
 
+// Checked at the provider, not in our own cache: the refresh token the
+// keychain held is refused by the token endpoint after logout.
+void tst_CliSession::logoutRevokesTheRefreshTokenAtTheProvider()
+{
+    QCOMPARE(login().exitCode, 0);
+    const QByteArray refreshToken = keychainDocument().value(QLatin1String("refresh_tokens")).toArray().first()
+                                            .toObject().value(QLatin1String("token")).toString().toUtf8();
+    QVERIFY(!refreshToken.isEmpty());
+    const Run logout = cli(session(QStringLiteral("logout")) << QStringLiteral("--json"));
+    QCOMPARE(logout.exitCode, 0);
+    QCOMPARE(logout.json.value(QLatin1String("signed_out")).toBool(), true);
+    QVERIFY2(!logout.json.contains(QLatin1String("revocation_error")), logout.err.constData());
+    QCOMPARE(keychainItemCount(), 0);
+    const QJsonObject answer = QJsonDocument::fromJson(redeemAt(m_issuer, refreshToken)).object();
+    QCOMPARE(answer.value(QLatin1String("error")).toString(), QStringLiteral("invalid_grant"));
+    QVERIFY(!answer.contains(QLatin1String("access_token")));
+}
+
+// The control: without revocation the same check finds the token alive.
+void tst_CliSession::logoutWithNoRevokeLeavesItValidThere()
+{
+    QCOMPARE(login().exitCode, 0);
+    const QByteArray refreshToken = keychainDocument().value(QLatin1String("refresh_tokens")).toArray().first()
+                                            .toObject().value(QLatin1String("token")).toString().toUtf8();
+    QVERIFY(!refreshToken.isEmpty());
+    const Run logout = cli(session(QStringLiteral("logout")) << QStringLiteral("--no-revoke"));
+    QCOMPARE(logout.exitCode, 0);
+    QCOMPARE(keychainItemCount(), 0);
+    const QJsonObject answer = QJsonDocument::fromJson(redeemAt(m_issuer, refreshToken)).object();
+    QVERIFY2(answer.contains(QLatin1String("access_token")), QJsonDocument(answer).toJson().constData());
+}
+
 void tst_CliSession::signOutCanEndTheProviderSession()
 {
     QCOMPARE(login().exitCode, 0);
@@ -693,8 +738,9 @@ void tst_CliSession::tokensOfTheEarlierKeychainItemMoveToTheProvidersOwn()
                              {QStringLiteral("accounts"), strip(current.value(QLatin1String("accounts")), notIn01)},
                              {QStringLiteral("access_tokens"), strip(current.value(QLatin1String("access_tokens")), notIn01)},
                              {QStringLiteral("refresh_tokens"), refreshTokens}};
-    // Only the old item, as after an upgrade from 0.1.
-    QCOMPARE(cli(session(QStringLiteral("logout")) << QStringLiteral("--all")).exitCode, 0);
+    // Only the old item, as after an upgrade from 0.1 (forgotten here, not
+    // revoked: its refresh token is the one the old item holds).
+    QCOMPARE(cli(session(QStringLiteral("logout")) << QStringLiteral("--all") << QStringLiteral("--no-revoke")).exitCode, 0);
     QCOMPARE(keychainItemCount(), 0);
     const QString legacyService = KeychainTokenStore::serviceNameFor(appName(), clientId);
     replaceKeychainItem(legacyService, QJsonDocument(legacy).toJson(QJsonDocument::Compact).toBase64(), "base64");

@@ -72,18 +72,29 @@ private Q_SLOTS:
     void plainOAuth2AuthenticatesAsAtTheTokenEndpoint();
     void refusedRevocationStillForgetsTheTokens_data();
     void refusedRevocationStillForgetsTheTokens();
+    void discoveredRevocationEndpointIsUsedByDefault();
+    void configuredRevocationEndpointWinsOverTheDiscoveredOne();
+    void revocationCanBeSkipped();
+    void withoutARevocationEndpointNothingIsSentAndNothingFailed();
+    void discoveredEndpointThatIsNotHttpsIsNotUsed();
 
 private:
-    static bool signOut(ClientUnderTest &under, const Account &account);
+    static bool signOut(ClientUnderTest &under, const Account &account, const SignOutOptions &options = {},
+                        SignInError *revocationError = nullptr);
 };
 
-bool tst_TokenRevocation::signOut(ClientUnderTest &under, const Account &account)
+bool tst_TokenRevocation::signOut(ClientUnderTest &under, const Account &account, const SignOutOptions &options,
+                                  SignInError *revocationError)
 {
-    std::unique_ptr<SignInReply> reply(under.client->signOut(account));
+    std::unique_ptr<SignInReply> reply(under.client->signOut(account, options));
     if (!ClientUnderTest::waitForFinished(reply.get()))
         return false;
     if (reply->error().isError())
         qWarning("sign-out failed: %s", qPrintable(reply->error().detail()));
+    if (revocationError)
+        *revocationError = reply->revocationError();
+    else if (reply->revocationError().isError())
+        qWarning("revocation failed: %s", qPrintable(reply->revocationError().detail()));
     return !reply->error().isError();
 }
 
@@ -235,15 +246,114 @@ void tst_TokenRevocation::refusedRevocationStillForgetsTheTokens()
     const Account account = signIn->result().account();
     QCOMPARE(under.client->accounts().size(), 1);
 
-    QVERIFY(signOut(under, account));
+    SignInError revocationError;
+    QVERIFY(signOut(under, account, SignOutOptions(), &revocationError));
     QCOMPARE(under.network.requestsTo("POST", revocationEndpoint).size(), 1);
-    // Signed out here, whatever the provider said.
+    // The reply says the provider did not revoke them...
+    QCOMPARE(revocationError.code(), SignInError::RevocationFailed);
+    QVERIFY(!revocationError.detail().isEmpty());
+    QVERIFY(!revocationError.message().isEmpty());
+    // ...and they are signed out here, whatever the provider said.
     QVERIFY(under.client->accounts().isEmpty());
     const int tokenRequests = under.network.requestsTo("POST", under.provider.tokenEndpoint()).size();
     std::unique_ptr<SignInReply> silent(under.client->acquireTokenSilent(account, {QStringLiteral("profile")}));
     QVERIFY(ClientUnderTest::waitForFinished(silent.get()));
     QVERIFY(silent->error().isError());
     QCOMPARE(under.network.requestsTo("POST", under.provider.tokenEndpoint()).size(), tokenRequests);
+}
+
+// A public client (no secret, nothing configured): the provider's discovery
+// document names its revocation endpoint, and sign-out revokes there.
+void tst_TokenRevocation::discoveredRevocationEndpointIsUsedByDefault()
+{
+    ClientUnderTest under;
+    const QUrl revocationEndpoint = under.provider.endpoint(revocationPath);
+    under.provider.discovery.insert(QStringLiteral("revocation_endpoint"), revocationEndpoint.toString());
+    under.provider.publish();
+    under.network.answer("POST", revocationEndpoint, CannedResponse::text(200));
+    std::unique_ptr<SignInReply> signIn(under.signIn());
+    QCOMPARE(signIn->error().code(), SignInError::NoError);
+    const QString refreshToken = under.provider.issuedRefreshTokens().constLast();
+
+    SignInError revocationError;
+    QVERIFY(signOut(under, signIn->result().account(), SignOutOptions(), &revocationError));
+    QCOMPARE(revocationError.code(), SignInError::NoError);
+    const auto requests = under.network.requestsTo("POST", revocationEndpoint);
+    QCOMPARE(requests.size(), 1);
+    QCOMPARE(requests.first().formValue(QStringLiteral("token")), refreshToken);
+    QCOMPARE(requests.first().formValue(QStringLiteral("client_id")), under.client->configuration().clientId());
+    QVERIFY(under.client->accounts().isEmpty());
+}
+
+void tst_TokenRevocation::configuredRevocationEndpointWinsOverTheDiscoveredOne()
+{
+    ClientUnderTest under(confidentialClient());
+    under.provider.clientSecret = clientSecret;
+    const QUrl configured = under.provider.endpoint(revocationPath);
+    const QUrl discovered = under.provider.endpoint(QStringLiteral("/discovered-revoke"));
+    under.provider.discovery.insert(QStringLiteral("revocation_endpoint"), discovered.toString());
+    under.provider.publish();
+    under.network.answer("POST", configured, CannedResponse::text(200));
+    under.network.answer("POST", discovered, CannedResponse::text(200));
+    std::unique_ptr<SignInReply> signIn(under.signIn());
+    QCOMPARE(signIn->error().code(), SignInError::NoError);
+    QVERIFY(signOut(under, signIn->result().account()));
+    QCOMPARE(under.network.requestsTo("POST", configured).size(), 1);
+    QVERIFY(under.network.requestsTo("POST", discovered).isEmpty());
+}
+
+void tst_TokenRevocation::revocationCanBeSkipped()
+{
+    ClientUnderTest under;
+    const QUrl revocationEndpoint = under.provider.endpoint(revocationPath);
+    under.provider.discovery.insert(QStringLiteral("revocation_endpoint"), revocationEndpoint.toString());
+    under.provider.publish();
+    under.network.answer("POST", revocationEndpoint, CannedResponse::text(200));
+    std::unique_ptr<SignInReply> signIn(under.signIn());
+    QCOMPARE(signIn->error().code(), SignInError::NoError);
+    SignOutOptions options;
+    QVERIFY(options.revokeTokens()); // the default
+    options.setRevokeTokens(false);
+    SignInError revocationError;
+    QVERIFY(signOut(under, signIn->result().account(), options, &revocationError));
+    QCOMPARE(revocationError.code(), SignInError::NoError);
+    QVERIFY(under.network.requestsTo("POST", revocationEndpoint).isEmpty());
+    QVERIFY(under.client->accounts().isEmpty());
+}
+
+// Nothing to revoke at is not a failure: the provider offers no revocation.
+void tst_TokenRevocation::withoutARevocationEndpointNothingIsSentAndNothingFailed()
+{
+    ClientUnderTest under;
+    std::unique_ptr<SignInReply> signIn(under.signIn());
+    QCOMPARE(signIn->error().code(), SignInError::NoError);
+    const int requestsBefore = under.network.requests().size();
+    SignInError revocationError;
+    QVERIFY(signOut(under, signIn->result().account(), SignOutOptions(), &revocationError));
+    QCOMPARE(revocationError.code(), SignInError::NoError);
+    for (const RecordedRequest &request : under.network.requests().mid(requestsBefore))
+        QVERIFY2(request.method != "POST", qPrintable(request.url.toString()));
+    QVERIFY(under.client->accounts().isEmpty());
+}
+
+// The discovery document is untrusted: a revocation endpoint that is not
+// https (nor loopback http for a loopback provider) gets no token. The
+// sign-in does not depend on it; the sign-out says the tokens stay valid.
+void tst_TokenRevocation::discoveredEndpointThatIsNotHttpsIsNotUsed()
+{
+    ClientUnderTest under;
+    const QUrl insecure(QStringLiteral("http://revoke.example/revoke"));
+    under.provider.discovery.insert(QStringLiteral("revocation_endpoint"), insecure.toString());
+    under.provider.publish();
+    std::unique_ptr<SignInReply> signIn(under.signIn());
+    QCOMPARE(signIn->error().code(), SignInError::NoError);
+    SignInError revocationError;
+    QVERIFY(signOut(under, signIn->result().account(), SignOutOptions(), &revocationError));
+    QCOMPARE(revocationError.code(), SignInError::RevocationFailed);
+    QVERIFY2(revocationError.detail().contains(QStringLiteral("revocation_endpoint")),
+             qPrintable(revocationError.detail()));
+    QVERIFY(under.network.requestsTo("POST", insecure).isEmpty());
+    QVERIFY(under.client->accounts().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_TokenRevocation)

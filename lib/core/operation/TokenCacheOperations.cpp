@@ -3,6 +3,7 @@
 
 #include "ClientContext.h"
 #include "Logging_p.h"
+#include "SignInReply_p.h"
 #include "cache/PersistedTokenCache.h"
 #include "network/HttpExchange.h"
 #include "oidc/ProviderDocuments.h"
@@ -59,26 +60,26 @@ void SignOut::start()
         cache->leave(forget, [this, idToken, revocations](const SignInError &storeError) {
             revoke(revocations, [this, idToken, storeError] {
                 if (!m_options.endProviderSession())
-                    return finish(SignInResult(), SignInError(), storeError);
+                    return finishSignOut(SignInError(), storeError);
                 endProviderSession(idToken, storeError);
             });
         });
     });
 }
 
-// RFC 7009 §2.1: what to revoke at the configured revocation endpoint. A
-// refresh token's revocation ends its grant and (§2.1) its access tokens
-// with it; an account without one has its access tokens revoked instead.
+// RFC 7009 §2.1: what to revoke. A refresh token's revocation ends its
+// grant and (§2.1) its access tokens with it; an account without one has
+// its access tokens revoked instead.
 QList<TokenRevocation> SignOut::revocationsFor(const TokenCache &cache) const
 {
     const ClientConfiguration &configuration = context()->configuration();
     QList<TokenRevocation> revocations;
-    if (configuration.revocationEndpoint().isEmpty())
+    if (!m_options.revokeTokens())
         return revocations;
-    // The client's authentication comes later (revoke()): it needs the
-    // provider's metadata, and the tokens are forgotten here first.
+    // The endpoint and the client's authentication come later (revoke()):
+    // they may need the provider's metadata, and the tokens are forgotten
+    // here first.
     TokenRevocation base;
-    base.endpoint = configuration.revocationEndpoint();
     base.clientId = configuration.clientId();
     const QString authority = context()->authority();
     const QString clientId = configuration.clientId();
@@ -102,11 +103,13 @@ QList<TokenRevocation> SignOut::revocationsFor(const TokenCache &cache) const
     return revocations;
 }
 
-// The client authenticated as the provider's metadata says (usually cached
-// since the sign-in; explicit for plain OAuth 2.0), then each revocation,
-// then `next`. The tokens are already forgotten here: a provider that
-// refuses or does not answer leaves them valid there until they expire,
-// which the log says, but the sign-out stands.
+// At the configured revocation endpoint, else the provider's own (its
+// discovery document: the provider that issued the tokens, nobody else),
+// the client authenticated as its metadata says (usually cached since the
+// sign-in); then each revocation, then `next`. The tokens are already
+// forgotten here: a provider that refuses or does not answer leaves them
+// valid there until they expire, which revocationError() says, but the
+// sign-out stands.
 void SignOut::revoke(QList<TokenRevocation> revocations, const std::function<void()> &next)
 {
     if (revocations.isEmpty())
@@ -115,22 +118,33 @@ void SignOut::revoke(QList<TokenRevocation> revocations, const std::function<voi
         m_http = std::make_unique<HttpExchange>(context()->http());
     context()->provider()->metadata(*m_http, this, [this, revocations, next](const ProviderMetadata &metadata,
                                                                               const SignInError &error) mutable {
-        // Without the metadata, what RFC 8414 §2 and the token endpoint
-        // assume when nothing is advertised.
+        const ClientConfiguration &configuration = context()->configuration();
+        QUrl endpoint = configuration.revocationEndpoint();
+        if (endpoint.isEmpty() && error.isError())
+            return revocationFailed(QStringLiteral("the provider's metadata could not be read: ") + error.detail(), next);
+        if (endpoint.isEmpty() && !metadata.revocationEndpointRefused.isEmpty())
+            return revocationFailed(metadata.revocationEndpointRefused, next);
+        if (endpoint.isEmpty())
+            endpoint = metadata.revocationEndpoint;
+        if (endpoint.isEmpty()) {
+            qCInfo(lcToken) << "the provider offers no revocation endpoint: the tokens are forgotten here only";
+            return next();
+        }
+        // Without the metadata (a configured endpoint), what RFC 8414 §2
+        // and the token endpoint assume when nothing is advertised.
         if (error.isError())
             qCWarning(lcToken).noquote() << "revoking without the provider's metadata:" << error.detail();
         ClientAuthentication authentication;
         QString reason;
-        if (!TokenRevocation::chooseClientAuthentication(context()->configuration(), metadata, &authentication,
-                                                         &reason)) {
-            qCWarning(lcToken).noquote() << "the tokens are not revoked at the provider:" << reason;
-            return next();
-        }
+        if (!TokenRevocation::chooseClientAuthentication(configuration, metadata, &authentication, &reason))
+            return revocationFailed(reason, next);
         if (authentication.method != ClientAuthentication::Method::None)
             qCDebug(lcToken).noquote() << "revocation client authentication:"
                                        << ClientAuthentication::methodName(authentication.method);
-        for (TokenRevocation &revocation : revocations)
+        for (TokenRevocation &revocation : revocations) {
+            revocation.endpoint = endpoint;
             revocation.clientAuthentication = authentication;
+        }
         sendRevocations(revocations, next);
     });
 }
@@ -142,17 +156,32 @@ void SignOut::sendRevocations(QList<TokenRevocation> revocations, const std::fun
     const TokenRevocation revocation = revocations.takeFirst();
     qCInfo(lcToken) << "revoking" << revocation.token << "at" << loggableUrl(revocation.endpoint);
     revocation.send(*m_http, this, [this, revocations, next](const QString &failure) {
+        if (!failure.isEmpty() && !m_revocationError.isError())
+            m_revocationError = SignInError(SignInError::RevocationFailed, failure);
         if (!failure.isEmpty())
             qCWarning(lcToken).noquote() << "the provider did not revoke a token:" << failure;
         sendRevocations(revocations, next);
     });
 }
 
+void SignOut::revocationFailed(const QString &why, const std::function<void()> &next)
+{
+    qCWarning(lcToken).noquote() << "the tokens are not revoked at the provider:" << why;
+    m_revocationError = SignInError(SignInError::RevocationFailed, why);
+    next();
+}
+
+void SignOut::finishSignOut(const SignInError &error, const SignInError &storeError)
+{
+    for (SignInReply *reply : replies())
+        SignInReplyPrivate::get(reply)->revocationError = m_revocationError;
+    finish(SignInResult(), error, storeError);
+}
+
 void SignOut::endProviderSession(const Secret &idTokenHint, const SignInError &storeError)
 {
     if (!m_userAgent)
-        return finish(SignInResult(), SignInError(SignInError::UserAgentUnavailable, QStringLiteral("no user agent")),
-                      storeError);
+        return finishSignOut(SignInError(SignInError::UserAgentUnavailable, QStringLiteral("no user agent")), storeError);
     // The local part first: an embedded agent forgets its cookies even when
     // the provider offers no end_session_endpoint.
     if (!m_http)
@@ -161,10 +190,10 @@ void SignOut::endProviderSession(const Secret &idTokenHint, const SignInError &s
     context()->provider()->metadata(*m_http, this, [this, idTokenHint, clientId, storeError](
                                                            const ProviderMetadata &metadata, const SignInError &error) {
         if (error.isError())
-            return finish(SignInResult(), error, storeError);
+            return finishSignOut(error, storeError);
         if (!m_userAgent)
-            return finish(SignInResult(), SignInError(SignInError::UserAgentUnavailable, QStringLiteral("no user agent")),
-                          storeError);
+            return finishSignOut(SignInError(SignInError::UserAgentUnavailable, QStringLiteral("no user agent")),
+                                 storeError);
         QUrl url;
         if (!metadata.endSessionEndpoint.isEmpty()) {
             // RP-Initiated Logout 1.0 §2: no post_logout_redirect_uri, as a
@@ -178,7 +207,7 @@ void SignOut::endProviderSession(const Secret &idTokenHint, const SignInError &s
         }
         SignInError endError;
         m_userAgent->endSession(url, &endError);
-        finish(SignInResult(), endError, storeError);
+        finishSignOut(endError, storeError);
     });
 }
 

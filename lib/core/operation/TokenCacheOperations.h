@@ -46,12 +46,16 @@ private:
     QList<TokenRevocation> revocationsFor(const TokenCache &cache) const;
     void revoke(QList<TokenRevocation> revocations, const std::function<void()> &next);
     void sendRevocations(QList<TokenRevocation> revocations, const std::function<void()> &next);
+    void revocationFailed(const QString &why, const std::function<void()> &next);
     void endProviderSession(const Secret &idTokenHint, const SignInError &storeError);
+    // finish(), with what the revocation came to on every reply.
+    void finishSignOut(const SignInError &error, const SignInError &storeError);
 
     TokenCache::Owner m_owner;
     SignOutOptions m_options;
     QPointer<UserAgent> m_userAgent;
     std::unique_ptr<HttpExchange> m_http;
+    SignInError m_revocationError;
 };
 
 } // namespace QtSignIn

@@ -136,6 +136,10 @@ ParseFailure readDocument(const QByteArray &json, const QString &expectedIssuer,
         if (failure != ParseFailure::None)
             return failure;
     }
+    QString revocationReason;
+    if (readEndpoint(object, "revocation_endpoint", authority, false, &metadata->revocationEndpoint, &revocationReason)
+        != ParseFailure::None)
+        metadata->revocationEndpointRefused = revocationReason;
     if (!readStringList(object, "scopes_supported", &metadata->scopesSupported, reason)
         || !readStringList(object, "code_challenge_methods_supported",
                            &metadata->codeChallengeMethodsSupported, reason)

@@ -18,6 +18,12 @@ struct ProviderMetadata
     QUrl jwksUri;
     QUrl userinfoEndpoint;
     QUrl endSessionEndpoint;
+    // RFC 7009 §2 / RFC 8414 §2. Read leniently: used only at sign-out, so a
+    // value that is not an https URL is left out (and why kept in
+    // revocationEndpointRefused, for the sign-out to report), never a reason
+    // to refuse the provider.
+    QUrl revocationEndpoint;
+    QString revocationEndpointRefused;
     QStringList scopesSupported;
     QStringList codeChallengeMethodsSupported;
     QStringList idTokenSigningAlgValuesSupported;

@@ -160,8 +160,8 @@ public:
     /// does not answer does not undo the sign-out. A client secret goes
     /// there as it goes to the token endpoint (RFC 7009 §2.1: the same
     /// clientAuthenticationMethod(), chosen the same way). Not set (the default):
-    /// signing out is local, as before, whatever the provider's discovery
-    /// document names.
+    /// the revocation_endpoint of the provider's discovery document, if it
+    /// names one (SignOutOptions::setRevokeTokens() turns revocation off).
     QUrl revocationEndpoint() const;
     void setRevocationEndpoint(const QUrl &url);
 

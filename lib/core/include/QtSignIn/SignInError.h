@@ -44,6 +44,7 @@ public:
         TokenStoreInsecure,         ///< the token file is not private: a symlink, another user's, or open to group or others
         KeychainLocked,             ///< the keyring is locked and was not unlocked: nothing was read or written
         Busy,                       ///< another interactive sign-in of this client is in progress; try again when it has finished
+        RevocationFailed,           ///< signed out here, but the provider did not confirm it revoked the tokens (SignInReply::revocationError())
     };
     Q_ENUM(Code)
 

@@ -114,6 +114,17 @@ public:
     bool endProviderSession() const;
     void setEndProviderSession(bool end);
 
+    /// Revoke the account's tokens at the provider (RFC 7009): its refresh
+    /// token, which ends the grant and the access tokens issued with it, or
+    /// its access tokens where it has no refresh token. At the configured
+    /// revocation endpoint (ClientConfiguration::setRevocationEndpoint()),
+    /// else at the one the provider's discovery document names; a provider
+    /// with neither has nothing to revoke at. The tokens are forgotten here
+    /// first: a revocation that fails does not keep anyone signed in, and
+    /// SignInReply::revocationError() says it failed. True by default.
+    bool revokeTokens() const;
+    void setRevokeTokens(bool revoke);
+
     friend QTSIGNIN_CORE_EXPORT bool operator==(const SignOutOptions &a, const SignOutOptions &b);
     friend bool operator!=(const SignOutOptions &a, const SignOutOptions &b) { return !(a == b); }
 

@@ -64,6 +64,14 @@ public:
     /// and nothing was written anywhere else.
     SignInError storeError() const;
 
+    /// For a sign-out that revoked tokens at the provider
+    /// (SignOutOptions::revokeTokens()): SignInError::RevocationFailed when
+    /// the provider did not confirm it (no answer, an error, an endpoint that
+    /// is not https); detail() says why. The sign-out itself succeeded: the
+    /// tokens are gone from this device, and stay valid at the provider
+    /// until they expire.
+    SignInError revocationError() const;
+
 public Q_SLOTS:
     /// Ends the request with SignInError::Cancelled. No effect once finished.
     /// A refresh already sent still has its answer stored (the provider may
