@@ -1,8 +1,7 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
-#include "BearerChallenge.h"
-
+#include <QtSignIn/BearerChallenge.h>
 #include <QtSignIn/SignInError.h>
 
 #include <QtCore/QByteArray>
@@ -24,7 +23,7 @@ struct ApiResponse
     QString reason;                 // HTTP reason phrase, or the network error
     QByteArray body;
     double milliseconds = 0;        // the HTTP request alone
-    BearerChallenge challenge;      // from WWW-Authenticate on 401/403
+    QtSignIn::BearerChallenge challenge; // from WWW-Authenticate on 401/403
 
     bool succeeded() const { return status >= 200 && status < 300; }
     // The body, indented when it is JSON.

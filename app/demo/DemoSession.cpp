@@ -343,9 +343,9 @@ void DemoSession::handleApiResponse(const ApiResponse &response)
     // less (Microsoft Graph answers 403 with a JSON body only) still gets the
     // endpoint's declared scopes asked for, when the token lacked them.
     QStringList scopes;
-    if (response.challenge.isInsufficientScope() && !response.challenge.scopes.isEmpty()) {
-        scopes = response.challenge.scopes;
-    } else if (response.challenge.isInsufficientScope() || !response.challenge.present) {
+    if (response.challenge.isInsufficientScope() && !response.challenge.scopes().isEmpty()) {
+        scopes = response.challenge.scopes();
+    } else if (response.challenge.isInsufficientScope() || !response.challenge.isValid()) {
         for (const QString &scope : m_configuration.scopesFor(*endpoint)) {
             if (!response.tokenScopes.contains(scope))
                 scopes << scope;

@@ -65,7 +65,7 @@ void ProtectedApiClient::send(const ApiEndpoint &endpoint, const QtSignIn::Secre
                 : reply->errorString();
         response.body = reply->readAll();
         if (response.status == 401 || response.status == 403)
-            response.challenge = BearerChallenge::parse(reply->rawHeader("WWW-Authenticate"));
+            response.challenge = QtSignIn::BearerChallenge::parse(reply->rawHeader("WWW-Authenticate"));
         emit finished(response);
     });
 }

@@ -95,6 +95,11 @@ void ClientConfiguration::setRedirectUri(const QUrl &uri) { d->redirectUri = uri
 
 QStringList ClientConfiguration::defaultScopes() const { return d->defaultScopes; }
 void ClientConfiguration::setDefaultScopes(const QStringList &scopes) { d->defaultScopes = scopes; }
+QStringList ClientConfiguration::clientCapabilities() const { return d->clientCapabilities; }
+void ClientConfiguration::setClientCapabilities(const QStringList &capabilities)
+{
+    d->clientCapabilities = capabilities;
+}
 
 std::chrono::seconds ClientConfiguration::interactiveTimeout() const { return d->interactiveTimeout; }
 void ClientConfiguration::setInteractiveTimeout(std::chrono::seconds timeout) { d->interactiveTimeout = timeout; }

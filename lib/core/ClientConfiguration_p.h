@@ -39,6 +39,7 @@ public:
     ClientConfiguration::ClientAuthenticationMethod clientAuthenticationMethod =
             ClientConfiguration::ClientAuthenticationMethod::Automatic;
     QStringList defaultScopes;
+    QStringList clientCapabilities;
     ProviderQuirks quirks;
 };
 

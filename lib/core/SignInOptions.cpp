@@ -45,11 +45,14 @@ void SignInOptions::addExtraParameter(const QString &name, const QString &value)
     d->extraParameters.append({name, value});
 }
 
+QJsonObject SignInOptions::claims() const { return d->claims; }
+void SignInOptions::setClaims(const QJsonObject &claims) { d->claims = claims; }
+
 bool operator==(const SignInOptions &a, const SignInOptions &b)
 {
     return a.d->loginHint == b.d->loginHint && a.d->prompt == b.d->prompt
             && a.d->domainHint == b.d->domainHint && a.d->fetchUserInfo == b.d->fetchUserInfo
-            && a.d->extraParameters == b.d->extraParameters;
+            && a.d->extraParameters == b.d->extraParameters && a.d->claims == b.d->claims;
 }
 
 SilentOptions::SilentOptions() : d(defaultData<SilentOptionsData>()) {}
@@ -64,9 +67,13 @@ void SilentOptions::setMinimumValidity(std::chrono::seconds validity) { d->minim
 bool SilentOptions::forceRefresh() const { return d->forceRefresh; }
 void SilentOptions::setForceRefresh(bool force) { d->forceRefresh = force; }
 
+QJsonObject SilentOptions::claims() const { return d->claims; }
+void SilentOptions::setClaims(const QJsonObject &claims) { d->claims = claims; }
+
 bool operator==(const SilentOptions &a, const SilentOptions &b)
 {
-    return a.d->minimumValidity == b.d->minimumValidity && a.d->forceRefresh == b.d->forceRefresh;
+    return a.d->minimumValidity == b.d->minimumValidity && a.d->forceRefresh == b.d->forceRefresh
+            && a.d->claims == b.d->claims;
 }
 
 SignOutOptions::SignOutOptions() : d(defaultData<SignOutOptionsData>()) {}

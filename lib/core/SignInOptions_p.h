@@ -17,6 +17,7 @@ public:
     QString domainHint;
     bool fetchUserInfo = false;
     QList<QPair<QString, QString>> extraParameters;
+    QJsonObject claims;
 };
 
 class SilentOptionsData : public QSharedData
@@ -24,6 +25,7 @@ class SilentOptionsData : public QSharedData
 public:
     std::chrono::seconds minimumValidity{300};
     bool forceRefresh = false;
+    QJsonObject claims;
 };
 
 class SignOutOptionsData : public QSharedData

@@ -44,6 +44,7 @@ export const confidentialClients = {
 // Requests per path since the last reset: tests use them to prove what the
 // client did (e.g. a second run fetches no discovery document).
 let requestCounts = {};
+let lastTokenRequestClaims = null;
 
 // POST /test/token-delay?ms=N holds every token request that long before
 // answering it (for 60 s at most), so tests can interrupt a client while its
@@ -97,6 +98,11 @@ server.listen(port, '127.0.0.1', () => {
 
 async function handle(req, res, path, mounts, common) {
     if (await routeTestHooks(req, res, path)) return;
+    // Authorization requests with a claims parameter (OpenID Connect Core
+    // §5.5), counted: tests check that a sign-in sent the claims it was given.
+    if (req.method === 'GET' && path.endsWith('/auth') && new URL(req.url, 'http://127.0.0.1').searchParams.has('claims')) {
+        requestCounts[`claims:${path}`] = (requestCounts[`claims:${path}`] ?? 0) + 1;
+    }
     if (req.method === 'POST' && path.endsWith('/token') && tokenDelay.ms > 0 && Date.now() < tokenDelay.until) {
         await new Promise((resolve) => setTimeout(resolve, tokenDelay.ms));
     }
@@ -150,9 +156,10 @@ async function routeTestHooks(req, res, path) {
     if (req.method === 'GET' && path === '/static/logo.svg') {
         send(res, 200, 'image/svg+xml', logo);
     } else if (path === '/test/stats') {
-        send(res, 200, 'application/json', JSON.stringify({ requests: requestCounts }));
+        send(res, 200, 'application/json', JSON.stringify({ requests: requestCounts, last_token_request_claims: lastTokenRequestClaims }));
     } else if (req.method === 'POST' && path === '/test/stats/reset') {
         requestCounts = {};
+        lastTokenRequestClaims = null;
         send(res, 204, 'text/plain', '');
     } else if (req.method === 'POST' && path === '/test/token-delay') {
         const ms = Math.min(Math.max(Number(new URL(req.url, 'http://127.0.0.1').searchParams.get('ms')) || 0, 0), 30000);
@@ -213,6 +220,10 @@ function createProvider(issuer, { directory: people, tenantId }) {
         pkce: { required: () => true },
         features: {
             devInteractions: { enabled: false },
+            // The claims request parameter (OpenID Connect Core §5.5): a
+            // claim asked for this way comes in the ID token or userinfo
+            // even without its scope, once the person consented to it.
+            claimsParameter: { enabled: true },
             userinfo: { enabled: true },
             revocation: { enabled: true },
             rpInitiatedLogout: { enabled: true },
@@ -261,6 +272,15 @@ function createProvider(issuer, { directory: people, tenantId }) {
     provider.on('grant.success', (ctx) => {
         const key = `grant:${ctx.oidc.params.grant_type}`;
         requestCounts[key] = (requestCounts[key] ?? 0) + 1;
+        // Token requests that carried a claims parameter (Microsoft Entra ID
+        // reads client capabilities and claims challenges there; this
+        // provider does not, but tests check that the client sent them),
+        // and the last one's value.
+        if (ctx.oidc.body?.claims !== undefined) {
+            const claimsKey = `claims:grant:${ctx.oidc.params.grant_type}`;
+            requestCounts[claimsKey] = (requestCounts[claimsKey] ?? 0) + 1;
+            lastTokenRequestClaims = String(ctx.oidc.body.claims);
+        }
         // How a confidential client authenticated: oidc-provider takes
         // client_secret_basic and client_secret_post alike whichever was
         // registered, so tests check from here that the client sent what

@@ -8,10 +8,13 @@
 #include "cache/PersistedTokenCache.h"
 #include "oidc/ProviderDocuments.h"
 #include "oidc/TenantIssuer.h"
+#include "protocol/ClaimsRequest.h"
 #include "protocol/TokenRequest.h"
 #include "token/TokenEndpoint.h"
 
 #include <QtSignIn/SignInReply.h>
+
+#include <QtCore/QJsonDocument>
 
 namespace QtSignIn {
 
@@ -35,6 +38,13 @@ SignInResult resultOf(const TokenCache::AccountEntry &account, const TokenCache:
     return result;
 }
 
+// A token from the cache was issued without these claims: a call that asks
+// for claims (an API's claims challenge) needs a new one.
+bool mayAnswerFromCache(const SilentOptions &options)
+{
+    return !options.forceRefresh() && options.claims().isEmpty();
+}
+
 } // namespace
 
 SignInReply *SilentTokenRequest::acquire(ClientContext *context, const Account &account, const QStringList &scopes,
@@ -45,7 +55,7 @@ SignInReply *SilentTokenRequest::acquire(ClientContext *context, const Account &
     // The path taken before every API call: memory only, no network, no store.
     PersistedTokenCache *tokens = context->tokens();
     SignInResult result;
-    if (!options.forceRefresh() && tokens->isLoaded()
+    if (mayAnswerFromCache(options) && tokens->isLoaded()
         && answerFromCache(tokens->cache(), context->ownerOf(account), normalized, options.minimumValidity(),
                            &result)) {
         SignInReplyPrivate::get(reply)->finishLater(result, SignInError());
@@ -88,7 +98,9 @@ QString SilentTokenRequest::key(const Account &account, const QStringList &norma
 {
     return account.issuer() + QLatin1Char('\n') + account.id() + QLatin1Char('\n') + normalizedScopes.join(QLatin1Char(' '))
             + QLatin1Char('\n') + QString::number(options.minimumValidity().count())
-            + (options.forceRefresh() ? QStringLiteral(" force") : QString());
+            + (options.forceRefresh() ? QStringLiteral(" force") : QString())
+            // Calls with other claims must not share one refresh.
+            + QLatin1Char('\n') + QString::fromUtf8(QJsonDocument(options.claims()).toJson(QJsonDocument::Compact));
 }
 
 bool SilentTokenRequest::answerFromCache(const TokenCache &cache, const TokenCache::Owner &owner,
@@ -130,7 +142,7 @@ void SilentTokenRequest::start()
                                                         QStringLiteral("the account was signed in with another protocol "
                                                                        "than this configuration's; its tokens were not sent")));
         SignInResult result;
-        if (!m_options.forceRefresh()
+        if (mayAnswerFromCache(m_options)
             && answerFromCache(cache->cache(), m_owner, m_scopes, m_options.minimumValidity(), &result)) {
             return conclude(result, SignInError());
         }
@@ -161,7 +173,7 @@ void SilentTokenRequest::entered(const SignInError &readError)
     m_accountEntry = *account;
     // Another request, maybe in another process, may have refreshed meanwhile.
     SignInResult result;
-    if (!m_options.forceRefresh()
+    if (mayAnswerFromCache(m_options)
         && answerFromCache(cache, m_owner, m_scopes, m_options.minimumValidity(), &result)) {
         return conclude(result, SignInError());
     }
@@ -220,6 +232,7 @@ void SilentTokenRequest::redeemRefreshToken(const ProviderMetadata &metadata)
                                                                               &request.clientAuthentication);
     if (unsupported.isError())
         return conclude(SignInResult(), unsupported);
+    request.claims = ClaimsRequest{context()->configuration().clientCapabilities(), m_options.claims()}.toParameter();
     qCInfo(lcToken) << "redeeming the refresh token" << m_refreshToken.token << "at"
                     << loggableUrl(metadata.tokenEndpoint);
     // From here until the answer is stored, ending the process could lose
@@ -227,8 +240,15 @@ void SilentTokenRequest::redeemRefreshToken(const ProviderMetadata &metadata)
     m_holdsPendingWrite = true;
     context()->pendingWrites()->begin();
     TokenEndpoint::redeem(m_http, request, this, [this](const TokenEndpoint::Result &answer) {
-        if (answer.error.isError())
-            return conclude(SignInResult(), answer.error);
+        if (answer.error.isError()) {
+            SignInError error = answer.error;
+            // The refresh token alone cannot satisfy these claims (a second
+            // factor, a compliant device): the app asks the person, with
+            // the same claims, and can tell this from a dead session.
+            if (error.code() == SignInError::InteractionRequired && !m_options.claims().isEmpty())
+                error.setReason(SignInError::Reason::ClaimsNeedInteraction);
+            return conclude(SignInResult(), error);
+        }
         // OpenID Connect Core §12.2: an ID token may or may not come back.
         // Plain OAuth 2.0 never asked for one: one that comes is ignored.
         if (answer.tokens.idToken.isEmpty() || isPlainOAuth2())

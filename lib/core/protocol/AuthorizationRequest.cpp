@@ -75,8 +75,11 @@ QUrl AuthorizationRequest::toUrl() const
         add(QStringLiteral("prompt"), prompt);
     if (!domainHint.isEmpty())
         add(QStringLiteral("domain_hint"), domainHint);
+    if (!claims.isEmpty())
+        add(QStringLiteral("claims"), QString::fromUtf8(claims));
     for (const auto &[name, value] : extraParameters) {
-        if (!isReservedParameter(name) && !name.isEmpty())
+        if (!isReservedParameter(name) && !name.isEmpty()
+            && !(name == QLatin1String("claims") && !claims.isEmpty()))
             add(name, value);
     }
     QUrl url = authorizationEndpoint;

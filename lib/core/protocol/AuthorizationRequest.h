@@ -27,6 +27,9 @@ struct AuthorizationRequest
     QString prompt;
     QString domainHint;
     QList<QPair<QString, QString>> extraParameters;
+    // The claims parameter (OpenID Connect Core §5.5), compact JSON; when set
+    // it replaces an extra parameter of that name.
+    QByteArray claims;
 
     // A request with fresh state, nonce and PKCE values; `openid` is added to
     // the scopes when missing. Returns the verifier through `pkce`. For plain

@@ -50,6 +50,8 @@ QByteArray TokenRequest::toFormBody() const
             body.add("scope", scopes.join(QLatin1Char(' ')).toUtf8());
         break;
     }
+    if (!claims.isEmpty())
+        body.add("claims", claims);
     return body.toByteArray();
 }
 

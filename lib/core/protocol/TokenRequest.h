@@ -27,6 +27,10 @@ struct TokenRequest
     Secret refreshToken;    // refresh_token grant
     QStringList scopes;     // refresh_token grant, optional
     ClientAuthentication clientAuthentication; // none unless set
+    // The claims parameter, compact JSON, either grant: Microsoft Entra ID
+    // reads client capabilities and claims challenges there as well as in
+    // the authorization request.
+    QByteArray claims;
 
     static TokenRequest forAuthorizationCode(const QUrl &tokenEndpoint, const QString &clientId,
                                              const Secret &code, const QUrl &redirectUri,

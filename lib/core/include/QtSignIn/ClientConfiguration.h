@@ -209,6 +209,19 @@ public:
     QStringList defaultScopes() const;
     void setDefaultScopes(const QStringList &scopes);
 
+    /// What this app can handle, declared to the provider: Microsoft Entra
+    /// ID's "cp1" says the app can take a claims challenge (Conditional
+    /// Access, continuous access evaluation), so Entra may issue it
+    /// longer-lived access tokens and revoke them early, answering the API
+    /// call with an insufficient_claims challenge (BearerChallenge). Sent
+    /// as the claims request parameter {"access_token":{"xms_cc":{"values":
+    /// [...]}}} with every authorization and token request, merged with the
+    /// claims a call asks for (SignInOptions::setClaims(),
+    /// SilentOptions::setClaims()). Empty by default: no claims parameter.
+    /// Declare only what the app really handles.
+    QStringList clientCapabilities() const;
+    void setClientCapabilities(const QStringList &capabilities);
+
     /// How long the person has to finish signing in (default 5 minutes).
     std::chrono::seconds interactiveTimeout() const;
     void setInteractiveTimeout(std::chrono::seconds timeout);

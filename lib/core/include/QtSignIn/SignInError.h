@@ -54,8 +54,10 @@ public:
     /// authorization response's issuer (InvalidAuthorizationResponse, RFC 9207)
     /// of userinfo and of a plain OAuth 2.0 provider's profile endpoint
     /// (InvalidUserInfo, NetworkError) and of the client authentication the
-    /// provider takes (InvalidConfiguration). One value per check, so that tests
-    /// and applications can tell them apart without reading detail(). None
+    /// provider takes (InvalidConfiguration), and of a silent call's claims
+    /// that only the person can satisfy (InteractionRequired). One value per
+    /// check, so that tests and applications can tell them apart without
+    /// reading detail(). None
     /// for every other error, and for errors of those codes that no single
     /// check produced.
     enum class Reason {
@@ -126,6 +128,8 @@ public:
         ProfileMalformed,            ///< its answer is not a JSON object (InvalidUserInfo)
         ProfileIdMissing,            ///< its answer has none of the configured id members, or no usable value in them (InvalidUserInfo)
         ProfileAccountChanged,       ///< it now describes another account than the one signed in (InvalidUserInfo)
+        // A claims request (SilentOptions::claims()).
+        ClaimsNeedInteraction,       ///< the provider refused the refresh with these claims: only an interactive sign-in with them can satisfy them (InteractionRequired)
     };
     Q_ENUM(Reason)
 

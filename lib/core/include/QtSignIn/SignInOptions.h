@@ -3,6 +3,7 @@
 
 #include <QtSignIn/qtsignin_global.h>
 
+#include <QtCore/QJsonObject>
 #include <QtCore/QList>
 #include <QtCore/QPair>
 #include <QtCore/QSharedDataPointer>
@@ -49,6 +50,14 @@ public:
     bool fetchUserInfo() const;
     void setFetchUserInfo(bool fetch);
 
+    /// Claims to ask for (OpenID Connect Core §5.5), such as the ones an
+    /// API's claims challenge names (BearerChallenge::claims()): sent as the
+    /// claims parameter of the authorization request and of the code's
+    /// redemption, merged with ClientConfiguration::clientCapabilities().
+    /// Replaces a "claims" extra parameter. Empty by default.
+    QJsonObject claims() const;
+    void setClaims(const QJsonObject &claims);
+
     /// Further provider-specific parameters. Parameters the flow owns (state,
     /// nonce, code_challenge, redirect_uri, ...) cannot be overridden.
     QList<QPair<QString, QString>> extraParameters() const;
@@ -85,6 +94,20 @@ public:
     /// False by default.
     bool forceRefresh() const;
     void setForceRefresh(bool force);
+
+    /// Claims the new access token must satisfy (OpenID Connect Core §5.5),
+    /// typically an API's claims challenge (BearerChallenge::claims()). With
+    /// claims the cache is not asked: the refresh token is redeemed with
+    /// them (the claims parameter, merged with
+    /// ClientConfiguration::clientCapabilities()), and the new token replaces
+    /// the cached one. When the provider needs the person for that (a
+    /// second factor, a compliant device), the reply fails with
+    /// SignInError::InteractionRequired and
+    /// SignInError::Reason::ClaimsNeedInteraction: call
+    /// SignInClient::signIn() with the same claims (SignInOptions::setClaims()).
+    /// Empty by default.
+    QJsonObject claims() const;
+    void setClaims(const QJsonObject &claims);
 
     friend QTSIGNIN_CORE_EXPORT bool operator==(const SilentOptions &a, const SilentOptions &b);
     friend bool operator!=(const SilentOptions &a, const SilentOptions &b) { return !(a == b); }
