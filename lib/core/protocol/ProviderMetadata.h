@@ -18,6 +18,7 @@ struct ProviderMetadata
     QUrl jwksUri;
     QUrl userinfoEndpoint;
     QUrl endSessionEndpoint;
+    QUrl deviceAuthorizationEndpoint; // RFC 8628 §4; empty: the provider offers no device flow
     QStringList scopesSupported;
     QStringList codeChallengeMethodsSupported;
     QStringList idTokenSigningAlgValuesSupported;

@@ -125,6 +125,12 @@ public:
         ProfileMalformed,            ///< its answer is not a JSON object (InvalidUserInfo)
         ProfileIdMissing,            ///< its answer has none of the configured id members, or no usable value in them (InvalidUserInfo)
         ProfileAccountChanged,       ///< it now describes another account than the one signed in (InvalidUserInfo)
+        // The device authorization grant (RFC 8628), SignInClient::signInWithDeviceCode().
+        DeviceAuthorizationUnsupported, ///< the provider names no device_authorization_endpoint (InvalidConfiguration)
+        DeviceAuthorizationResponseMalformed, ///< its answer lacks a member, or one is of the wrong type or out of bounds (InvalidAuthorizationResponse)
+        VerificationUriInsecure,     ///< verification_uri or verification_uri_complete is neither https nor allowed loopback http (InsecureEndpoint)
+        DeviceAuthorizationDenied,   ///< the person declined on the other device: access_denied (AuthorizationFailed)
+        DeviceCodeExpired,           ///< the code expired before the person approved: expired_token, or expires_in passed (TimedOut)
     };
     Q_ENUM(Reason)
 
