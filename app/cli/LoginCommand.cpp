@@ -48,6 +48,8 @@ void LoginCommand::start()
 // agent is never replaced.
 void LoginCommand::chooseUserAgent(SignInClient *client)
 {
+    if (m_options.mode == LoginOptions::Mode::Device)
+        return signInWithDeviceCode(client);
     if (m_options.mode == LoginOptions::Mode::Embedded) {
         SignInError error;
         UserAgent *embedded = EmbeddedUserAgentLoader::create(this, &error);
@@ -89,17 +91,51 @@ void LoginCommand::signIn(SignInClient *client, UserAgent *agent)
                                  : tr("Finish signing in in your browser...\n"));
     });
     connect(reply, &SignInReply::finished, this, [this, reply, client, agent] {
-        reply->deleteLater();
-        if (reply->error().isError() && fallBackToEmbedded(client, agent, reply))
+        if (reply->error().isError() && fallBackToEmbedded(client, agent, reply)) {
+            reply->deleteLater();
             return;
-        if (reply->error().isError())
-            fail(reply->error(), exitCodeFor(reply->error()));
-        else if (reply->storeError().isError())
-            // Signed in, but the session would end with this process: not what was asked.
-            fail(reply->storeError(), exitCodeFor(reply->storeError()));
-        else
-            succeed(reply->result());
+        }
+        finishSignIn(reply);
     });
+}
+
+void LoginCommand::finishSignIn(SignInReply *reply)
+{
+    reply->deleteLater();
+    if (reply->error().isError())
+        fail(reply->error(), exitCodeFor(reply->error()));
+    else if (reply->storeError().isError())
+        // Signed in, but the session would end with this process: not what was asked.
+        fail(reply->storeError(), exitCodeFor(reply->storeError()));
+    else
+        succeed(reply->result());
+}
+
+// --mode device: the person signs in on another device (RFC 8628). The URI
+// and the code go to stderr, with --json too: stdout is the result's, and
+// the person needs them whoever reads the result.
+void LoginCommand::signInWithDeviceCode(SignInClient *client)
+{
+    SignInReply *reply = client->signInWithDeviceCode(m_options.scopes, m_options.signInOptions);
+    reply->setParent(this);
+    connect(reply, &SignInReply::deviceAuthorizationReceived, this, &LoginCommand::showDeviceAuthorization);
+    connect(reply, &SignInReply::finished, this, [this, reply] { finishSignIn(reply); });
+}
+
+void LoginCommand::showDeviceAuthorization(const DeviceAuthorization &authorization)
+{
+    // Checked by the library (https, no control characters); terminalSafe()
+    // all the same, as for everything a provider says.
+    writeStderr(tr("To sign in, open %1 and enter the code %2\n")
+                        .arg(terminalSafe(authorization.verificationUri().toString(QUrl::FullyEncoded)),
+                             terminalSafe(authorization.userCode())));
+    if (m_options.browserCommand.isEmpty())
+        return;
+    // The other device, played by a program (tests, QA) or a browser here:
+    // the complete URI, so that only the approval is left to do.
+    const BrowserLauncher launcher = SystemBrowserUserAgent::commandLauncher(m_options.browserCommand);
+    if (!launcher || !launcher(authorization.preferredVerificationUri()))
+        writeStderr(tr("The browser command could not be run; open the address yourself.\n"));
 }
 
 // --mode auto: the system browser first, as RFC 8252 prefers; when it cannot

@@ -9,12 +9,14 @@
 #include <QtCore/QObject>
 
 namespace QtSignIn {
+class DeviceAuthorization;
 class SignInClient;
 class SignInReply;
 class UserAgent;
 }
 
-// `qtsignin login`: one interactive sign-in, its outcome printed for people
+// `qtsignin login`: one interactive sign-in (in a browser, the embedded
+// window, or on another device with a code), its outcome printed for people
 // or, with --json, for scripts. Calls `done` with the exit code.
 class LoginCommand : public QObject
 {
@@ -29,6 +31,9 @@ Q_SIGNALS:
 private:
     void chooseUserAgent(QtSignIn::SignInClient *client);
     void signIn(QtSignIn::SignInClient *client, QtSignIn::UserAgent *agent);
+    void signInWithDeviceCode(QtSignIn::SignInClient *client);
+    void showDeviceAuthorization(const QtSignIn::DeviceAuthorization &authorization);
+    void finishSignIn(QtSignIn::SignInReply *reply);
     bool fallBackToEmbedded(QtSignIn::SignInClient *client, QtSignIn::UserAgent *failedAgent,
                             QtSignIn::SignInReply *reply);
     void fail(const QtSignIn::SignInError &error, int exitCode);
