@@ -91,7 +91,7 @@ void LoginCommand::signIn(SignInClient *client, UserAgent *agent)
                                  : tr("Finish signing in in your browser...\n"));
     });
     connect(reply, &SignInReply::finished, this, [this, reply, client, agent] {
-        if (reply->error().isError() && fallBackToEmbedded(client, agent, reply)) {
+        if (reply->error().isError() && fallBack(client, agent, reply)) {
             reply->deleteLater();
             return;
         }
@@ -140,8 +140,10 @@ void LoginCommand::showDeviceAuthorization(const DeviceAuthorization &authorizat
 
 // --mode auto: the system browser first, as RFC 8252 prefers; when it cannot
 // be started or the loopback listener cannot, the same sign-in again in the
-// embedded window. The result's user_agent says which one signed in.
-bool LoginCommand::fallBackToEmbedded(SignInClient *client, UserAgent *failedAgent, SignInReply *reply)
+// embedded window; where that cannot show either (no display, Qt WebEngine
+// not installed), on another device with a code. The result's user_agent
+// says which one signed in.
+bool LoginCommand::fallBack(SignInClient *client, UserAgent *failedAgent, SignInReply *reply)
 {
     const SignInError error = reply->error();
     if (m_options.mode != LoginOptions::Mode::Auto
@@ -152,8 +154,13 @@ bool LoginCommand::fallBackToEmbedded(SignInClient *client, UserAgent *failedAge
     SignInError loadError;
     UserAgent *embedded = EmbeddedUserAgentLoader::create(this, &loadError);
     if (!embedded) {
-        writeStderr(tr("The browser could not be used (%1), and %2.\n").arg(error.detail(), loadError.detail()));
-        return false;
+        writeStderr(tr("The browser could not be used (%1), and %2; sign in on another device instead.\n")
+                            .arg(error.detail(), loadError.detail()));
+        // The browser command has just failed: the code and the address are
+        // for the person, not for it.
+        m_options.browserCommand.clear();
+        signInWithDeviceCode(client);
+        return true;
     }
     writeStderr(tr("The browser could not be used (%1); falling back to the embedded sign-in window.\n")
                         .arg(error.detail()));

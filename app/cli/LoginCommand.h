@@ -34,7 +34,7 @@ private:
     void signInWithDeviceCode(QtSignIn::SignInClient *client);
     void showDeviceAuthorization(const QtSignIn::DeviceAuthorization &authorization);
     void finishSignIn(QtSignIn::SignInReply *reply);
-    bool fallBackToEmbedded(QtSignIn::SignInClient *client, QtSignIn::UserAgent *failedAgent,
+    bool fallBack(QtSignIn::SignInClient *client, QtSignIn::UserAgent *failedAgent,
                             QtSignIn::SignInReply *reply);
     void fail(const QtSignIn::SignInError &error, int exitCode);
     void succeed(const QtSignIn::SignInResult &result);

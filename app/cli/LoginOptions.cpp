@@ -33,7 +33,7 @@ QList<OptionDefinition> LoginOptions::definitions()
 {
     return ClientOptions::definitions() + QList<OptionDefinition>{
         {QStringLiteral("scope"), tr("A scope to request; repeat for more. \"openid\" is always requested, except with --oauth2."), QStringLiteral("S")},
-        OptionDefinition(QStringLiteral("mode"), tr("browser (default), embedded, device (sign in on another device with a code) or auto."), QStringLiteral("MODE"), QStringLiteral("browser"))
+        OptionDefinition(QStringLiteral("mode"), tr("browser (default), embedded, device (sign in on another device with a code) or auto (browser, else embedded, else device)."), QStringLiteral("MODE"), QStringLiteral("browser"))
                 .withChoices({QStringLiteral("browser"), QStringLiteral("embedded"), QStringLiteral("device"), QStringLiteral("auto")}),
         {QStringLiteral("browser-command"), tr("Run CMD with the sign-in URL as its last argument instead of the default browser ($BROWSER is honoured the same way). With --mode device, CMD gets the complete verification URI."), QStringLiteral("CMD")},
         {QStringLiteral("port"), tr("Pin the loopback redirect port."), QStringLiteral("N")},

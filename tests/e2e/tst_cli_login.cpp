@@ -75,6 +75,7 @@ private Q_SLOTS:
     void deviceSignInDeniedOnAnotherDevice();
     void deviceCodeThatExpiresEndsTheSignIn();
     void deviceSignInSlowedDownPollsLess();
+    void autoWithoutBrowserOrDisplayFallsBackToDevice();
 
 private:
     LoginRun login(const QStringList &arguments, const QString &browser, int timeoutMs = 120000,
@@ -691,6 +692,48 @@ void tst_CliLogin::deviceSignInSlowedDownPollsLess()
         // 10 s, less what the network may shift between the two clocks' readings.
         QVERIFY2(gap >= 9800, qPrintable(QString::number(gap)));
     }
+}
+
+// --mode auto where no browser starts and there is no display for the
+// embedded window: the same sign-in on another device, whose code the person
+// (here signin.mjs) types.
+void tst_CliLogin::autoWithoutBrowserOrDisplayFallsBackToDevice()
+{
+    QProcess qtsignin;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"BROWSER", "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        environment.remove(QString::fromLatin1(name));
+    QTemporaryDir cacheHome;
+    environment.insert(QStringLiteral("XDG_CACHE_HOME"), cacheHome.path());
+    qtsignin.setProcessEnvironment(environment);
+    qtsignin.start(QStringLiteral(QTSIGNIN_CLI),
+                   QStringList{QStringLiteral("login")} + deviceArguments(m_issuer, QStringLiteral("qtsignin-demo")).mid(3)
+                           << QStringLiteral("--mode") << QStringLiteral("auto")
+                                   << QStringLiteral("--cache") << QStringLiteral("memory")
+                                   << QStringLiteral("--browser-command") << QStringLiteral("sh -c \"exit 4\""));
+    const auto stopQtSignIn = qScopeGuard([&] {
+        qtsignin.kill();
+        qtsignin.waitForFinished();
+    });
+    QVERIFY(qtsignin.waitForStarted());
+    const QRegularExpression said(QStringLiteral("To sign in, open (\\S+) and enter the code (\\S+)\\n"));
+    QByteArray err;
+    QTRY_VERIFY_WITH_TIMEOUT(said.match(QString::fromUtf8(err += qtsignin.readAllStandardError())).hasMatch(), 30000);
+    const QRegularExpressionMatch match = said.match(QString::fromUtf8(err));
+    QVERIFY2(err.contains("sign in on another device instead"), err.constData());
+    QUrl typed(match.captured(1));
+    typed.setQuery(QStringLiteral("user_code=") + match.captured(2));
+
+    QProcess person;
+    person.setProcessChannelMode(QProcess::ForwardedChannels);
+    person.start(QStringLiteral("node"), {QStringLiteral(QTSIGNIN_SOURCE_DIR "/tests/browser/signin.mjs"),
+                                          QStringLiteral("--device"), typed.toString(QUrl::FullyEncoded)});
+    QVERIFY(qtsignin.waitForFinished(120000));
+    person.waitForFinished(60000);
+    err += qtsignin.readAllStandardError();
+    const QJsonObject json = QJsonDocument::fromJson(qtsignin.readAllStandardOutput()).object();
+    QVERIFY2(qtsignin.exitStatus() == QProcess::NormalExit && qtsignin.exitCode() == 0, err.constData());
+    QCOMPARE(json.value(QLatin1String("user_agent")).toString(), QStringLiteral("device"));
 }
 
 QTEST_GUILESS_MAIN(tst_CliLogin)
