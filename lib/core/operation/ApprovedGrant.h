@@ -42,7 +42,8 @@ struct ApprovedGrant
 
     // Checks `tokens` and builds the result; `done` runs on `caller`, not at
     // all once it is gone. `pending` is set to each request under way, for
-    // the caller to abort when it stops.
+    // the caller to abort when it stops. `http`, `verifier` and `pending`
+    // are the caller's members: they are used only while it lives.
     void complete(ClientContext *context, const HttpExchange &http, IdTokenVerifier *verifier,
                   const TokenResponse &tokens, QObject *caller, QPointer<QNetworkReply> *pending,
                   const Callback &done) const;

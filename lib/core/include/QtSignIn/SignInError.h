@@ -52,8 +52,9 @@ public:
     /// InvalidProviderMetadata of the signing keys fetched for it), of the
     /// authorization response's issuer (InvalidAuthorizationResponse, RFC 9207)
     /// of userinfo and of a plain OAuth 2.0 provider's profile endpoint
-    /// (InvalidUserInfo, NetworkError) and of the client authentication the
-    /// provider takes (InvalidConfiguration). One value per check, so that tests
+    /// (InvalidUserInfo, NetworkError), of the client authentication the
+    /// provider takes (InvalidConfiguration) and of the device authorization
+    /// grant's outcomes (SignInClient::signInWithDeviceCode()). One value per check, so that tests
     /// and applications can tell them apart without reading detail(). None
     /// for every other error, and for errors of those codes that no single
     /// check produced.
