@@ -119,7 +119,16 @@ void LoginCommand::signInWithDeviceCode(SignInClient *client)
     SignInReply *reply = client->signInWithDeviceCode(m_options.scopes, m_options.signInOptions);
     reply->setParent(this);
     connect(reply, &SignInReply::deviceAuthorizationReceived, this, &LoginCommand::showDeviceAuthorization);
-    connect(reply, &SignInReply::finished, this, [this, reply] { finishSignIn(reply); });
+    connect(reply, &SignInReply::finished, this, [this, reply] {
+        // Auto mode's last resort, at a provider without the device grant:
+        // what stopped the browser is the failure to report.
+        if (m_browserFailure.isError()
+            && reply->error().reason() == SignInError::Reason::DeviceAuthorizationUnsupported) {
+            reply->deleteLater();
+            return fail(m_browserFailure, exitCodeFor(m_browserFailure));
+        }
+        finishSignIn(reply);
+    });
 }
 
 void LoginCommand::showDeviceAuthorization(const DeviceAuthorization &authorization)
@@ -159,6 +168,7 @@ bool LoginCommand::fallBack(SignInClient *client, UserAgent *failedAgent, SignIn
         // The browser command has just failed: the code and the address are
         // for the person, not for it.
         m_options.browserCommand.clear();
+        m_browserFailure = error;
         signInWithDeviceCode(client);
         return true;
     }

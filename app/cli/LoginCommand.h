@@ -41,4 +41,7 @@ private:
     bool rememberProfile();
 
     LoginOptions m_options;
+    // Auto mode: why the browser could not be used, once it fell back to
+    // a sign-in on another device.
+    QtSignIn::SignInError m_browserFailure;
 };

@@ -1154,6 +1154,7 @@ void tst_HostileProvider::deviceSignIn_data()
     row("device-user-code-escape", "invalid_authorization_response", Reason::DeviceAuthorizationResponseMalformed);
     row("device-interval-huge", "invalid_authorization_response", Reason::DeviceAuthorizationResponseMalformed);
     row("device-denied", "access_denied", Reason::DeviceAuthorizationDenied);
+    row("device-endpoint-missing", "invalid_configuration", Reason::DeviceAuthorizationUnsupported);
 }
 
 void tst_HostileProvider::deviceSignIn()
@@ -1183,6 +1184,9 @@ void tst_HostileProvider::deviceSignIn()
     // What failed before the person was shown anything was never shown.
     if (caseName.startsWith(QLatin1String("device-")) && caseName != QLatin1String("device-denied"))
         QCOMPARE(shown.size(), 0);
+    // ... and nothing was posted anywhere without an endpoint for it.
+    if (caseName == QLatin1String("device-endpoint-missing"))
+        QCOMPARE(count(QStringLiteral("/case/device-endpoint-missing~device/token")), 0);
 }
 
 // With every qtsignin.* category on, nothing the library logged during all
