@@ -48,6 +48,8 @@ void LoginCommand::start()
 // agent is never replaced.
 void LoginCommand::chooseUserAgent(SignInClient *client)
 {
+    if (m_options.mode == LoginOptions::Mode::Device)
+        return signInWithDeviceCode(client);
     if (m_options.mode == LoginOptions::Mode::Embedded) {
         SignInError error;
         UserAgent *embedded = EmbeddedUserAgentLoader::create(this, &error);
@@ -89,23 +91,68 @@ void LoginCommand::signIn(SignInClient *client, UserAgent *agent)
                                  : tr("Finish signing in in your browser...\n"));
     });
     connect(reply, &SignInReply::finished, this, [this, reply, client, agent] {
-        reply->deleteLater();
-        if (reply->error().isError() && fallBackToEmbedded(client, agent, reply))
+        if (reply->error().isError() && fallBack(client, agent, reply)) {
+            reply->deleteLater();
             return;
-        if (reply->error().isError())
-            fail(reply->error(), exitCodeFor(reply->error()));
-        else if (reply->storeError().isError())
-            // Signed in, but the session would end with this process: not what was asked.
-            fail(reply->storeError(), exitCodeFor(reply->storeError()));
-        else
-            succeed(reply->result());
+        }
+        finishSignIn(reply);
     });
+}
+
+void LoginCommand::finishSignIn(SignInReply *reply)
+{
+    reply->deleteLater();
+    if (reply->error().isError())
+        fail(reply->error(), exitCodeFor(reply->error()));
+    else if (reply->storeError().isError())
+        // Signed in, but the session would end with this process: not what was asked.
+        fail(reply->storeError(), exitCodeFor(reply->storeError()));
+    else
+        succeed(reply->result());
+}
+
+// --mode device: the person signs in on another device (RFC 8628). The URI
+// and the code go to stderr, with --json too: stdout is the result's, and
+// the person needs them whoever reads the result.
+void LoginCommand::signInWithDeviceCode(SignInClient *client)
+{
+    SignInReply *reply = client->signInWithDeviceCode(m_options.scopes, m_options.signInOptions);
+    reply->setParent(this);
+    connect(reply, &SignInReply::deviceAuthorizationReceived, this, &LoginCommand::showDeviceAuthorization);
+    connect(reply, &SignInReply::finished, this, [this, reply] {
+        // Auto mode's last resort, at a provider without the device grant:
+        // what stopped the browser is the failure to report.
+        if (m_browserFailure.isError()
+            && reply->error().reason() == SignInError::Reason::DeviceAuthorizationUnsupported) {
+            reply->deleteLater();
+            return fail(m_browserFailure, exitCodeFor(m_browserFailure));
+        }
+        finishSignIn(reply);
+    });
+}
+
+void LoginCommand::showDeviceAuthorization(const DeviceAuthorization &authorization)
+{
+    // Checked by the library (https, no control characters); terminalSafe()
+    // all the same, as for everything a provider says.
+    writeStderr(tr("To sign in, open %1 and enter the code %2\n")
+                        .arg(terminalSafe(authorization.verificationUri().toString(QUrl::FullyEncoded)),
+                             terminalSafe(authorization.userCode())));
+    if (m_options.browserCommand.isEmpty())
+        return;
+    // The other device, played by a program (tests, QA) or a browser here:
+    // the complete URI, so that only the approval is left to do.
+    const BrowserLauncher launcher = SystemBrowserUserAgent::commandLauncher(m_options.browserCommand);
+    if (!launcher || !launcher(authorization.preferredVerificationUri()))
+        writeStderr(tr("The browser command could not be run; open the address yourself.\n"));
 }
 
 // --mode auto: the system browser first, as RFC 8252 prefers; when it cannot
 // be started or the loopback listener cannot, the same sign-in again in the
-// embedded window. The result's user_agent says which one signed in.
-bool LoginCommand::fallBackToEmbedded(SignInClient *client, UserAgent *failedAgent, SignInReply *reply)
+// embedded window; where that cannot show either (no display, Qt WebEngine
+// not installed), on another device with a code. The result's user_agent
+// says which one signed in.
+bool LoginCommand::fallBack(SignInClient *client, UserAgent *failedAgent, SignInReply *reply)
 {
     const SignInError error = reply->error();
     if (m_options.mode != LoginOptions::Mode::Auto
@@ -116,8 +163,14 @@ bool LoginCommand::fallBackToEmbedded(SignInClient *client, UserAgent *failedAge
     SignInError loadError;
     UserAgent *embedded = EmbeddedUserAgentLoader::create(this, &loadError);
     if (!embedded) {
-        writeStderr(tr("The browser could not be used (%1), and %2.\n").arg(error.detail(), loadError.detail()));
-        return false;
+        writeStderr(tr("The browser could not be used (%1), and %2; sign in on another device instead.\n")
+                            .arg(error.detail(), loadError.detail()));
+        // The browser command has just failed: the code and the address are
+        // for the person, not for it.
+        m_options.browserCommand.clear();
+        m_browserFailure = error;
+        signInWithDeviceCode(client);
+        return true;
     }
     writeStderr(tr("The browser could not be used (%1); falling back to the embedded sign-in window.\n")
                         .arg(error.detail()));

@@ -18,6 +18,8 @@ bool readMode(const QString &mode, LoginOptions::Mode *result)
         *result = LoginOptions::Mode::Browser;
     else if (mode == QLatin1String("embedded"))
         *result = LoginOptions::Mode::Embedded;
+    else if (mode == QLatin1String("device"))
+        *result = LoginOptions::Mode::Device;
     else if (mode == QLatin1String("auto"))
         *result = LoginOptions::Mode::Auto;
     else
@@ -31,9 +33,9 @@ QList<OptionDefinition> LoginOptions::definitions()
 {
     return ClientOptions::definitions() + QList<OptionDefinition>{
         {QStringLiteral("scope"), tr("A scope to request; repeat for more. \"openid\" is always requested, except with --oauth2."), QStringLiteral("S")},
-        OptionDefinition(QStringLiteral("mode"), tr("browser (default), embedded or auto."), QStringLiteral("MODE"), QStringLiteral("browser"))
-                .withChoices({QStringLiteral("browser"), QStringLiteral("embedded"), QStringLiteral("auto")}),
-        {QStringLiteral("browser-command"), tr("Run CMD with the sign-in URL as its last argument instead of the default browser ($BROWSER is honoured the same way)."), QStringLiteral("CMD")},
+        OptionDefinition(QStringLiteral("mode"), tr("browser (default), embedded, device (sign in on another device with a code) or auto (browser, else embedded, else device)."), QStringLiteral("MODE"), QStringLiteral("browser"))
+                .withChoices({QStringLiteral("browser"), QStringLiteral("embedded"), QStringLiteral("device"), QStringLiteral("auto")}),
+        {QStringLiteral("browser-command"), tr("Run CMD with the sign-in URL as its last argument instead of the default browser ($BROWSER is honoured the same way). With --mode device, CMD gets the complete verification URI."), QStringLiteral("CMD")},
         {QStringLiteral("port"), tr("Pin the loopback redirect port."), QStringLiteral("N")},
         {QStringLiteral("redirect-uri"), tr("The exact loopback redirect URI, e.g. http://127.0.0.1:47110/callback or http://localhost/."), QStringLiteral("URI")},
         {QStringLiteral("timeout"), tr("Seconds to wait for the person to sign in (default 300)."), QStringLiteral("SECONDS"), QStringLiteral("300")},
@@ -87,7 +89,7 @@ bool LoginOptions::parse(const QStringList &arguments, LoginOptions *options, QS
         || !ClientOptions::readBrowserCommand(parser, &options->browserCommand, error))
         return false;
     if (!readMode(parser.value(QStringLiteral("mode")), &options->mode))
-        return fail(LoginOptions::tr("--mode must be browser, embedded or auto"));
+        return fail(LoginOptions::tr("--mode must be browser, embedded, device or auto"));
 
     if (parser.isSet(QStringLiteral("redirect-uri"))) {
         const QUrl redirect(parser.value(QStringLiteral("redirect-uri")), QUrl::StrictMode);

@@ -17,7 +17,7 @@ struct LoginOptions
 {
     Q_DECLARE_TR_FUNCTIONS(LoginOptions)
 public:
-    enum class Mode { Browser, Embedded, Auto };
+    enum class Mode { Browser, Embedded, Device, Auto };
 
     QtSignIn::ClientConfiguration configuration;
     QtSignIn::SignInOptions signInOptions;

@@ -57,7 +57,8 @@ bool wantsSignInWindow(int argc, char *argv[])
     QStringList arguments;
     for (int i = 2; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
-    return LoginOptions::requestedMode(arguments) != LoginOptions::Mode::Browser;
+    const LoginOptions::Mode mode = LoginOptions::requestedMode(arguments);
+    return mode == LoginOptions::Mode::Embedded || mode == LoginOptions::Mode::Auto;
 }
 
 // A usage error on stderr, and with --json as {"error": "usage", ...} on

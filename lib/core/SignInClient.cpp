@@ -7,6 +7,7 @@
 #include "cache/LegacyStoreMigration.h"
 #include "cache/PersistedTokenCache.h"
 #include "operation/ClientContext.h"
+#include "operation/DeviceCodeSignIn.h"
 #include "operation/InteractiveSignIn.h"
 #include "operation/SilentTokenRequest.h"
 #include "operation/TokenCacheOperations.h"
@@ -135,6 +136,15 @@ SignInReply *SignInClient::signIn(const QStringList &scopes, const SignInOptions
     signIn->attach(reply);
     context->activeSignIn = signIn;
     context->run(signIn);
+    return reply;
+}
+
+SignInReply *SignInClient::signInWithDeviceCode(const QStringList &scopes, const SignInOptions &options)
+{
+    SignInReply *reply = SignInReplyPrivate::create(nullptr);
+    auto *signIn = new DeviceCodeSignIn(d->context, scopes, options);
+    signIn->attach(reply);
+    d->context->run(signIn);
     return reply;
 }
 

@@ -109,6 +109,11 @@ QString SignInError::errorCode() const
 
 QString SignInError::message() const
 {
+    // The device grant's outcomes the person can act on, in its own words.
+    if (d->reason == Reason::DeviceAuthorizationUnsupported)
+        return tr("This sign-in service does not offer signing in on another device.");
+    if (d->reason == Reason::DeviceCodeExpired)
+        return tr("The code was not used in time, so the sign-in was stopped. Try again for a new code.");
     if (d->providerError == QLatin1String("access_denied"))
         return tr("Sign-in was declined, so the app did not get access.");
     if (d->providerError == QLatin1String("consent_required"))

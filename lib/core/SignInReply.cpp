@@ -42,6 +42,11 @@ QUrl SignInReply::authorizationUrl() const
     return d->authorizationUrl;
 }
 
+DeviceAuthorization SignInReply::deviceAuthorization() const
+{
+    return d->deviceAuthorization;
+}
+
 SignInError SignInReply::storeError() const
 {
     return d->storeError;
@@ -64,6 +69,14 @@ void SignInReplyPrivate::setWaitingForUser(bool waiting)
         return;
     waitingForUser = waiting;
     emit q->waitingForUserChanged(waiting);
+}
+
+void SignInReplyPrivate::setDeviceAuthorization(const DeviceAuthorization &authorization)
+{
+    if (finished)
+        return;
+    deviceAuthorization = authorization;
+    emit q->deviceAuthorizationReceived(authorization);
 }
 
 void SignInReplyPrivate::finish(const SignInResult &outcome, const SignInError &failure,

@@ -17,6 +17,7 @@ public:
 
     void setWaitingForUser(bool waiting);
     void setAuthorizationUrl(const QUrl &url) { authorizationUrl = url; }
+    void setDeviceAuthorization(const DeviceAuthorization &authorization);
     // Finished, and says so. Operations call it from the event loop (they
     // start from it), never from inside the call that created the reply.
     void finish(const SignInResult &result, const SignInError &error,
@@ -33,6 +34,7 @@ public:
     SignInError storeError;
     SignInError revocationError;
     QUrl authorizationUrl;
+    DeviceAuthorization deviceAuthorization;
     bool finished = false;
     bool waitingForUser = false;
 };

@@ -56,6 +56,8 @@ QString userAgentKindName(UserAgentKind kind)
         return QStringLiteral("embedded");
     case UserAgentKind::Custom:
         return QStringLiteral("custom");
+    case UserAgentKind::Device:
+        return QStringLiteral("device");
     }
     return QString();
 }

@@ -8,7 +8,7 @@
 //
 //   node signin.mjs [--user NAME] [--password PW] [--consent allow|deny]
 //                   [--screenshot FILE] [--wrong-state-first] [--junk] [--abuse]
-//                   [--never-return] [--log FILE] URL
+//                   [--never-return] [--log FILE] [--device [--delay S]] URL
 //
 //   --user NAME          who signs in (default alice)
 //   --password PW        default NAME-password; a refused sign-in is a failure
@@ -26,6 +26,12 @@
 //   --never-return       load the login page, then exit 0 without signing in
 //   --log FILE           append every "[browser]" line to FILE as well; the
 //                        last is "done: exit N" (env QTSIGNIN_TEST_BROWSER_LOG)
+//   --device             "the other device" of a device sign-in (RFC 8628): URL
+//                        is the complete verification URI; confirm the code,
+//                        sign in, answer the consent page, and exit 0 on the
+//                        page that follows (the app learns the outcome by
+//                        polling, not from this browser)
+//   --delay S            wait S seconds before opening the URL
 //
 // Environment fallbacks: QTSIGNIN_TEST_USER, QTSIGNIN_TEST_PASSWORD,
 // QTSIGNIN_TEST_CONSENT, QTSIGNIN_TEST_SCREENSHOT; CHROMIUM overrides
@@ -51,6 +57,8 @@ function parseArguments(argv) {
         junk: false,
         abuse: false,
         neverReturn: false,
+        device: false,
+        delay: 0,
     };
     const args = argv.slice(2);
     options.url = args.pop();
@@ -65,12 +73,15 @@ function parseArguments(argv) {
         case '--abuse': options.abuse = true; break;
         case '--never-return': options.neverReturn = true; break;
         case '--log': logFile = args[++i]; break;
+        case '--device': options.device = true; break;
+        case '--delay': options.delay = Number(args[++i]); break;
         default: throw new Error(`unknown option ${args[i]}`);
         }
     }
     options.password ??= `${options.user}-password`;
     if (!['allow', 'deny'].includes(options.consent)) throw new Error(`--consent must be allow or deny, not ${options.consent}`);
     if (!options.url?.startsWith('http')) throw new Error('the last argument must be the authorization URL');
+    if (!(options.delay >= 0 && options.delay <= 30)) throw new Error('--delay must be 0 to 30 seconds');
     return options;
 }
 
@@ -238,8 +249,58 @@ async function sendWrongState(context, redirect) {
     }
 }
 
+// The device flow's pages at the local provider: oidc-provider's code
+// confirmation page ("Continue"), then the provider's login and consent
+// pages, then oidc-provider's success or error page, where this ends.
+async function approveDevice(options) {
+    const timer = setTimeout(() => fail(`gave up after ${deadlineMs / 1000} s`), deadlineMs);
+    try {
+        if (options.delay) await new Promise((resolve) => setTimeout(resolve, options.delay * 1000));
+        browser = await chromium.launch({
+            executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+            headless: true,
+            handleSIGINT: false,
+            handleSIGTERM: false,
+            handleSIGHUP: false,
+            args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+                '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        });
+        const page = await (await browser.newContext()).newPage();
+        // The user code is in the URL; it is no secret once it has been used,
+        // but the log needs only the page.
+        say(`opening the verification page ${new URL(options.url).origin}${new URL(options.url).pathname}`);
+        await page.goto(options.url);
+        const confirm = 'button[form="op.deviceConfirmForm"][autofocus]';
+        for (let step = 0; step < 8; ++step) {
+            await page.waitForLoadState('load');
+            if (await page.locator(confirm).count()) {
+                say('confirming the code');
+                await Promise.all([page.waitForNavigation(), page.click(confirm)]);
+            } else if (await page.locator('#password').count()) {
+                if (step > 1 && await page.locator('.error').count()) {
+                    throw new Error(`sign-in refused: ${oneLine(await page.locator('.error').textContent())}`);
+                }
+                say(`signing in as ${options.user}`);
+                await page.fill('#username', options.user);
+                await page.fill('#password', options.password);
+                await Promise.all([page.waitForNavigation(), page.click('#sign-in')]);
+            } else if (await page.locator('#allow').count()) {
+                say(`consent: ${options.consent}`);
+                await Promise.all([page.waitForNavigation(), page.click(options.consent === 'deny' ? '#deny' : '#allow')]);
+            } else {
+                say(`finished on: ${oneLine(await page.innerText('body').catch(() => ''), 200)}`);
+                return;
+            }
+        }
+        throw new Error(`never finished; at ${page.url()}`);
+    } finally {
+        clearTimeout(timer);
+    }
+}
+
 async function main() {
     const options = parseArguments(process.argv);
+    if (options.device) return approveDevice(options);
     const redirectParam = new URL(options.url).searchParams.get('redirect_uri');
     if (!redirectParam) throw new Error('the authorization URL has no redirect_uri');
     const redirect = new URL(redirectParam);

@@ -70,6 +70,13 @@ private Q_SLOTS:
     void loginSaysWhereItRemembersTheProfile();
     void aSignInKeptOnlyInMemoryIsNotRemembered();
 
+    // --mode device (RFC 8628): signin.mjs --device plays the other device.
+    void deviceSignInApprovedOnAnotherDevice();
+    void deviceSignInDeniedOnAnotherDevice();
+    void deviceCodeThatExpiresEndsTheSignIn();
+    void deviceSignInSlowedDownPollsLess();
+    void autoWithoutBrowserOrDisplayFallsBackToDevice();
+
 private:
     LoginRun login(const QStringList &arguments, const QString &browser, int timeoutMs = 120000,
                    const QString &cacheHome = QString());
@@ -609,6 +616,124 @@ void tst_CliLogin::aSignInKeptOnlyInMemoryIsNotRemembered()
     QVERIFY2(run.err.contains("Not remembered as the profile \"memory-only\""), run.err.constData());
     QVERIFY(!QFile::exists(m_configHome.filePath(QStringLiteral("qtsignin/profiles/memory-only.json"))));
     QVERIFY(!QFile::exists(m_configHome.filePath(QStringLiteral("qtsignin/profiles/default.json"))));
+}
+
+QStringList deviceArguments(const QString &issuer, const QString &clientId)
+{
+    return {QStringLiteral("login"), QStringLiteral("--mode"), QStringLiteral("device"),
+            QStringLiteral("--authority"), issuer, QStringLiteral("--client-id"), clientId,
+            QStringLiteral("--scope"), QStringLiteral("profile"), QStringLiteral("--json")};
+}
+
+void tst_CliLogin::deviceSignInApprovedOnAnotherDevice()
+{
+    const LoginRun run = login(deviceArguments(m_issuer, QStringLiteral("qtsignin-demo")),
+                               browserCommand(QStringLiteral("--device --user bob")));
+    QCOMPARE(run.exitCode, 0);
+    // For the person, on stderr: where to go and what to type.
+    const QRegularExpression said(QStringLiteral("To sign in, open (\\S+) and enter the code (\\S+)\\n"));
+    const QRegularExpressionMatch match = said.match(QString::fromUtf8(run.err));
+    QVERIFY2(match.hasMatch(), run.err.constData());
+    QCOMPARE(match.captured(1), m_issuer + QStringLiteral("/device"));
+    QVERIFY(!match.captured(2).isEmpty());
+    // The same result as the browser's, signed in by "device".
+    QCOMPARE(run.json.value(QLatin1String("user_agent")).toString(), QStringLiteral("device"));
+    QCOMPARE(run.json.value(QLatin1String("account")).toObject().value(QLatin1String("username")).toString(),
+             QStringLiteral("bob@contoso.example"));
+    const QJsonObject claims = run.json.value(QLatin1String("id_token_claims")).toObject();
+    QCOMPARE(claims.value(QLatin1String("iss")).toString(), m_issuer);
+    QCOMPARE(claims.value(QLatin1String("aud")).toString(), QStringLiteral("qtsignin-demo"));
+    QVERIFY(!claims.contains(QLatin1String("nonce")));
+    QCOMPARE(run.json.value(QLatin1String("access_token")).toString().isEmpty(), false);
+}
+
+void tst_CliLogin::deviceSignInDeniedOnAnotherDevice()
+{
+    const LoginRun run = login(deviceArguments(m_issuer, QStringLiteral("qtsignin-demo")),
+                               browserCommand(QStringLiteral("--device --consent deny")));
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.json.value(QLatin1String("error")).toString(), QStringLiteral("access_denied"));
+    QCOMPARE(run.json.value(QLatin1String("reason")).toString(), QStringLiteral("device_authorization_denied"));
+    verifyNoToken(run);
+}
+
+void tst_CliLogin::deviceCodeThatExpiresEndsTheSignIn()
+{
+    // This client's codes live 4 s, less than the 5 s before the first poll:
+    // nobody approves, and no poll may be made after the code expired.
+    QElapsedTimer clock;
+    clock.start();
+    const LoginRun run = login(deviceArguments(m_issuer, QStringLiteral("qtsignin-device-short")), QString());
+    QCOMPARE(run.exitCode, 3);
+    QCOMPARE(run.json.value(QLatin1String("error")).toString(), QStringLiteral("timed_out"));
+    QCOMPARE(run.json.value(QLatin1String("reason")).toString(), QStringLiteral("device_code_expired"));
+    QVERIFY2(run.err.contains("To sign in, open "), run.err.constData());
+    QVERIFY2(clock.elapsed() < 15000, qPrintable(QString::number(clock.elapsed())));
+    verifyNoToken(run);
+}
+
+void tst_CliLogin::deviceSignInSlowedDownPollsLess()
+{
+    // This client's first pending poll is answered slow_down: from then on
+    // the interval is 5 + 5 s (RFC 8628 §3.5). The other device approves
+    // only after the first poll, so that there is one.
+    const LoginRun run = login(deviceArguments(m_issuer, QStringLiteral("qtsignin-device-slow")),
+                               browserCommand(QStringLiteral("--device --delay 6")));
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.json.value(QLatin1String("user_agent")).toString(), QStringLiteral("device"));
+    const QJsonArray polls = QJsonDocument::fromJson(requestProvider(QUrl(m_issuer + QStringLiteral("/test/device-polls")), false))
+                                     .object().value(QLatin1String("polls")).toArray();
+    QVERIFY2(polls.size() >= 2, QJsonDocument(polls).toJson().constData());
+    QCOMPARE(polls.first().toObject().value(QLatin1String("answer")).toString(), QStringLiteral("slow_down"));
+    QCOMPARE(polls.last().toObject().value(QLatin1String("answer")).toString(), QStringLiteral("tokens"));
+    for (qsizetype i = 1; i < polls.size(); ++i) {
+        const qint64 gap = polls.at(i).toObject().value(QLatin1String("at")).toInteger()
+                - polls.at(i - 1).toObject().value(QLatin1String("at")).toInteger();
+        // 10 s, less what the network may shift between the two clocks' readings.
+        QVERIFY2(gap >= 9800, qPrintable(QString::number(gap)));
+    }
+}
+
+// --mode auto where no browser starts and there is no display for the
+// embedded window: the same sign-in on another device, whose code the person
+// (here signin.mjs) types.
+void tst_CliLogin::autoWithoutBrowserOrDisplayFallsBackToDevice()
+{
+    QProcess qtsignin;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"BROWSER", "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        environment.remove(QString::fromLatin1(name));
+    QTemporaryDir cacheHome;
+    environment.insert(QStringLiteral("XDG_CACHE_HOME"), cacheHome.path());
+    qtsignin.setProcessEnvironment(environment);
+    qtsignin.start(QStringLiteral(QTSIGNIN_CLI),
+                   QStringList{QStringLiteral("login")} + deviceArguments(m_issuer, QStringLiteral("qtsignin-demo")).mid(3)
+                           << QStringLiteral("--mode") << QStringLiteral("auto")
+                                   << QStringLiteral("--cache") << QStringLiteral("memory")
+                                   << QStringLiteral("--browser-command") << QStringLiteral("sh -c \"exit 4\""));
+    const auto stopQtSignIn = qScopeGuard([&] {
+        qtsignin.kill();
+        qtsignin.waitForFinished();
+    });
+    QVERIFY(qtsignin.waitForStarted());
+    const QRegularExpression said(QStringLiteral("To sign in, open (\\S+) and enter the code (\\S+)\\n"));
+    QByteArray err;
+    QTRY_VERIFY_WITH_TIMEOUT(said.match(QString::fromUtf8(err += qtsignin.readAllStandardError())).hasMatch(), 30000);
+    const QRegularExpressionMatch match = said.match(QString::fromUtf8(err));
+    QVERIFY2(err.contains("sign in on another device instead"), err.constData());
+    QUrl typed(match.captured(1));
+    typed.setQuery(QStringLiteral("user_code=") + match.captured(2));
+
+    QProcess person;
+    person.setProcessChannelMode(QProcess::ForwardedChannels);
+    person.start(QStringLiteral("node"), {QStringLiteral(QTSIGNIN_SOURCE_DIR "/tests/browser/signin.mjs"),
+                                          QStringLiteral("--device"), typed.toString(QUrl::FullyEncoded)});
+    QVERIFY(qtsignin.waitForFinished(120000));
+    person.waitForFinished(60000);
+    err += qtsignin.readAllStandardError();
+    const QJsonObject json = QJsonDocument::fromJson(qtsignin.readAllStandardOutput()).object();
+    QVERIFY2(qtsignin.exitStatus() == QProcess::NormalExit && qtsignin.exitCode() == 0, err.constData());
+    QCOMPARE(json.value(QLatin1String("user_agent")).toString(), QStringLiteral("device"));
 }
 
 QTEST_GUILESS_MAIN(tst_CliLogin)

@@ -134,6 +134,8 @@ private Q_SLOTS:
     void clientSecretIsNotResentToARedirectedTokenEndpoint_data();
     void clientSecretIsNotResentToARedirectedTokenEndpoint();
     void untrustedTlsIsRefusedUntilTheCaIsConfigured();
+    void deviceSignIn_data();
+    void deviceSignIn();
     // Last: it checks the log of everything above.
     void logsNeverContainSecrets();
 
@@ -1118,6 +1120,74 @@ void tst_HostileProvider::untrustedTlsIsRefusedUntilTheCaIsConfigured()
 }
 
 // ---------------------------------------------------------------- logging
+
+// ---------------------------------------------------------------- device authorization grant
+
+// A sign-in on another device (RFC 8628) ends in the same checks as the
+// browser's: a token response with a forged ID token or another issuer is
+// refused the same way, and what the person would be shown is checked first.
+void tst_HostileProvider::deviceSignIn_data()
+{
+    QTest::addColumn<QString>("caseName");
+    QTest::addColumn<QString>("errorCode"); // empty: must sign in
+    QTest::addColumn<SignInError::Reason>("reason");
+    using Reason = SignInError::Reason;
+    const auto row = [](const char *name, const char *code, Reason reason) {
+        QTest::newRow(name) << QString::fromLatin1(name) << QString::fromLatin1(code) << reason;
+    };
+    row("valid", "", Reason::None);
+    row("es256", "", Reason::None);
+    // No nonce was sent, so none is missing.
+    row("nonce-missing", "", Reason::None);
+    row("bad-signature", "invalid_id_token", Reason::SignatureInvalid);
+    row("alg-none", "invalid_id_token", Reason::SigningAlgorithmNotAllowed);
+    row("hs256-public-key", "invalid_id_token", Reason::SigningAlgorithmNotAllowed);
+    row("unknown-kid", "invalid_id_token", Reason::SigningKeyUnknown);
+    row("wrong-iss", "invalid_id_token", Reason::IssuerMismatch);
+    row("wrong-aud", "invalid_id_token", Reason::AudienceMismatch);
+    row("expired", "invalid_id_token", Reason::Expired);
+    row("at-hash-mismatch", "invalid_id_token", Reason::AccessTokenHashMismatch);
+    // A nonce in a token for a request that sent none: issued for another request.
+    row("nonce-mismatch", "invalid_id_token", Reason::NonceMismatch);
+    row("missing-id-token", "invalid_token_response", Reason::IdTokenMissing);
+    row("device-verification-uri-http", "insecure_endpoint", Reason::VerificationUriInsecure);
+    row("device-user-code-escape", "invalid_authorization_response", Reason::DeviceAuthorizationResponseMalformed);
+    row("device-interval-huge", "invalid_authorization_response", Reason::DeviceAuthorizationResponseMalformed);
+    row("device-denied", "access_denied", Reason::DeviceAuthorizationDenied);
+    row("device-endpoint-missing", "invalid_configuration", Reason::DeviceAuthorizationUnsupported);
+}
+
+void tst_HostileProvider::deviceSignIn()
+{
+    QFETCH(QString, caseName);
+    QFETCH(QString, errorCode);
+    QFETCH(SignInError::Reason, reason);
+    auto client = makeClient(configurationFor(m_base, caseName + QStringLiteral("~device"), 5s));
+    std::unique_ptr<SignInReply> reply(client->signInWithDeviceCode({QStringLiteral("profile")}));
+    QSignalSpy shown(reply.get(), &SignInReply::deviceAuthorizationReceived);
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), signInDeadlineMs);
+    const SignInError error = reply->error();
+    const QString said = QStringLiteral("errorCode \"%1\", detail \"%2\", reason \"%3\"")
+                                 .arg(error.errorCode(), error.detail(), SignInError::reasonName(error.reason()));
+    if (errorCode.isEmpty()) {
+        QVERIFY2(!error.isError(), qPrintable(said));
+        QCOMPARE(reply->result().userAgent(), QtSignIn::UserAgentKind::Device);
+        QCOMPARE(reply->result().idTokenClaims().value(QLatin1String("sub")).toString(), QStringLiteral("user-1"));
+        QCOMPARE(shown.size(), 1);
+        return;
+    }
+    QVERIFY2(error.errorCode() == errorCode, qPrintable(said));
+    QVERIFY2(error.reason() == reason, qPrintable(said));
+    QVERIFY(reply->result().accessToken().isEmpty());
+    QVERIFY(reply->result().idTokenClaims().isEmpty());
+    QVERIFY(client->accounts().isEmpty());
+    // What failed before the person was shown anything was never shown.
+    if (caseName.startsWith(QLatin1String("device-")) && caseName != QLatin1String("device-denied"))
+        QCOMPARE(shown.size(), 0);
+    // ... and nothing was posted anywhere without an endpoint for it.
+    if (caseName == QLatin1String("device-endpoint-missing"))
+        QCOMPARE(count(QStringLiteral("/case/device-endpoint-missing~device/token")), 0);
+}
 
 // With every qtsignin.* category on, nothing the library logged during all
 // the sign-ins above contains a code, verifier or token the providers dealt in.

@@ -41,6 +41,23 @@ export const confidentialClients = {
     'qtsignin-confidential-post': { secret: 'conf:s3cret+post/ 1', method: 'client_secret_post' },
 };
 
+// Clients for the device authorization grant's tests (RFC 8628): the first
+// one's device codes expire after a few seconds, before the first poll could
+// come (5 s, oidc-provider sends no interval); the second one's first
+// authorization_pending is answered with slow_down instead, which
+// oidc-provider itself never sends.
+export const deviceClients = {
+    shortLived: 'qtsignin-device-short',
+    slowDown: 'qtsignin-device-slow',
+};
+const shortDeviceCodeTtl = 4;
+const deviceCodeGrant = 'urn:ietf:params:oauth:grant-type:device_code';
+
+// The device code polls of the slow-down client, per device code: when each
+// came and what it was answered (GET /test/device-polls shows the latest).
+const devicePolls = new Map();
+let latestSlowDeviceCode;
+
 // Requests per path since the last reset: tests use them to prove what the
 // client did (e.g. a second run fetches no discovery document).
 let requestCounts = {};
@@ -165,6 +182,8 @@ async function routeTestHooks(req, res, path) {
         const ms = Math.min(Math.max(Number(new URL(req.url, 'http://127.0.0.1').searchParams.get('ms')) || 0, 0), 30000);
         tokenDelay = { ms, until: Date.now() + 60000 };
         send(res, 204, 'text/plain', '');
+    } else if (req.method === 'GET' && path === '/test/device-polls') {
+        send(res, 200, 'application/json', JSON.stringify({ polls: devicePolls.get(latestSlowDeviceCode) ?? [] }));
     } else if (req.method === 'POST' && path === '/test/tenants/reset') {
         Object.assign(servicePrincipals, initialServicePrincipals());
         send(res, 204, 'text/plain', '');
@@ -185,7 +204,7 @@ function createProvider(issuer, { directory: people, tenantId }) {
     const cookiePrefix = tenantId ? `_${tenantId}` : '';
 
     const provider = new Provider(issuer, {
-        clients: [clientId, secondClientId, ...Object.keys(confidentialClients)].map((id) => ({
+        clients: [clientId, secondClientId, ...Object.keys(confidentialClients), ...Object.values(deviceClients)].map((id) => ({
             client_id: id,
             client_name: id === clientId ? branding.name
                 : id === secondClientId ? `${branding.name} (second app)` : `${branding.name} (${id})`,
@@ -194,7 +213,7 @@ function createProvider(issuer, { directory: people, tenantId }) {
             ...(confidentialClients[id]
                 ? { client_secret: confidentialClients[id].secret, token_endpoint_auth_method: confidentialClients[id].method }
                 : { token_endpoint_auth_method: 'none' }),
-            grant_types: ['authorization_code', 'refresh_token'],
+            grant_types: ['authorization_code', 'refresh_token', deviceCodeGrant],
             response_types: ['code'],
             // RFC 8252 §7.3: for a native client oidc-provider accepts these
             // loopback redirects on any port.
@@ -227,6 +246,9 @@ function createProvider(issuer, { directory: people, tenantId }) {
             userinfo: { enabled: true },
             revocation: { enabled: true },
             rpInitiatedLogout: { enabled: true },
+            // RFC 8628, with oidc-provider's own code entry and confirmation
+            // pages at /device; login and consent are this provider's pages.
+            deviceFlow: { enabled: true },
             resourceIndicators: {
                 enabled: true,
                 // A request for an API scope without a `resource` parameter is
@@ -258,6 +280,7 @@ function createProvider(issuer, { directory: people, tenantId }) {
             Interaction: 3600,
             Session: 14 * 24 * 3600,
             RefreshToken: 14 * 24 * 3600,
+            DeviceCode: (ctx, token, client) => (client?.clientId === deviceClients.shortLived ? shortDeviceCodeTtl : 600),
         },
         rotateRefreshToken: true,
         interactions: { url: (ctx, interaction) => `${new URL(issuer).pathname.replace(/\/$/, '')}/interaction/${interaction.uid}` },
@@ -291,6 +314,25 @@ function createProvider(issuer, { directory: people, tenantId }) {
             const authKey = `client_auth:${ctx.oidc.client.clientId}:${method}`;
             requestCounts[authKey] = (requestCounts[authKey] ?? 0) + 1;
         }
+    });
+    // The slow-down client's device code polls: the first that would be
+    // authorization_pending is slow_down (RFC 8628 §3.5); each is recorded.
+    provider.use(async (ctx, next) => {
+        await next();
+        if (ctx.oidc?.route !== 'token' || ctx.oidc.params?.grant_type !== deviceCodeGrant
+            || ctx.oidc.client?.clientId !== deviceClients.slowDown) {
+            return;
+        }
+        const deviceCode = String(ctx.oidc.params.device_code);
+        const polls = devicePolls.get(deviceCode) ?? [];
+        devicePolls.set(deviceCode, polls);
+        latestSlowDeviceCode = deviceCode;
+        let answer = ctx.status === 200 ? 'tokens' : String(ctx.body?.error);
+        if (answer === 'authorization_pending' && !polls.some((poll) => poll.answer === 'slow_down')) {
+            answer = 'slow_down';
+            ctx.body = { error: 'slow_down', error_description: 'you are polling too quickly' };
+        }
+        polls.push({ at: Date.now(), answer });
     });
     // Why a request failed is in error_detail, which clients never see.
     provider.on('server_error', (ctx, error) => console.error(`server_error: ${error.stack ?? error}`));

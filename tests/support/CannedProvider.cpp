@@ -16,12 +16,25 @@ CannedProvider::CannedProvider(CannedNetworkAccessManager *network, const QUrl &
         {QStringLiteral("jwks_uri"), jwksUri().toString()},
         {QStringLiteral("userinfo_endpoint"), userinfoEndpoint().toString()},
         {QStringLiteral("end_session_endpoint"), endSessionEndpoint().toString()},
+        {QStringLiteral("device_authorization_endpoint"), deviceAuthorizationEndpoint().toString()},
         {QStringLiteral("response_types_supported"), QJsonArray{QStringLiteral("code")}},
         {QStringLiteral("code_challenge_methods_supported"), QJsonArray{QStringLiteral("S256")}},
         {QStringLiteral("id_token_signing_alg_values_supported"), QJsonArray{QStringLiteral("ES256")}},
         {QStringLiteral("authorization_response_iss_parameter_supported"), true},
     };
+    deviceAuthorization = QJsonObject{
+        {QStringLiteral("device_code"), QStringLiteral("device-code-1")},
+        {QStringLiteral("user_code"), QStringLiteral("WDJB-MJHT")},
+        {QStringLiteral("verification_uri"), endpoint(QStringLiteral("/device")).toString()},
+        {QStringLiteral("verification_uri_complete"), endpoint(QStringLiteral("/device")).toString()
+                 + QStringLiteral("?user_code=WDJB-MJHT")},
+        {QStringLiteral("expires_in"), 600},
+        {QStringLiteral("interval"), 5},
+    };
     publish();
+    m_network->answer("POST", deviceAuthorizationEndpoint(), [this](const RecordedRequest &request) {
+        return deviceAuthorizationResponse(request);
+    });
     m_network->answer("GET", jwksUri(), CannedResponse::json(m_signer.jwks()));
     m_network->answer("POST", tokenEndpoint(), [this](const RecordedRequest &request) { return tokenResponse(request); });
     m_network->answer("GET", userinfoEndpoint(), [this](const RecordedRequest &request) {
@@ -174,6 +187,8 @@ CannedResponse CannedProvider::tokenResponse(const RecordedRequest &request)
         const Grant grant = m_codes.take(code); // one use only
         return issueTokens(grant.scopes, QJsonObject{{QStringLiteral("nonce"), QString::fromUtf8(grant.nonce)}});
     }
+    if (grantType == QLatin1String("urn:ietf:params:oauth:grant-type:device_code"))
+        return devicePollResponse(request);
     if (grantType == QLatin1String("refresh_token")) {
         const QString refreshToken = request.formValue(QStringLiteral("refresh_token"));
         if (!m_refreshTokens.contains(refreshToken))
@@ -196,6 +211,35 @@ CannedResponse CannedProvider::tokenResponse(const RecordedRequest &request)
         return response;
     }
     return oauthError(QStringLiteral("unsupported_grant_type"));
+}
+
+CannedResponse CannedProvider::deviceAuthorizationResponse(const RecordedRequest &request)
+{
+    QString clientError;
+    if (!authenticatesClient(request, &clientError))
+        return CannedResponse::json(QJsonObject{{QStringLiteral("error"), clientError}},
+                                    clientError == QLatin1String("invalid_client") ? 401 : 400);
+    m_deviceScopes = request.formValue(QStringLiteral("scope")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    m_deviceClock.start();
+    m_deviceAuthorizationTime = 0;
+    m_devicePollTimes.clear();
+    return CannedResponse::json(deviceAuthorization);
+}
+
+CannedResponse CannedProvider::devicePollResponse(const RecordedRequest &request)
+{
+    m_devicePollTimes.append(m_deviceClock.isValid() ? m_deviceClock.elapsed() : -1);
+    const auto oauthError = [](const QString &error) {
+        return CannedResponse::json(QJsonObject{{QStringLiteral("error"), error}}, 400);
+    };
+    if (request.formValue(QStringLiteral("device_code")) != deviceAuthorization.value(QStringLiteral("device_code")).toString())
+        return oauthError(QStringLiteral("invalid_grant"));
+    const QString answer = devicePollAnswers.isEmpty() ? QStringLiteral("authorization_pending")
+                                                       : devicePollAnswers.takeFirst();
+    if (answer != QLatin1String("approve"))
+        return oauthError(answer);
+    // RFC 8628 has no nonce: the ID token carries none.
+    return issueTokens(m_deviceScopes, {});
 }
 
 CannedResponse CannedProvider::userInfoResponse(const RecordedRequest &request) const

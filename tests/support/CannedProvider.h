@@ -10,6 +10,7 @@
 #include "CannedNetworkAccessManager.h"
 #include "TestIdTokenSigner.h"
 
+#include <QtCore/QElapsedTimer>
 #include <QtCore/QHash>
 #include <QtCore/QJsonObject>
 #include <QtCore/QStringList>
@@ -35,6 +36,7 @@ public:
     QUrl jwksUri() const { return endpoint(QStringLiteral("/jwks")); }
     QUrl userinfoEndpoint() const { return endpoint(QStringLiteral("/userinfo")); }
     QUrl endSessionEndpoint() const { return endpoint(QStringLiteral("/logout")); }
+    QUrl deviceAuthorizationEndpoint() const { return endpoint(QStringLiteral("/device/authorize")); }
     QUrl endpoint(const QString &path) const;
 
     /// The discovery document; after changing it, publish() again.
@@ -70,6 +72,22 @@ public:
     /// The claims userinfo returns (sub is the subject unless set here).
     QJsonObject userInfo;
 
+    // ---- The device authorization grant (RFC 8628) ----------------------
+    /// The device authorization endpoint's answer (client authenticated as
+    /// at the token endpoint): device_code "device-code-1", a user code,
+    /// verification URIs on the issuer, expires_in 600, interval 5. Change
+    /// it before the request is sent.
+    QJsonObject deviceAuthorization;
+    /// What each poll of the token endpoint with the device code gets, first
+    /// in first out: "authorization_pending", "slow_down", "access_denied",
+    /// "expired_token", or "approve" (tokens, with an ID token without
+    /// nonce). authorization_pending once the list is empty.
+    QStringList devicePollAnswers;
+    /// When each poll came, in ms after the device authorization request.
+    QList<qint64> devicePollTimes() const { return m_devicePollTimes; }
+    /// When the device authorization request was answered (ms, same clock).
+    qint64 deviceAuthorizationTime() const { return m_deviceAuthorizationTime; }
+
     QJsonObject baseIdTokenClaims() const;
     int issuedAccessTokens() const { return m_accessTokenCount; }
     QStringList issuedRefreshTokens() const { return m_issuedRefreshTokens; }
@@ -78,6 +96,8 @@ private:
     CannedResponse tokenResponse(const RecordedRequest &request);
     bool authenticatesClient(const RecordedRequest &request, QString *oauthError) const;
     CannedResponse userInfoResponse(const RecordedRequest &request) const;
+    CannedResponse deviceAuthorizationResponse(const RecordedRequest &request);
+    CannedResponse devicePollResponse(const RecordedRequest &request);
     CannedResponse issueTokens(const QStringList &scopes, const QJsonObject &idTokenExtraClaims,
                                const QStringList &grant = {});
 
@@ -96,6 +116,10 @@ private:
     QStringList m_issuedRefreshTokens;
     QStringList m_accessTokens;
     int m_codeCount = 0;
+    QStringList m_deviceScopes;
+    QElapsedTimer m_deviceClock;
+    qint64 m_deviceAuthorizationTime = -1;
+    QList<qint64> m_devicePollTimes;
     int m_accessTokenCount = 0;
 };
 

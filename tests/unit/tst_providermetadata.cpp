@@ -23,6 +23,7 @@ QJsonObject validDocument()
         {QStringLiteral("jwks_uri"), QStringLiteral("https://login.example.com/tenant/keys")},
         {QStringLiteral("userinfo_endpoint"), QStringLiteral("https://login.example.com/tenant/userinfo")},
         {QStringLiteral("end_session_endpoint"), QStringLiteral("https://login.example.com/tenant/logout")},
+        {QStringLiteral("device_authorization_endpoint"), QStringLiteral("https://login.example.com/tenant/devicecode")},
         {QStringLiteral("scopes_supported"), QJsonArray{QStringLiteral("openid"), QStringLiteral("profile")}},
         {QStringLiteral("code_challenge_methods_supported"), QJsonArray{QStringLiteral("plain"), QStringLiteral("S256")}},
         {QStringLiteral("id_token_signing_alg_values_supported"), QJsonArray{QStringLiteral("RS256")}},
@@ -79,6 +80,7 @@ private Q_SLOTS:
         QCOMPARE(metadata.jwksUri, QUrl(QStringLiteral("https://login.example.com/tenant/keys")));
         QCOMPARE(metadata.userinfoEndpoint, QUrl(QStringLiteral("https://login.example.com/tenant/userinfo")));
         QCOMPARE(metadata.endSessionEndpoint, QUrl(QStringLiteral("https://login.example.com/tenant/logout")));
+        QCOMPARE(metadata.deviceAuthorizationEndpoint, QUrl(QStringLiteral("https://login.example.com/tenant/devicecode")));
         QCOMPARE(metadata.scopesSupported, (QStringList{QStringLiteral("openid"), QStringLiteral("profile")}));
         QCOMPARE(metadata.codeChallengeMethodsSupported, (QStringList{QStringLiteral("plain"), QStringLiteral("S256")}));
         QCOMPARE(metadata.idTokenSigningAlgValuesSupported, QStringList{QStringLiteral("RS256")});
@@ -115,6 +117,7 @@ private Q_SLOTS:
         QVERIFY2(parse(documentAt(issuer), issuer, &metadata, &reason), qPrintable(reason));
         QVERIFY(metadata.userinfoEndpoint.isEmpty());
         QVERIFY(metadata.endSessionEndpoint.isEmpty());
+        QVERIFY(metadata.deviceAuthorizationEndpoint.isEmpty()); // no device flow (RFC 8628 §4)
         QVERIFY(metadata.codeChallengeMethodsSupported.isEmpty());
         // Absent means client_secret_basic (RFC 8414 §2); the client decides that.
         QVERIFY(metadata.tokenEndpointAuthMethodsSupported.isEmpty());
@@ -239,6 +242,11 @@ private Q_SLOTS:
         QTest::newRow("end_session_endpoint http")
                 << "end_session_endpoint" << QJsonValue(QStringLiteral("http://login.example.com/logout"))
                 << "\"end_session_endpoint\" is not https";
+        QTest::newRow("device_authorization_endpoint http")
+                << "device_authorization_endpoint" << QJsonValue(QStringLiteral("http://login.example.com/devicecode"))
+                << "\"device_authorization_endpoint\" is not https";
+        QTest::newRow("device_authorization_endpoint a number")
+                << "device_authorization_endpoint" << QJsonValue(42) << "\"device_authorization_endpoint\" is not a URL";
         QTest::newRow("token_endpoint with userinfo")
                 << "token_endpoint" << QJsonValue(QStringLiteral("https://user:pw@login.example.com/token"))
                 << "\"token_endpoint\"";
@@ -326,7 +334,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("member");
         for (const char *member : {"authorization_endpoint", "token_endpoint", "jwks_uri",
-                                   "userinfo_endpoint", "end_session_endpoint"})
+                                   "userinfo_endpoint", "end_session_endpoint", "device_authorization_endpoint"})
             QTest::newRow(member) << QString::fromLatin1(member);
     }
 

@@ -46,6 +46,11 @@ QNetworkReply *IdTokenVerifier::verify(const Secret &compactIdToken, const Expec
                     // §12.2: it SHOULD NOT have a nonce; if it has, it is the original one.
                     claims.nonce = expected.originalClaims->value(QLatin1String("nonce")).toString().toUtf8();
                     claims.nonceOptional = true;
+                } else if (expected.requestHadNoNonce) {
+                    // Core §3.1.3.7 (11) checks a nonce that was sent; none
+                    // was, so one in the token is not ours (any but "").
+                    claims.nonce = QByteArray();
+                    claims.nonceOptional = true;
                 } else {
                     claims.nonce = expected.nonce;
                 }

@@ -40,6 +40,9 @@ public:
         QByteArray nonce;
         Secret authorizationCode;          // c_hash
         QString authorizationResponseIssuer; // RFC 9207, for a multi-tenant issuer
+        // A grant that sends no nonce (the device grant, RFC 8628): a token
+        // with one was issued for another request, so it is refused.
+        bool requestHadNoNonce = false;
         // A provider preset's other form of the issuer (Google's
         // "accounts.google.com"); a token with it is handed on with the
         // issuer's form, so that one person has one account.

@@ -1,13 +1,13 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include "InteractiveSignIn.h"
 
+#include "ApprovedGrant.h"
 #include "ClientConfiguration_p.h"
 #include "ClientContext.h"
 #include "IssuedTokens.h"
 #include "Logging_p.h"
 #include "SignInReply_p.h"
 #include "UserAgentSession_p.h"
-#include "UserInfoRequest.h"
 #include "oidc/ProviderDocuments.h"
 #include "oidc/TenantIssuer.h"
 #include "protocol/AuthorizationResponse.h"
@@ -294,80 +294,23 @@ void InteractiveSignIn::redeemCode(const Secret &code)
     m_pendingRequest = TokenEndpoint::redeem(m_http, request, this, [this](const TokenEndpoint::Result &answer) {
         if (answer.error.isError())
             return fail(answer.error);
-        // Plain OAuth 2.0: an ID token, if one came, was not asked for and
-        // nothing would check it; the profile endpoint says who signed in.
-        if (context()->configuration().protocol() == ClientConfiguration::Protocol::OAuth2)
-            return fetchProfile(answer.tokens);
-        // openid is always requested, so an ID token must come back (Core §3.1.3.3).
-        if (answer.tokens.idToken.isEmpty())
-            return fail(SignInError(SignInError::InvalidTokenResponse, QStringLiteral("id_token missing"),
-                                    SignInError::Reason::IdTokenMissing));
-        verifyIdToken(answer.tokens);
+        ApprovedGrant grant;
+        grant.metadata = m_metadata;
+        grant.requestedScopes = m_requestedScopes;
+        grant.userAgent = m_userAgent ? m_userAgent->kind() : UserAgentKind::None;
+        grant.fetchUserInfo = m_options.fetchUserInfo();
+        grant.addExpectations = [this](IdTokenVerifier::Expectations &expected) {
+            expected.nonce = m_request.nonce;
+            expected.authorizationCode = m_code;
+            expected.authorizationResponseIssuer = m_authorizationResponseIssuer;
+        };
+        grant.complete(context(), m_http, &m_verifier, answer.tokens, this, &m_pendingRequest,
+                       [this](const SignInResult &result, const SignInError &error) {
+                           if (error.isError())
+                               return fail(error);
+                           succeed(result);
+                       });
     });
-}
-
-void InteractiveSignIn::verifyIdToken(const TokenResponse &tokens)
-{
-    IdTokenVerifier::Expectations expected = context()->idTokenExpectations(m_metadata, tokens.accessToken);
-    expected.nonce = m_request.nonce;
-    expected.authorizationCode = m_code;
-    expected.authorizationResponseIssuer = m_authorizationResponseIssuer;
-    QNetworkReply *keys = m_verifier.verify(tokens.idToken, expected, this,
-                                            [this, tokens](const Jwt &idToken, const SignInError &error) {
-        if (error.isError())
-            return fail(error);
-        SignInResult result = resultOf(tokens);
-        result.setIdToken(tokens.idToken);
-        result.setIdTokenClaims(idToken.claims);
-        result.setAccount(Account::fromIdTokenClaims(idToken.claims));
-        if (m_options.fetchUserInfo() && !m_metadata.userinfoEndpoint.isEmpty())
-            return fetchUserInfo(result);
-        succeed(result);
-    });
-    if (keys)
-        m_pendingRequest = keys;
-}
-
-void InteractiveSignIn::fetchProfile(const TokenResponse &tokens)
-{
-    m_pendingRequest = UserInfoRequest::fetchProfile(
-            m_http, context()->configuration(), tokens.accessToken, this,
-            [this, tokens](const Account &account, const QJsonObject &profile, const SignInError &error) {
-                if (error.isError())
-                    return fail(error);
-                SignInResult result = resultOf(tokens);
-                result.setAccount(account);
-                result.setUserInfo(profile);
-                succeed(result);
-            });
-}
-
-SignInResult InteractiveSignIn::resultOf(const TokenResponse &tokens) const
-{
-    SignInResult result;
-    result.setAccessToken(tokens.accessToken);
-    result.setTokenType(tokens.tokenType);
-    if (tokens.expiresIn)
-        result.setExpiresOn(QDateTime::currentDateTimeUtc().addSecs(*tokens.expiresIn));
-    result.setRefreshToken(tokens.refreshToken);
-    result.setRequestedScopes(m_requestedScopes);
-    result.setGrantedScopes(ClientConfigurationPrivate::quirks(context()->configuration())
-                                    .grantedScopes(m_requestedScopes, tokens.scopes, !tokens.refreshToken.isEmpty()));
-    result.setUserAgent(m_userAgent ? m_userAgent->kind() : UserAgentKind::None);
-    result.setSource(TokenSource::Interactive);
-    return result;
-}
-
-void InteractiveSignIn::fetchUserInfo(const SignInResult &result)
-{
-    m_pendingRequest = UserInfoRequest::send(m_http, m_metadata.userinfoEndpoint, result, this,
-                                             [this, result](const QJsonObject &claims, const SignInError &error) {
-                                                 if (error.isError())
-                                                     return fail(error);
-                                                 SignInResult withUserInfo = result;
-                                                 withUserInfo.setUserInfo(claims);
-                                                 succeed(withUserInfo);
-                                             });
 }
 
 void InteractiveSignIn::succeed(const SignInResult &result)

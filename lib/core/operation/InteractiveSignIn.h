@@ -27,9 +27,9 @@ class UserAgentSession;
 // discovery to validated tokens in the cache. It owns the protocol state
 // (state, nonce, PKCE verifier); the user agent and the network are at its
 // edges, and the token endpoint and the ID token checks are the ones every
-// grant shares (TokenEndpoint, IdTokenVerifier). For a plain OAuth 2.0
-// provider the same steps, with the profile endpoint where the ID token
-// would be (UserInfoRequest::fetchProfile()).
+// grant shares (TokenEndpoint, ApprovedGrant with IdTokenVerifier). For a
+// plain OAuth 2.0 provider the same steps, with the profile endpoint where
+// the ID token would be (ApprovedGrant does that too).
 class InteractiveSignIn : public Operation
 {
     Q_OBJECT
@@ -61,10 +61,6 @@ private:
     void checkProviderAnswers();
     bool resume(const QUrl &redirect);
     void redeemCode(const Secret &code);
-    void verifyIdToken(const TokenResponse &tokens);
-    void fetchProfile(const TokenResponse &tokens);
-    SignInResult resultOf(const TokenResponse &tokens) const;
-    void fetchUserInfo(const SignInResult &result);
     void succeed(const SignInResult &result);
     void releaseUserAgent(const SignInError &error);
     void setWaitingForUser(bool waiting);

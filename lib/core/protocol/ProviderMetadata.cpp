@@ -129,6 +129,7 @@ ParseFailure readDocument(const QByteArray &json, const QString &expectedIssuer,
         {"jwks_uri", true, &metadata->jwksUri},
         {"userinfo_endpoint", false, &metadata->userinfoEndpoint},
         {"end_session_endpoint", false, &metadata->endSessionEndpoint},
+        {"device_authorization_endpoint", false, &metadata->deviceAuthorizationEndpoint},
     };
     for (const auto &endpoint : endpoints) {
         const ParseFailure failure =

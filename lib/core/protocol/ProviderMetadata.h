@@ -24,6 +24,7 @@ struct ProviderMetadata
     // to refuse the provider.
     QUrl revocationEndpoint;
     QString revocationEndpointRefused;
+    QUrl deviceAuthorizationEndpoint; // RFC 8628 §4; empty: the provider offers no device flow
     QStringList scopesSupported;
     QStringList codeChallengeMethodsSupported;
     QStringList idTokenSigningAlgValuesSupported;

@@ -31,6 +31,17 @@ TokenRequest TokenRequest::forRefreshToken(const QUrl &tokenEndpoint, const QStr
     return request;
 }
 
+TokenRequest TokenRequest::forDeviceCode(const QUrl &tokenEndpoint, const QString &clientId,
+                                         const Secret &deviceCode)
+{
+    TokenRequest request;
+    request.tokenEndpoint = tokenEndpoint;
+    request.grantType = GrantType::DeviceCode;
+    request.clientId = clientId;
+    request.deviceCode = deviceCode;
+    return request;
+}
+
 QByteArray TokenRequest::toFormBody() const
 {
     FormBody body;
@@ -48,6 +59,12 @@ QByteArray TokenRequest::toFormBody() const
         body.addClient(clientAuthentication, clientId);
         if (!scopes.isEmpty())
             body.add("scope", scopes.join(QLatin1Char(' ')).toUtf8());
+        break;
+    case GrantType::DeviceCode:
+        // RFC 8628 §3.4; client_id as §3.1 has it (or the client's credentials).
+        body.add("grant_type", "urn:ietf:params:oauth:grant-type:device_code");
+        body.add("device_code", deviceCode.reveal());
+        body.addClient(clientAuthentication, clientId);
         break;
     }
     if (!claims.isEmpty())

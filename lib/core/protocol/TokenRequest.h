@@ -11,12 +11,13 @@
 
 namespace QtSignIn {
 
-// A request to the token endpoint (RFC 6749 §4.1.3 and §6, RFC 7636 §4.5).
+// A request to the token endpoint (RFC 6749 §4.1.3 and §6, RFC 7636 §4.5,
+// RFC 8628 §3.4).
 // A public client sends its client_id in the body; an installed app with a
 // client secret authenticates as `clientAuthentication` says (§2.3.1).
 struct TokenRequest
 {
-    enum class GrantType { AuthorizationCode, RefreshToken };
+    enum class GrantType { AuthorizationCode, RefreshToken, DeviceCode };
 
     QUrl tokenEndpoint;
     GrantType grantType = GrantType::AuthorizationCode;
@@ -26,6 +27,7 @@ struct TokenRequest
     Secret codeVerifier;    // authorization_code grant
     Secret refreshToken;    // refresh_token grant
     QStringList scopes;     // refresh_token grant, optional
+    Secret deviceCode;      // device_code grant
     ClientAuthentication clientAuthentication; // none unless set
     // The claims parameter, compact JSON, either grant: Microsoft Entra ID
     // reads client capabilities and claims challenges there as well as in
@@ -38,6 +40,9 @@ struct TokenRequest
 
     static TokenRequest forRefreshToken(const QUrl &tokenEndpoint, const QString &clientId,
                                         const Secret &refreshToken, const QStringList &scopes);
+
+    static TokenRequest forDeviceCode(const QUrl &tokenEndpoint, const QString &clientId,
+                                      const Secret &deviceCode);
 
     // application/x-www-form-urlencoded body (RFC 6749 Appendix B).
     QByteArray toFormBody() const;

@@ -43,6 +43,8 @@ QString TokenEndpoint::stageName(TokenRequest::GrantType grant)
         return QStringLiteral("token request");
     case TokenRequest::GrantType::RefreshToken:
         return QStringLiteral("refresh");
+    case TokenRequest::GrantType::DeviceCode:
+        return QStringLiteral("device code poll");
     }
     return QStringLiteral("token request");
 }

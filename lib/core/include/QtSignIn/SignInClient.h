@@ -75,6 +75,27 @@ public:
     /// SignInError::UserAgentUnavailable.
     SignInReply *signIn(const QStringList &scopes, const SignInOptions &options, UserAgent *userAgent);
 
+    /// Starts a sign-in on another device, with the device authorization
+    /// grant (RFC 8628): for an app without a browser at hand (an SSH
+    /// session, a kiosk, a TV, a CI job someone approves from a phone).
+    /// The reply's deviceAuthorizationReceived() gives what to show the
+    /// person: a URI to open elsewhere and a code to enter there. Then the
+    /// client polls the provider, at the interval it asks for, until the
+    /// person approves (finished() with the same validated result as
+    /// signIn(), userAgent() UserAgentKind::Device), declines
+    /// (AuthorizationFailed, Reason::DeviceAuthorizationDenied) or the code
+    /// expires (TimedOut, Reason::DeviceCodeExpired). cancel() on the reply
+    /// stops polling at once. A provider without a
+    /// device_authorization_endpoint fails with InvalidConfiguration,
+    /// Reason::DeviceAuthorizationUnsupported.
+    ///
+    /// Named after the grant, as MSAL's AcquireTokenWithDeviceCode is, so
+    /// that it is found by the name providers' documentation uses. Needs no
+    /// user agent and no redirect URI, and runs beside an interactive
+    /// sign-in. Of `options`, fetchUserInfo() applies; the others shape a
+    /// browser's page and have no meaning here.
+    SignInReply *signInWithDeviceCode(const QStringList &scopes, const SignInOptions &options = {});
+
     /// Where tokens are kept between runs; the client takes ownership. The
     /// default is a KeychainTokenStore named after the storage namespace, the
     /// client id and the authority (KeychainTokenStore::serviceNameFor()); a

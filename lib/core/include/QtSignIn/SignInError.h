@@ -53,11 +53,12 @@ public:
     /// InvalidProviderMetadata of the signing keys fetched for it), of the
     /// authorization response's issuer (InvalidAuthorizationResponse, RFC 9207)
     /// of userinfo and of a plain OAuth 2.0 provider's profile endpoint
-    /// (InvalidUserInfo, NetworkError) and of the client authentication the
-    /// provider takes (InvalidConfiguration), and of a silent call's claims
-    /// that only the person can satisfy (InteractionRequired). One value per
-    /// check, so that tests and applications can tell them apart without
-    /// reading detail(). None
+    /// (InvalidUserInfo, NetworkError), of the client authentication the
+    /// provider takes (InvalidConfiguration), of a silent call's claims that
+    /// only the person can satisfy (InteractionRequired) and of the device
+    /// authorization grant's outcomes (SignInClient::signInWithDeviceCode()).
+    /// One value per check, so that tests and applications can tell them
+    /// apart without reading detail(). None
     /// for every other error, and for errors of those codes that no single
     /// check produced.
     enum class Reason {
@@ -130,6 +131,12 @@ public:
         ProfileAccountChanged,       ///< it now describes another account than the one signed in (InvalidUserInfo)
         // A claims request (SilentOptions::claims()).
         ClaimsNeedInteraction,       ///< the provider refused the refresh with these claims: only an interactive sign-in with them can satisfy them (InteractionRequired)
+        // The device authorization grant (RFC 8628), SignInClient::signInWithDeviceCode().
+        DeviceAuthorizationUnsupported, ///< the provider names no device_authorization_endpoint (InvalidConfiguration)
+        DeviceAuthorizationResponseMalformed, ///< its answer lacks a member, or one is of the wrong type or out of bounds (InvalidAuthorizationResponse)
+        VerificationUriInsecure,     ///< verification_uri or verification_uri_complete is neither https nor allowed loopback http (InsecureEndpoint)
+        DeviceAuthorizationDenied,   ///< the person declined on the other device: access_denied (AuthorizationFailed)
+        DeviceCodeExpired,           ///< the code expired before the person approved: expired_token, or expires_in passed (TimedOut)
     };
     Q_ENUM(Reason)
 

@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
+#include <QtSignIn/DeviceAuthorization.h>
 #include <QtSignIn/SignInError.h>
 #include <QtSignIn/SignInResult.h>
 #include <QtSignIn/qtsignin_global.h>
@@ -58,6 +59,12 @@ public:
     /// (SystemBrowserUserAgent::withFallback()).
     QUrl authorizationUrl() const;
 
+    /// For a sign-in on another device (SignInClient::signInWithDeviceCode()),
+    /// what to show the person; invalid before the provider has answered
+    /// and for every other kind of request. Set when
+    /// deviceAuthorizationReceived() is emitted, kept after finished().
+    DeviceAuthorization deviceAuthorization() const;
+
     /// Set when the tokens came but could not be saved to the token store
     /// (KeychainUnavailable, KeychainLocked, TokenStoreFailed,
     /// TokenStoreInsecure): they are kept in memory for this process only,
@@ -81,6 +88,13 @@ public Q_SLOTS:
 Q_SIGNALS:
     void finished();
     void waitingForUserChanged(bool waiting);
+    /// A sign-in on another device has its user code: show the person
+    /// `authorization` (the URI and the code, a QR code of
+    /// preferredVerificationUri(), the time left). Emitted once, from the
+    /// event loop, before waitingForUserChanged(true); finished() follows
+    /// when the person has approved or denied it, the code expired, or the
+    /// reply was cancelled.
+    void deviceAuthorizationReceived(const QtSignIn::DeviceAuthorization &authorization);
 
 private:
     friend class SignInReplyPrivate;

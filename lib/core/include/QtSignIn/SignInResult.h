@@ -31,10 +31,11 @@ enum class UserAgentKind {
     SystemBrowser, ///< the system browser, with the loopback redirect
     Embedded,      ///< the embedded Qt WebEngine dialog
     Custom,        ///< one of the application's own
+    Device,        ///< none here: the person signed in on another device (RFC 8628)
 };
 Q_ENUM_NS(UserAgentKind)
 
-/// "browser", "embedded" or "custom" (empty for None), as logs and JSON
+/// "browser", "embedded", "custom" or "device" (empty for None), as logs and JSON
 /// output spell it.
 QTSIGNIN_CORE_EXPORT QString userAgentKindName(UserAgentKind kind);
 
