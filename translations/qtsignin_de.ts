@@ -627,7 +627,17 @@
 <context>
     <name>QtSignIn::SignInError</name>
     <message>
-        <location filename="../lib/core/SignInError.cpp" line="+112"/>
+        <location filename="../lib/core/SignInError.cpp" line="+114"/>
+        <source>This sign-in service does not offer signing in on another device.</source>
+        <translation>Dieser Anmeldedienst bietet keine Anmeldung auf einem anderen Gerät an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The code was not used in time, so the sign-in was stopped. Try again for a new code.</source>
+        <translation>Der Code wurde nicht rechtzeitig verwendet, daher wurde die Anmeldung abgebrochen. Versuchen Sie es erneut, um einen neuen Code zu erhalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Sign-in was declined, so the app did not get access.</source>
         <translation>Die Anmeldung wurde abgelehnt, daher hat die App keinen Zugriff erhalten.</translation>
     </message>
@@ -719,6 +729,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>You are signed out on this device, but the sign-in service did not confirm that it ended your sign-in there. It ends when it expires, or when you sign out of the service&apos;s website.</source>
+        <translation>Sie sind auf diesem Gerät abgemeldet, aber der Anmeldedienst hat nicht bestätigt, dass er Ihre Anmeldung dort beendet hat. Sie endet, wenn sie abläuft oder wenn Sie sich auf der Website des Dienstes abmelden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Sign-in failed.</source>
         <translation>Die Anmeldung ist fehlgeschlagen.</translation>
     </message>

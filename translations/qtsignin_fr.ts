@@ -627,7 +627,17 @@
 <context>
     <name>QtSignIn::SignInError</name>
     <message>
-        <location filename="../lib/core/SignInError.cpp" line="+112"/>
+        <location filename="../lib/core/SignInError.cpp" line="+114"/>
+        <source>This sign-in service does not offer signing in on another device.</source>
+        <translation>Ce service de connexion ne permet pas de se connecter depuis un autre appareil.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The code was not used in time, so the sign-in was stopped. Try again for a new code.</source>
+        <translation>Le code n'a pas été utilisé à temps, la connexion a donc été arrêtée. Réessayez pour obtenir un nouveau code.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Sign-in was declined, so the app did not get access.</source>
         <translation>La connexion a été refusée&#xa0;; l’application n’a donc pas obtenu l’accès.</translation>
     </message>
@@ -719,6 +729,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>You are signed out on this device, but the sign-in service did not confirm that it ended your sign-in there. It ends when it expires, or when you sign out of the service&apos;s website.</source>
+        <translation>Vous êtes déconnecté sur cet appareil, mais le service de connexion n’a pas confirmé avoir mis fin à votre connexion chez lui. Elle prend fin à son expiration, ou quand vous vous déconnectez du site du service.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Sign-in failed.</source>
         <translation>La connexion a échoué.</translation>
     </message>
