@@ -24,7 +24,7 @@ QList<CliCommand> CliCommand::all()
          SessionOptions::definitions(Session::Token), {}, {}},
         {QStringLiteral("accounts"), QT_TRANSLATE_NOOP("CliCommand", "List the signed-in accounts in the token cache"),
          SessionOptions::definitions(Session::Accounts), {}, {}},
-        {QStringLiteral("logout"), QT_TRANSLATE_NOOP("CliCommand", "Sign an account (or --all) out: remove its tokens"),
+        {QStringLiteral("logout"), QT_TRANSLATE_NOOP("CliCommand", "Sign an account (or --all) out: remove its tokens, revoke them at the provider and clear the embedded sign-in's session"),
          SessionOptions::definitions(Session::Logout), {}, {}},
         {QStringLiteral("doctor"),
          QT_TRANSLATE_NOOP("CliCommand", "Check this computer and the provider for what would stop a sign-in"),

@@ -5,6 +5,7 @@
 #include "CommandOutput.h"
 #include "ExitCode.h"
 
+#include <QtSignIn/EmbeddedUserAgentLoader.h>
 #include <QtSignIn/SignInClient.h>
 #include <QtSignIn/SignInReply.h>
 #include <QtSignIn/SystemBrowserUserAgent.h>
@@ -167,6 +168,12 @@ void SessionCommand::logout()
             return fail(reply->storeError());
         if (reply->error().isError())
             return fail(reply->error());
+        // The provider's session in the embedded sign-in's profile (a
+        // `login --mode embedded` kept its cookies) goes too: the next
+        // sign-in there asks for the password again.
+        SignInError embedded;
+        if (!EmbeddedUserAgentLoader::forgetSession(QString(), &embedded))
+            writeStderr(terminalSafe(tr("The embedded sign-in's session could not be cleared: %1\n").arg(embedded.detail())));
         // Signed out all the same: the tokens are gone from this machine.
         const SignInError revocation = reply->revocationError();
         if (m_options.json) {

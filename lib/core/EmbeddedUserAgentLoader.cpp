@@ -18,6 +18,7 @@ static_assert(sizeof(QtSignIn_UserAgentFactoryInterface_iid) >= 2
 #include <QtCore/QLibrary>
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QPluginLoader>
+#include <QtCore/QStandardPaths>
 #include <QtCore/QThread>
 
 #if defined(Q_OS_UNIX)
@@ -134,12 +135,12 @@ SignInError unavailable(const QString &detail)
 
 } // namespace
 
-UserAgent *EmbeddedUserAgentLoader::create(QObject *parent, SignInError *error)
+namespace {
+
+// The plugin's instance, loaded (it stays loaded for the life of the
+// process: the agent's code lives in it), or nullptr with `error` set.
+QObject *loadPlugin(SignInError *error)
 {
-    if (const QString missing = missingPrerequisite(); !missing.isEmpty()) {
-        *error = unavailable(missing);
-        return nullptr;
-    }
     const QString iid = QStringLiteral(QtSignIn_UserAgentFactoryInterface_iid);
     const QStringList folders = pluginFolders();
     QStringList loadFailures;
@@ -152,16 +153,14 @@ UserAgent *EmbeddedUserAgentLoader::create(QObject *parent, SignInError *error)
             // Read from the file without loading it: only ours is loaded.
             if (loader.metaData().value(QLatin1String("IID")).toString() != iid)
                 continue;
-            // The plugin stays loaded for the life of the process: the
-            // agent's code lives in it.
-            auto *factory = qobject_cast<UserAgentFactoryInterface *>(loader.instance());
-            if (!factory) {
+            QObject *instance = loader.instance();
+            if (!qobject_cast<UserAgentFactoryInterface *>(instance)) {
                 qCDebug(lcPlugin) << "cannot load" << file.absoluteFilePath() << loader.errorString();
                 loadFailures << QStringLiteral("%1 (%2)").arg(file.absoluteFilePath(), loader.errorString());
                 continue;
             }
             qCInfo(lcPlugin) << "embedded user agent from" << file.absoluteFilePath();
-            return factory->create(parent);
+            return instance;
         }
     }
     if (!loadFailures.isEmpty()) {
@@ -175,6 +174,42 @@ UserAgent *EmbeddedUserAgentLoader::create(QObject *parent, SignInError *error)
                                                                  : folders.join(QLatin1String(", "))));
     }
     return nullptr;
+}
+
+} // namespace
+
+UserAgent *EmbeddedUserAgentLoader::create(QObject *parent, SignInError *error)
+{
+    if (const QString missing = missingPrerequisite(); !missing.isEmpty()) {
+        *error = unavailable(missing);
+        return nullptr;
+    }
+    QObject *plugin = loadPlugin(error);
+    return plugin ? qobject_cast<UserAgentFactoryInterface *>(plugin)->create(parent) : nullptr;
+}
+
+QString EmbeddedUserAgentLoader::defaultProfileDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/sign-in-profile");
+}
+
+bool EmbeddedUserAgentLoader::forgetSession(const QString &profileDirectory, SignInError *error)
+{
+    const QString directory = profileDirectory.isEmpty() ? defaultProfileDirectory() : profileDirectory;
+    if (!QFileInfo::exists(directory))
+        return true;
+    QObject *plugin = loadPlugin(error);
+    if (!plugin)
+        return false;
+    bool forgotten = false;
+    if (!QMetaObject::invokeMethod(plugin, "forgetSession", Qt::DirectConnection, Q_RETURN_ARG(bool, forgotten),
+                                   Q_ARG(QString, directory))) {
+        *error = unavailable(QStringLiteral("the embedded sign-in plugin cannot forget a session (an older plugin)"));
+        return false;
+    }
+    if (!forgotten)
+        *error = unavailable(QStringLiteral("the embedded sign-in's profile in %1 could not be written").arg(directory));
+    return forgotten;
 }
 
 } // namespace QtSignIn

@@ -1,5 +1,6 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include <QtSignIn/EmbeddedUserAgent.h>
+#include <QtSignIn/EmbeddedUserAgentLoader.h>
 
 #include "EmbeddedUserAgent_p.h"
 
@@ -46,8 +47,7 @@ QString EmbeddedUserAgentPrivate::wantedProfileDirectory() const
         return QString();
     if (!profileDirectory.isEmpty())
         return profileDirectory;
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-            + QStringLiteral("/sign-in-profile");
+    return EmbeddedUserAgentLoader::defaultProfileDirectory();
 }
 
 SignInProfile *EmbeddedUserAgentPrivate::profileFor(EmbeddedUserAgent *agent)
@@ -136,6 +136,11 @@ bool EmbeddedUserAgent::endSession(const QUrl &, SignInError *)
 {
     clearSession();
     return true;
+}
+
+bool EmbeddedUserAgent::forgetSession(const QString &directory)
+{
+    return SignInProfile::forget(directory);
 }
 
 void EmbeddedUserAgent::clearSession()

@@ -93,18 +93,19 @@ void SignInProfile::clearSession()
     m_profile->clearAllVisitedLinks();
 }
 
-void SignInProfile::forget(const QString &directory)
+bool SignInProfile::forget(const QString &directory)
 {
     if (directory.isEmpty())
-        return;
+        return true;
     const int next = currentGeneration(directory) + 1;
     QDir().mkpath(directory);
     QSaveFile file(QDir(directory).filePath(generationFile));
     if (!file.open(QIODevice::WriteOnly) || file.write(QByteArray::number(next)) < 0 || !file.commit()) {
         qCWarning(lcEmbedded) << "could not start a new sign-in profile in" << directory << file.errorString();
-        return;
+        return false;
     }
     removeOldGenerations(directory, next);
+    return true;
 }
 
 } // namespace QtSignIn

@@ -38,7 +38,8 @@ public:
     // Web storage (local storage, IndexedDB) has no clearing API in Qt 6.4,
     // and Chromium keeps writing to a profile's folder for a while after the
     // profile is gone, so a new folder is the one reliable way to forget.
-    static void forget(const QString &directory);
+    // False when `directory` could not be written.
+    static bool forget(const QString &directory);
 
 private:
     QString m_directory;

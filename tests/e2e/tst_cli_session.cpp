@@ -97,6 +97,7 @@ private Q_SLOTS:
     void signOutCanEndTheProviderSession();
     void logoutRevokesTheRefreshTokenAtTheProvider();
     void logoutWithNoRevokeLeavesItValidThere();
+    void logoutClearsTheEmbeddedSignInsProfile();
     void withoutASecretServiceTheCacheIsUnavailable();
     void corruptKeychainItemIsSkippedWithAWarning();
     void fileCacheIsPrivateToTheUser();
@@ -197,6 +198,8 @@ Run tst_CliSession::cli(const QStringList &arguments, const QProcessEnvironment 
     QProcessEnvironment env = environment;
     env.remove(QStringLiteral("BROWSER"));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_configHome.path());
+    // The embedded sign-in's profile (which logout clears) is the test's too.
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_configHome.filePath(QStringLiteral("data")));
     process.setProcessEnvironment(env);
     QElapsedTimer timer;
     timer.start();
@@ -550,6 +553,29 @@ void tst_CliSession::logoutWithNoRevokeLeavesItValidThere()
     QCOMPARE(keychainItemCount(), 0);
     const QJsonObject answer = QJsonDocument::fromJson(redeemAt(m_issuer, refreshToken)).object();
     QVERIFY2(answer.contains(QLatin1String("access_token")), QJsonDocument(answer).toJson().constData());
+}
+
+// A `login --mode embedded` kept the provider's session in the embedded
+// sign-in's profile (XDG_DATA_HOME/qtsignin/sign-in-profile); logout, in a
+// process that never showed it, starts a new one and removes the old.
+void tst_CliSession::logoutClearsTheEmbeddedSignInsProfile()
+{
+    const QDir profile(m_configHome.filePath(QStringLiteral("data/qtsignin/sign-in-profile")));
+    QVERIFY(profile.mkpath(QStringLiteral("generation-1")));
+    QFile generation(profile.filePath(QStringLiteral("generation")));
+    QVERIFY(generation.open(QIODevice::WriteOnly));
+    generation.write("1");
+    generation.close();
+    QFile cookies(profile.filePath(QStringLiteral("generation-1/Cookies")));
+    QVERIFY(cookies.open(QIODevice::WriteOnly));
+    cookies.close();
+
+    QCOMPARE(login().exitCode, 0);
+    const Run logout = cli(session(QStringLiteral("logout")));
+    QCOMPARE(logout.exitCode, 0);
+    QVERIFY2(generation.open(QIODevice::ReadOnly), logout.err.constData());
+    QCOMPARE(generation.readAll().trimmed(), QByteArray("2"));
+    QVERIFY(!QFileInfo::exists(cookies.fileName()));
 }
 
 void tst_CliSession::signOutCanEndTheProviderSession()

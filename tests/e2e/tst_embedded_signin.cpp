@@ -6,6 +6,7 @@
 
 #include <QtSignIn/MemoryTokenStore.h>
 #include <QtSignIn/EmbeddedUserAgent.h>
+#include <QtSignIn/EmbeddedUserAgentLoader.h>
 #include "EmbeddedUserAgent_p.h"
 #include <QtSignIn/SignInClient.h>
 
@@ -129,6 +130,7 @@ private Q_SLOTS:
     void deniedConsentIsAccessDenied();
     void secondSignInUsesTheSessionCookie();
     void signOutClearsTheSession();
+    void forgetSessionClearsTheProfileWithoutAnAgent();
     void autoFallsBackToEmbeddedWhenTheBrowserCannotStart();
 
 private:
@@ -279,6 +281,39 @@ void tst_EmbeddedSignIn::signOutClearsTheSession()
     QVERIFY2(!second->error().isError(), qPrintable(second->error().detail()));
     QCOMPARE(second->result().account().username(), QStringLiteral("alice@contoso.example"));
     QCOMPARE(person.seen.first(), QStringLiteral("login"));
+}
+
+// What `qtsignin logout` does for the embedded sign-in (a later process,
+// no agent, no window): EmbeddedUserAgentLoader::forgetSession() on the
+// profile's folder. First the control: a new agent on the same folder finds
+// the provider's persistent session; after forgetSession() it does not.
+void tst_EmbeddedSignIn::forgetSessionClearsTheProfileWithoutAnAgent()
+{
+    const auto signInWithANewAgent = [this](QStringList *seen) {
+        auto *agent = new EmbeddedUserAgent;
+        std::unique_ptr<SignInClient> client(newClient(agent));
+        Person person(agent);
+        SignInReply *reply = signIn(client.get());
+        const bool ok = !reply->error().isError();
+        if (!ok)
+            qWarning("sign-in failed: %s", qPrintable(reply->error().detail()));
+        *seen = person.seen;
+        return ok;
+    };
+    QStringList seen;
+    QVERIFY(signInWithANewAgent(&seen));
+    QCOMPARE(seen.first(), QStringLiteral("login"));
+    QVERIFY(signInWithANewAgent(&seen));
+    QVERIFY2(!seen.contains(QStringLiteral("login")), qPrintable(seen.join(QLatin1Char(' '))));
+
+    SignInError error;
+    QVERIFY2(EmbeddedUserAgentLoader::forgetSession(m_home->filePath(QStringLiteral("profile")), &error),
+             qPrintable(error.detail()));
+    QVERIFY(signInWithANewAgent(&seen));
+    QCOMPARE(seen.first(), QStringLiteral("login"));
+    // A folder that was never used: nothing to forget, nothing loaded.
+    QVERIFY(EmbeddedUserAgentLoader::forgetSession(m_home->filePath(QStringLiteral("never")), &error));
+    QVERIFY(!QFileInfo::exists(m_home->filePath(QStringLiteral("never"))));
 }
 
 // `qtsignin login --mode auto` with a browser that cannot start falls back to

@@ -50,6 +50,22 @@ public:
     /// Qt WebEngine. Call it from the GUI thread.
     static UserAgent *create(QObject *parent, SignInError *error);
 
+    /// Where the embedded sign-in keeps its persistent profile when the app
+    /// names no other (EmbeddedUserAgent::setProfileDirectory()):
+    /// "sign-in-profile" in the app's QStandardPaths::AppDataLocation.
+    static QString defaultProfileDirectory();
+
+    /// Forgets the provider's session that the embedded sign-in keeps in the
+    /// persistent profile in `profileDirectory` (empty: the default one),
+    /// as EmbeddedUserAgent::clearSession() does, for a process that signs
+    /// out without showing the embedded sign-in, and needs no QApplication.
+    /// Nothing is loaded when the directory does not exist (the embedded
+    /// sign-in was never used there); otherwise the plugin is (Qt WebEngine's
+    /// libraries, no window). False, with `error` (UserAgentUnavailable)
+    /// saying why, when the plugin cannot be loaded or the directory not
+    /// written.
+    static bool forgetSession(const QString &profileDirectory, SignInError *error);
+
     EmbeddedUserAgentLoader() = delete;
 };
 
