@@ -155,6 +155,29 @@ for i in $(seq "$launch_runs"); do
     launch login_warm_keychain
 done
 
+# Signing in on another device (RFC 8628). From the start to the code on
+# screen: bench_stamp is "the other device", which qtsignin runs right after
+# printing the code. Then whole device sign-ins that the person (Chromium,
+# tests/browser/signin.mjs --device) approves after waiting: the provider's
+# timing log says when the code was issued, when the tokens came, and how
+# many times the token endpoint was polled in between.
+say "qtsignin login --mode device"
+for _ in $(seq "$launch_runs"); do
+    launch login_device_code --cache memory --mode device
+done
+if ((smoke)); then device_delays=(0); else device_delays=(0 5 10 0 5 10 0 5 10); fi
+for delay in "${device_delays[@]}"; do
+    mark=$(wc -l <"$timing")
+    "$cli" login "${session[@]}" --scope profile --cache memory --mode device \
+        --browser-command "$browser --device --delay $delay" >>"$log" 2>&1 || fail "qtsignin login --mode device failed"
+    read -r authorized_ns done_ns polls < <(tail -n "+$((mark + 1))" "$timing" | awk '
+        $3 == "POST" && $4 ~ /\/device\/auth$/ { authorized = $2; polls = 0 }
+        $3 == "POST" && $4 ~ /\/token$/ && authorized { polls++; done = $2 }
+        END { print authorized + 0, done + 0, polls + 0 }')
+    record device_signin delay_s="$delay" polls="$polls" \
+        wait_ms="$(awk -v s="$authorized_ns" -v e="$done_ns" 'BEGIN { printf "%.1f", (e - s) / 1e6 }')"
+done
+
 # The interactive sign-ins, QtSignIn and QtNetworkAuth taking turns so that a
 # change in the machine's load hits both alike.
 say "interactive sign-ins: QtSignIn and QtNetworkAuth ($pairs rounds)"

@@ -211,6 +211,31 @@ out.push('');
 out.push(`Sample sizes: ${n(process_('qtsignin_version'))} for \`--version\`, ${n(launchWarmMemory)} for each \`login\` row, `
     + `${n(cliEmbedded)} for the embedded rows, ${n(demoBrowser)} for each demo row.`, '');
 
+// Signing in on another device: each sign-in's wait, in whole intervals
+// (the provider's, 5 s unless it says otherwise), against its token polls.
+const deviceCode = launches('login_device_code');
+const deviceSignIns = pick((entry) => entry.kind === 'device_signin' && entry.polls > 0);
+const deviceInterval = 5000;
+out.push('## Signing in on another device (RFC 8628)', '');
+row('What', 'QtSignIn', 'Target');
+row('---', '---', '---');
+row('`qtsignin login --mode device`, start → the code on screen (provider documents cached, `--cache memory`)',
+    `${ms(medianOf(deviceCode, 'ms'))} (n = ${deviceCode.length})`, '');
+const byIntervals = new Map();
+for (const entry of deviceSignIns) {
+    const intervals = Math.round(entry.wait_ms / deviceInterval);
+    byIntervals.set(intervals, [...(byIntervals.get(intervals) ?? []), entry]);
+}
+for (const [intervals, entries] of [...byIntervals].sort((a, b) => a[0] - b[0])) {
+    const most = Math.max(...entries.map((entry) => entry.polls));
+    row(`Token polls of a sign-in approved after ${intervals} interval(s) of 5 s (code issued → tokens ${ms(median(entries.map((entry) => entry.wait_ms)))})`,
+        `${most} at most (n = ${entries.length})`, `≤ ${intervals + 1}: ${verdict(most <= intervals + 1)}`);
+}
+out.push('');
+out.push('The polls are the provider\'s own count of `POST /token` between its answer to the device authorization request '
+    + 'and the answer that carried the tokens (its timing log); "the other device" is headless Chromium '
+    + '(`tests/browser/signin.mjs --device --delay S`) confirming the code, signing in and consenting after S seconds.', '');
+
 out.push('## How each number is taken', '');
 out.push(
     '- **Clock.** Every instant is CLOCK_MONOTONIC (C++ `std::chrono::steady_clock`, node `process.hrtime`), so instants '
