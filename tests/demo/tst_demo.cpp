@@ -761,6 +761,44 @@ private Q_SLOTS:
         QCOMPARE(otherDevice.exitCode(), 0);
     }
 
+    // Issue 17: "Deny" on the other device is the usual banner, with the
+    // library's typed error, and the welcome page to start again from.
+    void deviceSignInDeniedOnAnotherDeviceShowsTheBanner()
+    {
+        QObject owner;
+        DemoSession *session = DemoFixture::createSession(DemoFixture::branding(), &owner);
+        QSignalSpy failed(session, &DemoSession::signInFailed);
+        MainWindow window(session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("signInOnAnotherDevice")), Qt::LeftButton);
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("consentContinue")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window.devicePage()->shownLink().isValid(), 10000);
+        QProcess otherDevice;
+        otherDevice.setProcessChannelMode(QProcess::ForwardedChannels);
+        otherDevice.start(QStringLiteral("node"),
+                          {QStringLiteral(QTSIGNIN_SOURCE_DIR "/tests/browser/signin.mjs"), QStringLiteral("--device"),
+                           QStringLiteral("--consent"), QStringLiteral("deny"),
+                           window.devicePage()->shownLink().toString(QUrl::FullyEncoded)});
+        QVERIFY(otherDevice.waitForStarted());
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, signInTimeout);
+        const auto error = failed.at(0).at(0).value<QtSignIn::SignInError>();
+        QCOMPARE(error.reason(), QtSignIn::SignInError::Reason::DeviceAuthorizationDenied);
+        QCOMPARE(window.pages()->currentWidget(), window.welcomePage());
+        QVERIFY(window.banner()->isVisible());
+        QCOMPARE(window.banner()->text(), ErrorBanner::textFor(error));
+        QVERIFY(otherDevice.state() == QProcess::NotRunning || otherDevice.waitForFinished(30000));
+    }
+
+    // The code that ran out is not a sign-in page "not finished in time".
+    void anExpiredDeviceCodeSaysSo()
+    {
+        const QtSignIn::SignInError expired(QtSignIn::SignInError::TimedOut, QStringLiteral("expired_token"),
+                                            QtSignIn::SignInError::Reason::DeviceCodeExpired);
+        QCOMPARE(ErrorBanner::titleFor(expired), QStringLiteral("The code has expired"));
+        QVERIFY(ErrorBanner::textFor(expired).contains(QStringLiteral("new code")));
+    }
+
     void controlsWithoutVisibleLabelsHaveAccessibleNames()
     {
         QObject owner;
