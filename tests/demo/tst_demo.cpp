@@ -710,6 +710,15 @@ private Q_SLOTS:
         QVERIFY(!accessibleText(link, QAccessible::Name).isEmpty());
         QVERIFY(expiry->isVisible());
         QVERIFY2(!expiry->text().isEmpty(), "no countdown");
+        auto *qrCode = find<QLabel>(&window, QStringLiteral("deviceQrCode"));
+        if (DevicePage::canShowQrCode()) {
+            QVERIFY(qrCode->isVisible());
+            QVERIFY(!qrCode->pixmap().isNull());
+            QCOMPARE(qrCode->pixmap().width(), qrCode->pixmap().height());
+            QVERIFY(!accessibleText(qrCode, QAccessible::Name).isEmpty());
+        } else {
+            QVERIFY(!qrCode->isVisible());
+        }
         QCOMPARE(accessibleText(expiry, QAccessible::Name), QStringLiteral("Code expiry"));
 
         QCOMPARE(QApplication::focusWidget(), find<QPushButton>(&window, QStringLiteral("cancelDeviceSignIn")));

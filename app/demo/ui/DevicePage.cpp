@@ -4,10 +4,16 @@
 #include "PageLayout.h"
 
 #include <QtCore/QTimer>
+#include <QtGui/QImage>
+#include <QtGui/QPixmap>
 #include <QtGui/QAccessible>
 #include <QtWidgets/QBoxLayout>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QPushButton>
+
+#ifdef QTSIGNIN_DEMO_HAVE_QRENCODE
+#include <qrencode.h>
+#endif
 
 DevicePage::DevicePage(const QtSignIn::Branding &branding, const QString &providerHost, QWidget *parent)
     : QWidget(parent), m_providerHost(providerHost), m_timer(new QTimer(this))
@@ -40,6 +46,12 @@ DevicePage::DevicePage(const QtSignIn::Branding &branding, const QString &provid
     m_link->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     m_link->setFocusPolicy(Qt::StrongFocus);
 
+    // For a phone's camera: the same link as a QR code.
+    m_qrCode = new QLabel(this);
+    m_qrCode->setObjectName(QStringLiteral("deviceQrCode"));
+    m_qrCode->setAlignment(Qt::AlignCenter);
+    m_qrCode->setAccessibleName(tr("QR code of the page to open"));
+
     m_expiry = new QLabel(this);
     m_expiry->setObjectName(QStringLiteral("deviceCodeExpiry"));
     m_expiry->setAlignment(Qt::AlignCenter);
@@ -66,6 +78,7 @@ DevicePage::DevicePage(const QtSignIn::Branding &branding, const QString &provid
     layout->addSpacing(em / 2);
     layout->addWidget(m_code);
     layout->addWidget(m_link);
+    layout->addWidget(m_qrCode);
     layout->addWidget(m_expiry);
     layout->addSpacing(em / 2);
     layout->addLayout(buttons);
@@ -84,6 +97,8 @@ void DevicePage::showWaitingForCode()
     m_link->clear();
     m_link->setAccessibleName(QString());
     m_expiry->clear();
+    m_qrCode->clear();
+    m_qrCode->hide();
     m_code->hide();
     m_link->hide();
     m_expiry->hide();
@@ -115,6 +130,7 @@ void DevicePage::showAuthorization(const QtSignIn::DeviceAuthorization &authoriz
     m_code->show();
     m_link->show();
     m_expiry->show();
+    showQrCode(link);
     updateCountdown();
     if (isVisible())
         m_timer->start();
@@ -161,4 +177,50 @@ void DevicePage::updateCountdown()
     m_expiry->setText(tr("The code works for %1:%2 more.")
                               .arg(seconds / 60)
                               .arg(seconds % 60, 2, 10, QLatin1Char('0')));
+}
+
+bool DevicePage::canShowQrCode()
+{
+#ifdef QTSIGNIN_DEMO_HAVE_QRENCODE
+    return true;
+#else
+    return false;
+#endif
+}
+
+void DevicePage::showQrCode(const QUrl &link)
+{
+#ifdef QTSIGNIN_DEMO_HAVE_QRENCODE
+    const QByteArray text = link.toString(QUrl::FullyEncoded).toUtf8();
+    QRcode *code = QRcode_encodeString(text.constData(), 0, QR_ECLEVEL_M, QR_MODE_8, 1);
+    if (!code) {
+        m_qrCode->hide();
+        return;
+    }
+    // Dark modules on white with the four-module quiet zone the standard
+    // asks for, whatever the palette: a camera reads black on white.
+    constexpr int quietZone = 4;
+    const int size = code->width + 2 * quietZone;
+    QImage image(size, size, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    for (int y = 0; y < code->width; ++y) {
+        for (int x = 0; x < code->width; ++x) {
+            if (code->data[y * code->width + x] & 1)
+                image.setPixel(x + quietZone, y + quietZone, qRgb(0, 0, 0));
+        }
+    }
+    QRcode_free(code);
+    // Whole device pixels per module (a blurred edge is harder to read),
+    // about ten lines of text tall, never under three pixels a module.
+    const int target = fontMetrics().height() * 10 * devicePixelRatioF();
+    const int scale = qMax(3, target / size);
+    QPixmap pixmap = QPixmap::fromImage(image.scaled(size * scale, size * scale, Qt::IgnoreAspectRatio,
+                                                     Qt::FastTransformation));
+    pixmap.setDevicePixelRatio(devicePixelRatioF());
+    m_qrCode->setPixmap(pixmap);
+    m_qrCode->show();
+#else
+    Q_UNUSED(link);
+    m_qrCode->hide();
+#endif
 }

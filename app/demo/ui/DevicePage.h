@@ -26,6 +26,8 @@ public:
     void showAuthorization(const QtSignIn::DeviceAuthorization &authorization);
     // The link shown (the page with the code filled in, when the provider has one).
     QUrl shownLink() const { return m_authorization.preferredVerificationUri(); }
+    // Whether this build draws the link as a QR code too (libqrencode).
+    static bool canShowQrCode();
     // What keyboard focus goes to when the page is shown: Cancel, as on the
     // waiting page; Tab reaches the code and the link.
     QWidget *mainAction() const;
@@ -39,6 +41,7 @@ protected:
 
 private:
     void updateCountdown();
+    void showQrCode(const QUrl &link);
 
     QString m_providerHost;
     QtSignIn::DeviceAuthorization m_authorization;
@@ -46,6 +49,7 @@ private:
     QLabel *m_text;
     QLabel *m_code;
     QLabel *m_link;
+    QLabel *m_qrCode; // hidden without libqrencode
     QLabel *m_expiry;
     QPushButton *m_cancel;
     QTimer *m_timer;
