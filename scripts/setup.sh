@@ -9,7 +9,7 @@ build_dir=${QTSIGNIN_BUILD_DIR:-$root/build}
 
 packages=(
     qt6-base-dev libqt6sql6-sqlite qt6-networkauth-dev qt6-webengine-dev qtkeychain-qt6-dev qt6-tools-dev
-    qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev libssl-dev libcjose-dev libjansson-dev pkg-config
+    qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev libssl-dev libcjose-dev libjansson-dev libqrencode-dev pkg-config
     cmake ninja-build g++ clang libclang-rt-14-dev ccache chromium xvfb xauth gnome-keyring libsecret-tools dbus-x11
     openssl doxygen desktop-file-utils appstream dpkg-dev libqt6svg6 libbenchmark-dev
     # The shells and the man page checker that e2e.cli_completion runs (a few MB).

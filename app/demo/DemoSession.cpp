@@ -121,8 +121,9 @@ void DemoSession::signIn(Mode mode, const QStringList &extraScopes, const QStrin
     if (m_signInReply)
         return;
     SignInError error;
-    UserAgent *agent = userAgentFor(mode, &error);
-    if (!agent) {
+    // The device flow has no agent here: the person uses another device.
+    UserAgent *agent = mode == Mode::Device ? nullptr : userAgentFor(mode, &error);
+    if (!agent && mode != Mode::Device) {
         emit signInFailed(error);
         return;
     }
@@ -140,7 +141,13 @@ void DemoSession::signIn(Mode mode, const QStringList &extraScopes, const QStrin
     // Not SignInOptions::fetchUserInfo(): this sign-in's access token is for
     // the API (its audience), and a provider with resource indicators refuses
     // it at userinfo. fetchUserInfo() follows the sign-in instead.
-    m_signInReply = m_client->signIn(scopes, options, agent);
+    if (mode == Mode::Device) {
+        m_signInReply = m_client->signInWithDeviceCode(scopes, options);
+        connect(m_signInReply, &SignInReply::deviceAuthorizationReceived, this,
+                &DemoSession::deviceAuthorizationReceived);
+    } else {
+        m_signInReply = m_client->signIn(scopes, options, agent);
+    }
     m_signInReply->setParent(this); // goes with the session, as whenFinished()'s replies
     connect(m_signInReply, &SignInReply::finished, this, &DemoSession::finishSignIn);
     emit signInStarted(mode);

@@ -6,6 +6,7 @@
 
 #include <QtSignIn/Account.h>
 #include <QtSignIn/Branding.h>
+#include <QtSignIn/DeviceAuthorization.h>
 #include <QtSignIn/SignInError.h>
 #include <QtSignIn/SignInReply.h>
 #include <QtSignIn/SignInResult.h>
@@ -34,7 +35,9 @@ class DemoSession : public QObject
 {
     Q_OBJECT
 public:
-    enum class Mode { Browser, Embedded };
+    // Device: on another device (RFC 8628), deviceAuthorizationReceived()
+    // says what to show; no browser or window is opened here.
+    enum class Mode { Browser, Embedded, Device };
     Q_ENUM(Mode)
 
     // Takes ownership of `store` (nullptr: the keychain).
@@ -97,6 +100,8 @@ Q_SIGNALS:
     void accountsChanged();
     void currentAccountChanged();
     void signInStarted(Mode mode);
+    // A Mode::Device sign-in's code and where to enter it.
+    void deviceAuthorizationReceived(const QtSignIn::DeviceAuthorization &authorization);
     void signedIn(const QtSignIn::SignInResult &result);
     void signInFailed(const QtSignIn::SignInError &error);
     void apiCallStarted(const QString &endpointId);

@@ -9,7 +9,9 @@
 #include "DemoFixture.h"
 #include "Translations.h"
 #include "ui/AccountPage.h"
+#include "ui/DevicePage.h"
 #include "ui/ErrorBanner.h"
+#include "ui/WelcomePage.h"
 #include "ui/MainWindow.h"
 
 #include <QtCore/QDir>
@@ -110,6 +112,15 @@ int main(int argc, char *argv[])
     MainWindow window(session);
     window.show();
     shoot(&window, QStringLiteral("welcome"));
+    // Sign in on another device: the code, the page, the countdown.
+    click(&window, "signInOnAnotherDevice");
+    click(&window, "consentContinue");
+    if (!waitFor([&] { return window.devicePage()->shownLink().isValid(); }, 30000))
+        qFatal("no device code: %s", qPrintable(window.banner()->text()));
+    shoot(&window, QStringLiteral("device-code"));
+    session->cancelSignIn();
+    if (!waitFor([&] { return window.pages()->currentWidget() == window.welcomePage(); }))
+        qFatal("the device sign-in did not end");
 
     click(&window, "signInWithBrowser");
     shoot(&window, QStringLiteral("consent"));

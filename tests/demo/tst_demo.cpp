@@ -13,6 +13,7 @@
 #include "ui/AccountPage.h"
 #include "ui/BrandBar.h"
 #include "ui/ConsentPage.h"
+#include "ui/DevicePage.h"
 #include "ui/ErrorBanner.h"
 #include "ui/MainWindow.h"
 #include "ui/TokenInspector.h"
@@ -673,6 +674,138 @@ private Q_SLOTS:
         QTRY_COMPARE(window.pages()->currentWidget(), window.welcomePage());
         QVERIFY(!session->isSigningIn());
         QVERIFY(!window.banner()->isVisible());
+    }
+
+    // Issue 17: the code and the page to open it on, named for a screen
+    // reader, reachable with Tab; Escape cancels as on the waiting page.
+    void deviceSignInShowsTheCodeAndThePageAndEscapeCancels()
+    {
+        QObject owner;
+        DemoSession *session = DemoFixture::createSession(DemoFixture::branding(), &owner);
+        MainWindow window(session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("signInOnAnotherDevice")), Qt::LeftButton);
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("consentContinue")), Qt::LeftButton);
+        QTRY_COMPARE(window.pages()->currentWidget(), window.devicePage());
+        auto *code = find<QLabel>(&window, QStringLiteral("deviceUserCode"));
+        auto *link = find<QLabel>(&window, QStringLiteral("deviceVerificationLink"));
+        auto *expiry = find<QLabel>(&window, QStringLiteral("deviceCodeExpiry"));
+        QTRY_VERIFY_WITH_TIMEOUT(!code->text().isEmpty(), 10000);
+        QVERIFY(code->isVisible());
+        QVERIFY(code->textInteractionFlags() & Qt::TextSelectableByKeyboard);
+        // The name reads the code character by character.
+        QString spelled;
+        for (const QChar c : code->text()) {
+            if (!c.isSpace())
+                spelled += (spelled.isEmpty() ? QString() : QStringLiteral(" ")) + c;
+        }
+        QVERIFY2(accessibleText(code, QAccessible::Name).endsWith(spelled),
+                 qPrintable(accessibleText(code, QAccessible::Name)));
+        const QUrl shown = window.devicePage()->shownLink();
+        QVERIFY(shown.isValid());
+        QCOMPARE(shown.host(), DemoFixture::issuer().host());
+        QVERIFY(link->text().contains(QStringLiteral("href=\"") + shown.toString(QUrl::FullyEncoded).toHtmlEscaped()));
+        QVERIFY(link->openExternalLinks());
+        QVERIFY(!accessibleText(link, QAccessible::Name).isEmpty());
+        QVERIFY(expiry->isVisible());
+        QVERIFY2(!expiry->text().isEmpty(), "no countdown");
+        auto *qrCode = find<QLabel>(&window, QStringLiteral("deviceQrCode"));
+        if (DevicePage::canShowQrCode()) {
+            QVERIFY(qrCode->isVisible());
+            QVERIFY(!qrCode->pixmap().isNull());
+            QCOMPARE(qrCode->pixmap().width(), qrCode->pixmap().height());
+            QVERIFY(!accessibleText(qrCode, QAccessible::Name).isEmpty());
+        } else {
+            QVERIFY(!qrCode->isVisible());
+        }
+        QCOMPARE(accessibleText(expiry, QAccessible::Name), QStringLiteral("Code expiry"));
+
+        QCOMPARE(QApplication::focusWidget(), find<QPushButton>(&window, QStringLiteral("cancelDeviceSignIn")));
+        QSet<QWidget *> reached;
+        for (int i = 0; i < 20; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            reached.insert(QApplication::focusWidget());
+        }
+        QVERIFY2(reached.contains(code), "Tab does not reach the code");
+        QVERIFY2(reached.contains(link), "Tab does not reach the link");
+
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window, Qt::Key_Escape);
+        QTRY_COMPARE(window.pages()->currentWidget(), window.welcomePage());
+        QVERIFY(!session->isSigningIn());
+        QVERIFY(!window.banner()->isVisible());
+    }
+
+    // Issue 17: the other device (headless Chromium) opens the page the
+    // demo shows and approves; the demo's polling ends on the account page.
+    void deviceSignInApprovedOnAnotherDeviceShowsTheAccount()
+    {
+        QObject owner;
+        DemoSession *session = DemoFixture::createSession(DemoFixture::branding(), &owner);
+        // Nothing may open a browser here: the other device does it all.
+        bool browserOpened = false;
+        session->setBrowserLauncher([&browserOpened](const QUrl &) { return browserOpened = true; });
+        MainWindow window(session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("signInOnAnotherDevice")), Qt::LeftButton);
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("consentContinue")), Qt::LeftButton);
+        QTRY_COMPARE(window.pages()->currentWidget(), window.devicePage());
+        QTRY_VERIFY_WITH_TIMEOUT(window.devicePage()->shownLink().isValid(), 10000);
+
+        QProcess otherDevice;
+        otherDevice.setProcessChannelMode(QProcess::ForwardedChannels);
+        otherDevice.start(QStringLiteral("node"),
+                          {QStringLiteral(QTSIGNIN_SOURCE_DIR "/tests/browser/signin.mjs"), QStringLiteral("--device"),
+                           QStringLiteral("--user"), QStringLiteral("bob"),
+                           window.devicePage()->shownLink().toString(QUrl::FullyEncoded)});
+        QVERIFY(otherDevice.waitForStarted());
+        QTRY_COMPARE_WITH_TIMEOUT(window.pages()->currentWidget(), window.accountPage(), signInTimeout);
+        QVERIFY2(session->currentAccount().username().startsWith(QStringLiteral("bob@")), qPrintable(session->currentAccount().username()));
+        QVERIFY(!window.banner()->isVisible());
+        QVERIFY(!browserOpened);
+        // It may have exited already (waitForFinished() is false then).
+        QVERIFY(otherDevice.state() == QProcess::NotRunning || otherDevice.waitForFinished(30000));
+        QCOMPARE(otherDevice.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(otherDevice.exitCode(), 0);
+    }
+
+    // Issue 17: "Deny" on the other device is the usual banner, with the
+    // library's typed error, and the welcome page to start again from.
+    void deviceSignInDeniedOnAnotherDeviceShowsTheBanner()
+    {
+        QObject owner;
+        DemoSession *session = DemoFixture::createSession(DemoFixture::branding(), &owner);
+        QSignalSpy failed(session, &DemoSession::signInFailed);
+        MainWindow window(session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("signInOnAnotherDevice")), Qt::LeftButton);
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("consentContinue")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window.devicePage()->shownLink().isValid(), 10000);
+        QProcess otherDevice;
+        otherDevice.setProcessChannelMode(QProcess::ForwardedChannels);
+        otherDevice.start(QStringLiteral("node"),
+                          {QStringLiteral(QTSIGNIN_SOURCE_DIR "/tests/browser/signin.mjs"), QStringLiteral("--device"),
+                           QStringLiteral("--consent"), QStringLiteral("deny"),
+                           window.devicePage()->shownLink().toString(QUrl::FullyEncoded)});
+        QVERIFY(otherDevice.waitForStarted());
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, signInTimeout);
+        const auto error = failed.at(0).at(0).value<QtSignIn::SignInError>();
+        QCOMPARE(error.reason(), QtSignIn::SignInError::Reason::DeviceAuthorizationDenied);
+        QCOMPARE(window.pages()->currentWidget(), window.welcomePage());
+        QVERIFY(window.banner()->isVisible());
+        QCOMPARE(window.banner()->text(), ErrorBanner::textFor(error));
+        QVERIFY(otherDevice.state() == QProcess::NotRunning || otherDevice.waitForFinished(30000));
+    }
+
+    // The code that ran out is not a sign-in page "not finished in time".
+    void anExpiredDeviceCodeSaysSo()
+    {
+        const QtSignIn::SignInError expired(QtSignIn::SignInError::TimedOut, QStringLiteral("expired_token"),
+                                            QtSignIn::SignInError::Reason::DeviceCodeExpired);
+        QCOMPARE(ErrorBanner::titleFor(expired), QStringLiteral("The code has expired"));
+        QVERIFY(ErrorBanner::textFor(expired).contains(QStringLiteral("new code")));
     }
 
     void controlsWithoutVisibleLabelsHaveAccessibleNames()

@@ -153,6 +153,9 @@ QString ErrorBanner::textFor(const SignInError &error)
 
 QString ErrorBanner::titleFor(const SignInError &error)
 {
+    // A code from the other device, not a page, ran out of time.
+    if (error.reason() == SignInError::Reason::DeviceCodeExpired)
+        return tr("The code has expired");
     switch (error.code()) {
     case SignInError::AuthorizationFailed:
         return error.providerError() == QLatin1String("access_denied") ? tr("Permission not given")
@@ -185,6 +188,8 @@ QString ErrorBanner::titleFor(const SignInError &error)
 
 QString ErrorBanner::adviceFor(const SignInError &error)
 {
+    if (error.reason() == SignInError::Reason::DeviceCodeExpired)
+        return tr("Start again for a new code, and enter it on the other device before the countdown ends.");
     switch (error.code()) {
     case SignInError::AuthorizationFailed:
         if (error.providerError() == QLatin1String("access_denied"))

@@ -4,6 +4,7 @@
 #include "AccountPage.h"
 #include "BrandBar.h"
 #include "ConsentPage.h"
+#include "DevicePage.h"
 #include "ErrorBanner.h"
 #include "WaitingPage.h"
 #include "WelcomePage.h"
@@ -85,9 +86,11 @@ MainWindow::MainWindow(DemoSession *session, QWidget *parent)
     m_welcome = new WelcomePage(branding, providerHost, m_pages);
     m_consent = new ConsentPage(branding, m_catalogue, providerHost, m_pages);
     m_waiting = new WaitingPage(branding, providerHost, m_pages);
+    m_device = new DevicePage(branding, providerHost, m_pages);
     m_account = new AccountPage(branding, session->configuration(), m_catalogue, m_pages);
     for (QWidget *page : {static_cast<QWidget *>(m_welcome), static_cast<QWidget *>(m_consent),
-                          static_cast<QWidget *>(m_waiting), static_cast<QWidget *>(m_account)})
+                          static_cast<QWidget *>(m_waiting), static_cast<QWidget *>(m_device),
+                          static_cast<QWidget *>(m_account)})
         m_pages->addWidget(page);
 
     auto *central = new QWidget(this);
@@ -135,6 +138,10 @@ MainWindow::MainWindow(DemoSession *session, QWidget *parent)
         m_addingAccount = false;
         askConsent(DemoSession::Mode::Embedded, {});
     });
+    connect(m_welcome, &WelcomePage::deviceSignInRequested, this, [this] {
+        m_addingAccount = false;
+        askConsent(DemoSession::Mode::Device, {});
+    });
     // The provider remembers who signed in last, even after a sign-out here.
     connect(m_welcome, &WelcomePage::anotherAccountRequested, this, [this] {
         m_addingAccount = true;
@@ -143,6 +150,8 @@ MainWindow::MainWindow(DemoSession *session, QWidget *parent)
     connect(m_consent, &ConsentPage::accepted, this, &MainWindow::consentGiven);
     connect(m_consent, &ConsentPage::declined, this, &MainWindow::showHome);
     connect(m_waiting, &WaitingPage::cancelRequested, m_session, &DemoSession::cancelSignIn);
+    connect(m_device, &DevicePage::cancelRequested, m_session, &DemoSession::cancelSignIn);
+    connect(m_session, &DemoSession::deviceAuthorizationReceived, m_device, &DevicePage::showAuthorization);
     connect(m_waiting, &WaitingPage::reopenRequested, this, [this] {
         if (!m_session->reopenSignInPage())
             m_banner->showMessage(ErrorBanner::Kind::Warning, tr("Cannot open the page again"),
@@ -152,6 +161,11 @@ MainWindow::MainWindow(DemoSession *session, QWidget *parent)
 
     connect(m_session, &DemoSession::signInStarted, this, [this](DemoSession::Mode mode) {
         m_banner->hide();
+        if (mode == DemoSession::Mode::Device) {
+            m_device->showWaitingForCode();
+            m_pages->setCurrentWidget(m_device);
+            return;
+        }
         mode == DemoSession::Mode::Browser ? m_waiting->showForBrowser() : m_waiting->showForEmbedded();
         m_pages->setCurrentWidget(m_waiting);
     });
@@ -239,6 +253,7 @@ void MainWindow::focusMainAction()
     QWidget *action = page == m_welcome   ? m_welcome->mainAction()
                     : page == m_consent   ? m_consent->mainAction()
                     : page == m_waiting   ? m_waiting->mainAction()
+                    : page == m_device    ? m_device->mainAction()
                                           : m_account->mainAction();
     action->setFocus(Qt::OtherFocusReason);
 }

@@ -15,13 +15,14 @@ QT_END_NAMESPACE
 class AccountPage;
 class BrandBar;
 class ConsentPage;
+class DevicePage;
 class ErrorBanner;
 class WaitingPage;
 class WelcomePage;
 
 // The demo's window: the brand bar with the account switcher, a banner for
 // errors and questions, and one screen at a time (welcome, consent,
-// waiting, account). All the work is DemoSession's; this only shows it.
+// waiting, device code, account). All the work is DemoSession's; this only shows it.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -34,6 +35,7 @@ public:
     WelcomePage *welcomePage() const { return m_welcome; }
     ConsentPage *consentPage() const { return m_consent; }
     WaitingPage *waitingPage() const { return m_waiting; }
+    DevicePage *devicePage() const { return m_device; }
     AccountPage *accountPage() const { return m_account; }
     QToolButton *accountButton() const { return m_accountButton; }
 
@@ -55,6 +57,7 @@ private:
     WelcomePage *m_welcome;
     ConsentPage *m_consent;
     WaitingPage *m_waiting;
+    DevicePage *m_device;
     AccountPage *m_account;
     QToolButton *m_accountButton;
 

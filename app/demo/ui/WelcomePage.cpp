@@ -34,6 +34,11 @@ WelcomePage::WelcomePage(const QtSignIn::Branding &branding, const QString &prov
     auto *embedded = new QPushButton(tr("Sign in inside the app"), this);
     embedded->setObjectName(QStringLiteral("signInInsideApp"));
     embedded->setToolTip(tr("Shows the sign-in page in a window of this app instead of your browser."));
+    auto *device = new QPushButton(tr("Sign in on another device"), this);
+    device->setObjectName(QStringLiteral("signInOnAnotherDevice"));
+    device->setToolTip(tr("Shows a code to enter on your phone or another computer, for when this one has "
+                          "no browser you can use."));
+    connect(device, &QPushButton::clicked, this, &WelcomePage::deviceSignInRequested);
     auto *another = new QPushButton(tr("Use another account"), this);
     another->setObjectName(QStringLiteral("useAnotherAccount"));
     another->setToolTip(tr("Asks %1 who you are, even if it remembers someone.").arg(providerHost));
@@ -55,6 +60,7 @@ WelcomePage::WelcomePage(const QtSignIn::Branding &branding, const QString &prov
     layout->addSpacing(em);
     layout->addWidget(browser);
     layout->addWidget(embedded);
+    layout->addWidget(device);
     layout->addWidget(another);
     layout->addSpacing(em / 2);
     layout->addWidget(hint);

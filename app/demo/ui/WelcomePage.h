@@ -9,7 +9,7 @@ QT_BEGIN_NAMESPACE
 class QPushButton;
 QT_END_NAMESPACE
 
-// The first screen: who the app is, and the two ways to sign in.
+// The first screen: who the app is, and the ways to sign in.
 class WelcomePage : public QWidget
 {
     Q_OBJECT
@@ -22,6 +22,7 @@ public:
 Q_SIGNALS:
     void browserSignInRequested();
     void embeddedSignInRequested();
+    void deviceSignInRequested();
     void anotherAccountRequested();
 
 private:
