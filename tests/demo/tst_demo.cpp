@@ -471,6 +471,13 @@ private Q_SLOTS:
         QCOMPARE(window.pages()->currentWidget(), window.accountPage());
         QCOMPARE(session->currentAccount().id(), accountBefore);
         QCOMPARE(claimsNeedSignIn.count(), 1);
+
+        // Another challenge after it (a compliant device) is still met by a
+        // refresh, without asking the person again.
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("call:device-items")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window.accountPage()->apiStatusText().contains(QStringLiteral("GET /device-items")), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.accountPage()->apiStatusText().contains(QStringLiteral("200")), 30000);
+        QCOMPARE(claimsNeedSignIn.count(), 1);
     }
 
     void accountsSwitchAndSignOut()

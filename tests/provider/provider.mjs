@@ -238,7 +238,11 @@ function accessTokenAcr(ctx, token) {
     if (refreshNeedsSecondFactor(ctx)) {
         throw new errors.InteractionRequired('a second factor is needed: sign in again with these claims');
     }
-    const asked = [...acrAskedAtAuthorization(ctx), ...acrAskedAtRefresh(ctx)];
+    // One acr per token: a refresh's own claims request decides over what
+    // the authorization asked for (a second factor from the sign-in stays
+    // for refreshes that ask for nothing else).
+    const askedAtRefresh = acrAskedAtRefresh(ctx);
+    const asked = askedAtRefresh.length ? askedAtRefresh : acrAskedAtAuthorization(ctx);
     const acr = [acrValues.secondFactor, acrValues.compliantDevice].find((value) => asked.includes(value));
     return acr ? { acr } : undefined;
 }
