@@ -18,6 +18,9 @@ struct ApiResponse
     QString tokenSource;            // "cache" or "refresh"; empty when no token was had
     double tokenMilliseconds = 0;
     QtSignIn::SignInError tokenError; // the token could not be had silently
+    // The call was made again with a token that meets the API's claims
+    // challenge: a second challenge is shown, not answered again.
+    bool afterClaimsChallenge = false;
 
     int status = 0;                 // HTTP status; 0 when no answer came
     QString reason;                 // HTTP reason phrase, or the network error

@@ -57,6 +57,13 @@ DemoConfiguration DemoConfiguration::localDemo(const QUrl &authority, const QUrl
          {QStringLiteral("api.read")}, {}},
         {QStringLiteral("add-item"), tr("Add an item"), QStringLiteral("POST"), QStringLiteral("/items"),
          {QStringLiteral("api.write")}, QByteArrayLiteral("{\"title\":\"Added from QtSignIn Demo\"}")},
+        // Behind a claims challenge (Conditional Access): the first needs a
+        // second factor, the person signs in again; the second a compliant
+        // device, which a refresh gets (tests/provider/provider.mjs).
+        {QStringLiteral("secure-items"), tr("Show my items (second factor)"), QStringLiteral("GET"),
+         QStringLiteral("/secure-items"), {QStringLiteral("api.read")}, {}},
+        {QStringLiteral("device-items"), tr("Show my items (managed device)"), QStringLiteral("GET"),
+         QStringLiteral("/device-items"), {QStringLiteral("api.read")}, {}},
     };
     return c;
 }

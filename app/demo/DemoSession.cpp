@@ -116,7 +116,8 @@ UserAgent *DemoSession::userAgentFor(Mode mode, SignInError *error)
     return preloadEmbeddedAgent(error) ? m_embedded : nullptr;
 }
 
-void DemoSession::signIn(Mode mode, const QStringList &extraScopes, const QString &loginHint, const QString &prompt)
+void DemoSession::signIn(Mode mode, const QStringList &extraScopes, const QString &loginHint, const QString &prompt,
+                         const QJsonObject &claims)
 {
     if (m_signInReply)
         return;
@@ -138,6 +139,7 @@ void DemoSession::signIn(Mode mode, const QStringList &extraScopes, const QStrin
     SignInOptions options;
     options.setLoginHint(loginHint);
     options.setPrompt(prompt);
+    options.setClaims(claims);
     // Not SignInOptions::fetchUserInfo(): this sign-in's access token is for
     // the API (its audience), and a provider with resource indicators refuses
     // it at userinfo. fetchUserInfo() follows the sign-in instead.
@@ -161,6 +163,7 @@ void DemoSession::finishSignIn()
         return;
     reply->deleteLater();
     const QString endpointAfter = std::exchange(m_endpointAfterSignIn, QString());
+    const bool afterClaims = std::exchange(m_afterSignInForClaims, false);
     if (reply->error().isError()) {
         emit signInFailed(reply->error());
         return;
@@ -175,12 +178,13 @@ void DemoSession::finishSignIn()
     emit currentAccountChanged();
     fetchUserInfo(result.account());
     if (!endpointAfter.isEmpty())
-        callApi(endpointAfter);
+        callEndpoint(endpointAfter, afterClaims);
 }
 
 void DemoSession::cancelSignIn()
 {
     m_endpointAfterSignIn.clear();
+    m_afterSignInForClaims = false;
     if (m_signInReply)
         m_signInReply->cancel();
 }
@@ -290,6 +294,11 @@ void DemoSession::fetchUserInfo(const Account &account)
 
 void DemoSession::callApi(const QString &endpointId)
 {
+    callEndpoint(endpointId, false);
+}
+
+void DemoSession::callEndpoint(const QString &endpointId, bool afterClaimsChallenge)
+{
     const ApiEndpoint *endpoint = m_configuration.endpoint(endpointId);
     if (!endpoint)
         return;
@@ -299,14 +308,16 @@ void DemoSession::callApi(const QString &endpointId)
     // out with the token the app has, and the API's 403 names what is
     // missing (RFC 6750 §3.1), which is then asked for.
     const bool granted = containsAll(m_results.value(m_current.id()).grantedScopes(), needed);
-    sendWithToken(*endpoint, granted ? needed : m_configuration.baseApiScopes(), false);
+    sendWithToken(*endpoint, granted ? needed : m_configuration.baseApiScopes(), false, {}, afterClaimsChallenge);
 }
 
-void DemoSession::sendWithToken(const ApiEndpoint &endpoint, const QStringList &scopes, bool forceRefresh)
+void DemoSession::sendWithToken(const ApiEndpoint &endpoint, const QStringList &scopes, bool forceRefresh,
+                                const QJsonObject &claims, bool afterClaimsChallenge)
 {
     ApiResponse response;
     response.endpointId = endpoint.id;
     response.tokenScopes = scopes;
+    response.afterClaimsChallenge = afterClaimsChallenge || !claims.isEmpty();
     if (!m_current.isValid()) {
         response.tokenError = SignInError(SignInError::InteractionRequired, QStringLiteral("nobody is signed in"));
         emit apiResponse(response);
@@ -316,10 +327,16 @@ void DemoSession::sendWithToken(const ApiEndpoint &endpoint, const QStringList &
     timer.start();
     SilentOptions options;
     options.setForceRefresh(forceRefresh);
+    // With claims the library skips the cache and refreshes with them.
+    options.setClaims(claims);
     const ApiEndpoint copy = endpoint;
     whenFinished(m_client->acquireTokenSilent(m_current, scopes, options), this,
-                 [this, copy, response, timer](SignInReply *reply) mutable {
+                 [this, copy, response, timer, claims](SignInReply *reply) mutable {
         response.tokenMilliseconds = timer.nsecsElapsed() / 1e6;
+        if (reply->error().reason() == SignInError::Reason::ClaimsNeedInteraction) {
+            emit claimsNeedSignIn(copy.id, claims);
+            return;
+        }
         if (reply->error().isError()) {
             response.tokenError = reply->error();
             emit apiResponse(response);
@@ -343,7 +360,17 @@ void DemoSession::handleApiResponse(const ApiResponse &response)
         sendWithToken(*endpoint, response.tokenScopes, true);
         return;
     }
+    // A claims challenge (Microsoft Entra ID's Conditional Access): a token
+    // with these claims, from a refresh when the provider can issue it so,
+    // and the call made once more. The 401 shows meanwhile.
+    const bool claimsChallenge = response.status == 401
+            && response.challenge.isInsufficientClaims()
+            && !response.challenge.claims().isEmpty();
     emit apiResponse(response);
+    if (endpoint && claimsChallenge && !response.afterClaimsChallenge) {
+        sendWithToken(*endpoint, response.tokenScopes, false, response.challenge.claims());
+        return;
+    }
     if (!endpoint || response.status != 403)
         return;
     // RFC 6750 §3.1: the API names the scope it needs. An API that says
@@ -379,6 +406,16 @@ void DemoSession::requestPermission(const QString &endpointId, const QStringList
         m_endpointAfterSignIn = endpointId;
         signIn(mode, scopes, account.username());
     });
+}
+
+void DemoSession::signInForClaims(const QString &endpointId, const QJsonObject &claims, Mode mode)
+{
+    const ApiEndpoint *endpoint = m_configuration.endpoint(endpointId);
+    if (!endpoint || !m_current.isValid() || m_signInReply)
+        return;
+    m_endpointAfterSignIn = endpointId;
+    m_afterSignInForClaims = true;
+    signIn(mode, m_configuration.scopesFor(*endpoint), m_current.username(), {}, claims);
 }
 
 bool DemoSession::canEndProviderSession() const

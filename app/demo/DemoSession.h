@@ -13,6 +13,7 @@
 #include <QtSignIn/SystemBrowserUserAgent.h>
 
 #include <QtCore/QHash>
+#include <QtCore/QJsonObject>
 #include <QtCore/QObject>
 #include <QtCore/QPointer>
 
@@ -60,7 +61,7 @@ public:
     // `prompt`: "login" lets the person sign in as someone else (adding an
     // account) although the provider remembers them.
     void signIn(Mode mode, const QStringList &extraScopes = {}, const QString &loginHint = {},
-                const QString &prompt = {});
+                const QString &prompt = {}, const QJsonObject &claims = {});
     void cancelSignIn();
     bool isSigningIn() const { return m_signInReply != nullptr; }
     // Opens the authorization page again (the person closed the tab).
@@ -81,6 +82,10 @@ public:
     // when the provider allows it, else through an interactive sign-in for
     // just that permission, then calls the endpoint again.
     void requestPermission(const QString &endpointId, const QStringList &scopes, Mode mode);
+    // A claims challenge the refresh token could not meet: the current
+    // account signs in again with `claims` (a second factor, say), then the
+    // endpoint is called again.
+    void signInForClaims(const QString &endpointId, const QJsonObject &claims, Mode mode);
 
     // Whether signOut(true) can end the person's session at the provider:
     // OpenID Connect's end-session page, or the embedded agent forgetting
@@ -109,6 +114,9 @@ Q_SIGNALS:
     // The API needs a permission the person has not given (403
     // insufficient_scope, or the provider wants consent for the scope).
     void permissionNeeded(const QString &endpointId, const QStringList &scopes);
+    // The API's claims challenge (401 insufficient_claims) needs the person:
+    // the provider would not meet it on a refresh. signInForClaims() does.
+    void claimsNeedSignIn(const QString &endpointId, const QJsonObject &claims);
     void signedOut();
     // The current account's profile gained the provider's userinfo.
     void profileUpdated();
@@ -117,7 +125,9 @@ Q_SIGNALS:
 private:
     QtSignIn::UserAgent *userAgentFor(Mode mode, QtSignIn::SignInError *error);
     void finishSignIn();
-    void sendWithToken(const ApiEndpoint &endpoint, const QStringList &scopes, bool forceRefresh);
+    void callEndpoint(const QString &endpointId, bool afterClaimsChallenge);
+    void sendWithToken(const ApiEndpoint &endpoint, const QStringList &scopes, bool forceRefresh,
+                       const QJsonObject &claims = {}, bool afterClaimsChallenge = false);
     void handleApiResponse(const ApiResponse &response);
     void rememberResult(const QtSignIn::SignInResult &result);
     void pickCurrentAccount();
@@ -134,6 +144,7 @@ private:
     QtSignIn::Account m_current;
     QHash<QString, QtSignIn::SignInResult> m_results;
     QString m_endpointAfterSignIn; // called again once a permission was granted
+    bool m_afterSignInForClaims = false; // ... or once a claims challenge was met
     QtSignIn::SystemBrowserUserAgent *m_browser; // the client's agent, owned by it
     QtSignIn::UserAgent *m_embedded = nullptr; // loaded when first asked for
     Mode m_signInMode = Mode::Browser;         // of the sign-in under way

@@ -28,15 +28,28 @@ HeadlessRun::HeadlessRun(DemoSession *session, const QStringList &endpointIds, Q
         const ScopeCatalogue catalogue(m_session->configuration().scopeDescriptions);
         for (const QString &scope : ScopeCatalogue::shown(result.grantedScopes()))
             out(tr("  allowed: %1 (%2)").arg(catalogue.describe(scope), scope));
-        callNext();
+        if (!std::exchange(m_signingInForClaims, false))
+            callNext();
     });
     connect(session, &DemoSession::signInFailed, this, [](const QtSignIn::SignInError &error) {
         out(tr("Sign-in failed: %1 [%2]").arg(error.message(), error.errorCode()));
         QCoreApplication::exit(1);
     });
     connect(session, &DemoSession::apiResponse, this, [this](const ApiResponse &response) {
+        // A claims challenge the session answers: the call comes again.
+        const bool answered = response.challenge.isInsufficientClaims() && !response.afterClaimsChallenge;
+        if (answered) {
+            out(tr("%1 asks for a stronger sign-in: getting a token that has it\u2026")
+                        .arg(m_session->configuration().apiName));
+            return;
+        }
         print(response);
         callNext();
+    });
+    connect(session, &DemoSession::claimsNeedSignIn, this, [this](const QString &endpointId, const QJsonObject &claims) {
+        out(tr("Signing in again through the browser\u2026"));
+        m_signingInForClaims = true;
+        m_session->signInForClaims(endpointId, claims, DemoSession::Mode::Browser);
     });
 }
 

@@ -27,4 +27,5 @@ private:
     DemoSession *m_session;
     QStringList m_pending;
     int m_failures = 0;
+    bool m_signingInForClaims = false; // its sign-in calls the endpoint again, not the next one
 };

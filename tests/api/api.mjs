@@ -2,7 +2,9 @@
 // provider (tests/provider). It accepts the provider's JWT access tokens for
 // urn:qtsignin:demo-api (verifier.mjs) in the Authorization header only, and
 // answers as RFC 6750 says, so the demo app and the tests see what a real API
-// does: 401 without or with a bad token, 403 with the scope it needs.
+// does: 401 without or with a bad token, 403 with the scope it needs, and
+// 401 insufficient_claims with a claims challenge where a token lacks the
+// acr value an endpoint demands (Microsoft Entra ID's Conditional Access).
 // It listens on 127.0.0.1 only.
 //
 //   API_ISSUER=http://127.0.0.1:PORT [API_PORT=0] [API_LOG=1] node api.mjs
@@ -29,6 +31,10 @@ const routes = {
     '/health': { GET: { handler: health } },
     '/me': { GET: { scope: 'api.read', handler: me } },
     '/items': { GET: { scope: 'api.read', handler: listItems }, POST: { scope: 'api.write', handler: addItem } },
+    // The same items, behind a second factor or a compliant device (the acr
+    // values the local provider puts in a token whose claims request asks).
+    '/secure-items': { GET: { scope: 'api.read', acr: 'urn:qtsignin:mfa', handler: listItems } },
+    '/device-items': { GET: { scope: 'api.read', acr: 'urn:qtsignin:compliant-device', handler: listItems } },
 };
 
 // Returns the server's request listener. `verify` is a verifier from
@@ -78,6 +84,7 @@ async function handle(req, res, context) {
         caller = await authorize(req, res, url, body, operation.scope, context.verify);
         if (!caller) return undefined;
         res.caller = caller.sub;
+        if (operation.acr && caller.acr !== operation.acr) return challengeForClaims(res, operation.acr);
     }
     return operation.handler({ req, res, body, caller, items: context.items });
 }
@@ -141,6 +148,19 @@ function refuse(res, status, error, description, scope) {
     if (scope) params.push(['scope', scope]);
     const challenge = `Bearer ${params.map(([name, value]) => `${name}="${quoted(value)}"`).join(', ')}`;
     sendJson(res, status, { error: error ?? 'missing_token', error_description: description, ...(scope ? { scope } : {}) },
+        { 'WWW-Authenticate': challenge });
+    return undefined;
+}
+
+// A claims challenge as Microsoft Entra ID documents it: 401, error
+// insufficient_claims, and the claims request to get (OpenID Connect Core
+// §5.5) in base64 (the standard alphabet, padded, as Entra sends it).
+function challengeForClaims(res, acr) {
+    const claims = JSON.stringify({ access_token: { acr: { essential: true, value: acr } } });
+    const encoded = Buffer.from(claims).toString('base64');
+    const description = `This needs an access token with acr ${acr}.`;
+    const challenge = `Bearer realm="${realm}", error="insufficient_claims", error_description="${quoted(description)}", claims="${encoded}"`;
+    sendJson(res, 401, { error: 'insufficient_claims', error_description: description, claims: encoded },
         { 'WWW-Authenticate': challenge });
     return undefined;
 }

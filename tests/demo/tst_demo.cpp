@@ -414,6 +414,73 @@ private Q_SLOTS:
         QVERIFY(session->currentResult().grantedScopes().contains(QStringLiteral("api.write")));
     }
 
+    // A claims challenge the provider meets on a refresh (a compliant
+    // device): the API's 401 insufficient_claims, then a token refreshed
+    // with the challenge's claims, then the same call answered, with no
+    // question to the person.
+    void aClaimsChallengeIsMetSilently()
+    {
+        QObject owner;
+        DemoSession *session = DemoFixture::createSession(DemoFixture::branding(), &owner);
+        MainWindow window(session);
+        window.show();
+        signIn(&window);
+        QSignalSpy responses(session, &DemoSession::apiResponse);
+        QSignalSpy claimsNeedSignIn(session, &DemoSession::claimsNeedSignIn);
+
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("call:device-items")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(responses.count(), 2, 30000);
+        const auto challenged = responses.at(0).at(0).value<ApiResponse>();
+        QCOMPARE(challenged.status, 401);
+        QVERIFY(challenged.challenge.isInsufficientClaims());
+        QCOMPARE(challenged.challenge.claims().value(QLatin1String("access_token")).toObject()
+                         .value(QLatin1String("acr")).toObject().value(QLatin1String("value")).toString(),
+                 QStringLiteral("urn:qtsignin:compliant-device"));
+        const auto answered = responses.at(1).at(0).value<ApiResponse>();
+        QCOMPARE(answered.status, 200);
+        QVERIFY(answered.afterClaimsChallenge);
+        QCOMPARE(answered.tokenSource, QStringLiteral("refresh"));
+        QTRY_VERIFY(window.accountPage()->apiStatusText().contains(QStringLiteral("200")));
+        QVERIFY(window.accountPage()->apiStatusText().contains(QStringLiteral("GET /device-items")));
+        QCOMPARE(claimsNeedSignIn.count(), 0);
+        QVERIFY(!window.banner()->isVisible());
+    }
+
+    // A claims challenge only the person can meet (a second factor): the
+    // refresh is refused with interaction_required, the banner asks, the
+    // person signs in again with the challenge's claims, and the call is
+    // answered.
+    void aClaimsChallengeForASecondFactorSignsInAgain()
+    {
+        QObject owner;
+        DemoSession *session = DemoFixture::createSession(DemoFixture::branding(), &owner);
+        MainWindow window(session);
+        window.show();
+        signIn(&window);
+        const QString accountBefore = session->currentAccount().id();
+        QSignalSpy claimsNeedSignIn(session, &DemoSession::claimsNeedSignIn);
+
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("call:secure-items")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(claimsNeedSignIn.count(), 1, 30000);
+        QVERIFY(window.accountPage()->apiStatusText().contains(QStringLiteral("401")));
+        QTRY_VERIFY(window.banner()->isVisible());
+        QVERIFY2(window.banner()->title().contains(QStringLiteral("sign in again")), qPrintable(window.banner()->title()));
+
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("bannerAction")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window.accountPage()->apiStatusText().contains(QStringLiteral("200")), signInTimeout);
+        QVERIFY(window.accountPage()->apiStatusText().contains(QStringLiteral("GET /secure-items")));
+        QCOMPARE(window.pages()->currentWidget(), window.accountPage());
+        QCOMPARE(session->currentAccount().id(), accountBefore);
+        QCOMPARE(claimsNeedSignIn.count(), 1);
+
+        // Another challenge after it (a compliant device) is still met by a
+        // refresh, without asking the person again.
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("call:device-items")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window.accountPage()->apiStatusText().contains(QStringLiteral("GET /device-items")), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.accountPage()->apiStatusText().contains(QStringLiteral("200")), 30000);
+        QCOMPARE(claimsNeedSignIn.count(), 1);
+    }
+
     void accountsSwitchAndSignOut()
     {
         QObject owner;

@@ -10,7 +10,7 @@ import { createServer } from 'node:http';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
-import Provider from 'oidc-provider';
+import Provider, { errors } from 'oidc-provider';
 
 import { directory, tenants } from './accounts.mjs';
 import { renderLogin, renderConsent, renderError, renderAccountPicker } from './pages.mjs';
@@ -51,6 +51,19 @@ export const deviceClients = {
     slowDown: 'qtsignin-device-slow',
 };
 const shortDeviceCodeTtl = 4;
+
+// Claims challenges (issue 17): the demo API wants an acr value in its access
+// token that only a claims request gets there (OpenID Connect Core §5.5,
+// "access_token" member, as Microsoft Entra ID reads it). A second factor
+// needs the person: asked for in an authorization request, the person signs
+// in again and the token gets it; asked for at a refresh whose authorization
+// lacked it, the answer is interaction_required. A compliant device needs no
+// one: a refresh that asks for it gets it.
+export const acrValues = {
+    secondFactor: 'urn:qtsignin:mfa',
+    compliantDevice: 'urn:qtsignin:compliant-device',
+};
+
 const deviceCodeGrant = 'urn:ietf:params:oauth:grant-type:device_code';
 
 // The device code polls of the slow-down client, per device code: when each
@@ -137,6 +150,7 @@ async function handle(req, res, path, mounts, common) {
         req.url = req.url.slice(mount.prefix.length) || '/';
     }
     askConsentForOfflineAccess(req);
+    acceptAccessTokenClaims(req);
     if (!(await routeInteraction(mount, req, res))) mount.callback(req, res);
 }
 
@@ -167,6 +181,70 @@ function askConsentForOfflineAccess(req) {
         req.url = `${url.pathname}${url.search}`;
     }
     if (mountPrefix !== undefined) req.originalUrl = mountPrefix + req.url;
+}
+
+// Microsoft Entra ID takes a claims request with only an "access_token"
+// member (a claims challenge, client capabilities); oidc-provider refuses one
+// without "id_token" or "userinfo" (lib/actions/authorization/claims.js, not
+// configurable), so such a request gets an empty "id_token" member, which asks
+// for nothing more. A request for the second factor also gets prompt=login:
+// the person proves it by signing in again.
+function acceptAccessTokenClaims(req) {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    if (req.method !== 'GET' || url.pathname !== '/auth' || !url.searchParams.has('claims')) return;
+    const claims = parseClaims(url.searchParams.get('claims'));
+    if (!claims) return;
+    if (claims.id_token === undefined && claims.userinfo === undefined && claims.access_token !== undefined) {
+        url.searchParams.set('claims', JSON.stringify({ ...claims, id_token: {} }));
+    }
+    if (requestedAcr(claims).includes(acrValues.secondFactor)) {
+        const prompts = String(url.searchParams.get('prompt') ?? '').split(' ').filter(Boolean);
+        if (!prompts.includes('login') && !prompts.includes('none')) url.searchParams.set('prompt', [...prompts, 'login'].join(' '));
+    }
+    const mountPrefix = req.originalUrl ? req.originalUrl.slice(0, req.originalUrl.length - req.url.length) : undefined;
+    req.url = `${url.pathname}${url.search}`;
+    if (mountPrefix !== undefined) req.originalUrl = mountPrefix + req.url;
+}
+
+function parseClaims(value) {
+    try {
+        const claims = JSON.parse(String(value));
+        return claims !== null && typeof claims === 'object' && !Array.isArray(claims) ? claims : undefined;
+    } catch {
+        return undefined;
+    }
+}
+
+// The acr values a claims request asks for in the access token.
+function requestedAcr(claims) {
+    const acr = claims?.access_token?.acr;
+    if (acr === null || typeof acr !== 'object') return [];
+    return [...(acr.value !== undefined ? [acr.value] : []), ...(Array.isArray(acr.values) ? acr.values : [])].map(String);
+}
+
+// What the authorization behind a token request asked for (the code's or
+// the refresh token's claims request), and what this refresh asks for.
+function acrAskedAtAuthorization(ctx) {
+    const { AuthorizationCode: code, RefreshToken: refreshToken, DeviceCode: deviceCode } = ctx.oidc.entities;
+    return requestedAcr((code ?? refreshToken ?? deviceCode)?.claims);
+}
+const acrAskedAtRefresh = (ctx) => (ctx.oidc.params?.grant_type === 'refresh_token' ? requestedAcr(parseClaims(ctx.oidc.body?.claims)) : []);
+const refreshNeedsSecondFactor = (ctx) => acrAskedAtRefresh(ctx).includes(acrValues.secondFactor)
+    && !acrAskedAtAuthorization(ctx).includes(acrValues.secondFactor);
+
+// The acr claim of an API access token (a JWT), from the claims requests.
+function accessTokenAcr(ctx, token) {
+    if (!token.resourceServer) return undefined;
+    if (refreshNeedsSecondFactor(ctx)) {
+        throw new errors.InteractionRequired('a second factor is needed: sign in again with these claims');
+    }
+    // One acr per token: a refresh's own claims request decides over what
+    // the authorization asked for (a second factor from the sign-in stays
+    // for refreshes that ask for nothing else).
+    const askedAtRefresh = acrAskedAtRefresh(ctx);
+    const asked = askedAtRefresh.length ? askedAtRefresh : acrAskedAtAuthorization(ctx);
+    const acr = [acrValues.secondFactor, acrValues.compliantDevice].find((value) => asked.includes(value));
+    return acr ? { acr } : undefined;
 }
 
 async function routeTestHooks(req, res, path) {
@@ -282,7 +360,11 @@ function createProvider(issuer, { directory: people, tenantId }) {
             RefreshToken: 14 * 24 * 3600,
             DeviceCode: (ctx, token, client) => (client?.clientId === deviceClients.shortLived ? shortDeviceCodeTtl : 600),
         },
-        rotateRefreshToken: true,
+        // Always, but for a refresh refused for want of a second factor
+        // (accessTokenAcr throws after the rotation): the refresh token
+        // stays good for the sign-in that follows.
+        rotateRefreshToken: (ctx) => !refreshNeedsSecondFactor(ctx),
+        extraTokenClaims: accessTokenAcr,
         interactions: { url: (ctx, interaction) => `${new URL(issuer).pathname.replace(/\/$/, '')}/interaction/${interaction.uid}` },
         renderError: (ctx, out) => {
             ctx.type = 'html';

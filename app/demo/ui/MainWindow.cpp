@@ -211,6 +211,7 @@ MainWindow::MainWindow(DemoSession *session, QWidget *parent)
             m_account->setResult(m_session->currentResult());
     });
     connect(m_session, &DemoSession::permissionNeeded, this, &MainWindow::offerPermission);
+    connect(m_session, &DemoSession::claimsNeedSignIn, this, &MainWindow::offerSignInForClaims);
     connect(m_session, &DemoSession::accountsChanged, this, &MainWindow::rebuildAccountMenu);
     connect(m_session, &DemoSession::currentAccountChanged, this, [this] {
         rebuildAccountMenu();
@@ -309,6 +310,21 @@ void MainWindow::offerPermission(const QString &endpointId, const QStringList &s
                           tr("%1 may not do this yet. Allow it to: %2.")
                                   .arg(m_session->branding().name(), words.join(QStringLiteral(", "))),
                           tr("Allow\u2026"));
+}
+
+// The API's claims challenge needs the person (a second factor, say): the
+// question first, as for a permission; the sign-in itself asks no consent of
+// this app, the provider does what it must.
+void MainWindow::offerSignInForClaims(const QString &endpointId, const QJsonObject &claims)
+{
+    const ApiEndpoint *endpoint = m_session->configuration().endpoint(endpointId);
+    m_mode = DemoSession::Mode::Browser;
+    m_bannerAction = [this, endpointId, claims] { m_session->signInForClaims(endpointId, claims, m_mode); };
+    m_banner->showMessage(ErrorBanner::Kind::Question,
+                          tr("\u201c%1\u201d needs you to sign in again").arg(endpoint ? endpoint->title : endpointId),
+                          tr("%1 asks for a stronger sign-in than your current one (for example a second factor). "
+                             "Sign in again to go on.").arg(m_session->configuration().apiName),
+                          tr("Sign in again\u2026"));
 }
 
 void MainWindow::showApiUnreachable(const ApiResponse &response)

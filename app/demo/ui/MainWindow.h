@@ -46,6 +46,7 @@ private:
     void showAccount();
     void rebuildAccountMenu();
     void offerPermission(const QString &endpointId, const QStringList &scopes);
+    void offerSignInForClaims(const QString &endpointId, const QJsonObject &claims);
     void focusMainAction();
     void showApiUnreachable(const ApiResponse &response);
 
