@@ -283,7 +283,7 @@
         <translation>Eintrag hinzufügen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -293,12 +293,22 @@
         <translation>%1 ist kein JSON-Objekt (%2)</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-49"/>
         <source>%1: %2 needs the app&apos;s client secret; set the environment variable QTSIGNIN_CLIENT_SECRET</source>
         <translation>%1: %2 benötigt das Client-Geheimnis der App; setzen Sie die Umgebungsvariable QTSIGNIN_CLIENT_SECRET</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+31"/>
+        <source>Show my items (second factor)</source>
+        <translation>Meine Einträge anzeigen (zweiter Faktor)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show my items (managed device)</source>
+        <translation>Meine Einträge anzeigen (verwaltetes Gerät)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>%1: &quot;provider&quot; must be microsoft, google or github</source>
         <translation>%1: &quot;provider&quot; muss microsoft, google oder github sein</translation>
     </message>
@@ -473,6 +483,59 @@ Um einen einzurichten, speichern Sie eine Konfigurationsdatei unter %2 mit der A
     </message>
 </context>
 <context>
+    <name>DevicePage</name>
+    <message>
+        <location filename="../app/demo/ui/DevicePage.cpp" line="+24"/>
+        <source>Sign in on another device</source>
+        <translation>Auf einem anderen Gerät anmelden</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>QR code of the page to open</source>
+        <translation>QR-Code der zu öffnenden Seite</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Code expiry</source>
+        <translation>Ablauf des Codes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Asking %1 for a code…</source>
+        <translation>%1 wird nach einem Code gefragt…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>On your phone or another computer, open the page below and enter this code. This window continues by itself once you have signed in there.</source>
+        <translation>Öffnen Sie auf Ihrem Telefon oder einem anderen Computer die Seite unten und geben Sie diesen Code ein. Dieses Fenster macht von selbst weiter, sobald Sie sich dort angemeldet haben.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Code to enter: %1</source>
+        <translation>Einzugebender Code: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Page to open: %1</source>
+        <translation>Zu öffnende Seite: %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The code has expired.</source>
+        <translation>Der Code ist abgelaufen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The code works for %1:%2 more.</source>
+        <translation>Der Code gilt noch %1:%2.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <location filename="../app/demo/ui/ErrorBanner.cpp" line="+38"/>
@@ -482,6 +545,11 @@ Um einen einzurichten, speichern Sie eine Konfigurationsdatei unter %2 mit der A
     </message>
     <message>
         <location line="+119"/>
+        <source>The code has expired</source>
+        <translation>Der Code ist abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Permission not given</source>
         <translation>Berechtigung nicht erteilt</translation>
     </message>
@@ -536,7 +604,12 @@ Um einen einzurichten, speichern Sie eine Konfigurationsdatei unter %2 mit der A
         <translation>Die Anmeldung hat nicht funktioniert</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Start again for a new code, and enter it on the other device before the countdown ends.</source>
+        <translation>Beginnen Sie neu, um einen neuen Code zu erhalten, und geben Sie ihn auf dem anderen Gerät ein, bevor der Countdown endet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Sign in again and choose Allow if you want to use this feature.</source>
         <translation>Melden Sie sich erneut an und wählen Sie „Zulassen“, wenn Sie diese Funktion nutzen möchten.</translation>
     </message>
@@ -604,12 +677,22 @@ Um einen einzurichten, speichern Sie eine Konfigurationsdatei unter %2 mit der A
         <translation>  erlaubt: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Sign-in failed: %1 [%2]</source>
         <translation>Anmeldung fehlgeschlagen: %1 [%2]</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>%1 asks for a stronger sign-in: getting a token that has it…</source>
+        <translation>%1 verlangt eine stärkere Anmeldung: Ein passendes Token wird geholt…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Signing in again through the browser…</source>
+        <translation>Erneute Anmeldung über den Browser…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Signing in to %1 through the browser…</source>
         <translation>Anmeldung bei %1 über den Browser…</translation>
     </message>
@@ -650,12 +733,12 @@ Um einen einzurichten, speichern Sie eine Konfigurationsdatei unter %2 mit der A
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/demo/ui/MainWindow.cpp" line="+76"/>
+        <location filename="../app/demo/ui/MainWindow.cpp" line="+77"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
@@ -670,7 +753,7 @@ Um einen einzurichten, speichern Sie eine Konfigurationsdatei unter %2 mit der A
         <translation>Nutzungsbedingungen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Cannot open the page again</source>
         <translation>Die Seite kann nicht erneut geöffnet werden</translation>
     </message>
@@ -680,7 +763,7 @@ Um einen einzurichten, speichern Sie eine Konfigurationsdatei unter %2 mit der A
         <translation>Der Browser konnte nicht gestartet werden. Brechen Sie ab und versuchen Sie, sich in der App anzumelden.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Signing in inside the app is not available</source>
         <translation>Die Anmeldung in der App ist nicht verfügbar</translation>
     </message>
@@ -696,17 +779,17 @@ Um einen einzurichten, speichern Sie eine Konfigurationsdatei unter %2 mit der A
     </message>
     <message>
         <location line="+5"/>
-        <location line="+130"/>
+        <location line="+147"/>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-101"/>
         <source>Something needs your attention</source>
         <translation>Ihre Aufmerksamkeit ist erforderlich</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>“%1” needs your permission</source>
         <translation>„%1“ benötigt Ihre Berechtigung</translation>
     </message>
@@ -719,6 +802,21 @@ Um einen einzurichten, speichern Sie eine Konfigurationsdatei unter %2 mit der A
         <location line="+2"/>
         <source>Allow…</source>
         <translation>Zulassen…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” needs you to sign in again</source>
+        <translation>„%1“ erfordert, dass Sie sich erneut anmelden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 asks for a stronger sign-in than your current one (for example a second factor). Sign in again to go on.</source>
+        <translation>%1 verlangt eine stärkere Anmeldung als Ihre aktuelle (zum Beispiel einen zweiten Faktor). Melden Sie sich erneut an, um fortzufahren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in again…</source>
+        <translation>Erneut anmelden…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -997,6 +1095,16 @@ Um einen einzurichten, speichern Sie eine Konfigurationsdatei unter %2 mit der A
     </message>
     <message>
         <location line="+1"/>
+        <source>Sign in on another device</source>
+        <translation>Auf einem anderen Gerät anmelden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows a code to enter on your phone or another computer, for when this one has no browser you can use.</source>
+        <translation>Zeigt einen Code, den Sie auf Ihrem Telefon oder einem anderen Computer eingeben – wenn Sie auf diesem keinen Browser nutzen können.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Use another account</source>
         <translation>Anderes Konto verwenden</translation>
     </message>

@@ -283,7 +283,7 @@
         <translation>Ajouter un élément</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
@@ -293,12 +293,22 @@
         <translation>%1 n’est pas un objet JSON (%2)</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-49"/>
         <source>%1: %2 needs the app&apos;s client secret; set the environment variable QTSIGNIN_CLIENT_SECRET</source>
         <translation>%1 : %2 a besoin du secret client de l’application ; définissez la variable d’environnement QTSIGNIN_CLIENT_SECRET</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+31"/>
+        <source>Show my items (second factor)</source>
+        <translation>Afficher mes éléments (second facteur)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show my items (managed device)</source>
+        <translation>Afficher mes éléments (appareil géré)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>%1: &quot;provider&quot; must be microsoft, google or github</source>
         <translation>%1 : &quot;provider&quot; doit être microsoft, google ou github</translation>
     </message>
@@ -473,6 +483,59 @@ Pour en configurer un, enregistrez un fichier de configuration sous %2 avec l’
     </message>
 </context>
 <context>
+    <name>DevicePage</name>
+    <message>
+        <location filename="../app/demo/ui/DevicePage.cpp" line="+24"/>
+        <source>Sign in on another device</source>
+        <translation>Se connecter sur un autre appareil</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>QR code of the page to open</source>
+        <translation>Code QR de la page à ouvrir</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Code expiry</source>
+        <translation>Expiration du code</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Asking %1 for a code…</source>
+        <translation>Demande d’un code à %1…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>On your phone or another computer, open the page below and enter this code. This window continues by itself once you have signed in there.</source>
+        <translation>Sur votre téléphone ou un autre ordinateur, ouvrez la page ci-dessous et saisissez ce code. Cette fenêtre continue d’elle-même une fois que vous vous y êtes connecté.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Code to enter: %1</source>
+        <translation>Code à saisir : %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Page to open: %1</source>
+        <translation>Page à ouvrir : %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The code has expired.</source>
+        <translation>Le code a expiré.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The code works for %1:%2 more.</source>
+        <translation>Le code est encore valable %1:%2.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <location filename="../app/demo/ui/ErrorBanner.cpp" line="+38"/>
@@ -482,6 +545,11 @@ Pour en configurer un, enregistrez un fichier de configuration sous %2 avec l’
     </message>
     <message>
         <location line="+119"/>
+        <source>The code has expired</source>
+        <translation>Le code a expiré</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Permission not given</source>
         <translation>Autorisation non accordée</translation>
     </message>
@@ -536,7 +604,12 @@ Pour en configurer un, enregistrez un fichier de configuration sous %2 avec l’
         <translation>La connexion n’a pas fonctionné</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Start again for a new code, and enter it on the other device before the countdown ends.</source>
+        <translation>Recommencez pour obtenir un nouveau code et saisissez-le sur l’autre appareil avant la fin du compte à rebours.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Sign in again and choose Allow if you want to use this feature.</source>
         <translation>Reconnectez-vous et choisissez «&#xa0;Autoriser&#xa0;» si vous souhaitez utiliser cette fonctionnalité.</translation>
     </message>
@@ -604,12 +677,22 @@ Pour en configurer un, enregistrez un fichier de configuration sous %2 avec l’
         <translation>  autorisé&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Sign-in failed: %1 [%2]</source>
         <translation>Échec de la connexion&#xa0;: %1 [%2]</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>%1 asks for a stronger sign-in: getting a token that has it…</source>
+        <translation>%1 demande une connexion plus forte : obtention d’un jeton qui la porte…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Signing in again through the browser…</source>
+        <translation>Reconnexion via le navigateur…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Signing in to %1 through the browser…</source>
         <translation>Connexion à %1 via le navigateur…</translation>
     </message>
@@ -650,12 +733,12 @@ Pour en configurer un, enregistrez un fichier de configuration sous %2 avec l’
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/demo/ui/MainWindow.cpp" line="+76"/>
+        <location filename="../app/demo/ui/MainWindow.cpp" line="+77"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
@@ -670,7 +753,7 @@ Pour en configurer un, enregistrez un fichier de configuration sous %2 avec l’
         <translation>Conditions d’utilisation</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Cannot open the page again</source>
         <translation>Impossible de rouvrir la page</translation>
     </message>
@@ -680,7 +763,7 @@ Pour en configurer un, enregistrez un fichier de configuration sous %2 avec l’
         <translation>Le navigateur n’a pas pu être lancé. Annulez et essayez de vous connecter dans l’application.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Signing in inside the app is not available</source>
         <translation>La connexion dans l&apos;application n&apos;est pas disponible</translation>
     </message>
@@ -696,17 +779,17 @@ Pour en configurer un, enregistrez un fichier de configuration sous %2 avec l’
     </message>
     <message>
         <location line="+5"/>
-        <location line="+130"/>
+        <location line="+147"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-101"/>
         <source>Something needs your attention</source>
         <translation>Une action de votre part est requise</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>“%1” needs your permission</source>
         <translation>«&#xa0;%1&#xa0;» nécessite votre autorisation</translation>
     </message>
@@ -719,6 +802,21 @@ Pour en configurer un, enregistrez un fichier de configuration sous %2 avec l’
         <location line="+2"/>
         <source>Allow…</source>
         <translation>Autoriser…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” needs you to sign in again</source>
+        <translation>« %1 » vous demande de vous reconnecter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 asks for a stronger sign-in than your current one (for example a second factor). Sign in again to go on.</source>
+        <translation>%1 demande une connexion plus forte que l’actuelle (par exemple un second facteur). Reconnectez-vous pour continuer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in again…</source>
+        <translation>Se reconnecter…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -997,6 +1095,16 @@ Pour en configurer un, enregistrez un fichier de configuration sous %2 avec l’
     </message>
     <message>
         <location line="+1"/>
+        <source>Sign in on another device</source>
+        <translation>Se connecter sur un autre appareil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows a code to enter on your phone or another computer, for when this one has no browser you can use.</source>
+        <translation>Affiche un code à saisir sur votre téléphone ou un autre ordinateur, si vous ne pouvez pas utiliser de navigateur sur celui-ci.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Use another account</source>
         <translation>Utiliser un autre compte</translation>
     </message>

@@ -113,7 +113,8 @@ bool chooseFromAccountMenu(MainWindow *window, Qt::Key key, const QString &name)
     });
     inMenu.start(50);
     QTest::keyClick(window->accountButton(), key);
-    QTest::qWaitFor([&inMenu] { return !inMenu.isActive(); }, 6000);
+    if (!QTest::qWaitFor([&inMenu] { return !inMenu.isActive(); }, 6000))
+        inMenu.stop();
     QTest::qWait(300);
     return chosen;
 }
