@@ -14,6 +14,7 @@
 #include <QtGui/QIcon>
 #include <QtGui/QScreen>
 #include <QtGui/QShortcut>
+#include <QtCore/QTimer>
 #include <QtWidgets/QBoxLayout>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QMenu>
@@ -74,6 +75,13 @@ MainWindow::MainWindow(DemoSession *session, QWidget *parent)
     m_accountButton->setPopupMode(QToolButton::InstantPopup);
     m_accountButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_accountButton->setMenu(new QMenu(m_accountButton));
+    // Rebuilt after it closes, never under the person's keys (see
+    // rebuildAccountMenu()); from the event loop, because the action chosen
+    // is triggered after aboutToHide() and must not be deleted before.
+    connect(m_accountButton->menu(), &QMenu::aboutToHide, this, [this] {
+        if (m_accountMenuStale)
+            QTimer::singleShot(0, this, &MainWindow::rebuildAccountMenu);
+    });
     m_accountButton->setAccessibleName(tr("Accounts"));
     // Space opens an instant-popup menu, Return does not: the menu is the
     // only way to switch accounts and sign out, so both keys open it.
@@ -341,6 +349,14 @@ void MainWindow::showApiUnreachable(const ApiResponse &response)
 void MainWindow::rebuildAccountMenu()
 {
     QMenu *menu = m_accountButton->menu();
+    // Accounts change in the background too (a token refreshed and stored):
+    // rebuilt while open, the menu would lose the place of someone moving
+    // through it with the keyboard, or a screen reader's.
+    if (menu->isVisible()) {
+        m_accountMenuStale = true;
+        return;
+    }
+    m_accountMenuStale = false;
     menu->clear();
     const QtSignIn::Account current = m_session->currentAccount();
     const QList<QtSignIn::Account> accounts = m_session->accounts();

@@ -67,6 +67,7 @@ private:
     QStringList m_extraScopes;
     QString m_endpointId;
     bool m_addingAccount = false;
+    bool m_accountMenuStale = false; // changed while open: rebuilt once it closes
     // What the banner's button does for the message it shows now.
     std::function<void()> m_bannerAction;
 };
