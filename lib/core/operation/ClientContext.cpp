@@ -117,6 +117,14 @@ void ClientContext::releaseFromClient()
     }
 }
 
+QString ClientContext::signInConfigurationProblem() const
+{
+    QString reason;
+    if (!m_configuration.validate(&reason))
+        return reason;
+    return ClientConfigurationPrivate::quirks(m_configuration).missingClientSecret(!m_configuration.clientSecret().isEmpty());
+}
+
 Account::IdentityVerification ClientContext::identityVerification() const
 {
     return m_configuration.protocol() == ClientConfiguration::Protocol::OAuth2

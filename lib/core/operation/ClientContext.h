@@ -52,6 +52,11 @@ public:
     IdTokenVerifier::Expectations idTokenExpectations(const ProviderMetadata &metadata,
                                                       const Secret &accessToken) const;
 
+    // Why a sign-in (any grant) cannot start with this configuration, before
+    // anything is sent: validate()'s reason, or a client secret the provider
+    // preset needs and the configuration lacks. Empty when it can.
+    QString signInConfigurationProblem() const;
+
     // The application's network access manager when it gave one, else our own.
     QNetworkAccessManager *network();
     void setNetwork(QNetworkAccessManager *manager) { m_network = manager; }

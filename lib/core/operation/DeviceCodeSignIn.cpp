@@ -76,23 +76,12 @@ void DeviceCodeSignIn::stop()
         m_pendingRequest->abort();
 }
 
-void DeviceCodeSignIn::setWaitingForUser(bool waiting)
-{
-    for (SignInReply *reply : replies())
-        SignInReplyPrivate::get(reply)->setWaitingForUser(waiting);
-}
-
 void DeviceCodeSignIn::start()
 {
     if (m_stage != Stage::Idle)
         return;
-    const ClientConfiguration &configuration = context()->configuration();
-    QString reason;
-    if (!configuration.validate(&reason))
-        return fail(SignInError(SignInError::InvalidConfiguration, reason));
-    reason = ClientConfigurationPrivate::quirks(configuration).missingClientSecret(!configuration.clientSecret().isEmpty());
-    if (!reason.isEmpty())
-        return fail(SignInError(SignInError::InvalidConfiguration, reason));
+    if (const QString problem = context()->signInConfigurationProblem(); !problem.isEmpty())
+        return fail(SignInError(SignInError::InvalidConfiguration, problem));
     m_stage = Stage::Discovering;
     QNetworkReply *discovery = context()->provider()->metadata(
             m_http, this, [this](const ProviderMetadata &metadata, const SignInError &error) {

@@ -62,7 +62,6 @@ private:
     void complete(const TokenResponse &tokens);
     void succeed(const SignInResult &result);
     void fail(const SignInError &error);
-    void setWaitingForUser(bool waiting);
     static std::chrono::milliseconds scaled(std::chrono::seconds seconds);
 
     HttpExchange m_http;

@@ -93,24 +93,14 @@ void InteractiveSignIn::stop()
     releaseUserAgent(SignInError(SignInError::Cancelled, QStringLiteral("the sign-in ended")));
 }
 
-void InteractiveSignIn::setWaitingForUser(bool waiting)
-{
-    for (SignInReply *reply : replies())
-        SignInReplyPrivate::get(reply)->setWaitingForUser(waiting);
-}
-
 void InteractiveSignIn::start()
 {
     if (m_stage != Stage::Idle)
         return;
-    const ClientConfiguration &configuration = context()->configuration();
-    QString reason;
-    if (!configuration.validate(&reason))
-        return fail(SignInError(SignInError::InvalidConfiguration, reason));
-    // Before the browser opens: the code could not be redeemed without it.
-    reason = ClientConfigurationPrivate::quirks(configuration).missingClientSecret(!configuration.clientSecret().isEmpty());
-    if (!reason.isEmpty())
-        return fail(SignInError(SignInError::InvalidConfiguration, reason));
+    // Before the browser opens: the code could not be redeemed without, say,
+    // the secret the preset needs.
+    if (const QString problem = context()->signInConfigurationProblem(); !problem.isEmpty())
+        return fail(SignInError(SignInError::InvalidConfiguration, problem));
     if (!m_userAgent)
         return fail(SignInError(SignInError::UserAgentUnavailable, QStringLiteral("no user agent")));
     // A per-call agent belongs to the application, which may delete it.

@@ -63,7 +63,6 @@ private:
     void redeemCode(const Secret &code);
     void succeed(const SignInResult &result);
     void releaseUserAgent(const SignInError &error);
-    void setWaitingForUser(bool waiting);
 
     HttpExchange m_http;
     QPointer<UserAgent> m_userAgent;

@@ -63,6 +63,12 @@ void Operation::cancelReply(SignInReply *)
     finish(SignInResult(), SignInError(SignInError::Cancelled, QStringLiteral("cancelled by the application")));
 }
 
+void Operation::setWaitingForUser(bool waiting)
+{
+    for (SignInReply *reply : replies())
+        SignInReplyPrivate::get(reply)->setWaitingForUser(waiting);
+}
+
 void Operation::detach(SignInReply *reply, const SignInError &error)
 {
     m_replies.removeAll(reply);

@@ -62,6 +62,9 @@ protected:
     // Finishes one reply only (its own cancel); the operation goes on.
     void detach(SignInReply *reply, const SignInError &error);
 
+    // Every open reply's isWaitingForUser() (a grant waiting for the person).
+    void setWaitingForUser(bool waiting);
+
 private:
     ClientContext *m_context;
     QList<QPointer<SignInReply>> m_replies;
