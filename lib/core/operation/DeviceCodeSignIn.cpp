@@ -9,6 +9,7 @@
 #include "Logging_p.h"
 #include "SignInReply_p.h"
 #include "oidc/ProviderDocuments.h"
+#include "protocol/AuthorizationRequest.h"
 #include "protocol/ProviderText.h"
 #include "protocol/TokenRequest.h"
 
@@ -109,13 +110,8 @@ void DeviceCodeSignIn::requestDeviceAuthorization()
 {
     const ClientConfiguration &configuration = context()->configuration();
     m_stage = Stage::Authorizing;
-    m_requestedScopes.clear();
-    if (configuration.protocol() != ClientConfiguration::Protocol::OAuth2)
-        m_requestedScopes.append(QStringLiteral("openid"));
-    for (const QString &scope : ProviderQuirks::signInScopes(configuration.defaultScopes(), m_scopes)) {
-        if (!scope.isEmpty() && !m_requestedScopes.contains(scope))
-            m_requestedScopes.append(scope);
-    }
+    m_requestedScopes = AuthorizationRequest::scopesToRequest(
+            ProviderQuirks::signInScopes(configuration.defaultScopes(), m_scopes), configuration.protocol());
     DeviceAuthorizationRequest request;
     request.endpoint = m_metadata.deviceAuthorizationEndpoint;
     request.clientId = configuration.clientId();

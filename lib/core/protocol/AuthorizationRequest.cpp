@@ -7,6 +7,18 @@
 
 namespace QtSignIn {
 
+QStringList AuthorizationRequest::scopesToRequest(const QStringList &scopes, ClientConfiguration::Protocol protocol)
+{
+    QStringList requested;
+    if (protocol == ClientConfiguration::Protocol::OpenIdConnect)
+        requested.append(QStringLiteral("openid"));
+    for (const QString &scope : scopes) {
+        if (!scope.isEmpty() && !requested.contains(scope))
+            requested.append(scope);
+    }
+    return requested;
+}
+
 AuthorizationRequest AuthorizationRequest::create(const QUrl &authorizationEndpoint,
                                                   const QString &clientId,
                                                   const QUrl &redirectUri,
@@ -18,12 +30,7 @@ AuthorizationRequest AuthorizationRequest::create(const QUrl &authorizationEndpo
     request.authorizationEndpoint = authorizationEndpoint;
     request.clientId = clientId;
     request.redirectUri = redirectUri;
-    if (openIdConnect)
-        request.scopes = QStringList{QStringLiteral("openid")};
-    for (const QString &scope : scopes) {
-        if (!scope.isEmpty() && !request.scopes.contains(scope))
-            request.scopes.append(scope);
-    }
+    request.scopes = scopesToRequest(scopes, protocol);
     request.state = randomUrlSafeValue(32);
     if (openIdConnect)
         request.nonce = randomUrlSafeValue(32);

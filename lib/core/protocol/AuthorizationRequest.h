@@ -31,8 +31,13 @@ struct AuthorizationRequest
     // it replaces an extra parameter of that name.
     QByteArray claims;
 
-    // A request with fresh state, nonce and PKCE values; `openid` is added to
-    // the scopes when missing. Returns the verifier through `pkce`. For plain
+    // The scopes a sign-in asks for, whatever its grant: `openid` first for
+    // OpenID Connect (never for plain OAuth 2.0), then `scopes` without
+    // empty ones or repeats.
+    static QStringList scopesToRequest(const QStringList &scopes, ClientConfiguration::Protocol protocol);
+
+    // A request with fresh state, nonce and PKCE values; the scopes as
+    // scopesToRequest() makes them. Returns the verifier through `pkce`. For plain
     // OAuth 2.0 neither `openid` nor a nonce: a provider that knows no
     // OpenID Connect may refuse the scope, and nothing would check a nonce.
     static AuthorizationRequest create(const QUrl &authorizationEndpoint, const QString &clientId,
