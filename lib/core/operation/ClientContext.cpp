@@ -6,6 +6,7 @@
 #include "Operation.h"
 #include "cache/PersistedTokenCache.h"
 #include "oidc/ProviderDocuments.h"
+#include "protocol/ClaimsRequest.h"
 
 #include <QtSignIn/KeychainTokenStore.h>
 
@@ -123,6 +124,11 @@ QString ClientContext::signInConfigurationProblem() const
     if (!m_configuration.validate(&reason))
         return reason;
     return ClientConfigurationPrivate::quirks(m_configuration).missingClientSecret(!m_configuration.clientSecret().isEmpty());
+}
+
+QByteArray ClientContext::claimsParameter(const QJsonObject &claims) const
+{
+    return ClaimsRequest{m_configuration.clientCapabilities(), claims}.toParameter();
 }
 
 Account::IdentityVerification ClientContext::identityVerification() const

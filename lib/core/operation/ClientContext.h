@@ -57,6 +57,11 @@ public:
     // preset needs and the configuration lacks. Empty when it can.
     QString signInConfigurationProblem() const;
 
+    // The claims parameter for a request on behalf of a call that asked for
+    // `claims`: those merged with the client's capabilities (compact JSON),
+    // empty when there is nothing to ask.
+    QByteArray claimsParameter(const QJsonObject &claims) const;
+
     // The application's network access manager when it gave one, else our own.
     QNetworkAccessManager *network();
     void setNetwork(QNetworkAccessManager *manager) { m_network = manager; }

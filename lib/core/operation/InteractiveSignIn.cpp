@@ -11,7 +11,6 @@
 #include "oidc/ProviderDocuments.h"
 #include "oidc/TenantIssuer.h"
 #include "protocol/AuthorizationResponse.h"
-#include "protocol/ClaimsRequest.h"
 #include "protocol/ProviderText.h"
 #include "protocol/TokenRequest.h"
 #include "token/TokenEndpoint.h"
@@ -152,7 +151,7 @@ void InteractiveSignIn::present()
     m_request.prompt = m_options.prompt();
     m_request.domainHint = m_options.domainHint();
     m_request.extraParameters = m_options.extraParameters();
-    m_request.claims = claimsParameter();
+    m_request.claims = context()->claimsParameter(m_options.claims());
     // What the app asked for, before the provider's own terms replace any.
     m_requestedScopes = m_request.scopes;
     ClientConfigurationPrivate::quirks(configuration).shape(&m_request);
@@ -175,11 +174,6 @@ void InteractiveSignIn::present()
     qCInfo(lcFlow) << "waiting for the authorization response";
     if (!m_providerAnsweredNow)
         checkProviderAnswers();
-}
-
-QByteArray InteractiveSignIn::claimsParameter() const
-{
-    return ClaimsRequest{context()->configuration().clientCapabilities(), m_options.claims()}.toParameter();
 }
 
 // With the provider's documents cached, nothing else would notice a provider
@@ -279,7 +273,7 @@ void InteractiveSignIn::redeemCode(const Secret &code)
             m_metadata.tokenEndpoint, context()->configuration().clientId(), code, m_request.redirectUri,
             m_pkce.codeVerifier);
     request.clientAuthentication = m_clientAuthentication;
-    request.claims = claimsParameter();
+    request.claims = context()->claimsParameter(m_options.claims());
     qCInfo(lcToken) << "redeeming the authorization code" << code << "at" << loggableUrl(m_metadata.tokenEndpoint);
     m_pendingRequest = TokenEndpoint::redeem(m_http, request, this, [this](const TokenEndpoint::Result &answer) {
         if (answer.error.isError())

@@ -56,8 +56,6 @@ protected:
 
 private:
     void present();
-    // The claims parameter: the configuration's capabilities and this call's claims.
-    QByteArray claimsParameter() const;
     void checkProviderAnswers();
     bool resume(const QUrl &redirect);
     void redeemCode(const Secret &code);

@@ -8,7 +8,6 @@
 #include "cache/PersistedTokenCache.h"
 #include "oidc/ProviderDocuments.h"
 #include "oidc/TenantIssuer.h"
-#include "protocol/ClaimsRequest.h"
 #include "protocol/TokenRequest.h"
 #include "token/TokenEndpoint.h"
 
@@ -232,7 +231,7 @@ void SilentTokenRequest::redeemRefreshToken(const ProviderMetadata &metadata)
                                                                               &request.clientAuthentication);
     if (unsupported.isError())
         return conclude(SignInResult(), unsupported);
-    request.claims = ClaimsRequest{context()->configuration().clientCapabilities(), m_options.claims()}.toParameter();
+    request.claims = context()->claimsParameter(m_options.claims());
     qCInfo(lcToken) << "redeeming the refresh token" << m_refreshToken.token << "at"
                     << loggableUrl(metadata.tokenEndpoint);
     // From here until the answer is stored, ending the process could lose

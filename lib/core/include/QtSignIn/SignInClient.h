@@ -93,7 +93,10 @@ public:
     /// that it is found by the name providers' documentation uses. Needs no
     /// user agent and no redirect URI, and runs beside an interactive
     /// sign-in. Of `options`, fetchUserInfo() applies; the others shape a
-    /// browser's page and have no meaning here.
+    /// browser's page and have no meaning here. No claims request goes with
+    /// it (neither SignInOptions::claims() nor
+    /// ClientConfiguration::clientCapabilities(): RFC 8628 defines none); a
+    /// claims challenge is answered by acquireTokenSilent() or signIn().
     SignInReply *signInWithDeviceCode(const QStringList &scopes, const SignInOptions &options = {});
 
     /// Where tokens are kept between runs; the client takes ownership. The
