@@ -766,6 +766,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!code->text().isEmpty(), 10000);
         QVERIFY(code->isVisible());
         QVERIFY(code->textInteractionFlags() & Qt::TextSelectableByKeyboard);
+        // The provider's text, never markup: RFC 8628 lets a user code hold
+        // "<" and ">", which a rich-text label would take as formatting.
+        QCOMPARE(code->textFormat(), Qt::PlainText);
         // The name reads the code character by character.
         QString spelled;
         for (const QChar c : code->text()) {

@@ -35,6 +35,8 @@ DevicePage::DevicePage(const QtSignIn::Branding &branding, const QString &provid
     m_code->setFont(large);
     m_code->setAlignment(Qt::AlignCenter);
     // The person may copy it into a message to their phone; Tab reaches it.
+    // The provider's user code is shown as it came, never read as markup.
+    m_code->setTextFormat(Qt::PlainText);
     m_code->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_code->setFocusPolicy(Qt::StrongFocus);
 
