@@ -29,6 +29,14 @@ struct ApiResponse
     QtSignIn::BearerChallenge challenge; // from WWW-Authenticate on 401/403
 
     bool succeeded() const { return status >= 200 && status < 300; }
+    // A claims challenge (401 insufficient_claims, with claims) that the
+    // session answers by making the call again with a token that has them;
+    // one that came after such an answer is not answered again.
+    bool isClaimsChallengeToAnswer() const
+    {
+        return status == 401 && challenge.isInsufficientClaims() && !challenge.claims().isEmpty()
+                && !afterClaimsChallenge;
+    }
     // The body, indented when it is JSON.
     QString prettyBody() const;
 };

@@ -363,11 +363,8 @@ void DemoSession::handleApiResponse(const ApiResponse &response)
     // A claims challenge (Microsoft Entra ID's Conditional Access): a token
     // with these claims, from a refresh when the provider can issue it so,
     // and the call made once more. The 401 shows meanwhile.
-    const bool claimsChallenge = response.status == 401
-            && response.challenge.isInsufficientClaims()
-            && !response.challenge.claims().isEmpty();
     emit apiResponse(response);
-    if (endpoint && claimsChallenge && !response.afterClaimsChallenge) {
+    if (endpoint && response.isClaimsChallengeToAnswer()) {
         sendWithToken(*endpoint, response.tokenScopes, false, response.challenge.claims());
         return;
     }

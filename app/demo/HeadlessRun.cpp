@@ -37,8 +37,7 @@ HeadlessRun::HeadlessRun(DemoSession *session, const QStringList &endpointIds, Q
     });
     connect(session, &DemoSession::apiResponse, this, [this](const ApiResponse &response) {
         // A claims challenge the session answers: the call comes again.
-        const bool answered = response.challenge.isInsufficientClaims() && !response.afterClaimsChallenge;
-        if (answered) {
+        if (response.isClaimsChallengeToAnswer()) {
             out(tr("%1 asks for a stronger sign-in: getting a token that has it\u2026")
                         .arg(m_session->configuration().apiName));
             return;
