@@ -2,6 +2,7 @@
 #include <QtSignIn/EmbeddedUserAgentLoader.h>
 #include <QtSignIn/UserAgent.h>
 
+#include "EmbeddedProfileFolder_p.h"
 #include "UserAgentFactoryInterface_p.h"
 
 // The plugin's interface follows the library's ABI (see the IID's comment).
@@ -196,20 +197,13 @@ QString EmbeddedUserAgentLoader::defaultProfileDirectory()
 bool EmbeddedUserAgentLoader::forgetSession(const QString &profileDirectory, SignInError *error)
 {
     const QString directory = profileDirectory.isEmpty() ? defaultProfileDirectory() : profileDirectory;
+    // Nothing kept there: the embedded sign-in was never used.
     if (!QFileInfo::exists(directory))
         return true;
-    QObject *plugin = loadPlugin(error);
-    if (!plugin)
-        return false;
-    bool forgotten = false;
-    if (!QMetaObject::invokeMethod(plugin, "forgetSession", Qt::DirectConnection, Q_RETURN_ARG(bool, forgotten),
-                                   Q_ARG(QString, directory))) {
-        *error = unavailable(QStringLiteral("the embedded sign-in plugin cannot forget a session (an older plugin)"));
-        return false;
-    }
-    if (!forgotten)
-        *error = unavailable(QStringLiteral("the embedded sign-in's profile in %1 could not be written").arg(directory));
-    return forgotten;
+    if (EmbeddedProfileFolder::startNewGeneration(directory))
+        return true;
+    *error = unavailable(QStringLiteral("the embedded sign-in's profile in %1 could not be written").arg(directory));
+    return false;
 }
 
 } // namespace QtSignIn

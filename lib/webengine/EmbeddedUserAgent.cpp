@@ -13,7 +13,6 @@
 #include "SignInProfile.h"
 
 #include <QtCore/QPointer>
-#include <QtCore/QStandardPaths>
 #include <QtWidgets/QApplication>
 
 namespace QtSignIn {
@@ -136,11 +135,6 @@ bool EmbeddedUserAgent::endSession(const QUrl &, SignInError *)
 {
     clearSession();
     return true;
-}
-
-bool EmbeddedUserAgent::forgetSession(const QString &directory)
-{
-    return SignInProfile::forget(directory);
 }
 
 void EmbeddedUserAgent::clearSession()

@@ -1,50 +1,17 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include "SignInProfile.h"
 
+#include "EmbeddedProfileFolder_p.h"
 #include "Logging_p.h"
 #include "RedirectInterceptor.h"
 
 #include <QtCore/QDir>
-#include <QtCore/QFile>
-#include <QtCore/QSaveFile>
 #include <QtWebEngineCore/QWebEngineCookieStore>
 #include <QtWebEngineCore/QWebEngineDownloadRequest>
 #include <QtWebEngineCore/QWebEngineProfile>
 #include <QtWebEngineCore/QWebEngineSettings>
 
 namespace QtSignIn {
-
-namespace {
-
-// `directory` holds "generation" (a number) and the folder "generation-N" of
-// the live profile; older generations are removed when possible.
-const QString generationFile = QStringLiteral("generation");
-
-int currentGeneration(const QString &directory)
-{
-    QFile file(QDir(directory).filePath(generationFile));
-    if (!file.open(QIODevice::ReadOnly))
-        return 1;
-    const int generation = file.readAll().trimmed().toInt();
-    return generation > 0 ? generation : 1;
-}
-
-QString generationPath(const QString &directory, int generation)
-{
-    return QDir(directory).filePath(QStringLiteral("generation-%1").arg(generation));
-}
-
-void removeOldGenerations(const QString &directory, int current)
-{
-    const QDir dir(directory);
-    const QStringList folders = dir.entryList({QStringLiteral("generation-*")}, QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &folder : folders) {
-        if (folder != QStringLiteral("generation-%1").arg(current))
-            QDir(dir.filePath(folder)).removeRecursively(); // best effort; retried next time
-    }
-}
-
-} // namespace
 
 SignInProfile::SignInProfile(const QString &directory, QObject *parent)
     : QObject(parent), m_directory(directory)
@@ -55,9 +22,7 @@ SignInProfile::SignInProfile(const QString &directory, QObject *parent)
         // A storage name of our own keeps this profile apart from any other
         // profile of the app; the path puts it where the app wants it.
         m_profile = new QWebEngineProfile(QStringLiteral("QtSignIn"), this);
-        const int generation = currentGeneration(directory);
-        removeOldGenerations(directory, generation);
-        const QString storage = generationPath(directory, generation);
+        const QString storage = EmbeddedProfileFolder::liveProfilePath(directory);
         m_profile->setPersistentStoragePath(storage);
         m_profile->setCachePath(storage + QStringLiteral("/cache"));
         // Cookies are kept as the provider sets them: one with an expiry
@@ -95,17 +60,10 @@ void SignInProfile::clearSession()
 
 bool SignInProfile::forget(const QString &directory)
 {
-    if (directory.isEmpty())
+    if (EmbeddedProfileFolder::startNewGeneration(directory))
         return true;
-    const int next = currentGeneration(directory) + 1;
-    QDir().mkpath(directory);
-    QSaveFile file(QDir(directory).filePath(generationFile));
-    if (!file.open(QIODevice::WriteOnly) || file.write(QByteArray::number(next)) < 0 || !file.commit()) {
-        qCWarning(lcEmbedded) << "could not start a new sign-in profile in" << directory << file.errorString();
-        return false;
-    }
-    removeOldGenerations(directory, next);
-    return true;
+    qCWarning(lcEmbedded) << "could not start a new sign-in profile in" << directory;
+    return false;
 }
 
 } // namespace QtSignIn

@@ -17,9 +17,6 @@ class EmbeddedUserAgentPlugin : public QObject, public UserAgentFactoryInterface
     Q_INTERFACES(QtSignIn::UserAgentFactoryInterface)
 public:
     UserAgent *create(QObject *parent) override { return new EmbeddedUserAgent(parent); }
-    // Called by name (QMetaObject), so that a loader meeting a plugin
-    // without it is told so instead of calling past the interface's end.
-    Q_INVOKABLE bool forgetSession(const QString &directory) { return EmbeddedUserAgent::forgetSession(directory); }
 };
 
 } // namespace QtSignIn

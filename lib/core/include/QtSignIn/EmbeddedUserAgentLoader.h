@@ -58,12 +58,11 @@ public:
     /// Forgets the provider's session that the embedded sign-in keeps in the
     /// persistent profile in `profileDirectory` (empty: the default one),
     /// as EmbeddedUserAgent::clearSession() does, for a process that signs
-    /// out without showing the embedded sign-in, and needs no QApplication.
-    /// Nothing is loaded when the directory does not exist (the embedded
-    /// sign-in was never used there); otherwise the plugin is (Qt WebEngine's
-    /// libraries, no window). False, with `error` (UserAgentUnavailable)
-    /// saying why, when the plugin cannot be loaded or the directory not
-    /// written.
+    /// out without showing the embedded sign-in: file work only, no plugin
+    /// and no Qt WebEngine loaded, no QApplication needed. Do not call it for
+    /// a profile open in this process (clearSession() is for that). False,
+    /// with `error` (UserAgentUnavailable) saying why, when the directory
+    /// could not be written.
     static bool forgetSession(const QString &profileDirectory, SignInError *error);
 
     EmbeddedUserAgentLoader() = delete;

@@ -77,15 +77,6 @@ public:
     /// web storage. The next sign-in asks for the password again.
     void clearSession();
 
-    /// What clearSession() does to the persistent profile in `directory`,
-    /// without an agent or a window: the next sign-in there starts with an
-    /// empty profile. For a process that signs out but never showed the
-    /// embedded sign-in (`qtsignin logout`; EmbeddedUserAgentLoader::
-    /// forgetSession() reaches it without linking Qt WebEngine). Do not call
-    /// it for a directory whose profile is open in this process. False when
-    /// the directory could not be written.
-    static bool forgetSession(const QString &directory);
-
     UserAgentKind kind() const override;
     QUrl prepare(const QUrl &redirectUri, SignInError *error) override;
     bool present(const QUrl &authorizationUrl, UserAgentSession *session, SignInError *error) override;
