@@ -86,21 +86,33 @@ QByteArray authorizationHeader(const SignInResult &result)
     return "Authorization: " + type.toLatin1() + ' ' + token.toLatin1();
 }
 
+namespace {
+
+QString descriptionOf(const SignInError &error)
+{
+    const QString description = error.providerErrorDescription();
+    return description.isEmpty() ? error.detail() : description;
+}
+
+} // namespace
+
+QJsonObject errorJson(const SignInError &error)
+{
+    QJsonObject object{
+        {QStringLiteral("error"), error.errorCode()},
+        {QStringLiteral("error_description"), descriptionOf(error)},
+    };
+    // Which check failed, for scripts that tell them apart.
+    if (error.reason() != SignInError::Reason::None)
+        object.insert(QStringLiteral("reason"), SignInError::reasonName(error.reason()));
+    return object;
+}
+
 void printFailure(const QString &heading, const SignInError &error, bool json)
 {
-    QString description = error.providerErrorDescription();
-    if (description.isEmpty())
-        description = error.detail();
-    if (json) {
-        QJsonObject object{
-            {QStringLiteral("error"), error.errorCode()},
-            {QStringLiteral("error_description"), description},
-        };
-        // Which check failed, for scripts that tell them apart.
-        if (error.reason() != SignInError::Reason::None)
-            object.insert(QStringLiteral("reason"), SignInError::reasonName(error.reason()));
-        writeStdout(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
-    }
+    const QString description = descriptionOf(error);
+    if (json)
+        writeStdout(QJsonDocument(errorJson(error)).toJson(QJsonDocument::Compact) + '\n');
     QString message = QStringLiteral("%1: %2").arg(heading, error.message());
     if (!description.isEmpty())
         message += QStringLiteral(" (%1: %2)").arg(error.errorCode(), description);

@@ -33,6 +33,10 @@ QJsonObject resultJson(const QtSignIn::SignInResult &result);
 QByteArray authorizationHeader(const QtSignIn::SignInResult &result);
 
 // The error on stderr for people, and with `json` as {"error", "error_description"} on stdout.
+// An error as every --json answer writes it: "error", "error_description"
+// (the provider's description, else the detail) and, for a failed check,
+// "reason".
+QJsonObject errorJson(const QtSignIn::SignInError &error);
 void printFailure(const QString &heading, const QtSignIn::SignInError &error, bool json);
 
 } // namespace CommandOutput

@@ -179,9 +179,7 @@ void SessionCommand::logout()
         if (m_options.json) {
             QJsonObject object{{QStringLiteral("signed_out"), true}};
             if (revocation.isError()) {
-                object.insert(QStringLiteral("revocation_error"),
-                              QJsonObject{{QStringLiteral("error"), revocation.errorCode()},
-                                          {QStringLiteral("error_description"), revocation.detail()}});
+                object.insert(QStringLiteral("revocation_error"), errorJson(revocation));
             }
             writeStdout(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
         }

@@ -171,7 +171,6 @@ int runSessionCommand(QCoreApplication &app, InterruptHandler &interrupts, const
     return app.exec();
 }
 
-// Nothing to interrupt: the checks end within the network timeout.
 int runDoctorCommand(QCoreApplication &app, InterruptHandler &interrupts, const QStringList &arguments)
 {
     DoctorOptions options;
