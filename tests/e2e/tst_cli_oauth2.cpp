@@ -60,6 +60,7 @@ private Q_SLOTS:
     void failingProfileEndpointIsATypedError();
     void accountsListsTheProfileAccount();
     void logoutRevokesTheTokensAndForgetsTheAccount();
+    void logoutSaysWhenTheProviderDidNotRevoke();
     void theProfileRemembersThePlainOAuth2Provider();
     void githubPresetSendsTheSecretInTheBodyAndIsRemembered();
 
@@ -70,7 +71,20 @@ private:
     Run login(const QString &clientId, const QByteArray &secret, const QStringList &extra = {},
               const QString &browserOptions = QString());
     Run cli(const QStringList &arguments, const QByteArray &secret);
-    QJsonObject stats();
+    struct FixtureAnswer
+    {
+        QNetworkReply::NetworkError error = QNetworkReply::NoError;
+        QString errorString;
+        int status = 0;
+        QByteArray body;
+    };
+    // One GET to the fixture (with `accessToken` as a bearer token when
+    // given), answered within 10 s.
+    FixtureAnswer fixtureGet(const QString &path, const QByteArray &accessToken = QByteArray());
+    // A fixture's JSON object; failing to read it fails the test, so that a
+    // count compared with 0 or "unchanged" cannot pass on nothing.
+    QJsonObject fixtureJson(const QString &path);
+    QJsonObject stats() { return fixtureJson(QStringLiteral("/test/stats")); }
     int stat(const QString &name) { return stats().value(name).toInt(); }
     int profileStatus(const QString &accessToken);
 
@@ -163,18 +177,9 @@ Run tst_CliOAuth2::cli(const QStringList &arguments, const QByteArray &secret)
     }
     // What the fixture issued so far. A failed fetch (or a renamed route)
     // must fail the test, not leave nothing to look for.
-    QNetworkAccessManager network;
-    QNetworkRequest request(QUrl(m_base + QStringLiteral("/test/secrets")));
-    request.setTransferTimeout(10000);
-    QNetworkReply *reply = network.get(request);
-    QEventLoop loop;
-    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    reply->deleteLater();
-    const QJsonValue secrets = QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("secrets"));
-    if (reply->error() != QNetworkReply::NoError || !secrets.isArray()) {
-        QTest::qFail(qPrintable(QStringLiteral("cannot read the fixture's /test/secrets: ") + reply->errorString()),
-                     __FILE__, __LINE__);
+    const QJsonValue secrets = fixtureJson(QStringLiteral("/test/secrets")).value(QLatin1String("secrets"));
+    if (!secrets.isArray()) {
+        QTest::qFail("the fixture's /test/secrets holds no list of secrets", __FILE__, __LINE__);
         return result;
     }
     const QJsonArray issued = secrets.toArray();
@@ -201,25 +206,12 @@ Run tst_CliOAuth2::cli(const QStringList &arguments, const QByteArray &secret)
     return result;
 }
 
-QJsonObject tst_CliOAuth2::stats()
+tst_CliOAuth2::FixtureAnswer tst_CliOAuth2::fixtureGet(const QString &path, const QByteArray &accessToken)
 {
     QNetworkAccessManager network;
-    QNetworkRequest request(QUrl(m_base + QStringLiteral("/test/stats")));
-    request.setTransferTimeout(10000);
-    QNetworkReply *reply = network.get(request);
-    QEventLoop loop;
-    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    reply->deleteLater();
-    return QJsonDocument::fromJson(reply->readAll()).object();
-}
-
-// What the fixture's GET /user says to `accessToken` now.
-int tst_CliOAuth2::profileStatus(const QString &accessToken)
-{
-    QNetworkAccessManager network;
-    QNetworkRequest request(QUrl(m_base + QStringLiteral("/user")));
-    request.setRawHeader("Authorization", "Bearer " + accessToken.toUtf8());
+    QNetworkRequest request(QUrl(m_base + path));
+    if (!accessToken.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + accessToken);
     request.setRawHeader("User-Agent", "tst_cli_oauth2");
     request.setTransferTimeout(10000);
     QNetworkReply *reply = network.get(request);
@@ -227,7 +219,25 @@ int tst_CliOAuth2::profileStatus(const QString &accessToken)
     connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
     reply->deleteLater();
-    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    return {reply->error(), reply->errorString(), reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+            reply->readAll()};
+}
+
+QJsonObject tst_CliOAuth2::fixtureJson(const QString &path)
+{
+    const FixtureAnswer answer = fixtureGet(path);
+    const QJsonDocument document = QJsonDocument::fromJson(answer.body);
+    if (answer.error != QNetworkReply::NoError || !document.isObject()) {
+        QTest::qFail(qPrintable(QStringLiteral("cannot read the fixture's %1: %2").arg(path, answer.errorString)),
+                     __FILE__, __LINE__);
+    }
+    return document.object();
+}
+
+// What the fixture's GET /user says to `accessToken` now.
+int tst_CliOAuth2::profileStatus(const QString &accessToken)
+{
+    return fixtureGet(QStringLiteral("/user"), accessToken.toUtf8()).status;
 }
 
 void tst_CliOAuth2::signsInWithTheClientSecretAndTheProfile()
@@ -374,6 +384,25 @@ void tst_CliOAuth2::logoutRevokesTheTokensAndForgetsTheAccount()
     QCOMPARE(profileStatus(accessToken), 401);
     const Run accounts = cli(session(QStringLiteral("accounts"), expiringClient), expiringSecret);
     QCOMPARE(accounts.exitCode, 0);
+    QCOMPARE(accounts.json.value(QLatin1String("accounts")).toArray().size(), 0);
+}
+
+// A revocation endpoint that does not revoke (here: nothing there, 404):
+// signed out here all the same (exit 0), and the answer says so, on stderr
+// and as "revocation_error", shaped as every other --json error.
+void tst_CliOAuth2::logoutSaysWhenTheProviderDidNotRevoke()
+{
+    const QStringList nowhere{QStringLiteral("--revocation-endpoint"), m_base + QStringLiteral("/no-revocation-here")};
+    const Run signIn = login(expiringClient, expiringSecret, nowhere);
+    QCOMPARE(signIn.exitCode, 0);
+    const Run logout = cli(session(QStringLiteral("logout"), expiringClient) << nowhere, expiringSecret);
+    QCOMPARE(logout.exitCode, 0);
+    QCOMPARE(logout.json.value(QLatin1String("signed_out")).toBool(), true);
+    const QJsonObject error = logout.json.value(QLatin1String("revocation_error")).toObject();
+    QCOMPARE(error.value(QLatin1String("error")).toString(), QStringLiteral("revocation_failed"));
+    QVERIFY(!error.value(QLatin1String("error_description")).toString().isEmpty());
+    QVERIFY2(logout.err.contains("did not revoke"), logout.err.constData());
+    const Run accounts = cli(session(QStringLiteral("accounts"), expiringClient), expiringSecret);
     QCOMPARE(accounts.json.value(QLatin1String("accounts")).toArray().size(), 0);
 }
 
