@@ -14,6 +14,8 @@ packages=(
     openssl doxygen desktop-file-utils appstream dpkg-dev libqt6svg6 libbenchmark-dev
     # The shells and the man page checker that e2e.cli_completion runs (a few MB).
     zsh fish mandoc
+    # A QR code reader: the tests read back the codes the demo and qtsignin draw.
+    zbar-tools
 )
 # LemonLDAP::NG's portal, the second OpenID provider of the e2e tests (tests/lemonldap),
 # run with plackup: not the meta-package (which adds the manager and the handler),

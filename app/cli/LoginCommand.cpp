@@ -5,6 +5,8 @@
 #include "CommandOutput.h"
 #include "ExitCode.h"
 #include "ProfileStore.h"
+#include "QrCode.h"
+#include "TerminalQrCode.h"
 
 #include <QtSignIn/EmbeddedUserAgentLoader.h>
 #include <QtSignIn/SignInClient.h>
@@ -138,6 +140,7 @@ void LoginCommand::showDeviceAuthorization(const DeviceAuthorization &authorizat
     writeStderr(tr("To sign in, open %1 and enter the code %2\n")
                         .arg(terminalSafe(authorization.verificationUri().toString(QUrl::FullyEncoded)),
                              terminalSafe(authorization.userCode())));
+    showQrCode(authorization.preferredVerificationUri());
     if (m_options.browserCommand.isEmpty())
         return;
     // The other device, played by a program (tests, QA) or a browser here:
@@ -145,6 +148,24 @@ void LoginCommand::showDeviceAuthorization(const DeviceAuthorization &authorizat
     const BrowserLauncher launcher = SystemBrowserUserAgent::commandLauncher(m_options.browserCommand);
     if (!launcher || !launcher(authorization.preferredVerificationUri()))
         writeStderr(tr("The browser command could not be run; open the address yourself.\n"));
+}
+
+// The complete URI where the provider gave one, so that a phone's camera
+// leaves only the approval to do. Drawn when asked, or by default on a
+// terminal that can show it; never an error when it cannot be drawn (the
+// link and the code above are all the person needs).
+void LoginCommand::showQrCode(const QUrl &link)
+{
+    if (m_options.qrCode == LoginOptions::QrCodeWhen::Never
+        || (m_options.qrCode == LoginOptions::QrCodeWhen::Auto && !TerminalQrCode::stderrCanShowIt()))
+        return;
+    const QrCode code = QrCode::encode(link.toString(QUrl::FullyEncoded).toUtf8());
+    if (code.isNull()) {
+        if (m_options.qrCode == LoginOptions::QrCodeWhen::Always)
+            writeStderr(tr("No QR code: this qtsignin was built without libqrencode, or the link is too long.\n"));
+        return;
+    }
+    writeStderr(tr("Or scan this QR code with a phone's camera:\n") + TerminalQrCode::render(code));
 }
 
 // --mode auto: the system browser first, as RFC 8252 prefers; when it cannot

@@ -33,6 +33,7 @@ private:
     void signIn(QtSignIn::SignInClient *client, QtSignIn::UserAgent *agent);
     void signInWithDeviceCode(QtSignIn::SignInClient *client);
     void showDeviceAuthorization(const QtSignIn::DeviceAuthorization &authorization);
+    void showQrCode(const QUrl &link);
     void finishSignIn(QtSignIn::SignInReply *reply);
     bool fallBack(QtSignIn::SignInClient *client, QtSignIn::UserAgent *failedAgent,
                             QtSignIn::SignInReply *reply);

@@ -36,6 +36,8 @@ QList<OptionDefinition> LoginOptions::definitions()
         OptionDefinition(QStringLiteral("mode"), tr("browser (default), embedded, device (sign in on another device with a code) or auto (browser, else embedded, else device)."), QStringLiteral("MODE"), QStringLiteral("browser"))
                 .withChoices({QStringLiteral("browser"), QStringLiteral("embedded"), QStringLiteral("device"), QStringLiteral("auto")}),
         {QStringLiteral("browser-command"), tr("Run CMD with the sign-in URL as its last argument instead of the default browser ($BROWSER is honoured the same way). With --mode device, CMD gets the complete verification URI."), QStringLiteral("CMD")},
+        OptionDefinition(QStringLiteral("qr-code"), tr("With a sign-in on another device, also draw the link as a QR code on stderr: auto (default: when stderr is a UTF-8 terminal), always or never."), QStringLiteral("WHEN"), QStringLiteral("auto"))
+                .withChoices({QStringLiteral("auto"), QStringLiteral("always"), QStringLiteral("never")}),
         {QStringLiteral("port"), tr("Pin the loopback redirect port."), QStringLiteral("N")},
         {QStringLiteral("redirect-uri"), tr("The exact loopback redirect URI, e.g. http://127.0.0.1:47110/callback or http://localhost/."), QStringLiteral("URI")},
         {QStringLiteral("timeout"), tr("Seconds to wait for the person to sign in (default 300)."), QStringLiteral("SECONDS"), QStringLiteral("300")},
@@ -90,6 +92,15 @@ bool LoginOptions::parse(const QStringList &arguments, LoginOptions *options, QS
         return false;
     if (!readMode(parser.value(QStringLiteral("mode")), &options->mode))
         return fail(LoginOptions::tr("--mode must be browser, embedded, device or auto"));
+    const QString qrCode = parser.value(QStringLiteral("qr-code"));
+    if (qrCode == QLatin1String("auto"))
+        options->qrCode = LoginOptions::QrCodeWhen::Auto;
+    else if (qrCode == QLatin1String("always"))
+        options->qrCode = LoginOptions::QrCodeWhen::Always;
+    else if (qrCode == QLatin1String("never"))
+        options->qrCode = LoginOptions::QrCodeWhen::Never;
+    else
+        return fail(LoginOptions::tr("--qr-code must be auto, always or never"));
 
     if (parser.isSet(QStringLiteral("redirect-uri"))) {
         const QUrl redirect(parser.value(QStringLiteral("redirect-uri")), QUrl::StrictMode);

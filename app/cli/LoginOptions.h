@@ -18,6 +18,8 @@ struct LoginOptions
     Q_DECLARE_TR_FUNCTIONS(LoginOptions)
 public:
     enum class Mode { Browser, Embedded, Device, Auto };
+    // --qr-code: when a device sign-in draws its link as a QR code on stderr.
+    enum class QrCodeWhen { Auto, Always, Never };
 
     QtSignIn::ClientConfiguration configuration;
     QtSignIn::SignInOptions signInOptions;
@@ -25,6 +27,7 @@ public:
     Mode mode = Mode::Browser;
     TokenStoreOption store;
     QString browserCommand;  // empty: the desktop's default browser
+    QrCodeWhen qrCode = QrCodeWhen::Auto;
     bool json = false;
     bool showToken = false;
     bool verbose = false;

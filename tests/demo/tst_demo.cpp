@@ -7,6 +7,7 @@
 
 #include "AccessibleTreeAudit.h"
 #include "DemoFixture.h"
+#include "../support/QrCodeReader.h"
 #include "../support/WcagContrastOracle.h"
 #include "DemoOptions.h"
 #include "Translations.h"
@@ -790,6 +791,13 @@ private Q_SLOTS:
             QVERIFY(qrCode->isVisible());
             QVERIFY(!qrCode->pixmap().isNull());
             QCOMPARE(qrCode->pixmap().width(), qrCode->pixmap().height());
+            // What a phone's camera would find in it: the link shown.
+            QTemporaryDir pictures;
+            const QString picture = pictures.filePath(QStringLiteral("qr.png"));
+            QVERIFY(qrCode->pixmap().save(picture));
+            QString error;
+            QCOMPARE(QrCodeReader::decodeFile(picture, &error), shown.toString(QUrl::FullyEncoded));
+            QVERIFY2(error.isEmpty(), qPrintable(error));
             QVERIFY(!accessibleText(qrCode, QAccessible::Name).isEmpty());
         } else {
             QVERIFY(!qrCode->isVisible());

@@ -5,6 +5,7 @@
 // person's browser.
 
 #include "TokenLeakCheck.h"
+#include "../support/QrCodeReader.h"
 
 #include <QtCore/QDateTime>
 #include <QtCore/QFile>
@@ -72,6 +73,7 @@ private Q_SLOTS:
 
     // --mode device (RFC 8628): signin.mjs --device plays the other device.
     void deviceSignInApprovedOnAnotherDevice();
+    void deviceSignInDrawsTheLinkAsAQrCodeWhenAsked();
     void deviceSignInDeniedOnAnotherDevice();
     void deviceCodeThatExpiresEndsTheSignIn();
     void deviceSignInSlowedDownPollsLess();
@@ -645,6 +647,31 @@ void tst_CliLogin::deviceSignInApprovedOnAnotherDevice()
     QCOMPARE(claims.value(QLatin1String("aud")).toString(), QStringLiteral("qtsignin-demo"));
     QVERIFY(!claims.contains(QLatin1String("nonce")));
     QCOMPARE(run.json.value(QLatin1String("access_token")).toString().isEmpty(), false);
+    // stderr is a pipe here: --qr-code auto draws nothing, colours none.
+    QVERIFY2(!run.err.contains('\x1b'), run.err.constData());
+}
+
+// --qr-code always (auto draws only on a terminal): the complete link, code
+// filled in, as a QR code a real reader finds on stderr.
+void tst_CliLogin::deviceSignInDrawsTheLinkAsAQrCodeWhenAsked()
+{
+    const LoginRun run = login(deviceArguments(m_issuer, QStringLiteral("qtsignin-demo"))
+                                       << QStringLiteral("--qr-code") << QStringLiteral("always"),
+                               browserCommand(QStringLiteral("--device --user bob")));
+    QCOMPARE(run.exitCode, 0);
+    const QString err = QString::fromUtf8(run.err);
+    const QRegularExpressionMatch match =
+            QRegularExpression(QStringLiteral("enter the code (\\S+)\\n")).match(err);
+    QVERIFY2(match.hasMatch(), run.err.constData());
+    QVERIFY2(err.contains(QStringLiteral("Or scan this QR code with a phone's camera:\n")), run.err.constData());
+    QString error;
+    const QString read = QrCodeReader::decode(
+            QrCodeReader::terminalModules(QrCodeReader::terminalLines(err)), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QUrl link(read);
+    QCOMPARE(link.adjusted(QUrl::RemoveQuery), QUrl(m_issuer + QStringLiteral("/device")));
+    QCOMPARE(QUrlQuery(link).queryItemValue(QStringLiteral("user_code")), match.captured(1));
+    QCOMPARE(run.json.value(QLatin1String("user_agent")).toString(), QStringLiteral("device"));
 }
 
 void tst_CliLogin::deviceSignInDeniedOnAnotherDevice()

@@ -11,9 +11,7 @@
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QPushButton>
 
-#ifdef QTSIGNIN_DEMO_HAVE_QRENCODE
-#include <qrencode.h>
-#endif
+#include "QrCode.h"
 
 DevicePage::DevicePage(const QtSignIn::Branding &branding, const QString &providerHost, QWidget *parent)
     : QWidget(parent), m_providerHost(providerHost), m_timer(new QTimer(this))
@@ -183,35 +181,26 @@ void DevicePage::updateCountdown()
 
 bool DevicePage::canShowQrCode()
 {
-#ifdef QTSIGNIN_DEMO_HAVE_QRENCODE
-    return true;
-#else
-    return false;
-#endif
+    return QrCode::isAvailable();
 }
 
 void DevicePage::showQrCode(const QUrl &link)
 {
-#ifdef QTSIGNIN_DEMO_HAVE_QRENCODE
-    const QByteArray text = link.toString(QUrl::FullyEncoded).toUtf8();
-    QRcode *code = QRcode_encodeString(text.constData(), 0, QR_ECLEVEL_M, QR_MODE_8, 1);
-    if (!code) {
+    const QrCode code = QrCode::encode(link.toString(QUrl::FullyEncoded).toUtf8());
+    if (code.isNull()) {
         m_qrCode->hide();
         return;
     }
-    // Dark modules on white with the four-module quiet zone the standard
-    // asks for, whatever the palette: a camera reads black on white.
-    constexpr int quietZone = 4;
-    const int size = code->width + 2 * quietZone;
+    // Dark modules on white with the quiet zone, whatever the palette: a
+    // camera reads black on white.
+    const int size = code.size() + 2 * QrCode::QuietZone;
     QImage image(size, size, QImage::Format_RGB32);
-    image.fill(Qt::white);
-    for (int y = 0; y < code->width; ++y) {
-        for (int x = 0; x < code->width; ++x) {
-            if (code->data[y * code->width + x] & 1)
-                image.setPixel(x + quietZone, y + quietZone, qRgb(0, 0, 0));
+    for (int y = 0; y < size; ++y) {
+        for (int x = 0; x < size; ++x) {
+            const bool dark = code.isDark(x - QrCode::QuietZone, y - QrCode::QuietZone);
+            image.setPixel(x, y, dark ? qRgb(0, 0, 0) : qRgb(255, 255, 255));
         }
     }
-    QRcode_free(code);
     // Whole device pixels per module (a blurred edge is harder to read),
     // about ten lines of text tall, never under three pixels a module.
     const int target = fontMetrics().height() * 10 * devicePixelRatioF();
@@ -221,8 +210,4 @@ void DevicePage::showQrCode(const QUrl &link)
     pixmap.setDevicePixelRatio(devicePixelRatioF());
     m_qrCode->setPixmap(pixmap);
     m_qrCode->show();
-#else
-    Q_UNUSED(link);
-    m_qrCode->hide();
-#endif
 }
