@@ -16,6 +16,11 @@ packages=(
     zsh fish mandoc
     # A QR code reader: the tests read back the codes the demo and qtsignin draw.
     zbar-tools
+    # The QML module (lib/quick) and the Qt Quick example and its tests: Qt QML's
+    # development files and the QML modules the example imports at run time.
+    qt6-declarative-dev qt6-declarative-dev-tools qml6-module-qtqml qml6-module-qtqml-models
+    qml6-module-qtqml-workerscript qml6-module-qtquick qml6-module-qtquick-controls
+    qml6-module-qtquick-layouts qml6-module-qtquick-templates qml6-module-qtquick-window
 )
 # LemonLDAP::NG's portal, the second OpenID provider of the e2e tests (tests/lemonldap),
 # run with plackup: not the meta-package (which adds the manager and the handler),

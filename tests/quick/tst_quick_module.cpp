@@ -1,0 +1,131 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+//
+// The QML module `import QtSignIn` as QML sees it, without a provider: its
+// types register, its properties take QML values, the C++ error codes are
+// its enums, and an operation's outcome reaches then() and finished().
+#include <QtSignIn/SignInError.h>
+
+#include <QtCore/QAbstractItemModel>
+#include <QtQml/QJSValue>
+#include <QtQml/QQmlComponent>
+#include <QtQml/QQmlEngine>
+#include <QtTest/QTest>
+
+#include <memory>
+
+// A QML `var` as C++ reads it.
+static QVariantMap toMap(const QVariant &value)
+{
+    if (value.metaType() == QMetaType::fromType<QJSValue>())
+        return value.value<QJSValue>().toVariant().toMap();
+    return value.toMap();
+}
+
+class tst_QuickModule : public QObject
+{
+    Q_OBJECT
+
+private:
+    // A file of data/, as QML loads an app's own.
+    std::unique_ptr<QObject> create(const char *file)
+    {
+        const QString path = QFINDTESTDATA(QStringLiteral("data/") + QString::fromLatin1(file));
+        QQmlComponent component(&m_engine, QUrl::fromLocalFile(path));
+        std::unique_ptr<QObject> object(component.create());
+        if (!object)
+            qWarning().noquote() << component.errorString();
+        return object;
+    }
+
+    QQmlEngine m_engine;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // The build tree's module only, as an application finds the installed one.
+        m_engine.addImportPath(QStringLiteral(QTSIGNIN_QML_BUILD_DIR));
+    }
+
+    void signInClientTakesItsConfigurationAsProperties()
+    {
+        const auto object = create("Configured.qml");
+        QVERIFY(object);
+        QCOMPARE(object->property("authority").toUrl(), QUrl(QStringLiteral("https://login.example.com")));
+        QCOMPARE(object->property("clientId").toString(), QStringLiteral("notes"));
+        QCOMPARE(object->property("scopes").toStringList(), (QStringList{QStringLiteral("profile"), QStringLiteral("notes.read")}));
+        QCOMPARE(object->property("tokenStore").toInt(), 1);
+        QCOMPARE(object->property("protocol").toInt(), 1);
+        QCOMPARE(object->property("busy").toBool(), false);
+        auto *branding = object->property("branding").value<QObject *>();
+        QVERIFY(branding);
+        QCOMPARE(branding->property("name").toString(), QStringLiteral("Contoso Notes"));
+        QCOMPARE(branding->property("accentColor").toString(), QStringLiteral("#0b6e4f"));
+    }
+
+    void accountsIsAnEmptyModelBeforeAnyoneSignsIn()
+    {
+        const auto object = create("Accounts.qml");
+        QVERIFY(object);
+        auto *accounts = object->property("accounts").value<QAbstractItemModel *>();
+        QVERIFY(accounts);
+        QCOMPARE(accounts->rowCount(), 0);
+        const QList<QByteArray> roles = accounts->roleNames().values();
+        for (const char *role : {"accountId", "username", "displayName", "account"})
+            QVERIFY2(roles.contains(role), role);
+    }
+
+    void errorCodesAreTheLibrarysEnum()
+    {
+        const auto object = create("ErrorCodes.qml");
+        QVERIFY(object);
+        QCOMPARE(object->property("denied").toInt(), int(QtSignIn::SignInError::AuthorizationFailed));
+        QCOMPARE(object->property("interaction").toInt(), int(QtSignIn::SignInError::InteractionRequired));
+        QCOMPARE(object->property("reason").toInt(), int(QtSignIn::SignInError::Reason::NonceMismatch));
+    }
+
+    // No client id: the library refuses the configuration, and its typed
+    // error and translated message reach the failure callback, once, and
+    // the operation's own properties.
+    void failureReachesThenAndTheOperation()
+    {
+        const auto object = create("FailedSignIn.qml");
+        QVERIFY(object);
+        QVERIFY(object->property("busyWhileRunning").toBool());
+        QTRY_COMPARE(object->property("failures").toInt(), 1);
+        QCOMPARE(object->property("successes").toInt(), 0);
+        QCOMPARE(object->property("finishedSignals").toInt(), 1);
+
+        const QVariantMap failure = toMap(object->property("failure"));
+        QCOMPARE(failure.value(QStringLiteral("code")).toInt(), int(QtSignIn::SignInError::InvalidConfiguration));
+        QCOMPARE(failure.value(QStringLiteral("name")).toString(), QStringLiteral("invalid_configuration"));
+        const QString expected = QtSignIn::SignInError(QtSignIn::SignInError::InvalidConfiguration, {}).message();
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(failure.value(QStringLiteral("message")).toString(), expected);
+
+        auto *operation = object->property("operation").value<QObject *>();
+        QVERIFY(operation);
+        QCOMPARE(operation->property("running").toBool(), false);
+        QCOMPARE(operation->property("succeeded").toBool(), false);
+        const QVariantMap error = toMap(operation->property("error"));
+        QCOMPARE(error.value(QStringLiteral("code")).toInt(), int(QtSignIn::SignInError::InvalidConfiguration));
+        QCOMPARE(error.value(QStringLiteral("message")).toString(), expected);
+        auto *client = object->property("client").value<QObject *>();
+        QCOMPARE(client->property("busy").toBool(), false);
+    }
+
+    // then() on a finished operation still calls back, from the event loop.
+    void thenAfterTheEndStillCallsBack()
+    {
+        const auto object = create("LateThen.qml");
+        QVERIFY(object);
+        auto *operation = object->property("operation").value<QObject *>();
+        QVERIFY(operation);
+        QTRY_VERIFY(!operation->property("running").toBool());
+        QMetaObject::invokeMethod(object.get(), "late");
+        QCOMPARE(object->property("calledInsideThen").toBool(), false);
+        QTRY_COMPARE(object->property("failures").toInt(), 1);
+    }
+};
+
+QTEST_MAIN(tst_QuickModule)
+#include "tst_quick_module.moc"
