@@ -4,6 +4,8 @@
 #   libqtsignin1            runtime      libQtSignInCore (no Qt WebEngine)
 #   libqtsignin-webengine1  webengine    libQtSignInWebEngine, the embedded sign-in
 #                                        dialog, and its plugin (when built with Qt WebEngine)
+#   qml6-module-qtsignin    quick        the QML module QtSignIn (when built with Qt QML),
+#                                        named as Debian names QML modules
 #   libqtsignin-dev         development  headers, CMake and pkg-config packages
 #   qtsignin                cli          the command-line tool
 #   qtsignin-demo           demo         the demo app (when app/demo builds it)
@@ -23,6 +25,9 @@ set(qtsignin_components runtime)
 if(TARGET QtSignInWebEngine)
     list(APPEND qtsignin_components webengine)
 endif()
+if(TARGET QtSignInQuick)
+    list(APPEND qtsignin_components quick)
+endif()
 list(APPEND qtsignin_components development cli)
 if(TARGET qtsignin-demo)
     list(APPEND qtsignin_components demo)
@@ -33,7 +38,7 @@ get_cmake_property(declared_components COMPONENTS)
 list(REMOVE_ITEM declared_components ${qtsignin_components})
 if(declared_components)
     message(AUTHOR_WARNING "install() rules in components no package takes: ${declared_components}. "
-        "Use runtime, webengine, development, cli or demo (packaging/CMakeLists.txt).")
+        "Use runtime, webengine, quick, development, cli or demo (packaging/CMakeLists.txt).")
 endif()
 set(CPACK_COMPONENTS_ALL ${qtsignin_components})
 
@@ -96,6 +101,15 @@ and the plugin through which applications load it only when needed: the
 sign-in page in a Qt WebEngine dialog inside the application, for when the
 system browser is not wanted. Applications that sign in through the
 system browser do not need it, nor Qt WebEngine.")
+
+set(CPACK_DEBIAN_QUICK_PACKAGE_NAME qml6-module-qtsignin)
+set(CPACK_DEBIAN_QUICK_PACKAGE_SECTION libs)
+set(CPACK_DEBIAN_QUICK_PACKAGE_DEPENDS "${qtsignin_runtime_depends}")
+set(CPACK_COMPONENT_QUICK_DESCRIPTION "OAuth 2.0 and OpenID Connect sign-in for Qt applications - QML module
+QtSignIn signs people into Qt desktop applications with OAuth 2.0 and
+OpenID Connect. This package contains the QML module QtSignIn (import
+QtSignIn): a SignInClient type for Qt Quick applications, with the accounts
+as a model and sign-in, silent tokens and sign-out as operations.")
 
 set(CPACK_DEBIAN_DEVELOPMENT_PACKAGE_NAME libqtsignin-dev)
 set(CPACK_DEBIAN_DEVELOPMENT_PACKAGE_SECTION libdevel)

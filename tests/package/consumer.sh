@@ -12,13 +12,14 @@ work=$2
 prefix=$work/prefix
 libdir=$prefix/$QTSIGNIN_LIBDIR
 plugindir=$prefix/$QTSIGNIN_PLUGINDIR
+qmldir=$prefix/$QTSIGNIN_QMLDIR
 includedir=$prefix/$QTSIGNIN_INCLUDEDIR
 bindir=$prefix/$QTSIGNIN_BINDIR
 datadir=$prefix/$QTSIGNIN_DATADIR
 cmakedir=$libdir/cmake/QtSignIn
 
 # Nothing from the developer's environment may help the application find us.
-unset LD_LIBRARY_PATH PKG_CONFIG_PATH CMAKE_PREFIX_PATH QtSignIn_DIR QT_PLUGIN_PATH QTSIGNIN_PLUGIN_PATH
+unset LD_LIBRARY_PATH PKG_CONFIG_PATH CMAKE_PREFIX_PATH QtSignIn_DIR QT_PLUGIN_PATH QTSIGNIN_PLUGIN_PATH QML_IMPORT_PATH QML2_IMPORT_PATH
 rm -rf "$work"
 mkdir -p "$work"
 
@@ -63,6 +64,11 @@ if [[ $QTSIGNIN_EXPECT_WEBENGINE == ON ]]; then
     expect_file "$cmakedir/QtSignInWebEngineTargets.cmake"
     expect_file "$libdir/pkgconfig/qtsignin-webengine.pc"
     expect_file "$plugindir/qtsignin/libqtsignin_embedded.so"
+fi
+if [[ $QTSIGNIN_EXPECT_QUICK == ON ]]; then
+    expect_file "$qmldir/QtSignIn/qmldir"
+    expect_file "$qmldir/QtSignIn/QtSignIn.qmltypes"
+    expect_file "$qmldir/QtSignIn/libQtSignInQuick.so"
 fi
 if [[ $QTSIGNIN_EXPECT_DEMO == ON ]]; then
     expect_file "$bindir/qtsignin-demo"
@@ -118,6 +124,21 @@ echo "$output"
 [[ $output == "consumer ok:"* ]] || fail "the consumer said: $output"
 if [[ $QTSIGNIN_EXPECT_WEBENGINE == ON ]]; then
     "$work/build/consumer_webengine"
+fi
+
+if [[ $QTSIGNIN_EXPECT_QUICK == ON ]]; then
+    step "import QtSignIn from the prefix (consumer_quick)"
+    grep -q 'Quick: TRUE' "$work/configure.log" || fail "the Quick component was not found"
+    output=$("$work/build/consumer_quick") || fail "consumer_quick: $output"
+    echo "$output"
+    # The plugin and the library it needs (through its RUNPATH), both from
+    # the prefix: nothing from the build tree.
+    for file in "$qmldir/QtSignIn/libQtSignInQuick.so" "$libdir/libQtSignInCore.so.$version"; do
+        grep -qxF "mapped: $(realpath "$file")" <<<"$output" || fail "consumer_quick did not load $file"
+    done
+    while read -r line; do
+        [[ $line == "mapped: $(realpath "$prefix")/"* ]] || fail "consumer_quick loaded ${line#mapped: }, outside the prefix"
+    done < <(grep '^mapped: ' <<<"$output")
 fi
 
 step "The embedded user agent through QtSignIn::Core's loader (consumer_loader)"

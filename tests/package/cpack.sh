@@ -15,6 +15,7 @@ core_package=libqtsignin$so
 webengine_package=libqtsignin-webengine$so
 libdir=usr/$QTSIGNIN_LIBDIR
 plugindir=usr/$QTSIGNIN_PLUGINDIR
+qmldir=usr/$QTSIGNIN_QMLDIR
 rm -rf "$work"
 mkdir -p "$work"
 
@@ -30,6 +31,7 @@ arch=$(dpkg --print-architecture)
 packages=("$core_package" libqtsignin-dev qtsignin)
 [[ $QTSIGNIN_EXPECT_WEBENGINE == ON ]] && packages+=("$webengine_package")
 [[ $QTSIGNIN_EXPECT_DEMO == ON ]] && packages+=(qtsignin-demo)
+[[ $QTSIGNIN_EXPECT_QUICK == ON ]] && packages+=(qml6-module-qtsignin)
 built=$(cd "$work/deb" && ls -1 -- *.deb)
 expected=$(for p in "${packages[@]}"; do echo "${p}_${version}_${arch}.deb"; done | sort)
 [[ $(sort <<<"$built") == "$expected" ]] || fail "cpack made:"$'\n'"$built"$'\n'"expected:"$'\n'"$expected"
@@ -88,6 +90,20 @@ if [[ $QTSIGNIN_EXPECT_WEBENGINE == ON ]]; then
     shlibs | grep -qx "libQtSignInWebEngine $so $webengine_package (>= $version)" \
         || fail "$webengine_package has no shlibs entry for libQtSignInWebEngine"
     [[ $QTSIGNIN_EXPECT_SHLIBDEPS == ON ]] && depends libqt6webengine
+fi
+
+if [[ $QTSIGNIN_EXPECT_QUICK == ON ]]; then
+    # The QML module, where Debian's Qt looks for QML modules.
+    check qml6-module-qtsignin
+    field Section libs
+    depends "$core_package (= $version)"
+    has " \./$qmldir/QtSignIn/qmldir$"
+    has " \./$qmldir/QtSignIn/QtSignIn\.qmltypes$"
+    has " \./$qmldir/QtSignIn/libQtSignInQuick\.so$"
+    lacks "libQtSignInCore"
+    lacks "/include/"
+    depends_not webengine
+    [[ $QTSIGNIN_EXPECT_SHLIBDEPS == ON ]] && depends libqt6qml6
 fi
 
 check libqtsignin-dev
@@ -151,6 +167,11 @@ done
 if [[ $QTSIGNIN_EXPECT_WEBENGINE == ON ]]; then
     for path in "$QTSIGNIN_LIBDIR/libQtSignInWebEngine.so.$so" "$QTSIGNIN_LIBDIR/cmake/QtSignIn/QtSignInWebEngineTargets.cmake" \
                 "$QTSIGNIN_PLUGINDIR/qtsignin/libqtsignin_embedded.so"; do
+        grep -qx -- "$top/$path" <<<"$listing" || fail "$package lacks $path"
+    done
+fi
+if [[ $QTSIGNIN_EXPECT_QUICK == ON ]]; then
+    for path in "$QTSIGNIN_QMLDIR/QtSignIn/qmldir" "$QTSIGNIN_QMLDIR/QtSignIn/libQtSignInQuick.so"; do
         grep -qx -- "$top/$path" <<<"$listing" || fail "$package lacks $path"
     done
 fi
