@@ -79,7 +79,7 @@ ApplicationWindow {
                 if (request.readyState !== XMLHttpRequest.DONE)
                     return
                 window.apiAnswer = request.status === 200
-                        ? request.responseText
+                        ? JSON.stringify(JSON.parse(request.responseText), null, 2)
                         : qsTr("The API answered %1: %2").arg(request.status).arg(request.responseText)
             }
             request.open("GET", window.apiUrl + "/me")
@@ -189,6 +189,7 @@ ApplicationWindow {
                 text: window.apiAnswer
                 readOnly: true
                 wrapMode: Text.Wrap
+                font.family: "monospace"
                 placeholderText: qsTr("The API's answer appears here.")
                 Accessible.name: qsTr("The API's answer")
             }

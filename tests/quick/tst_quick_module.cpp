@@ -6,11 +6,13 @@
 #include <QtSignIn/SignInError.h>
 
 #include <QtCore/QAbstractItemModel>
+#include <QtCore/QFile>
 #include <QtQml/QJSValue>
 #include <QtQml/QQmlComponent>
 #include <QtQml/QQmlEngine>
 #include <QtTest/QTest>
 
+#include <algorithm>
 #include <memory>
 
 // A QML `var` as C++ reads it.
@@ -111,6 +113,28 @@ private Q_SLOTS:
         QCOMPARE(error.value(QStringLiteral("message")).toString(), expected);
         auto *client = object->property("client").value<QObject *>();
         QCOMPARE(client->property("busy").toBool(), false);
+    }
+
+    // The README's "Qt Quick" snippet is QML that loads as it stands.
+    void readmeSnippetLoads()
+    {
+        QFile readme(QStringLiteral(QTSIGNIN_SOURCE_DIR "/README.md"));
+        QVERIFY(readme.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(readme.readAll());
+        const qsizetype start = text.indexOf(QLatin1String("\n```qml\n"));
+        QVERIFY2(start >= 0, "no ```qml block in README.md");
+        const qsizetype bodyStart = start + int(qstrlen("\n```qml\n"));
+        const qsizetype end = text.indexOf(QLatin1String("\n```\n"), bodyStart);
+        QVERIFY(end > bodyStart);
+        QQmlComponent component(&m_engine);
+        component.setData(text.mid(bodyStart, end - bodyStart).toUtf8(),
+                          QUrl::fromLocalFile(QStringLiteral(QTSIGNIN_SOURCE_DIR "/README.md.qml")));
+        std::unique_ptr<QObject> window(component.create());
+        QVERIFY2(window, qPrintable(component.errorString()));
+        const QList<QObject *> objects = window->findChildren<QObject *>();
+        QVERIFY(std::any_of(objects.cbegin(), objects.cend(), [](const QObject *object) {
+            return qstrcmp(object->metaObject()->className(), "QmlSignInClient") == 0;
+        }));
     }
 
     // then() on a finished operation still calls back, from the event loop.
