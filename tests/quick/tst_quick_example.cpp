@@ -4,6 +4,8 @@
 // local provider and the demo API, with headless Chromium as the person's
 // browser (tests/browser/signin.mjs). The controls are worked with the
 // keyboard, as a person without a mouse would.
+#include "TokenLeakCheck.h"
+
 #include <QtSignIn/SignInError.h>
 
 #include <QtCore/QFile>
@@ -34,6 +36,17 @@ QVariantMap toMap(const QVariant &value)
     if (value.metaType() == QMetaType::fromType<QJSValue>())
         return value.value<QJSValue>().toVariant().toMap();
     return value.toMap();
+}
+
+// Everything logged in this process (every qtsignin.* category is on, and
+// QML's console), for the check that no token reaches it.
+QByteArray loggedText;
+QtMessageHandler previousHandler = nullptr;
+
+void recordMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    loggedText += message.toUtf8() + '\n';
+    previousHandler(type, context, message);
 }
 
 QString browserCommand(const QString &arguments)
@@ -96,8 +109,11 @@ private:
     std::unique_ptr<QQmlApplicationEngine> m_engine;
 
 private Q_SLOTS:
+    void initTestCase() { previousHandler = qInstallMessageHandler(recordMessage); }
+
     void init()
     {
+        loggedText.clear();
         const QUrl issuer = readUrl(qEnvironmentVariable("QTSIGNIN_PROVIDER_STATE") + QStringLiteral("/issuer"));
         const QUrl api = readUrl(qEnvironmentVariable("QTSIGNIN_API_STATE") + QStringLiteral("/api-url"));
         QVERIFY2(issuer.isValid() && api.isValid(), "the local_provider and demo_api fixtures are not running");
@@ -118,7 +134,11 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(window()));
     }
 
-    void cleanup() { m_engine.reset(); }
+    void cleanup()
+    {
+        m_engine.reset();
+        QVERIFY2(!QtSignInTest::containsJwt(loggedText), "a token reached the log");
+    }
 
     void signsInCallsTheApiWithASilentTokenAndSignsOut()
     {
