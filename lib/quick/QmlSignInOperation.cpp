@@ -12,7 +12,7 @@
 
 #include <utility>
 
-Q_LOGGING_CATEGORY(lcQuick, "qtsignin.quick")
+Q_LOGGING_CATEGORY(lcQuick, "qtsignin.quick", QtWarningMsg)
 
 QmlSignInOperation::QmlSignInOperation(QtSignIn::SignInReply *reply, QJSEngine *engine, QObject *parent)
     : QObject(parent)
