@@ -85,6 +85,7 @@ private:
         // What a screen reader says for it.
         QVERIFY2(!QQmlProperty::read(control, QStringLiteral("Accessible.name"), qmlContext(control)).toString().isEmpty(),
                  objectName);
+        QVERIFY2(control->activeFocusOnTab(), objectName);
         control->forceActiveFocus(Qt::TabFocusReason);
         QTRY_VERIFY2(control->hasActiveFocus(), objectName);
         QTest::keyClick(window(), Qt::Key_Space);
@@ -176,6 +177,7 @@ private Q_SLOTS:
         // The account box, from the keyboard: back to Alice.
         QQuickItem *box = find("accountBox");
         QTRY_VERIFY(box->isVisible());
+        QVERIFY(box->activeFocusOnTab());
         box->forceActiveFocus(Qt::TabFocusReason);
         QTRY_VERIFY(box->hasActiveFocus());
         QTest::keyClick(window(), Qt::Key_Up);
