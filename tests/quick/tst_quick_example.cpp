@@ -56,6 +56,14 @@ QString browserCommand(const QString &arguments)
 
 } // namespace
 
+// press() checks with QVERIFY, which returns from press() only: stop the test too.
+#define PRESS(objectName) \
+    do { \
+        press(objectName); \
+        if (QTest::currentTestFailed()) \
+            return; \
+    } while (false)
+
 class tst_QuickExample : public QObject
 {
     Q_OBJECT
@@ -145,12 +153,12 @@ private Q_SLOTS:
     {
         QCOMPARE(accountCount(), 0);
         saveScreenshot(QStringLiteral("signed-out"));
-        press("signInButton");
+        PRESS("signInButton");
         QTRY_COMPARE_WITH_TIMEOUT(accountCount(), 1, 90000);
         QCOMPARE(lastError(), QVariantMap());
         QTRY_COMPARE(find("usernameLabel")->property("text").toString(), QStringLiteral("alice@contoso.example"));
 
-        press("callApiButton");
+        PRESS("callApiButton");
         QTRY_VERIFY_WITH_TIMEOUT(!answer().isEmpty(), 30000);
         const QJsonObject me = QJsonDocument::fromJson(answer().toUtf8()).object();
         QVERIFY2(!me.isEmpty(), qPrintable(answer()));
@@ -158,7 +166,7 @@ private Q_SLOTS:
         QCOMPARE(me.value(QStringLiteral("client_id")).toString(), QStringLiteral("qtsignin-demo"));
         saveScreenshot(QStringLiteral("signed-in"));
 
-        press("signOutButton");
+        PRESS("signOutButton");
         QTRY_COMPARE_WITH_TIMEOUT(accountCount(), 0, 30000);
         QCOMPARE(find("usernameLabel")->isVisible(), false);
         QCOMPARE(window()->property("currentAccountId").toString(), QString());
@@ -167,10 +175,10 @@ private Q_SLOTS:
 
     void switchesBetweenTwoAccounts()
     {
-        press("signInButton");
+        PRESS("signInButton");
         QTRY_COMPARE_WITH_TIMEOUT(accountCount(), 1, 90000);
         setBrowser(QStringLiteral("--user bob"));
-        press("signInButton"); // "Add another account"
+        PRESS("signInButton"); // "Add another account"
         QTRY_COMPARE_WITH_TIMEOUT(accountCount(), 2, 90000);
         QTRY_COMPARE(find("usernameLabel")->property("text").toString(), QStringLiteral("bob@contoso.example"));
 
@@ -183,7 +191,7 @@ private Q_SLOTS:
         QTest::keyClick(window(), Qt::Key_Up);
         QTRY_COMPARE(find("usernameLabel")->property("text").toString(), QStringLiteral("alice@contoso.example"));
 
-        press("callApiButton");
+        PRESS("callApiButton");
         QTRY_VERIFY_WITH_TIMEOUT(!answer().isEmpty(), 30000);
         QCOMPARE(QJsonDocument::fromJson(answer().toUtf8()).object().value(QStringLiteral("sub")).toString(),
                  QStringLiteral("a1b2c3d4-alice"));
@@ -194,7 +202,7 @@ private Q_SLOTS:
     void deniedConsentReachesQmlAsATypedError()
     {
         setBrowser(QStringLiteral("--user alice --consent deny"));
-        press("signInButton");
+        PRESS("signInButton");
         QTRY_VERIFY_WITH_TIMEOUT(lastError().contains(QStringLiteral("code")), 90000);
         const QVariantMap error = lastError();
         QCOMPARE(error.value(QStringLiteral("code")).toInt(), int(QtSignIn::SignInError::AuthorizationFailed));
