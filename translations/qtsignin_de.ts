@@ -50,7 +50,7 @@
 <context>
     <name>QtSignIn::EmbeddedUserAgent</name>
     <message>
-        <location filename="../lib/webengine/EmbeddedUserAgent.cpp" line="+192"/>
+        <location filename="../lib/webengine/EmbeddedUserAgent.cpp" line="+186"/>
         <source>The connection to %1 is not secure (%2); the page was not shown.</source>
         <translation>Die Verbindung zu %1 ist nicht sicher (%2); die Seite wurde nicht angezeigt.</translation>
     </message>
@@ -60,7 +60,7 @@
         <translation>Die Anmeldeseite funktioniert nicht mehr. Brechen Sie ab und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-101"/>
         <source>A response that does not belong to this sign-in was ignored.</source>
         <translation>Eine Antwort, die nicht zu dieser Anmeldung gehört, wurde ignoriert.</translation>
     </message>

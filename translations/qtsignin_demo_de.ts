@@ -485,12 +485,12 @@ Um einen einzurichten, speichern Sie eine Konfigurationsdatei unter %2 mit der A
 <context>
     <name>DevicePage</name>
     <message>
-        <location filename="../app/demo/ui/DevicePage.cpp" line="+24"/>
+        <location filename="../app/demo/ui/DevicePage.cpp" line="+22"/>
         <source>Sign in on another device</source>
         <translation>Auf einem anderen Gerät anmelden</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>QR code of the page to open</source>
         <translation>QR-Code der zu öffnenden Seite</translation>
     </message>
@@ -682,7 +682,7 @@ Um einen einzurichten, speichern Sie eine Konfigurationsdatei unter %2 mit der A
         <translation>Anmeldung fehlgeschlagen: %1 [%2]</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 asks for a stronger sign-in: getting a token that has it…</source>
         <translation>%1 verlangt eine stärkere Anmeldung: Ein passendes Token wird geholt…</translation>
     </message>
@@ -733,7 +733,7 @@ Um einen einzurichten, speichern Sie eine Konfigurationsdatei unter %2 mit der A
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/demo/ui/MainWindow.cpp" line="+77"/>
+        <location filename="../app/demo/ui/MainWindow.cpp" line="+85"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
@@ -829,7 +829,7 @@ Um einen einzurichten, speichern Sie eine Konfigurationsdatei unter %2 mit der A
         <translation>%1 hat nicht geantwortet (%2). Prüfen Sie, ob der Dienst läuft und dieser Computer online ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>Add another account…</source>
         <translation>Weiteres Konto hinzufügen…</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>HeadlessRun</name>
     <message numerus="yes">
-        <location filename="../app/demo/HeadlessRun.cpp" line="+65"/>
+        <location filename="../app/demo/HeadlessRun.cpp" line="+64"/>
         <source>%n API call(s) failed.</source>
         <translation>
             <numerusform>%n API call failed.</numerusform>

@@ -485,12 +485,12 @@ Pour en configurer un, enregistrez un fichier de configuration sous %2 avec l’
 <context>
     <name>DevicePage</name>
     <message>
-        <location filename="../app/demo/ui/DevicePage.cpp" line="+24"/>
+        <location filename="../app/demo/ui/DevicePage.cpp" line="+22"/>
         <source>Sign in on another device</source>
         <translation>Se connecter sur un autre appareil</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>QR code of the page to open</source>
         <translation>Code QR de la page à ouvrir</translation>
     </message>
@@ -682,7 +682,7 @@ Pour en configurer un, enregistrez un fichier de configuration sous %2 avec l’
         <translation>Échec de la connexion&#xa0;: %1 [%2]</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 asks for a stronger sign-in: getting a token that has it…</source>
         <translation>%1 demande une connexion plus forte : obtention d’un jeton qui la porte…</translation>
     </message>
@@ -733,7 +733,7 @@ Pour en configurer un, enregistrez un fichier de configuration sous %2 avec l’
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/demo/ui/MainWindow.cpp" line="+77"/>
+        <location filename="../app/demo/ui/MainWindow.cpp" line="+85"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
@@ -829,7 +829,7 @@ Pour en configurer un, enregistrez un fichier de configuration sous %2 avec l’
         <translation>%1 n’a pas répondu (%2). Vérifiez qu’il est en service et que cet ordinateur est en ligne, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>Add another account…</source>
         <translation>Ajouter un autre compte…</translation>
     </message>

@@ -50,7 +50,7 @@
 <context>
     <name>QtSignIn::EmbeddedUserAgent</name>
     <message>
-        <location filename="../lib/webengine/EmbeddedUserAgent.cpp" line="+192"/>
+        <location filename="../lib/webengine/EmbeddedUserAgent.cpp" line="+186"/>
         <source>The connection to %1 is not secure (%2); the page was not shown.</source>
         <translation>La connexion à %1 n’est pas sécurisée (%2)&#xa0;; la page n’a pas été affichée.</translation>
     </message>
@@ -60,7 +60,7 @@
         <translation>La page de connexion ne fonctionne plus. Annulez et réessayez.</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-101"/>
         <source>A response that does not belong to this sign-in was ignored.</source>
         <translation>Une réponse qui ne correspond pas à cette connexion a été ignorée.</translation>
     </message>

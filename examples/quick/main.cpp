@@ -16,11 +16,17 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("qtsignin-quick-example"));
 
-    // QtSignIn's messages (SignInError's message(), the browser's page) are
-    // built into the library; the app installs them with its own.
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("qtsignin"), QStringLiteral("_"), QStringLiteral(":/qtsignin/i18n")))
-        QCoreApplication::installTranslator(translator);
+    // Its own strings and QtSignIn's (SignInError's message(), the browser's
+    // page), both built in as resources.
+    const auto install = [&app](const QString &name, const QString &directory) {
+        auto *translator = new QTranslator(&app);
+        if (translator->load(QLocale(), name, QStringLiteral("_"), directory))
+            QCoreApplication::installTranslator(translator);
+        else
+            delete translator;
+    };
+    install(QStringLiteral("qtsignin_quick_example"), QStringLiteral(":/qtsignin-quick-example/i18n"));
+    install(QStringLiteral("qtsignin"), QStringLiteral(":/qtsignin/i18n"));
 
     QCommandLineParser parser;
     parser.addHelpOption();
