@@ -10,8 +10,10 @@
 #include <QtSignIn/SignInOptions.h>
 #include <QtSignIn/SignInReply.h>
 #include <QtSignIn/SystemBrowserUserAgent.h>
+#include <QtSignIn/UserAgent.h>
 
 #include <QtQml/QQmlEngine>
+#include <QtQml/QQmlInfo>
 
 QmlSignInClient::QmlSignInClient(QObject *parent)
     : QObject(parent)
@@ -126,21 +128,39 @@ QmlSignInOperation *QmlSignInClient::track(QtSignIn::SignInReply *reply)
     return operation;
 }
 
+void QmlSignInClient::setUserAgent(QObject *agent)
+{
+    if (agent == m_userAgent)
+        return;
+    // Anything else would reach the sign-in as "no user agent" and fail far
+    // from the mistake.
+    if (agent && !qobject_cast<QtSignIn::UserAgent *>(agent)) {
+        qmlWarning(this) << "userAgent must be a QtSignIn user agent (such as EmbeddedSignIn of QtSignIn.WebEngine)";
+        return;
+    }
+    m_userAgent = agent;
+    Q_EMIT userAgentChanged();
+}
+
 QmlSignInOperation *QmlSignInClient::signIn(const QVariantMap &options)
 {
     QtSignIn::SignInClient *signInClient = client();
-    auto *browser = static_cast<QtSignIn::SystemBrowserUserAgent *>(signInClient->userAgent());
-    browser->setLauncher(m_browserCommand.isEmpty()
-                                 ? QtSignIn::desktopServicesLauncher()
-                                 : QtSignIn::SystemBrowserUserAgent::commandLauncher(m_browserCommand));
-    browser->setBranding(m_branding->branding());
-
     QtSignIn::SignInOptions signInOptions;
     signInOptions.setLoginHint(options.value(QStringLiteral("loginHint")).toString());
     signInOptions.setPrompt(options.value(QStringLiteral("prompt")).toString());
     const QStringList scopes = options.contains(QStringLiteral("scopes"))
             ? options.value(QStringLiteral("scopes")).toStringList()
             : m_scopes;
+    if (auto *agent = qobject_cast<QtSignIn::UserAgent *>(m_userAgent.data())) {
+        agent->setBranding(m_branding->branding());
+        return track(signInClient->signIn(scopes, signInOptions, agent));
+    }
+
+    auto *browser = static_cast<QtSignIn::SystemBrowserUserAgent *>(signInClient->userAgent());
+    browser->setLauncher(m_browserCommand.isEmpty()
+                                 ? QtSignIn::desktopServicesLauncher()
+                                 : QtSignIn::SystemBrowserUserAgent::commandLauncher(m_browserCommand));
+    browser->setBranding(m_branding->branding());
     return track(signInClient->signIn(scopes, signInOptions));
 }
 

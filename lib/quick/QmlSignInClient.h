@@ -61,6 +61,11 @@ class QmlSignInClient : public QObject, public QQmlParserStatus
     /// argument), as `qtsignin login --browser-command`; empty: the desktop's
     /// default browser.
     Q_PROPERTY(QString browserCommand READ browserCommand WRITE setBrowserCommand NOTIFY configurationChanged)
+    /// Where interactive sign-ins show the provider's pages instead of the
+    /// system browser: a QtSignIn user agent, such as `EmbeddedSignIn` of the
+    /// module QtSignIn.WebEngine (in-app sign-in). Not owned; null (the
+    /// default): the system browser, opened with browserCommand.
+    Q_PROPERTY(QObject *userAgent READ userAgent WRITE setUserAgent NOTIFY userAgentChanged)
     Q_PROPERTY(QmlBranding *branding READ branding CONSTANT)
     Q_PROPERTY(QmlAccountListModel *accounts READ accounts CONSTANT)
     /// True while a request started here is running.
@@ -104,6 +109,8 @@ public:
     void setTokenStore(TokenStore store);
     QString browserCommand() const { return m_browserCommand; }
     void setBrowserCommand(const QString &command);
+    QObject *userAgent() const { return m_userAgent; }
+    void setUserAgent(QObject *agent);
     QmlBranding *branding() const { return m_branding; }
     QmlAccountListModel *accounts() const { return m_accounts; }
     bool isBusy() const { return m_running > 0; }
@@ -123,6 +130,7 @@ public:
 Q_SIGNALS:
     void configurationChanged();
     void busyChanged();
+    void userAgentChanged();
     /// Something in the token store was unusable and was skipped, not erased.
     void tokenCacheWarning(const QString &message);
 
@@ -146,6 +154,7 @@ private:
     QString m_storageNamespace;
     TokenStore m_tokenStore = TokenStore::Keychain;
     QString m_browserCommand;
+    QPointer<QObject> m_userAgent;
     QmlBranding *m_branding;
     QmlAccountListModel *m_accounts;
     QPointer<QtSignIn::SignInClient> m_client;

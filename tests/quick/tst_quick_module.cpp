@@ -4,9 +4,14 @@
 // types register, its properties take QML values, the C++ error codes are
 // its enums, and an operation's outcome reaches then() and finished().
 #include <QtSignIn/SignInError.h>
+#include <QtSignIn/UserAgent.h>
+#include <QtSignIn/UserAgentSession.h>
 
 #include <QtCore/QAbstractItemModel>
 #include <QtCore/QFile>
+#include <QtCore/QPointer>
+#include <QtCore/QRegularExpression>
+#include <QtCore/QTimer>
 #include <QtQml/QJSValue>
 #include <QtQml/QQmlComponent>
 #include <QtQml/QQmlEngine>
@@ -22,6 +27,30 @@ static QVariantMap toMap(const QVariant &value)
         return value.value<QJSValue>().toVariant().toMap();
     return value.toMap();
 }
+
+// A user agent that records the page it is asked to show, and then the
+// person closes it.
+class ClosingUserAgent : public QtSignIn::UserAgent
+{
+public:
+    QtSignIn::UserAgentKind kind() const override { return QtSignIn::UserAgentKind::Custom; }
+    QUrl prepare(const QUrl &redirectUri, QtSignIn::SignInError *) override { return redirectUri; }
+    bool present(const QUrl &authorizationUrl, QtSignIn::UserAgentSession *session, QtSignIn::SignInError *) override
+    {
+        shown = authorizationUrl;
+        brandingName = branding().name();
+        QPointer<QtSignIn::UserAgentSession> closing = session;
+        QTimer::singleShot(0, this, [closing] {
+            if (closing)
+                closing->cancel();
+        });
+        return true;
+    }
+    void dismiss() override {}
+
+    QUrl shown;
+    QString brandingName;
+};
 
 class tst_QuickModule : public QObject
 {
@@ -113,6 +142,39 @@ private Q_SLOTS:
         QCOMPARE(error.value(QStringLiteral("message")).toString(), expected);
         auto *client = object->property("client").value<QObject *>();
         QCOMPARE(client->property("busy").toBool(), false);
+    }
+
+    // userAgent: the sign-in is shown by the agent given (an in-app one,
+    // say), not the system browser; its outcome reaches QML as any other.
+    void signInIsShownByTheGivenUserAgent()
+    {
+        const auto object = create("WithUserAgent.qml");
+        QVERIFY(object);
+        auto *client = object->property("client").value<QObject *>();
+        QVERIFY(client);
+        ClosingUserAgent agent;
+        client->property("branding").value<QObject *>()->setProperty("name", QStringLiteral("Contoso Notes"));
+        QVERIFY(client->setProperty("userAgent", QVariant::fromValue<QObject *>(&agent)));
+        QCOMPARE(client->property("userAgent").value<QObject *>(), &agent);
+        QVERIFY(QMetaObject::invokeMethod(object.get(), "start"));
+        QTRY_VERIFY(!toMap(object->property("failure")).isEmpty());
+        QCOMPARE(agent.shown.host(), QStringLiteral("login.example.test"));
+        QCOMPARE(agent.shown.path(), QStringLiteral("/authorize"));
+        QCOMPARE(agent.brandingName, QStringLiteral("Contoso Notes"));
+        QCOMPARE(toMap(object->property("failure")).value(QStringLiteral("code")).toInt(),
+                 int(QtSignIn::SignInError::Cancelled));
+    }
+
+    // Anything but a QtSignIn user agent is refused where it is set.
+    void userAgentMustBeAUserAgent()
+    {
+        const auto object = create("WithUserAgent.qml");
+        QVERIFY(object);
+        auto *client = object->property("client").value<QObject *>();
+        QObject notAnAgent;
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("userAgent must be a QtSignIn user agent")));
+        client->setProperty("userAgent", QVariant::fromValue<QObject *>(&notAnAgent));
+        QCOMPARE(client->property("userAgent").value<QObject *>(), nullptr);
     }
 
     // The README's "Qt Quick" snippet is QML that loads as it stands.
