@@ -1,0 +1,354 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+//
+// Embedded sign-in for Qt Quick end to end: the QML module QtSignIn.WebEngine's
+// EmbeddedSignIn, created through a QQmlEngine as a QML app creates it, used
+// by a C++ SignInClient against the real local OpenID provider, offscreen.
+// The test plays the person by filling the provider's pages in the window's
+// WebEngineView (found by its objectName) with runJavaScript.
+
+#include <QtSignIn/MemoryTokenStore.h>
+#include <QtSignIn/SignInClient.h>
+#include <QtSignIn/UserAgent.h>
+
+#include <QtCore/QFile>
+#include <QtGui/QGuiApplication>
+#include <QtNetwork/QTcpServer>
+#include <QtNetwork/QTcpSocket>
+#include <QtQml/QJSEngine>
+#include <QtQml/QQmlComponent>
+#include <QtQml/QQmlEngine>
+#include <QtQuick/QQuickItem>
+#include <QtQuick/QQuickWindow>
+#include <QtTest/QtTest>
+#include <QtWebEngineQuick/QtWebEngineQuick>
+
+using namespace QtSignIn;
+
+namespace {
+
+QQuickWindow *signInWindow()
+{
+    for (QWindow *window : QGuiApplication::topLevelWindows()) {
+        if (window->objectName() == QLatin1String("qtsigninSignInWindow") && window->isVisible())
+            return qobject_cast<QQuickWindow *>(window);
+    }
+    return nullptr;
+}
+
+QObject *windowPart(const char *objectName)
+{
+    QQuickWindow *window = signInWindow();
+    if (!window)
+        return nullptr;
+    // A QML Window's items are its QObject children, their visual parent
+    // its content item: either way, one of the two holds them.
+    if (QObject *part = window->findChild<QObject *>(QLatin1String(objectName)))
+        return part;
+    return window->contentItem()->findChild<QObject *>(QLatin1String(objectName));
+}
+
+// The person at the window: on every page the provider shows, fills the
+// login form or allows the consent, and remembers what it saw. Told to
+// forge first, it sends the window to the redirect URI with a made-up code
+// and state before anything else, as a hostile page could.
+class Person : public QObject
+{
+    Q_OBJECT
+public:
+    enum class AtLogin { SignIn, Wait, ForgeARedirect };
+
+    Person(QObject *agent, AtLogin atLogin, const QUrl &redirectUri = {})
+        : m_atLogin(atLogin), m_redirectUri(redirectUri)
+    {
+        QQmlEngine::setObjectOwnership(this, QQmlEngine::CppOwnership);
+        connect(agent, SIGNAL(pageLoaded(QUrl,bool)), this, SLOT(answer(QUrl,bool)));
+    }
+
+    QStringList seen; // "login", "consent", "forged" or "other", one per page
+
+    void signInNow()
+    {
+        m_atLogin = AtLogin::SignIn;
+        run(script(false));
+    }
+
+    Q_INVOKABLE void record(const QString &what) { seen << what; }
+
+private Q_SLOTS:
+    void answer(const QUrl &, bool ok)
+    {
+        if (!ok)
+            return;
+        if (m_atLogin == AtLogin::ForgeARedirect) {
+            m_atLogin = AtLogin::Wait;
+            QUrl forged = m_redirectUri;
+            forged.setQuery(QStringLiteral("code=forged-code&state=forged-state"));
+            run(QStringLiteral("location.href = '%1'; 'forged'").arg(forged.toString(QUrl::FullyEncoded)));
+            return;
+        }
+        run(script(m_atLogin != AtLogin::SignIn));
+    }
+
+private:
+    static QString script(bool onlyLook)
+    {
+        return QStringLiteral(R"JS(
+            (function () {
+                const user = document.querySelector('#username');
+                const password = document.querySelector('#password');
+                if (user && password) {
+                    if (!%1) {
+                        user.value = 'alice';
+                        password.value = 'alice-password';
+                        document.querySelector('#sign-in').click();
+                    }
+                    return 'login';
+                }
+                const button = document.querySelector('#allow');
+                if (button) {
+                    button.click();
+                    return 'consent';
+                }
+                return 'other';
+            })())JS").arg(onlyLook ? QStringLiteral("true") : QStringLiteral("false"));
+    }
+
+    void run(const QString &script)
+    {
+        QObject *view = windowPart("signInPage");
+        QJSEngine *engine = view ? qjsEngine(view) : nullptr;
+        if (!engine) {
+            qWarning("no sign-in window to answer");
+            return;
+        }
+        const QJSValue recorder = engine->newQObject(this);
+        const QJSValue callback = engine->evaluate(QStringLiteral(
+                "(function (person) { return function (result) { person.record(String(result)); }; })"))
+                                          .call({recorder});
+        QMetaObject::invokeMethod(view, "runJavaScript", Q_ARG(QString, script), Q_ARG(QJSValue, callback));
+    }
+
+    AtLogin m_atLogin;
+    QUrl m_redirectUri;
+};
+
+// Where the redirect URI points: a real listener, so that a redirect that
+// went out on the wire would arrive here, rather than fail unseen.
+class Wire : public QTcpServer
+{
+public:
+    Wire()
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                ++connections;
+                socket->close();
+                socket->deleteLater();
+            }
+        });
+    }
+    QUrl redirectUri() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/callback").arg(serverPort())); }
+    int connections = 0;
+};
+
+} // namespace
+
+class tst_QuickEmbeddedSignIn : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+
+    void signsInWithoutTheRedirectReachingTheNetwork();
+    void windowShowsTheBrandingAndTheHost();
+    void closingTheWindowCancels();
+    void forgedRedirectIsRefusedAndTheSignInGoesOn();
+
+private:
+    std::unique_ptr<UserAgent> newAgent();
+    std::unique_ptr<SignInClient> newClient();
+    SignInReply *signIn(SignInClient *client, UserAgent *agent);
+
+    QString m_issuer;
+    QQmlEngine m_engine;
+    Wire m_wire;
+};
+
+void tst_QuickEmbeddedSignIn::initTestCase()
+{
+    QFile issuerFile(qEnvironmentVariable("QTSIGNIN_PROVIDER_STATE") + QStringLiteral("/issuer"));
+    QVERIFY2(issuerFile.open(QIODevice::ReadOnly),
+             "the local provider is not running (ctest starts it as the fixture e2e.provider.start)");
+    m_issuer = QString::fromUtf8(issuerFile.readAll()).trimmed();
+    m_engine.addImportPath(QStringLiteral(QTSIGNIN_QML_IMPORT_DIR));
+    QVERIFY(m_wire.listen(QHostAddress::LocalHost));
+}
+
+void tst_QuickEmbeddedSignIn::cleanup()
+{
+    m_wire.connections = 0;
+    QTRY_VERIFY(signInWindow() == nullptr);
+}
+
+// As a QML app declares it; off the record, so no case sees another's session.
+std::unique_ptr<UserAgent> tst_QuickEmbeddedSignIn::newAgent()
+{
+    QQmlComponent component(&m_engine);
+    component.setData(R"QML(
+        import QtSignIn.WebEngine
+        EmbeddedSignIn {
+            applicationName: "Contoso Notes"
+            tagline: "Sign in to sync your notes"
+            accentColor: "#0b6e4f"
+            persistence: EmbeddedSignIn.Private
+        }
+    )QML", QUrl::fromLocalFile(QDir::current().absoluteFilePath(QStringLiteral("agent.qml"))));
+    std::unique_ptr<QObject> object(component.create());
+    if (!object)
+        qWarning().noquote() << component.errorString();
+    auto *agent = qobject_cast<UserAgent *>(object.get());
+    if (agent)
+        object.release();
+    return std::unique_ptr<UserAgent>(agent);
+}
+
+std::unique_ptr<SignInClient> tst_QuickEmbeddedSignIn::newClient()
+{
+    ClientConfiguration config;
+    config.setAuthority(QUrl(m_issuer));
+    config.setClientId(QStringLiteral("qtsignin-demo"));
+    config.setRedirectUri(m_wire.redirectUri());
+    config.setProviderCaching(ClientConfiguration::ProviderCaching::MemoryOnly);
+    config.setInteractiveTimeout(std::chrono::seconds(90));
+    config.setApplicationName(QStringLiteral("Quick embedded test"));
+    auto client = std::make_unique<SignInClient>(config);
+    client->setTokenStore(new MemoryTokenStore); // never the keychain of whoever runs the tests
+    return client;
+}
+
+SignInReply *tst_QuickEmbeddedSignIn::signIn(SignInClient *client, UserAgent *agent)
+{
+    SignInReply *reply = client->signIn({QStringLiteral("profile"), QStringLiteral("email")}, {}, agent);
+    reply->setParent(client);
+    return reply;
+}
+
+static void waitForTheOutcome(SignInReply *reply)
+{
+    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 90000)) {
+        // Ended, so that the caller's checks of its outcome fail, rather than
+        // read an unfinished reply's empty error as success.
+        qWarning("the sign-in did not finish within 90 s");
+        reply->cancel();
+    }
+}
+
+void tst_QuickEmbeddedSignIn::signsInWithoutTheRedirectReachingTheNetwork()
+{
+    std::unique_ptr<UserAgent> agent = newAgent();
+    QVERIFY(agent);
+    QCOMPARE(agent->kind(), UserAgentKind::Embedded);
+    std::unique_ptr<SignInClient> client = newClient();
+    Person person(agent.get(), Person::AtLogin::SignIn);
+    SignInReply *reply = signIn(client.get(), agent.get());
+    waitForTheOutcome(reply);
+    QVERIFY2(!reply->error().isError(), qPrintable(reply->error().detail()));
+    QCOMPARE(reply->result().userAgent(), UserAgentKind::Embedded);
+    QCOMPARE(reply->result().account().username(), QStringLiteral("alice@contoso.example"));
+    QCOMPARE(reply->result().idTokenClaims().value(QLatin1String("iss")).toString(), m_issuer);
+    QCOMPARE(person.seen.first(), QStringLiteral("login"));
+    QVERIFY(person.seen.contains(QStringLiteral("consent")));
+    // The code was caught inside the process: nothing reached the redirect URI.
+    QTest::qWait(500);
+    QCOMPARE(m_wire.connections, 0);
+    // The window is gone once the sign-in is over.
+    QTRY_VERIFY(signInWindow() == nullptr);
+    QCOMPARE(agent->property("presenting").toBool(), false);
+}
+
+void tst_QuickEmbeddedSignIn::windowShowsTheBrandingAndTheHost()
+{
+    std::unique_ptr<UserAgent> agent = newAgent();
+    QVERIFY(agent);
+    std::unique_ptr<SignInClient> client = newClient();
+    Person person(agent.get(), Person::AtLogin::Wait);
+    SignInReply *reply = signIn(client.get(), agent.get());
+    QTRY_COMPARE_WITH_TIMEOUT(person.seen.value(0), QStringLiteral("login"), 60000);
+
+    QQuickWindow *window = signInWindow();
+    QVERIFY(window);
+    QCOMPARE(window->title(), QStringLiteral("Sign in to Contoso Notes"));
+    QObject *header = windowPart("brandingHeader");
+    QVERIFY(header);
+    QCOMPARE(header->property("color").value<QColor>(), QColor(QStringLiteral("#0b6e4f")));
+    QCOMPARE(windowPart("host")->property("text").toString(), QUrl(m_issuer).authority());
+    QCOMPARE(windowPart("cancel")->property("text").toString(), QStringLiteral("Cancel"));
+
+    // What the person sees, painted: the accent colour across the top.
+    const QImage picture = window->grabWindow();
+    QVERIFY(!picture.isNull());
+    QCOMPARE(picture.pixelColor(4, 4), QColor(QStringLiteral("#0b6e4f")));
+    const QString screenshots = qEnvironmentVariable("QTSIGNIN_SCREENSHOT_DIR");
+    if (!screenshots.isEmpty())
+        QVERIFY(picture.save(screenshots + QStringLiteral("/quick-embedded-signin.png")));
+
+    window->close();
+    waitForTheOutcome(reply);
+    QCOMPARE(reply->error().code(), SignInError::Cancelled);
+}
+
+void tst_QuickEmbeddedSignIn::closingTheWindowCancels()
+{
+    std::unique_ptr<UserAgent> agent = newAgent();
+    QVERIFY(agent);
+    std::unique_ptr<SignInClient> client = newClient();
+    Person person(agent.get(), Person::AtLogin::Wait);
+    SignInReply *reply = signIn(client.get(), agent.get());
+    QTRY_COMPARE_WITH_TIMEOUT(person.seen.value(0), QStringLiteral("login"), 60000);
+    QVERIFY(!reply->isFinished());
+    QVERIFY(signInWindow());
+    signInWindow()->close();
+    waitForTheOutcome(reply);
+    QCOMPARE(reply->error().code(), SignInError::Cancelled);
+    QCOMPARE(reply->error().errorCode(), QStringLiteral("cancelled"));
+    QCOMPARE(person.seen, QStringList{QStringLiteral("login")});
+    QTRY_VERIFY(signInWindow() == nullptr);
+}
+
+// A redirect that is not this sign-in's (a forged state and code, as a
+// hostile page could send) is refused: the window says so, stays open, and
+// the real sign-in then finishes; nothing ever reached the redirect URI.
+void tst_QuickEmbeddedSignIn::forgedRedirectIsRefusedAndTheSignInGoesOn()
+{
+    std::unique_ptr<UserAgent> agent = newAgent();
+    QVERIFY(agent);
+    std::unique_ptr<SignInClient> client = newClient();
+    Person person(agent.get(), Person::AtLogin::ForgeARedirect, m_wire.redirectUri());
+    SignInReply *reply = signIn(client.get(), agent.get());
+    QTRY_COMPARE_WITH_TIMEOUT(person.seen.value(0), QStringLiteral("forged"), 60000);
+    QTRY_COMPARE(windowPart("status") ? windowPart("status")->property("text").toString() : QString(),
+                 QStringLiteral("A response that does not belong to this sign-in was ignored."));
+    QVERIFY(!reply->isFinished());
+    QVERIFY(signInWindow());
+
+    person.signInNow();
+    waitForTheOutcome(reply);
+    QVERIFY2(!reply->error().isError(), qPrintable(reply->error().detail()));
+    QCOMPARE(reply->result().account().username(), QStringLiteral("alice@contoso.example"));
+    QTest::qWait(500);
+    QCOMPARE(m_wire.connections, 0);
+}
+
+int main(int argc, char *argv[])
+{
+    // Before the application object: Qt WebEngine shares its OpenGL context.
+    QtWebEngineQuick::initialize();
+    QGuiApplication app(argc, argv);
+    app.setApplicationName(QStringLiteral("tst_quick_embedded_signin"));
+    tst_QuickEmbeddedSignIn test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_quick_embedded_signin.moc"
