@@ -11,7 +11,14 @@
 #include <QtSignIn/UserAgent.h>
 
 #include <QtCore/QFile>
+#include <QtCore/QProcess>
+#include <QtCore/QStandardPaths>
+#include <QtCore/QTemporaryDir>
+#include <QtGui/QDesktopServices>
 #include <QtGui/QGuiApplication>
+#include <QtNetwork/QSslCertificate>
+#include <QtNetwork/QSslKey>
+#include <QtNetwork/QSslServer>
 #include <QtNetwork/QTcpServer>
 #include <QtNetwork/QTcpSocket>
 #include <QtQml/QJSEngine>
@@ -46,6 +53,42 @@ QObject *windowPart(const char *objectName)
         return part;
     return window->contentItem()->findChild<QObject *>(QLatin1String(objectName));
 }
+
+// Runs `script` in the sign-in window's page; its result, as a string, goes
+// to `recorder`'s record(QString).
+bool runInPage(QObject *recorder, const QString &script)
+{
+    QObject *view = windowPart("signInPage");
+    QJSEngine *engine = view ? qjsEngine(view) : nullptr;
+    if (!engine) {
+        qWarning("no sign-in window to run a script in");
+        return false;
+    }
+    QQmlEngine::setObjectOwnership(recorder, QQmlEngine::CppOwnership);
+    const QJSValue callback = engine->evaluate(QStringLiteral(
+            "(function (recorder) { return function (result) { recorder.record(String(result)); }; })"))
+                                      .call({engine->newQObject(recorder)});
+    return QMetaObject::invokeMethod(view, "runJavaScript", Q_ARG(QString, script), Q_ARG(QJSValue, callback));
+}
+
+// What the scripts a test runs in the page answered.
+class PageAnswers : public QObject
+{
+    Q_OBJECT
+public:
+    QStringList answers;
+    Q_INVOKABLE void record(const QString &answer) { answers << answer; }
+};
+
+// Where QDesktopServices would have started a program.
+class Desktop : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public Q_SLOTS:
+    void open(const QUrl &url) { opened.append(url); }
+};
 
 // The person at the window: on every page the provider shows, fills the
 // login form or allows the consent, and remembers what it saw. Told to
@@ -113,20 +156,7 @@ private:
             })())JS").arg(onlyLook ? QStringLiteral("true") : QStringLiteral("false"));
     }
 
-    void run(const QString &script)
-    {
-        QObject *view = windowPart("signInPage");
-        QJSEngine *engine = view ? qjsEngine(view) : nullptr;
-        if (!engine) {
-            qWarning("no sign-in window to answer");
-            return;
-        }
-        const QJSValue recorder = engine->newQObject(this);
-        const QJSValue callback = engine->evaluate(QStringLiteral(
-                "(function (person) { return function (result) { person.record(String(result)); }; })"))
-                                          .call({recorder});
-        QMetaObject::invokeMethod(view, "runJavaScript", Q_ARG(QString, script), Q_ARG(QJSValue, callback));
-    }
+    void run(const QString &script) { runInPage(this, script); }
 
     AtLogin m_atLogin;
     QUrl m_redirectUri;
@@ -165,8 +195,14 @@ private Q_SLOTS:
     void windowShowsTheBrandingAndTheHost();
     void closingTheWindowCancels();
     void forgedRedirectIsRefusedAndTheSignInGoesOn();
+    void escapeInThePageCancels();
+    void otherSchemesNeverReachTheDesktop();
+    void tlsErrorIsRefusedAndShown();
+    void permissionsAreDenied();
 
 private:
+    SignInReply *openAtLogin(UserAgent *agent, SignInClient *client, Person *person);
+    void closeAndExpectCancelled(SignInReply *reply);
     std::unique_ptr<UserAgent> newAgent();
     std::unique_ptr<SignInClient> newClient();
     SignInReply *signIn(SignInClient *client, UserAgent *agent);
@@ -340,6 +376,134 @@ void tst_QuickEmbeddedSignIn::forgedRedirectIsRefusedAndTheSignInGoesOn()
     QCOMPARE(reply->result().account().username(), QStringLiteral("alice@contoso.example"));
     QTest::qWait(500);
     QCOMPARE(m_wire.connections, 0);
+}
+
+SignInReply *tst_QuickEmbeddedSignIn::openAtLogin(UserAgent *agent, SignInClient *client, Person *person)
+{
+    SignInReply *reply = signIn(client, agent);
+    if (!QTest::qWaitFor([person] { return !person->seen.isEmpty(); }, 60000))
+        qWarning("the login page did not load within 60 s");
+    return reply;
+}
+
+void tst_QuickEmbeddedSignIn::closeAndExpectCancelled(SignInReply *reply)
+{
+    QVERIFY(!reply->isFinished());
+    QVERIFY(signInWindow());
+    signInWindow()->close();
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+    QCOMPARE(reply->error().code(), SignInError::Cancelled);
+}
+
+// As a person typing in the page would: Escape, the focus in the page.
+void tst_QuickEmbeddedSignIn::escapeInThePageCancels()
+{
+    std::unique_ptr<UserAgent> agent = newAgent();
+    QVERIFY(agent);
+    std::unique_ptr<SignInClient> client = newClient();
+    Person person(agent.get(), Person::AtLogin::Wait);
+    SignInReply *reply = openAtLogin(agent.get(), client.get(), &person);
+    QCOMPARE(person.seen.value(0), QStringLiteral("login"));
+    QQuickWindow *window = signInWindow();
+    QVERIFY(window);
+    QVERIFY(windowPart("signInPage")->property("activeFocus").toBool());
+    QTest::keyClick(window, Qt::Key_Escape);
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+    QCOMPARE(reply->error().code(), SignInError::Cancelled);
+    QTRY_VERIFY(signInWindow() == nullptr);
+}
+
+// Qt WebEngine hands a scheme it does not load to QDesktopServices, which
+// starts whatever program claims it: the page must never get that far.
+void tst_QuickEmbeddedSignIn::otherSchemesNeverReachTheDesktop()
+{
+    Desktop desktop;
+    const QStringList schemes{QStringLiteral("mailto"), QStringLiteral("x-foo")};
+    for (const QString &scheme : schemes)
+        QDesktopServices::setUrlHandler(scheme, &desktop, "open");
+    const auto unset = qScopeGuard([&schemes] {
+        for (const QString &scheme : schemes)
+            QDesktopServices::unsetUrlHandler(scheme);
+    });
+    std::unique_ptr<UserAgent> agent = newAgent();
+    QVERIFY(agent);
+    std::unique_ptr<SignInClient> client = newClient();
+    Person person(agent.get(), Person::AtLogin::Wait);
+    SignInReply *reply = openAtLogin(agent.get(), client.get(), &person);
+    QCOMPARE(person.seen.value(0), QStringLiteral("login"));
+
+    PageAnswers page;
+    QVERIFY(runInPage(&page, QStringLiteral("location.href = 'x-foo:start-something'; 'sent'")));
+    QTRY_COMPARE(page.answers.value(0), QStringLiteral("sent"));
+    QVERIFY(runInPage(&page, QStringLiteral("location.href = 'mailto:help@example.com'; 'sent'")));
+    QTRY_COMPARE(page.answers.value(1), QStringLiteral("sent"));
+    // A page reaching the desktop does so within milliseconds.
+    QTest::qWait(1500);
+    QCOMPARE(desktop.opened, QList<QUrl>());
+    closeAndExpectCancelled(reply);
+}
+
+// A certificate the platform does not trust: the page is not shown, the
+// window says why, and nobody gets a button to go on anyway.
+void tst_QuickEmbeddedSignIn::tlsErrorIsRefusedAndShown()
+{
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    QVERIFY2(!openssl.isEmpty(), "openssl is missing (scripts/setup.sh installs it)");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QProcess make;
+    make.setWorkingDirectory(dir.path());
+    make.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                         QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("key.pem"),
+                         QStringLiteral("-out"), QStringLiteral("cert.pem"), QStringLiteral("-days"), QStringLiteral("1"),
+                         QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
+    QVERIFY(make.waitForFinished(30000));
+    QCOMPARE(make.exitCode(), 0);
+    QFile certificate(dir.filePath(QStringLiteral("cert.pem")));
+    QFile key(dir.filePath(QStringLiteral("key.pem")));
+    QVERIFY(certificate.open(QIODevice::ReadOnly) && key.open(QIODevice::ReadOnly));
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(QSslCertificate(certificate.readAll()));
+    tls.setPrivateKey(QSslKey(key.readAll(), QSsl::Rsa));
+    QSslServer untrusted;
+    untrusted.setSslConfiguration(tls);
+    QVERIFY(untrusted.listen(QHostAddress::LocalHost));
+
+    std::unique_ptr<UserAgent> agent = newAgent();
+    QVERIFY(agent);
+    std::unique_ptr<SignInClient> client = newClient();
+    Person person(agent.get(), Person::AtLogin::Wait);
+    SignInReply *reply = openAtLogin(agent.get(), client.get(), &person);
+    QCOMPARE(person.seen.value(0), QStringLiteral("login"));
+    PageAnswers page;
+    QVERIFY(runInPage(&page, QStringLiteral("location.href = 'https://127.0.0.1:%1/'; 'sent'").arg(untrusted.serverPort())));
+    QTRY_VERIFY_WITH_TIMEOUT(windowPart("status")->property("text").toString().startsWith(
+                                     QLatin1String("The connection to 127.0.0.1 is not secure (")),
+                             20000);
+    closeAndExpectCancelled(reply);
+}
+
+// Notifications, location, camera: a sign-in page needs none, and the
+// page's request is answered "denied" rather than left waiting.
+void tst_QuickEmbeddedSignIn::permissionsAreDenied()
+{
+    std::unique_ptr<UserAgent> agent = newAgent();
+    QVERIFY(agent);
+    std::unique_ptr<SignInClient> client = newClient();
+    Person person(agent.get(), Person::AtLogin::Wait);
+    SignInReply *reply = openAtLogin(agent.get(), client.get(), &person);
+    QCOMPARE(person.seen.value(0), QStringLiteral("login"));
+    PageAnswers page;
+    QVERIFY(runInPage(&page, QStringLiteral(
+            "Notification.requestPermission().then(p => { window.qtsigninAnswer = p; }); 'asked'")));
+    QTRY_COMPARE(page.answers.value(0), QStringLiteral("asked"));
+    const bool answered = QTest::qWaitFor([&page] {
+        runInPage(&page, QStringLiteral("String(window.qtsigninAnswer)"));
+        QTest::qWait(200);
+        return page.answers.last() == QLatin1String("denied");
+    }, 10000);
+    QVERIFY2(answered, qPrintable(page.answers.join(QLatin1Char(' '))));
+    closeAndExpectCancelled(reply);
 }
 
 int main(int argc, char *argv[])
