@@ -14,14 +14,9 @@
 
 namespace QtSignIn {
 
-// The widget dialog's words, under its translation contexts: the two sign-in
-// windows say the same things, translated once.
-namespace {
-QString dialogText(const char *context, const char *text)
-{
-    return QCoreApplication::translate(context, text);
-}
-} // namespace
+// The words are the widget dialog's, under its translation contexts
+// (SignInDialog, BrandingHeader, AddressLine, EmbeddedUserAgent): the two
+// sign-in windows say the same things, translated once.
 
 SignInWindowController::SignInWindowController(QQuickWebEngineProfile *profile, const RedirectMatcher &redirect,
                                                const Branding &branding, QObject *parent)
@@ -35,7 +30,7 @@ SignInWindowController::SignInWindowController(QQuickWebEngineProfile *profile, 
 
 QString SignInWindowController::windowTitle() const
 {
-    return dialogText("QtSignIn::SignInDialog", "Sign in to %1").arg(applicationName());
+    return QCoreApplication::translate("QtSignIn::SignInDialog", "Sign in to %1").arg(applicationName());
 }
 
 QUrl SignInWindowController::logo() const
@@ -65,12 +60,12 @@ QColor SignInWindowController::headerTextColor() const
 
 QString SignInWindowController::headerAccessibleName() const
 {
-    return dialogText("QtSignIn::BrandingHeader", "Signing in to %1").arg(applicationName());
+    return QCoreApplication::translate("QtSignIn::BrandingHeader", "Signing in to %1").arg(applicationName());
 }
 
 QString SignInWindowController::logoAccessibleName() const
 {
-    return dialogText("QtSignIn::BrandingHeader", "%1 logo").arg(applicationName());
+    return QCoreApplication::translate("QtSignIn::BrandingHeader", "%1 logo").arg(applicationName());
 }
 
 QString SignInWindowController::host() const
@@ -78,7 +73,7 @@ QString SignInWindowController::host() const
     // The ASCII (punycode) form: a look-alike Unicode host cannot pass for
     // the real one here.
     if (m_pageUrl.isEmpty())
-        return dialogText("QtSignIn::AddressLine", "Connecting…");
+        return QCoreApplication::translate("QtSignIn::AddressLine", "Connecting…");
     return m_pageUrl.host(QUrl::FullyEncoded)
             + (m_pageUrl.port() > 0 ? QStringLiteral(":%1").arg(m_pageUrl.port()) : QString());
 }
@@ -91,8 +86,8 @@ bool SignInWindowController::isEncrypted() const
 QString SignInWindowController::securityText() const
 {
     return m_pageUrl.scheme() == QLatin1String("https")
-            ? dialogText("QtSignIn::AddressLine", "Secure connection")
-            : dialogText("QtSignIn::AddressLine", "Connection not encrypted");
+            ? QCoreApplication::translate("QtSignIn::AddressLine", "Secure connection")
+            : QCoreApplication::translate("QtSignIn::AddressLine", "Connection not encrypted");
 }
 
 QString SignInWindowController::note() const
@@ -100,8 +95,9 @@ QString SignInWindowController::note() const
     if (isEncrypted())
         return {};
     // Plain http is only tolerable on this very machine; say so either way.
-    return isLoopbackHost(m_pageUrl.host()) ? dialogText("QtSignIn::AddressLine", "not encrypted (this computer)")
-                                            : dialogText("QtSignIn::AddressLine", "not encrypted");
+    if (isLoopbackHost(m_pageUrl.host()))
+        return QCoreApplication::translate("QtSignIn::AddressLine", "not encrypted (this computer)");
+    return QCoreApplication::translate("QtSignIn::AddressLine", "not encrypted");
 }
 
 QColor SignInWindowController::noteColor() const
@@ -183,14 +179,14 @@ void SignInWindowController::reportLoaded(const QUrl &url, bool ok)
 void SignInWindowController::reportCertificateRefused(const QUrl &url, const QString &description)
 {
     qCWarning(lcEmbedded) << "refused a TLS error on" << url.host();
-    showProblem(dialogText("QtSignIn::EmbeddedUserAgent",
+    showProblem(QCoreApplication::translate("QtSignIn::EmbeddedUserAgent",
                            "The connection to %1 is not secure (%2); the page was not shown.")
                         .arg(url.host(), description));
 }
 
 void SignInWindowController::reportRenderProcessTerminated()
 {
-    showProblem(dialogText("QtSignIn::EmbeddedUserAgent", "The sign-in page stopped working. Cancel and try again."));
+    showProblem(QCoreApplication::translate("QtSignIn::EmbeddedUserAgent", "The sign-in page stopped working. Cancel and try again."));
 }
 
 void SignInWindowController::logRefusal(const QString &what, const QUrl &url)
