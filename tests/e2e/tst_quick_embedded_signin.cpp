@@ -199,11 +199,13 @@ private Q_SLOTS:
     void otherSchemesNeverReachTheDesktop();
     void tlsErrorIsRefusedAndShown();
     void permissionsAreDenied();
+    void downloadsAreCancelled();
+    void persistentProfileSignsInAgainWithoutThePassword();
 
 private:
     SignInReply *openAtLogin(UserAgent *agent, SignInClient *client, Person *person);
     void closeAndExpectCancelled(SignInReply *reply);
-    std::unique_ptr<UserAgent> newAgent();
+    std::unique_ptr<UserAgent> newAgent(const QString &profileDirectory = {});
     std::unique_ptr<SignInClient> newClient();
     SignInReply *signIn(SignInClient *client, UserAgent *agent);
 
@@ -229,7 +231,7 @@ void tst_QuickEmbeddedSignIn::cleanup()
 }
 
 // As a QML app declares it; off the record, so no case sees another's session.
-std::unique_ptr<UserAgent> tst_QuickEmbeddedSignIn::newAgent()
+std::unique_ptr<UserAgent> tst_QuickEmbeddedSignIn::newAgent(const QString &profileDirectory)
 {
     QQmlComponent component(&m_engine);
     component.setData(R"QML(
@@ -245,6 +247,10 @@ std::unique_ptr<UserAgent> tst_QuickEmbeddedSignIn::newAgent()
     if (!object)
         qWarning().noquote() << component.errorString();
     auto *agent = qobject_cast<UserAgent *>(object.get());
+    if (agent && !profileDirectory.isEmpty()) {
+        agent->setProperty("persistence", QStringLiteral("Persistent"));
+        agent->setProperty("profileDirectory", profileDirectory);
+    }
     if (agent)
         object.release();
     return std::unique_ptr<UserAgent>(agent);
@@ -504,6 +510,76 @@ void tst_QuickEmbeddedSignIn::permissionsAreDenied()
     }, 10000);
     QVERIFY2(answered, qPrintable(page.answers.join(QLatin1Char(' '))));
     closeAndExpectCancelled(reply);
+}
+
+// A file the page offers for download is never saved: signing in needs none.
+void tst_QuickEmbeddedSignIn::downloadsAreCancelled()
+{
+    std::unique_ptr<UserAgent> agent = newAgent();
+    QVERIFY(agent);
+    std::unique_ptr<SignInClient> client = newClient();
+    Person person(agent.get(), Person::AtLogin::Wait);
+    SignInReply *reply = openAtLogin(agent.get(), client.get(), &person);
+    QCOMPARE(person.seen.value(0), QStringLiteral("login"));
+    QObject *profile = windowPart("signInPage")->property("profile").value<QObject *>();
+    QVERIFY(profile);
+    QTemporaryDir downloads;
+    QVERIFY(downloads.isValid());
+    QVERIFY(profile->setProperty("downloadPath", downloads.path()));
+
+    // The refusal is logged as soon as the profile sees the download.
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("refused a download")));
+    PageAnswers page;
+    QVERIFY(runInPage(&page, QStringLiteral(R"JS(
+        (function () {
+            const link = document.createElement('a');
+            link.href = 'data:application/octet-stream;base64,cXRzaWduaW4=';
+            link.download = 'offered.bin';
+            document.body.appendChild(link);
+            link.click();
+            return 'offered';
+        })())JS")));
+    QTRY_COMPARE(page.answers.value(0), QStringLiteral("offered"));
+    QTest::qWait(3000);
+    QCOMPARE(QDir(downloads.path()).entryList(QDir::Files | QDir::NoDotAndDotDot), QStringList());
+    closeAndExpectCancelled(reply);
+}
+
+// Persistent (the default): the provider's session stays in the profile's
+// folder, so the next sign-in, by a new agent on the same folder, needs no
+// password; clearSession() forgets it. Private profiles never do this.
+void tst_QuickEmbeddedSignIn::persistentProfileSignsInAgainWithoutThePassword()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QString folder = home.filePath(QStringLiteral("profile"));
+    const auto signInWithANewAgent = [this, &folder](QStringList *seen, bool clearFirst) {
+        std::unique_ptr<UserAgent> agent = newAgent(folder);
+        if (!agent || agent->property("persistence").toInt() != 0)
+            return false;
+        if (clearFirst)
+            QMetaObject::invokeMethod(agent.get(), "clearSession");
+        std::unique_ptr<SignInClient> client = newClient();
+        Person person(agent.get(), Person::AtLogin::SignIn);
+        SignInReply *reply = signIn(client.get(), agent.get());
+        waitForTheOutcome(reply);
+        *seen = person.seen;
+        if (reply->error().isError())
+            qWarning("sign-in failed: %s", qPrintable(reply->error().detail()));
+        return !reply->error().isError();
+    };
+    QStringList seen;
+    QVERIFY(signInWithANewAgent(&seen, false));
+    QCOMPARE(seen.value(0), QStringLiteral("login"));
+    QVERIFY(signInWithANewAgent(&seen, false));
+    QVERIFY2(!seen.contains(QStringLiteral("login")), qPrintable(seen.join(QLatin1Char(' '))));
+    QVERIFY(signInWithANewAgent(&seen, true));
+    QCOMPARE(seen.value(0), QStringLiteral("login"));
+    QVERIFY(QFileInfo(folder).isDir());
+    // Chromium writes to a profile's folder for a moment after the profile is gone.
+    home.setAutoRemove(false);
+    if (!QTest::qWaitFor([&home] { return QDir(home.path()).removeRecursively(); }, 5000))
+        qWarning() << "could not remove" << home.path();
 }
 
 int main(int argc, char *argv[])
