@@ -147,7 +147,8 @@ private:
 };
 
 // Where the redirect URI points: a real listener, so that a redirect that
-// went out on the wire would arrive here, rather than fail unseen.
+// went out on the wire would arrive here, rather than fail unseen. It counts
+// connections (a preconnect included) and keeps what was sent on them.
 class Wire : public QTcpServer
 {
 public:
@@ -156,13 +157,19 @@ public:
         connect(this, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *socket = nextPendingConnection()) {
                 ++connections;
-                socket->close();
-                socket->deleteLater();
+                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { received += socket->readAll(); });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
             }
         });
     }
     QUrl redirectUri() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/callback").arg(serverPort())); }
+    void reset()
+    {
+        connections = 0;
+        received.clear();
+    }
     int connections = 0;
+    QByteArray received;
 };
 
 } // namespace QuickSignInWindow

@@ -73,7 +73,7 @@ void tst_QuickEmbeddedSignIn::initTestCase()
 
 void tst_QuickEmbeddedSignIn::cleanup()
 {
-    m_wire.connections = 0;
+    m_wire.reset();
     QTRY_VERIFY(signInWindow() == nullptr);
 }
 
@@ -151,6 +151,7 @@ void tst_QuickEmbeddedSignIn::signsInWithoutTheRedirectReachingTheNetwork()
     QVERIFY(person.seen.contains(QStringLiteral("consent")));
     // The code was caught inside the process: nothing reached the redirect URI.
     QTest::qWait(500);
+    QCOMPARE(m_wire.received, QByteArray());
     QCOMPARE(m_wire.connections, 0);
     // The window is gone once the sign-in is over.
     QTRY_VERIFY(signInWindow() == nullptr);
@@ -228,6 +229,7 @@ void tst_QuickEmbeddedSignIn::forgedRedirectIsRefusedAndTheSignInGoesOn()
     QVERIFY2(!reply->error().isError(), qPrintable(reply->error().detail()));
     QCOMPARE(reply->result().account().username(), QStringLiteral("alice@contoso.example"));
     QTest::qWait(500);
+    QCOMPARE(m_wire.received, QByteArray());
     QCOMPARE(m_wire.connections, 0);
 }
 
