@@ -198,8 +198,13 @@ Window {
                 id: view
                 objectName: "signInPage"
                 focus: true
-                profile: signIn.profile
-                url: signIn.authorizationUrl
+                // The profile first, then the page: bindings have no order,
+                // and a url bound beside the profile could start loading in
+                // Qt's default profile, which has no interceptor.
+                Component.onCompleted: {
+                    profile = signIn.profile
+                    url = signIn.authorizationUrl
+                }
                 Accessible.name: qsTranslate("QtSignIn::SignInDialog", "Sign-in page")
                 // Belt and braces with the navigation check: a scheme
                 // Chromium does not load is never handed to the desktop.
@@ -244,6 +249,20 @@ Window {
                 wrapMode: Text.Wrap
                 horizontalAlignment: Text.AlignHCenter
                 verticalAlignment: Text.AlignVCenter
+            }
+        }
+
+        // The redirect was caught: the page it left (an error page of a
+        // blocked request) goes before the view is hidden, since Chromium
+        // reloads such a page when its view's visibility changes, and that
+        // reload does not pass the profile's request interceptor.
+        Connections {
+            target: signIn
+            function onFinishingChanged() {
+                if (signIn.finishing === "")
+                    return
+                view.stop()
+                view.url = "about:blank"
             }
         }
 
