@@ -101,6 +101,18 @@ and the plugin through which applications load it only when needed: the
 sign-in page in a Qt WebEngine dialog inside the application, for when the
 system browser is not wanted. Applications that sign in through the
 system browser do not need it, nor Qt WebEngine.")
+# The QML module QtSignIn.WebEngine ships here too: Qt WebEngine's own
+# libraries already depend on Qt Quick and Qml, so it adds only
+# libqt6webenginequick6 for dialog users; its QML imports are what a Qt
+# Quick app using it needs at run time.
+if(TARGET QtSignInQuickWebEngine)
+    string(APPEND CPACK_COMPONENT_WEBENGINE_DESCRIPTION "
+
+It also contains the QML module QtSignIn.WebEngine, the same sign-in in a
+Qt Quick window (import QtSignIn.WebEngine; EmbeddedSignIn).")
+    set(CPACK_DEBIAN_WEBENGINE_PACKAGE_SUGGESTS
+        "qml6-module-qtwebengine, qml6-module-qtquick, qml6-module-qtquick-window, qml6-module-qtquick-controls, qml6-module-qtquick-layouts")
+endif()
 
 set(CPACK_DEBIAN_QUICK_PACKAGE_NAME qml6-module-qtsignin)
 set(CPACK_DEBIAN_QUICK_PACKAGE_SECTION libs)

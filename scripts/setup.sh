@@ -14,6 +14,9 @@ packages=(
     openssl doxygen desktop-file-utils appstream dpkg-dev libqt6svg6 libbenchmark-dev
     # The shells and the man page checker that e2e.cli_completion runs (a few MB).
     zsh fish mandoc
+    # Qt Quick and WebEngineView at run time, for the QML module QtSignIn.WebEngine and its tests.
+    qml6-module-qtwebengine qml6-module-qtquick qml6-module-qtquick-window qml6-module-qtquick-controls
+    qml6-module-qtquick-layouts qml6-module-qtquick-templates qml6-module-qtqml-workerscript
     # A QR code reader: the tests read back the codes the demo and qtsignin draw.
     zbar-tools
     # The QML module (lib/quick) and the Qt Quick example and its tests: Qt QML's
