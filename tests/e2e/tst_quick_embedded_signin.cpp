@@ -21,6 +21,7 @@
 #include <QtNetwork/QSslCertificate>
 #include <QtNetwork/QSslKey>
 #include <QtNetwork/QSslServer>
+#include <QtQml/QJSValue>
 #include <QtQml/QQmlComponent>
 #include <QtQml/QQmlEngine>
 #include <QtQuick/QQuickWindow>
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void permissionsAreDenied();
     void downloadsAreCancelled();
     void persistentProfileSignsInAgainWithoutThePassword();
+    void qmlSignInClientSignsInThroughIt();
 
 private:
     SignInReply *openAtLogin(UserAgent *agent, SignInClient *client, Person *person);
@@ -439,6 +441,58 @@ int main(int argc, char *argv[])
     app.setApplicationName(QStringLiteral("tst_quick_embedded_signin"));
     tst_QuickEmbeddedSignIn test;
     return QTest::qExec(&test, argc, argv);
+}
+
+
+// All in QML, as a Qt Quick app writes it: the SignInClient of `import
+// QtSignIn` shows its sign-in in this module's EmbeddedSignIn (userAgent),
+// and the result reaches then().
+void tst_QuickEmbeddedSignIn::qmlSignInClientSignsInThroughIt()
+{
+    QQmlComponent component(&m_engine);
+    component.setData(R"QML(
+        import QtQml
+        import QtSignIn
+        import QtSignIn.WebEngine
+        QtObject {
+            id: root
+            property url authority
+            property url redirectUri
+            property var agent: EmbeddedSignIn { persistence: EmbeddedSignIn.Private }
+            property var client: SignInClient {
+                authority: root.authority
+                clientId: "qtsignin-demo"
+                redirectUri: root.redirectUri
+                scopes: ["profile", "email"]
+                tokenStore: SignInClient.Memory
+                userAgent: root.agent
+            }
+            property var result
+            property var failure
+            function start() { client.signIn().then(r => result = r, e => failure = e) }
+        }
+    )QML", QUrl::fromLocalFile(QDir::current().absoluteFilePath(QStringLiteral("client.qml"))));
+    std::unique_ptr<QObject> app(component.createWithInitialProperties(
+            {{QStringLiteral("authority"), QUrl(m_issuer)}, {QStringLiteral("redirectUri"), m_wire.redirectUri()}}));
+    QVERIFY2(app, qPrintable(component.errorString()));
+    auto *agent = app->property("agent").value<QObject *>();
+    QVERIFY(qobject_cast<UserAgent *>(agent));
+    Person person(agent, Person::AtLogin::SignIn);
+    QVERIFY(QMetaObject::invokeMethod(app.get(), "start"));
+    QTRY_VERIFY_WITH_TIMEOUT(!app->property("result").isNull() || !app->property("failure").isNull(), 90000);
+    const auto map = [](const QVariant &value) {
+        return value.metaType() == QMetaType::fromType<QJSValue>() ? value.value<QJSValue>().toVariant().toMap()
+                                                                   : value.toMap();
+    };
+    QVERIFY2(app->property("failure").isNull(),
+             qPrintable(map(app->property("failure")).value(QStringLiteral("detail")).toString()));
+    const QVariantMap result = map(app->property("result"));
+    QCOMPARE(result.value(QStringLiteral("account")).toMap().value(QStringLiteral("username")).toString(),
+             QStringLiteral("alice@contoso.example"));
+    QCOMPARE(person.seen.first(), QStringLiteral("login"));
+    QTest::qWait(500);
+    QCOMPARE(m_wire.received, QByteArray());
+    QCOMPARE(m_wire.connections, 0);
 }
 
 #include "tst_quick_embedded_signin.moc"
