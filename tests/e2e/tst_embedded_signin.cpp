@@ -15,6 +15,8 @@
 #include <QtCore/QJsonObject>
 #include <QtCore/QProcess>
 #include <QtCore/QTemporaryDir>
+#include <QtNetwork/QTcpServer>
+#include <QtNetwork/QTcpSocket>
 #include <QtTest/QtTest>
 #include <QtWebEngineCore/QWebEnginePage>
 #include <QtWebEngineWidgets/QWebEngineView>
@@ -134,7 +136,7 @@ private Q_SLOTS:
     void autoFallsBackToEmbeddedWhenTheBrowserCannotStart();
 
 private:
-    SignInClient *newClient(EmbeddedUserAgent *agent);
+    SignInClient *newClient(EmbeddedUserAgent *agent, const QUrl &redirectUri = {});
     static SignInReply *signIn(SignInClient *client);
 
     QString m_issuer;
@@ -167,9 +169,11 @@ void tst_EmbeddedSignIn::cleanup()
         qWarning() << "could not remove" << path;
 }
 
-SignInClient *tst_EmbeddedSignIn::newClient(EmbeddedUserAgent *agent)
+SignInClient *tst_EmbeddedSignIn::newClient(EmbeddedUserAgent *agent, const QUrl &redirectUri)
 {
     ClientConfiguration config;
+    if (!redirectUri.isEmpty())
+        config.setRedirectUri(redirectUri);
     config.setAuthority(QUrl(m_issuer));
     config.setClientId(QStringLiteral("qtsignin-demo"));
     config.setProviderCaching(ClientConfiguration::ProviderCaching::MemoryOnly);
@@ -199,7 +203,20 @@ SignInReply *tst_EmbeddedSignIn::signIn(SignInClient *client)
 void tst_EmbeddedSignIn::signsInInsideTheApp()
 {
     auto *agent = new EmbeddedUserAgent;
-    std::unique_ptr<SignInClient> client(newClient(agent));
+    // Something listens at the redirect URI, and must hear nothing: the
+    // code is caught inside the process.
+    QTcpServer wire;
+    QVERIFY(wire.listen(QHostAddress::LocalHost));
+    int connections = 0;
+    QByteArray received;
+    connect(&wire, &QTcpServer::newConnection, &wire, [&] {
+        while (QTcpSocket *socket = wire.nextPendingConnection()) {
+            ++connections;
+            connect(socket, &QTcpSocket::readyRead, socket, [&received, socket] { received += socket->readAll(); });
+        }
+    });
+    std::unique_ptr<SignInClient> client(
+            newClient(agent, QUrl(QStringLiteral("http://127.0.0.1:%1/callback").arg(wire.serverPort()))));
     Person person(agent);
     SignInReply *reply = signIn(client.get());
     QVERIFY2(!reply->error().isError(), qPrintable(reply->error().detail()));
@@ -212,6 +229,9 @@ void tst_EmbeddedSignIn::signsInInsideTheApp()
     QTRY_VERIFY(embeddedUserAgentPage(agent) == nullptr);
     for (QWidget *window : QApplication::topLevelWidgets())
         QVERIFY(!window->isVisible());
+    QTest::qWait(500);
+    QCOMPARE(received, QByteArray());
+    QCOMPARE(connections, 0);
 }
 
 void tst_EmbeddedSignIn::cancelIsCancelled()
