@@ -74,7 +74,7 @@ public:
     bool listen(quint16 port = 0);
     bool isListening() const;
 
-    /// http://127.0.0.1:<port>, the authority and the `iss` of its tokens.
+    /// `http://127.0.0.1:PORT`, the authority and the `iss` of its tokens.
     /// Empty until listen().
     QUrl issuer() const;
     QUrl authorizationEndpoint() const;
