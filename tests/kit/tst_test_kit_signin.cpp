@@ -228,6 +228,9 @@ private Q_SLOTS:
         QVERIFY(!agent.present(QUrl(QStringLiteral("https://login.example.com/authorize?client_id=x")), nullptr, &error));
         QCOMPARE(error.code(), SignInError::UserAgentUnavailable);
         QVERIFY(error.detail().contains(QLatin1String("login.example.com")));
+        QVERIFY(!agent.endSession(QUrl(QStringLiteral("https://login.example.com/logout")), &error));
+        QCOMPARE(error.code(), SignInError::UserAgentUnavailable);
+        QVERIFY(agent.endSession(m_provider->endSessionEndpoint(), &error));
 
         // Through a client: another provider's sign-in fails at once.
         TestProvider other;
@@ -353,7 +356,9 @@ private Q_SLOTS:
         const SignInResult signedIn = signIn();
         const QString refreshToken = signedIn.refreshToken().revealString();
         QSignalSpy revoked(m_provider.get(), &TestProvider::tokenRevoked);
-        SignInReply *reply = finished(m_client->signOut(signedIn.account()));
+        SignOutOptions options;
+        options.setEndProviderSession(true); // through the headless agent, at this provider
+        SignInReply *reply = finished(m_client->signOut(signedIn.account(), options));
         QVERIFY2(!reply->error().isError(), qPrintable(reply->error().detail()));
         QVERIFY(revoked.size() >= 1);
         QVERIFY(!m_provider->isTokenActive(refreshToken));

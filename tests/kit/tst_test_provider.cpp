@@ -273,6 +273,22 @@ private Q_SLOTS:
         QCOMPARE(post(m_provider.revocationEndpoint(), form).status, 200);
     }
 
+    void endSessionReturnsToALoopbackUriOnly()
+    {
+        QUrl url = m_provider.endSessionEndpoint();
+        url.setQuery(QUrlQuery{{QStringLiteral("post_logout_redirect_uri"), redirectUri},
+                               {QStringLiteral("state"), QStringLiteral("bye")}});
+        const Answer back = get(url);
+        QCOMPARE(back.status, 302);
+        QCOMPARE(back.location.adjusted(QUrl::RemoveQuery), QUrl(redirectUri));
+        QCOMPARE(back.locationQuery().queryItemValue(QStringLiteral("state")), QStringLiteral("bye"));
+
+        url.setQuery(QUrlQuery{{QStringLiteral("post_logout_redirect_uri"), QStringLiteral("https://evil.example/")}});
+        const Answer page = get(url);
+        QCOMPARE(page.status, 200);
+        QVERIFY(page.location.isEmpty());
+    }
+
     void unknownPathIsNotFound()
     {
         QUrl url = m_provider.issuer();
