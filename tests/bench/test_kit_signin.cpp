@@ -23,6 +23,7 @@
 #include <QtCore/QEventLoop>
 
 #include <cstdio>
+#include <memory>
 
 using namespace QtSignIn;
 
@@ -35,9 +36,10 @@ double signInOnce(TestProvider &provider)
     SignInClient client(provider.clientConfiguration());
     client.setTokenStore(new MemoryTokenStore);
     client.setUserAgent(new HeadlessUserAgent(&provider));
-    SignInReply *reply = client.signIn({QStringLiteral("profile"), QStringLiteral("offline_access")});
+    // The caller owns replies.
+    const std::unique_ptr<SignInReply> reply(client.signIn({QStringLiteral("profile"), QStringLiteral("offline_access")}));
     QEventLoop loop;
-    QObject::connect(reply, &SignInReply::finished, &loop, &QEventLoop::quit);
+    QObject::connect(reply.get(), &SignInReply::finished, &loop, &QEventLoop::quit);
     if (!reply->isFinished())
         loop.exec();
     const qint64 end = Bench::nowNs();

@@ -54,18 +54,23 @@ private:
     std::unique_ptr<TestProvider> m_provider;
     std::unique_ptr<SignInClient> m_client;
 
-    /// Waits for `reply` (deleted with the client) and returns it.
-    static SignInReply *finished(SignInReply *reply)
+    static void waitFor(SignInReply *reply)
     {
         QSignalSpy spy(reply, &SignInReply::finished);
         if (!reply->isFinished())
             spy.wait(10000);
-        return reply;
+    }
+
+    /// Waits for `reply` and returns it; the caller owns replies.
+    static std::unique_ptr<SignInReply> finished(SignInReply *reply)
+    {
+        waitFor(reply);
+        return std::unique_ptr<SignInReply>(reply);
     }
 
     SignInResult signIn(const SignInOptions &options = {})
     {
-        SignInReply *reply = finished(m_client->signIn(signInScopes, options));
+        const auto reply = finished(m_client->signIn(signInScopes, options));
         if (reply->error().isError())
             qWarning() << "sign-in failed:" << reply->error().errorCode() << reply->error().detail();
         return reply->result();
@@ -128,7 +133,7 @@ private Q_SLOTS:
         const SignInResult signedIn = signIn();
         QVERIFY(signedIn.account().isValid());
         const int requestsBefore = m_provider->tokenRequestCount();
-        SignInReply *reply = finished(m_client->acquireTokenSilent(signedIn.account(), apiScopes));
+        auto reply = finished(m_client->acquireTokenSilent(signedIn.account(), apiScopes));
         QVERIFY2(!reply->error().isError(), qPrintable(reply->error().detail()));
         QCOMPARE(reply->result().source(), TokenSource::Cache);
         QCOMPARE(m_provider->tokenRequestCount(), requestsBefore);
@@ -143,7 +148,7 @@ private Q_SLOTS:
 
         SilentOptions options;
         options.setForceRefresh(true);
-        SignInReply *reply = finished(m_client->acquireTokenSilent(signedIn.account(), apiScopes, options));
+        auto reply = finished(m_client->acquireTokenSilent(signedIn.account(), apiScopes, options));
         QVERIFY2(!reply->error().isError(), qPrintable(reply->error().detail()));
         QCOMPARE(reply->result().source(), TokenSource::Refresh);
         QCOMPARE(rotated.size(), 1);
@@ -160,7 +165,7 @@ private Q_SLOTS:
         // Shorter than SilentOptions::minimumValidity(): the cache will not do.
         m_provider->setAccessTokenLifetime(std::chrono::seconds(60));
         const SignInResult signedIn = signIn();
-        SignInReply *reply = finished(m_client->acquireTokenSilent(signedIn.account(), apiScopes));
+        auto reply = finished(m_client->acquireTokenSilent(signedIn.account(), apiScopes));
         QVERIFY2(!reply->error().isError(), qPrintable(reply->error().detail()));
         QCOMPARE(reply->result().source(), TokenSource::Refresh);
     }
@@ -168,7 +173,7 @@ private Q_SLOTS:
     void deniedConsentFailsWithAccessDenied()
     {
         m_provider->setConsent(TestProvider::Consent::Denied);
-        SignInReply *reply = finished(m_client->signIn(signInScopes));
+        auto reply = finished(m_client->signIn(signInScopes));
         QCOMPARE(reply->error().code(), SignInError::AuthorizationFailed);
         QCOMPARE(reply->error().providerError(), QStringLiteral("access_denied"));
         QVERIFY(m_client->accounts().isEmpty());
@@ -188,7 +193,7 @@ private Q_SLOTS:
         m_provider->failNextTokenRequest(error, QStringLiteral("planned by the test"));
         SilentOptions options;
         options.setForceRefresh(true);
-        SignInReply *reply = finished(m_client->acquireTokenSilent(signedIn.account(), apiScopes, options));
+        auto reply = finished(m_client->acquireTokenSilent(signedIn.account(), apiScopes, options));
         QCOMPARE(reply->error().code(), SignInError::InteractionRequired);
         QCOMPARE(reply->error().providerError(), error);
         QCOMPARE(reply->error().providerErrorDescription(), QStringLiteral("planned by the test"));
@@ -211,7 +216,7 @@ private Q_SLOTS:
         QFETCH(TestProvider::IdTokenDefect, defect);
         QFETCH(SignInError::Reason, reason);
         m_provider->setNextIdTokenDefect(defect);
-        SignInReply *reply = finished(m_client->signIn(signInScopes));
+        auto reply = finished(m_client->signIn(signInScopes));
         QCOMPARE(reply->error().code(), SignInError::InvalidIdToken);
         QCOMPARE(reply->error().reason(), reason);
         QVERIFY(m_client->accounts().isEmpty());
@@ -238,7 +243,7 @@ private Q_SLOTS:
         SignInClient client(other.clientConfiguration());
         client.setTokenStore(new MemoryTokenStore);
         client.setUserAgent(new HeadlessUserAgent(m_provider.get()));
-        SignInReply *reply = finished(client.signIn(signInScopes));
+        auto reply = finished(client.signIn(signInScopes));
         QCOMPARE(reply->error().code(), SignInError::UserAgentUnavailable);
         QCOMPARE(other.tokenRequestCount(), 0);
     }
@@ -250,7 +255,7 @@ private Q_SLOTS:
         SignInClient client(configuration);
         client.setTokenStore(new MemoryTokenStore);
         client.setUserAgent(new HeadlessUserAgent(m_provider.get()));
-        SignInReply *reply = finished(client.signIn(signInScopes));
+        auto reply = finished(client.signIn(signInScopes));
         QCOMPARE(reply->error().code(), SignInError::UserAgentUnavailable);
         QVERIFY2(reply->error().detail().contains(QLatin1String("HTTP 400")), qPrintable(reply->error().detail()));
     }
@@ -270,7 +275,7 @@ private Q_SLOTS:
 
         SilentOptions options;
         options.setClaims(challenge.claims());
-        SignInReply *reply = finished(m_client->acquireTokenSilent(signedIn.account(), apiScopes, options));
+        auto reply = finished(m_client->acquireTokenSilent(signedIn.account(), apiScopes, options));
         QVERIFY2(!reply->error().isError(), qPrintable(reply->error().detail()));
         QCOMPARE(jwtClaims(reply->result().accessToken().revealString()).value(QLatin1String("acr")).toString(),
                  QStringLiteral("urn:test:mfa"));
@@ -311,7 +316,7 @@ private Q_SLOTS:
         m_provider->advanceTime(std::chrono::seconds(301));
         SilentOptions options;
         options.setForceRefresh(true);
-        SignInReply *reply = finished(m_client->acquireTokenSilent(signedIn.account(), apiScopes, options));
+        auto reply = finished(m_client->acquireTokenSilent(signedIn.account(), apiScopes, options));
         QCOMPARE(reply->error().code(), SignInError::InteractionRequired);
         QCOMPARE(reply->error().providerError(), QStringLiteral("invalid_grant"));
     }
@@ -319,7 +324,7 @@ private Q_SLOTS:
     void userInfoDescribesTheUser()
     {
         const SignInResult signedIn = signIn();
-        SignInReply *reply = finished(m_client->fetchUserInfo(signedIn.account()));
+        auto reply = finished(m_client->fetchUserInfo(signedIn.account()));
         QVERIFY2(!reply->error().isError(), qPrintable(reply->error().detail()));
         QCOMPARE(reply->result().userInfo().value(QLatin1String("email")).toString(), QStringLiteral("alice@example.test"));
     }
@@ -328,13 +333,13 @@ private Q_SLOTS:
     {
         m_provider->setSignInSubject(QStringLiteral("bob-2"));
         QSignalSpy requested(m_provider.get(), &TestProvider::deviceAuthorizationRequested);
-        SignInReply *reply = m_client->signInWithDeviceCode(signInScopes);
+        const std::unique_ptr<SignInReply> reply(m_client->signInWithDeviceCode(signInScopes));
         QVERIFY(requested.wait(5000));
         const QString userCode = requested.at(0).at(0).toString();
         QTRY_COMPARE(reply->deviceAuthorization().userCode(), userCode);
         QVERIFY(m_provider->approveDevice(userCode));
         QVERIFY(!m_provider->approveDevice(userCode)); // settled once
-        finished(reply);
+        waitFor(reply.get());
         QVERIFY2(!reply->error().isError(), qPrintable(reply->error().detail()));
         QCOMPARE(reply->result().userAgent(), UserAgentKind::Device);
         QCOMPARE(reply->result().account().subject(), QStringLiteral("bob-2"));
@@ -343,10 +348,10 @@ private Q_SLOTS:
     void deviceSignInDeclinedFromTheTest()
     {
         QSignalSpy requested(m_provider.get(), &TestProvider::deviceAuthorizationRequested);
-        SignInReply *reply = m_client->signInWithDeviceCode(signInScopes);
+        const std::unique_ptr<SignInReply> reply(m_client->signInWithDeviceCode(signInScopes));
         QVERIFY(requested.wait(5000));
         QVERIFY(m_provider->denyDevice(requested.at(0).at(0).toString()));
-        finished(reply);
+        waitFor(reply.get());
         QCOMPARE(reply->error().code(), SignInError::AuthorizationFailed);
         QCOMPARE(reply->error().reason(), SignInError::Reason::DeviceAuthorizationDenied);
     }
@@ -358,7 +363,7 @@ private Q_SLOTS:
         QSignalSpy revoked(m_provider.get(), &TestProvider::tokenRevoked);
         SignOutOptions options;
         options.setEndProviderSession(true); // through the headless agent, at this provider
-        SignInReply *reply = finished(m_client->signOut(signedIn.account(), options));
+        auto reply = finished(m_client->signOut(signedIn.account(), options));
         QVERIFY2(!reply->error().isError(), qPrintable(reply->error().detail()));
         QVERIFY(revoked.size() >= 1);
         QVERIFY(!m_provider->isTokenActive(refreshToken));

@@ -12,17 +12,20 @@
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
+#include <memory>
+
 class tst_AppSignIn : public QObject
 {
     Q_OBJECT
 
 private:
-    static QtSignIn::SignInReply *finished(QtSignIn::SignInReply *reply)
+    /// Waits for `reply`; the caller owns replies.
+    static std::unique_ptr<QtSignIn::SignInReply> finished(QtSignIn::SignInReply *reply)
     {
         QSignalSpy spy(reply, &QtSignIn::SignInReply::finished);
         if (!reply->isFinished())
             spy.wait(10000);
-        return reply;
+        return std::unique_ptr<QtSignIn::SignInReply>(reply);
     }
 
 private Q_SLOTS:
@@ -37,7 +40,7 @@ private Q_SLOTS:
         client.setTokenStore(new QtSignIn::MemoryTokenStore);
         client.setUserAgent(new QtSignIn::HeadlessUserAgent(&provider));
 
-        QtSignIn::SignInReply *reply = finished(client.signIn({QStringLiteral("profile"), QStringLiteral("api.read")}));
+        auto reply = finished(client.signIn({QStringLiteral("profile"), QStringLiteral("api.read")}));
         QVERIFY2(!reply->error().isError(), qPrintable(reply->error().detail()));
         const QtSignIn::Account account = reply->result().account();
         QCOMPARE(account.username(), QStringLiteral("alice"));
