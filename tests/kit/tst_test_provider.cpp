@@ -224,6 +224,29 @@ private Q_SLOTS:
         QCOMPARE(issued.json().value(QLatin1String("token_type")).toString(), QStringLiteral("Bearer"));
     }
 
+    void accessTokenIsAJwtNamingTheProvidersKey()
+    {
+        const QString accessToken = post(m_provider.tokenEndpoint(), codeRedemption(code()))
+                                            .json().value(QLatin1String("access_token")).toString();
+        const QStringList parts = accessToken.split(QLatin1Char('.'));
+        QCOMPARE(parts.size(), 3);
+        const auto decode = [](const QString &part) {
+            return QJsonDocument::fromJson(QByteArray::fromBase64(part.toLatin1(), QByteArray::Base64UrlEncoding)).object();
+        };
+        const QJsonObject header = decode(parts.at(0));
+        const QJsonObject claims = decode(parts.at(1));
+        // RFC 9068 §2.1 and §2.2.
+        QCOMPARE(header.value(QLatin1String("typ")).toString(), QStringLiteral("at+jwt"));
+        QCOMPARE(header.value(QLatin1String("alg")).toString(), QStringLiteral("ES256"));
+        const QJsonObject key = get(m_provider.jwksUri()).json().value(QLatin1String("keys")).toArray().first().toObject();
+        QCOMPARE(header.value(QLatin1String("kid")).toString(), key.value(QLatin1String("kid")).toString());
+        QCOMPARE(claims.value(QLatin1String("iss")).toString(), m_provider.issuer().toString());
+        QCOMPARE(claims.value(QLatin1String("client_id")).toString(), m_provider.clientId());
+        QCOMPARE(claims.value(QLatin1String("scope")).toString(), QStringLiteral("openid offline_access"));
+        QVERIFY(claims.value(QLatin1String("exp")).toDouble() > claims.value(QLatin1String("iat")).toDouble());
+        QVERIFY(!claims.value(QLatin1String("jti")).toString().isEmpty());
+    }
+
     void codeNeedsTheSameRedirectUri()
     {
         QUrlQuery form = codeRedemption(code());
