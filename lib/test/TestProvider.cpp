@@ -5,11 +5,16 @@
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
+#include <QtCore/QLoggingCategory>
 #include <QtCore/QRandomGenerator>
 #include <QtHttpServer/QHttpServerRequest>
 #include <QtNetwork/QHostAddress>
 
 namespace QtSignIn {
+
+// Each request and its answer's status: why a test's sign-in was refused.
+// Paths only: queries and bodies carry codes and tokens.
+Q_LOGGING_CATEGORY(lcTestProvider, "qtsignin.test.provider", QtInfoMsg)
 
 QUrlQuery formParameters(const QByteArray &encoded)
 {
@@ -213,7 +218,16 @@ bool TestProvider::listen(quint16 port)
 {
     if (d->server || !d->signingKey.isValid())
         return d->server != nullptr;
-    auto *server = new TestHttpServer([this](const QHttpServerRequest &request) { return d->answer(request); }, this);
+    auto *server = new TestHttpServer(
+            [this](const QHttpServerRequest &request) {
+                HttpAnswer answer = d->answer(request);
+                qCDebug(lcTestProvider) << request.method() << request.url().path() << "->" << answer.status;
+                if (answer.status >= 400)
+                    qCInfo(lcTestProvider).noquote() << request.url().path() << "answered" << answer.status
+                                                     << QString::fromUtf8(answer.body.left(300));
+                return answer;
+            },
+            this);
     d->port = server->listen(QHostAddress::LocalHost, port);
     if (!d->port) {
         delete server;
