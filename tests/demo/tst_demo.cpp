@@ -3,11 +3,10 @@
 // The demo's widgets end to end, offscreen: the real local provider
 // (oidc-provider) and demo API, with headless Chromium as the person's
 // browser, and Qt WebEngine for the embedded sign-in. Only what those alone
-// show is here: a browser sign-in and the real API's answer, incremental
-// consent with the API's own 403, the claims challenges the provider meets
-// or refuses, the embedded agent, the device sign-in approved in another
-// browser, and the end-session page. Everything else about the widgets is
-// in tst_demo_kit.cpp, against QtSignIn::Test.
+// show is here: a browser sign-in and the real API's answer, the claims
+// challenges the provider meets or refuses, the embedded agent, the device
+// sign-in approved in another browser, and the end-session page. Everything
+// else about the widgets is in tst_demo_kit.cpp, against QtSignIn::Test.
 
 #include "DemoFixture.h"
 #include "DemoWidgetTesting.h"
@@ -79,31 +78,6 @@ private Q_SLOTS:
         QVERIFY(find<QLabel>(&window, QStringLiteral("tokenExpiry"))->text().contains(QStringLiteral("expires in")));
         find<QToolButton>(&window, QStringLiteral("accessTokenReveal"))->setChecked(true);
         QCOMPARE(raw->echoMode(), QLineEdit::Normal);
-    }
-
-    void forbiddenCallLeadsToIncrementalConsent()
-    {
-        QObject owner;
-        DemoSession *session = DemoFixture::createSession(DemoFixture::branding(), &owner);
-        MainWindow window(session);
-        window.show();
-        signIn(&window);
-        QVERIFY(!session->currentResult().grantedScopes().contains(QStringLiteral("api.write")));
-
-        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("call:add-item")), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(window.accountPage()->apiStatusText().contains(QStringLiteral("403")), 30000);
-        QTRY_VERIFY(window.banner()->isVisible());
-        QVERIFY2(window.banner()->title().contains(QStringLiteral("Add an item")), qPrintable(window.banner()->title()));
-        QVERIFY(window.banner()->text().contains(QStringLiteral("Add and change your items")));
-
-        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("bannerAction")), Qt::LeftButton);
-        QCOMPARE(window.pages()->currentWidget(), window.consentPage());
-        QCOMPARE(window.consentPage()->listedScopes(), QStringList{QStringLiteral("api.write")});
-        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("consentContinue")), Qt::LeftButton);
-        // The provider asks the person; once allowed, the call runs again by itself.
-        QTRY_VERIFY_WITH_TIMEOUT(window.accountPage()->apiStatusText().contains(QStringLiteral("201")), signInTimeout);
-        QCOMPARE(window.pages()->currentWidget(), window.accountPage());
-        QVERIFY(session->currentResult().grantedScopes().contains(QStringLiteral("api.write")));
     }
 
     // A claims challenge the provider meets on a refresh (a compliant

@@ -287,6 +287,31 @@ private Q_SLOTS:
         QCOMPARE(window.pages()->currentWidget(), window.welcomePage());
     }
 
+    void forbiddenCallLeadsToIncrementalConsent()
+    {
+        QObject owner;
+        DemoSession *session = KitDemoFixture::createSession(&m_provider, DemoFixture::branding(), &owner, m_api.url());
+        MainWindow window(session);
+        window.show();
+        signIn(&window);
+        QVERIFY(!session->currentResult().grantedScopes().contains(QStringLiteral("api.write")));
+
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("call:add-item")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window.accountPage()->apiStatusText().contains(QStringLiteral("403")), 30000);
+        QTRY_VERIFY(window.banner()->isVisible());
+        QVERIFY2(window.banner()->title().contains(QStringLiteral("Add an item")), qPrintable(window.banner()->title()));
+        QVERIFY(window.banner()->text().contains(QStringLiteral("Add and change your items")));
+
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("bannerAction")), Qt::LeftButton);
+        QCOMPARE(window.pages()->currentWidget(), window.consentPage());
+        QCOMPARE(window.consentPage()->listedScopes(), QStringList{QStringLiteral("api.write")});
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("consentContinue")), Qt::LeftButton);
+        // The provider asks the person; once allowed, the call runs again by itself.
+        QTRY_VERIFY_WITH_TIMEOUT(window.accountPage()->apiStatusText().contains(QStringLiteral("201")), signInTimeout);
+        QCOMPARE(window.pages()->currentWidget(), window.accountPage());
+        QVERIFY(session->currentResult().grantedScopes().contains(QStringLiteral("api.write")));
+    }
+
     void accountsSwitchAndSignOut()
     {
         QObject owner;
