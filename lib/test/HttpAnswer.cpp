@@ -51,7 +51,11 @@ TestHttpServer::TestHttpServer(Handler handler, QObject *parent)
 bool TestHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     const HttpAnswer answer = m_handler(request);
-    QHttpServerResponse response(answer.contentType, answer.body,
+    // RFC 9110 §9.3.2: nothing after the header of a HEAD answer (the
+    // library probes the authorization endpoint with one). A body there
+    // would be taken for the next answer on the kept-alive connection.
+    const bool head = request.method() == QHttpServerRequest::Method::Head;
+    QHttpServerResponse response(answer.contentType, head ? QByteArray() : answer.body,
                                  static_cast<QHttpServerResponse::StatusCode>(answer.status));
     for (const auto &header : answer.headers)
         response.addHeader(header.first, header.second);

@@ -12,6 +12,7 @@
 #include <QtCore/QUrlQuery>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
+#include <QtNetwork/QTcpSocket>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
@@ -317,6 +318,22 @@ private Q_SLOTS:
         QUrl url = m_provider.issuer();
         url.setPath(QStringLiteral("/nothing-here"));
         QCOMPARE(get(url).status, 404);
+    }
+
+    // RFC 9110 §9.3.2: no content after a HEAD answer. The library's probe
+    // of the authorization endpoint is a HEAD; a body after it would be
+    // read as the start of the next answer on the same connection.
+    void headIsAnsweredWithoutABody()
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, quint16(m_provider.issuer().port()));
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("HEAD /authorize HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+                     "GET /.well-known/openid-configuration HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        QByteArray received;
+        QTRY_VERIFY_WITH_TIMEOUT((received += socket.readAll()).count("HTTP/1.1 ") >= 2, 5000);
+        const qsizetype headEnd = received.indexOf("\r\n\r\n") + 4;
+        QVERIFY2(received.mid(headEnd).startsWith("HTTP/1.1 200"), received.constData());
     }
 };
 
