@@ -33,14 +33,24 @@ inline bool start(QtSignIn::TestProvider *provider)
 // Port 9 (discard): nothing answers there; for tests that call no API.
 inline QUrl noApi() { return QUrl(QStringLiteral("http://127.0.0.1:9")); }
 
-// A session against `provider` (the demo's own configuration, with it as
-// the authority), tokens in memory, the system browser as the demo opens
-// it, through `launcher`.
+// The demo's own configuration with `provider` as the authority. Its
+// documents are kept in memory, as TestProvider::clientConfiguration()'s:
+// each provider makes its own key, and one stored on disk for a port an
+// earlier test's provider had would not verify this one's ID tokens.
+inline DemoConfiguration configuration(QtSignIn::TestProvider *provider, const QUrl &apiUrl = noApi())
+{
+    DemoConfiguration configuration = DemoConfiguration::localDemo(provider->issuer(), apiUrl);
+    configuration.client.setProviderCaching(QtSignIn::ClientConfiguration::ProviderCaching::MemoryOnly);
+    return configuration;
+}
+
+// A session with configuration(), tokens in memory, the system browser as
+// the demo opens it, through `launcher`.
 inline DemoSession *createSessionWithBrowser(QtSignIn::TestProvider *provider, const QtSignIn::Branding &branding,
                                              QObject *parent, const QtSignIn::BrowserLauncher &launcher,
                                              const QUrl &apiUrl = noApi())
 {
-    const DemoConfiguration configuration = DemoConfiguration::localDemo(provider->issuer(), apiUrl);
+    const DemoConfiguration configuration = KitDemoFixture::configuration(provider, apiUrl);
     auto *session = new DemoSession(configuration, branding, new QtSignIn::MemoryTokenStore, parent);
     session->setBrowserLauncher(launcher);
     return session;

@@ -809,7 +809,7 @@ private Q_SLOTS:
     {
         QObject owner;
         // Port 9 (discard): nothing answers on this machine's loopback.
-        DemoConfiguration configuration = DemoConfiguration::localDemo(m_provider.issuer(),
+        DemoConfiguration configuration = KitDemoFixture::configuration(&m_provider,
                                                                        QUrl(QStringLiteral("http://127.0.0.1:9")));
         auto *session = new DemoSession(configuration, DemoFixture::branding(), new QtSignIn::MemoryTokenStore, &owner);
         session->setBrowserUserAgent(new QtSignIn::HeadlessUserAgent(&m_provider));
@@ -865,7 +865,7 @@ private Q_SLOTS:
     void useAnotherAccountAsksForTheConfiguredPrompt()
     {
         QObject owner;
-        DemoConfiguration configuration = DemoConfiguration::localDemo(m_provider.issuer(), m_api.url());
+        DemoConfiguration configuration = KitDemoFixture::configuration(&m_provider, m_api.url());
         configuration.anotherAccountPrompt = QStringLiteral("select_account");
         auto *session = new DemoSession(configuration, DemoFixture::branding(), new QtSignIn::MemoryTokenStore, &owner);
         QList<QUrl> opened;
