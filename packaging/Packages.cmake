@@ -7,6 +7,8 @@
 #   qml6-module-qtsignin    quick        the QML module QtSignIn (when built with Qt QML),
 #                                        named as Debian names QML modules
 #   libqtsignin-dev         development  headers, CMake and pkg-config packages
+#   libqtsignin-test-dev    test         the test kit QtSignIn::Test, whole (when built
+#                                        with Qt HTTP Server)
 #   qtsignin                cli          the command-line tool
 #   qtsignin-demo           demo         the demo app (when app/demo builds it)
 #
@@ -16,6 +18,15 @@
 # Policy 8.1). Not yet installable beside those of the SONAME before: both
 # ship the .qm files and the plugin under the same paths, without a
 # SONAME in them.
+#
+# The test kit is one -dev package, its shared library included, and not a
+# libqtsignin-testN beside headers in libqtsignin-dev: it is for test suites
+# only, so nothing installed for people to run may depend on it, and a
+# package in section libdevel, named -dev, says so; libqtsignin-dev neither
+# needs nor pulls in Qt HTTP Server; and `find_package(QtSignIn COMPONENTS
+# Test)` finds the whole kit or none of it. Without the SONAME in its name,
+# a new SONAME replaces it rather than installing beside it: nothing
+# built for production runs against it.
 #
 # The programs load libQtSignInWebEngine (through its plugin) at run time,
 # only for in-app sign-in, so they recommend the WebEngine package rather
@@ -29,6 +40,9 @@ if(TARGET QtSignInQuick)
     list(APPEND qtsignin_components quick)
 endif()
 list(APPEND qtsignin_components development cli)
+if(TARGET QtSignInTest)
+    list(APPEND qtsignin_components test)
+endif()
 if(TARGET qtsignin-demo)
     list(APPEND qtsignin_components demo)
 endif()
@@ -38,7 +52,7 @@ get_cmake_property(declared_components COMPONENTS)
 list(REMOVE_ITEM declared_components ${qtsignin_components})
 if(declared_components)
     message(AUTHOR_WARNING "install() rules in components no package takes: ${declared_components}. "
-        "Use runtime, webengine, quick, development, cli or demo (packaging/CMakeLists.txt).")
+        "Use runtime, webengine, quick, development, cli, test or demo (packaging/CMakeLists.txt).")
 endif()
 set(CPACK_COMPONENTS_ALL ${qtsignin_components})
 
@@ -139,6 +153,18 @@ Headers, the CMake package (find_package(QtSignIn) with the targets
 QtSignIn::Core and QtSignIn::WebEngine) and pkg-config files (qtsignin-core,
 qtsignin-webengine) for building applications with QtSignIn.")
 
+set(CPACK_DEBIAN_TEST_PACKAGE_NAME libqtsignin-test-dev)
+set(CPACK_DEBIAN_TEST_PACKAGE_SECTION libdevel)
+set(CPACK_DEBIAN_TEST_PACKAGE_DEPENDS "libqtsignin-dev (= ${PROJECT_VERSION}), ${qtsignin_runtime_depends}")
+set(CPACK_COMPONENT_TEST_DESCRIPTION "OAuth 2.0 and OpenID Connect sign-in for Qt applications - test kit
+QtSignIn::Test signs in inside an application's own test suite, without a
+real provider or a browser: an OpenID Connect provider in the test process
+(on 127.0.0.1) that issues real signed ID and access tokens, and a
+headless user agent that completes the sign-in against it, so that every
+check of QtSignIn runs unchanged. The library, its headers, CMake
+targets (find_package(QtSignIn COMPONENTS Test)) and pkg-config file
+(qtsignin-test). For test suites only: applications never link it.")
+
 set(CPACK_DEBIAN_CLI_PACKAGE_NAME qtsignin)
 set(CPACK_DEBIAN_CLI_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_CLI_PACKAGE_DEPENDS "${qtsignin_runtime_depends}")
@@ -175,7 +201,7 @@ set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS_POLICY ">=")
 if(QTSIGNIN_DPKG_SHLIBDEPS)
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS_PRIVATE_DIRS "")
-    foreach(library QtSignInCore QtSignInWebEngine)
+    foreach(library QtSignInCore QtSignInWebEngine QtSignInTest)
         if(TARGET ${library})
             get_target_property(output_dir ${library} LIBRARY_OUTPUT_DIRECTORY)
             if(NOT output_dir)

@@ -36,10 +36,10 @@ while (($#)); do
     shift
 done
 if ((smoke)); then
-    process_runs=2 refresh_runs=1 launch_runs=1 pairs=1 hit_calls=2000 refreshes=2 msal_hits=200 window_runs=1
+    process_runs=2 refresh_runs=1 launch_runs=1 pairs=1 hit_calls=2000 refreshes=2 msal_hits=200 window_runs=1 kit_runs=3
     gbench_repetitions=1
 else
-    process_runs=21 refresh_runs=9 launch_runs=15 pairs=7 hit_calls=20000 refreshes=20 msal_hits=2000 window_runs=5
+    process_runs=21 refresh_runs=9 launch_runs=15 pairs=7 hit_calls=20000 refreshes=20 msal_hits=2000 window_runs=5 kit_runs=50
     gbench_repetitions=10
     output=${output:-$root/BENCHMARKS.md}
 fi
@@ -192,6 +192,13 @@ for i in $(seq "$pairs"); do
             >>"$results" 2>>"$log" || fail "bench_qtnetworkauth_signin failed"
     fi
 done
+
+# The same sign-in through the test kit (QtSignIn::Test): provider, user
+# agent and client in one process, no browser.
+if [[ -x $programs/bench_test_kit_signin ]]; then
+    say "sign-ins through QtSignIn::Test ($kit_runs)"
+    "$programs/bench_test_kit_signin" --runs "$kit_runs" >>"$results" 2>>"$log" || fail "bench_test_kit_signin failed"
+fi
 
 # msal-node, behind an https front with a throw-away CA.
 say "msal-node: one sign-in, then silent calls"

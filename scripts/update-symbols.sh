@@ -15,6 +15,7 @@ set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build_dir=${1:-${QTSIGNIN_BUILD_DIR:-$root/build}}
-cmake --build "$build_dir" --target QtSignInCore $(grep -q '^QTSIGNIN_BUILD_WEBENGINE:BOOL=ON' "$build_dir/CMakeCache.txt" && echo QtSignInWebEngine)
+cmake --build "$build_dir" --target QtSignInCore $(grep -q '^QTSIGNIN_BUILD_WEBENGINE:BOOL=ON' "$build_dir/CMakeCache.txt" && echo QtSignInWebEngine) \
+    $(grep -q '^QTSIGNIN_BUILD_TEST_KIT:BOOL=ON' "$build_dir/CMakeCache.txt" && echo QtSignInTest)
 "$root/tests/abi/symbols.sh" update "$build_dir"
 git -C "$root" --no-pager diff --stat -- packaging/debian

@@ -58,21 +58,21 @@ DemoSession::DemoSession(const DemoConfiguration &configuration, const Branding 
       m_network(new QNetworkAccessManager(this)),
       m_client(new SignInClient(configuration.client, this)),
       m_api(new ProtectedApiClient(m_network, configuration.apiBaseUrl, this)),
-      m_browser(new SystemBrowserUserAgent)
+      m_browser(nullptr)
 {
     m_client->setNetworkAccessManager(m_network);
     if (store)
         m_client->setTokenStore(store);
+    auto *systemBrowser = new SystemBrowserUserAgent;
     // The launcher is read at each opening: setBrowserLauncher() may come later.
-    m_browser->setLauncher([this](const QUrl &url) {
+    systemBrowser->setLauncher([this](const QUrl &url) {
         m_lastAuthorizationUrl = url;
         const BrowserLauncher launch = m_launcher ? m_launcher : SystemBrowserUserAgent::platformLauncher();
         return launch(url);
     });
-    m_browser->setBranding(m_branding);
-    // The client's own agent, set once (the client owns it): its sign-out
-    // ends the provider's browser session through the same launcher.
-    m_client->setUserAgent(m_browser);
+    // The client's own agent (the client owns it): its sign-out ends the
+    // provider's browser session through the same launcher.
+    setBrowserUserAgent(systemBrowser);
     connect(m_client, &SignInClient::accountsChanged, this, [this] {
         pickCurrentAccount();
         emit accountsChanged();
@@ -82,6 +82,13 @@ DemoSession::DemoSession(const DemoConfiguration &configuration, const Branding 
 }
 
 DemoSession::~DemoSession() = default;
+
+void DemoSession::setBrowserUserAgent(UserAgent *agent)
+{
+    agent->setBranding(m_branding);
+    m_client->setUserAgent(agent);
+    m_browser = agent;
+}
 
 void DemoSession::start()
 {

@@ -50,8 +50,15 @@ public:
     QtSignIn::Branding branding() const { return m_branding; }
     QtSignIn::SignInClient *client() const { return m_client; }
 
-    // How the system browser is opened (default: the platform's).
+    // How the system browser is opened (default: the platform's); not
+    // used once setBrowserUserAgent() has put another agent in its place.
     void setBrowserLauncher(const QtSignIn::BrowserLauncher &launcher) { m_launcher = launcher; }
+    // The agent for Mode::Browser instead of the system browser: an app's
+    // own (a kiosk's browser, say), or a test's QtSignIn::HeadlessUserAgent.
+    // The session takes ownership, gives it the branding and makes it the
+    // client's agent, which also ends the provider's session at sign-out.
+    // Before the first sign-in: the agent it replaces is deleted.
+    void setBrowserUserAgent(QtSignIn::UserAgent *agent);
     // Reads the token cache; accountsChanged() follows.
     void start();
 
@@ -145,7 +152,7 @@ private:
     QHash<QString, QtSignIn::SignInResult> m_results;
     QString m_endpointAfterSignIn; // called again once a permission was granted
     bool m_afterSignInForClaims = false; // ... or once a claims challenge was met
-    QtSignIn::SystemBrowserUserAgent *m_browser; // the client's agent, owned by it
+    QtSignIn::UserAgent *m_browser; // the client's agent, owned by it
     QtSignIn::UserAgent *m_embedded = nullptr; // loaded when first asked for
     Mode m_signInMode = Mode::Browser;         // of the sign-in under way
     Mode m_providerSessionIn = Mode::Browser;  // where the last sign-in left the provider's session

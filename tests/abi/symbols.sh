@@ -22,7 +22,7 @@ version=$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$build_dir/CMakeCache.tx
 
 # Each library's Debian package, named after the SONAME (QTSIGNIN_SOVERSION
 # in the top-level CMakeLists.txt), as tests/abi/CMakeLists.txt wrote them.
-libraries=(QtSignInCore QtSignInWebEngine)
+libraries=(QtSignInCore QtSignInWebEngine QtSignInTest)
 package_of() {
     local package
     package=$(sed -n "s/^$1=//p" "$build_dir/tests/abi/packages.txt" 2>/dev/null || true)
@@ -60,7 +60,7 @@ for library in "${libraries[@]}"; do
     file=$(sed -n "s/^$library=//p" "$build_dir/tests/abi/libraries.txt" 2>/dev/null || true)
     symbols=$symbols_dir/$package.symbols
     if [[ -z $file ]]; then
-        [[ $library == QtSignInCore ]] || continue   # WebEngine is optional
+        [[ $library == QtSignInCore ]] || continue   # WebEngine and Test are optional
         echo "symbols.sh: lib$library not listed in $build_dir/tests/abi/libraries.txt: configure and build first" >&2
         exit 1
     fi
@@ -109,7 +109,7 @@ done
 # A symbols file of another SONAME, left behind by a bump, is checked by
 # nothing and would mislead: a bump renames them (git mv libqtsignin0.symbols
 # libqtsignin1.symbols, then scripts/update-symbols.sh).
-expected="$(package_of QtSignInCore).symbols $(package_of QtSignInWebEngine).symbols"
+expected="$(package_of QtSignInCore).symbols $(package_of QtSignInWebEngine).symbols $(package_of QtSignInTest).symbols"
 for symbols in "$symbols_dir"/*.symbols; do
     [[ -e $symbols && " $expected " != *" ${symbols##*/} "* ]] || continue
     if [[ $mode == check ]]; then

@@ -172,6 +172,10 @@ row('… the client\'s own part of it (redirect → result minus the provider\'s
 row('Whole sign-in, call → result (mostly Chromium and the person\'s pages)',
     `${ms(medianOf(qtCold, 'total_ms'))} first, ${ms(medianOf(qtWarm, 'total_ms'))} second`, ms(medianOf(qna, 'total_ms')),
     '–', '');
+const kitSignIns = pick((entry) => entry.kind === 'test_kit_signin');
+row('Complete sign-in through QtSignIn::Test in process (authorization, token, ID-token validation, cache)',
+    kitSignIns.length ? `${ms(medianOf(kitSignIns, 'total_ms'))} (n = ${count(kitSignIns)})` : 'not built (Qt HTTP Server)',
+    '–', '', `≤ 20 ms: ${verdict(kitSignIns.length ? medianOf(kitSignIns, 'total_ms') <= 20 : undefined)}`);
 row('HTTP requests by the client, first run',
     `${requestCount(qtCold) ?? '–'} (${requestList(qtCold)})`, `${requestCount(qna) ?? '–'} (${requestList(qna)})`, '', '');
 row('HTTP requests by the client, second run',
@@ -264,6 +268,10 @@ out.push(
     + `The front costs msal-node's refresh about ${ms(front?.overhead_ms)} a request on a kept-alive connection `
     + `(fetch through it ${ms(front?.fronted_ms)}, directly ${ms(front?.direct_ms)}); QtSignIn's refresh goes straight to the `
     + 'provider over http, so the refresh ratio flatters QtSignIn by about that much.',
+    '- **Sign-in through QtSignIn::Test.** [tests/bench/test_kit_signin.cpp](tests/bench/test_kit_signin.cpp): one process '
+    + 'holds a `TestProvider`, and for each sign-in a new `SignInClient` (memory token store, `HeadlessUserAgent`) signs in, '
+    + 'from `signIn()` to `finished()`: discovery, JWKS, the authorization request and its redirect, the token request, '
+    + 'ID-token validation and the cache, all over loopback HTTP; three sign-ins first, not counted. No browser, no Node.js.',
     '- **Interactive segments.** The browser launch is the instant the launcher is called, just before the browser process '
     + 'is started (QtSignIn: a `SystemBrowserUserAgent` launcher; QtNetworkAuth: the `authorizeWithBrowser` slot); the redirect '
     + 'is the instant the loopback listener hands it over (QtSignIn: `UserAgent::redirectReceived`, through a forwarding agent; '

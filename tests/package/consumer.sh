@@ -37,6 +37,7 @@ version=$QTSIGNIN_VERSION
 so=$QTSIGNIN_SOVERSION
 libraries=(QtSignInCore)
 [[ $QTSIGNIN_EXPECT_WEBENGINE == ON ]] && libraries+=(QtSignInWebEngine)
+[[ $QTSIGNIN_EXPECT_TEST_KIT == ON ]] && libraries+=(QtSignInTest)
 for library in "${libraries[@]}"; do
     expect_file "$libdir/lib$library.so.$version"
     expect_link "$libdir/lib$library.so.$so"
@@ -70,6 +71,12 @@ if [[ $QTSIGNIN_EXPECT_QUICK == ON ]]; then
     expect_file "$qmldir/QtSignIn/QtSignIn.qmltypes"
     expect_file "$qmldir/QtSignIn/libQtSignInQuick.so"
 fi
+if [[ $QTSIGNIN_EXPECT_TEST_KIT == ON ]]; then
+    expect_file "$includedir/QtSignIn/TestProvider.h"
+    expect_file "$includedir/QtSignIn/HeadlessUserAgent.h"
+    expect_file "$cmakedir/QtSignInTestTargets.cmake"
+    expect_file "$libdir/pkgconfig/qtsignin-test.pc"
+fi
 if [[ $QTSIGNIN_EXPECT_DEMO == ON ]]; then
     expect_file "$bindir/qtsignin-demo"
     expect_file "$datadir/applications/io.github.qtsignin.Demo.desktop"
@@ -79,7 +86,8 @@ fi
 # Every installed header is one the source tree lists as public.
 for header in "$includedir"/QtSignIn/*.h; do
     name=$(basename "$header")
-    [[ -f $QTSIGNIN_SOURCE_DIR/lib/core/include/QtSignIn/$name || -f $QTSIGNIN_SOURCE_DIR/lib/webengine/include/QtSignIn/$name ]] \
+    [[ -f $QTSIGNIN_SOURCE_DIR/lib/core/include/QtSignIn/$name || -f $QTSIGNIN_SOURCE_DIR/lib/webengine/include/QtSignIn/$name \
+       || -f $QTSIGNIN_SOURCE_DIR/lib/test/include/QtSignIn/$name ]] \
         || fail "installed header $name is not a public header"
 done
 
@@ -125,6 +133,12 @@ echo "$output"
 if [[ $QTSIGNIN_EXPECT_WEBENGINE == ON ]]; then
     "$work/build/consumer_webengine"
 fi
+if [[ $QTSIGNIN_EXPECT_TEST_KIT == ON ]]; then
+    grep -q 'Test: TRUE' "$work/configure.log" || fail "the Test component was not found"
+    step "A test suite of the application's signs in through QtSignIn::Test (consumer_test_kit)"
+    output=$("$work/build/consumer_test_kit" 2>&1) || { echo "$output"; fail "consumer_test_kit"; }
+    echo "$output" | tail -n 3
+fi
 
 if [[ $QTSIGNIN_EXPECT_QUICK == ON ]]; then
     step "import QtSignIn from the prefix (consumer_quick)"
@@ -165,6 +179,7 @@ step "pkg-config with PKG_CONFIG_PATH=$libdir/pkgconfig"
 export PKG_CONFIG_PATH=$libdir/pkgconfig
 modules=(qtsignin-core)
 [[ $QTSIGNIN_EXPECT_WEBENGINE == ON ]] && modules+=(qtsignin-webengine)
+[[ $QTSIGNIN_EXPECT_TEST_KIT == ON ]] && modules+=(qtsignin-test)
 for module in "${modules[@]}"; do
     pkg-config --validate "$module" || fail "$module.pc is not valid"
     [[ $(pkg-config --modversion "$module") == "$version" ]] || fail "$module has version $(pkg-config --modversion "$module")"

@@ -32,6 +32,7 @@ packages=("$core_package" libqtsignin-dev qtsignin)
 [[ $QTSIGNIN_EXPECT_WEBENGINE == ON ]] && packages+=("$webengine_package")
 [[ $QTSIGNIN_EXPECT_DEMO == ON ]] && packages+=(qtsignin-demo)
 [[ $QTSIGNIN_EXPECT_QUICK == ON ]] && packages+=(qml6-module-qtsignin)
+[[ $QTSIGNIN_EXPECT_TEST_KIT == ON ]] && packages+=(libqtsignin-test-dev)
 built=$(cd "$work/deb" && ls -1 -- *.deb)
 expected=$(for p in "${packages[@]}"; do echo "${p}_${version}_${arch}.deb"; done | sort)
 [[ $(sort <<<"$built") == "$expected" ]] || fail "cpack made:"$'\n'"$built"$'\n'"expected:"$'\n'"$expected"
@@ -123,6 +124,27 @@ has " \./$libdir/cmake/QtSignIn/QtSignInCoreTargets\.cmake$"
 has " \./$libdir/pkgconfig/qtsignin-core\.pc$"
 has " \./$libdir/libQtSignInCore\.so -> libQtSignInCore\.so\.$so$"
 lacks "libQtSignInCore\.so\.$version$"
+
+# The test kit, whole, in one -dev package (Packages.cmake says why); the
+# other packages know nothing of it.
+if [[ $QTSIGNIN_EXPECT_TEST_KIT == ON ]]; then
+    check libqtsignin-test-dev
+    field Section libdevel
+    depends "$core_package (= $version)"
+    depends "libqtsignin-dev (= $version)"
+    has " \./$libdir/libQtSignInTest\.so\.$version$"
+    has " \./$libdir/libQtSignInTest\.so -> libQtSignInTest\.so\.$so$"
+    has " \./usr/include/QtSignIn/TestProvider\.h$"
+    has " \./usr/include/QtSignIn/HeadlessUserAgent\.h$"
+    has " \./$libdir/cmake/QtSignIn/QtSignInTestTargets\.cmake$"
+    has " \./$libdir/pkgconfig/qtsignin-test\.pc$"
+    lacks "libQtSignInCore"
+    [[ $QTSIGNIN_EXPECT_SHLIBDEPS == ON ]] && depends libqt6httpserver6
+    for other in "$core_package" libqtsignin-dev; do
+        ! dpkg-deb -c "$work/deb/${other}_${version}_${arch}.deb" | grep -qE 'QtSignInTest|TestProvider' \
+            || fail "$other contains part of the test kit"
+    done
+fi
 
 check qtsignin
 field Section net

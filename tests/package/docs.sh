@@ -15,6 +15,7 @@ pages=(index.html classQtSignIn_1_1SignInClient.html classQtSignIn_1_1SignInRepl
        classQtSignIn_1_1ClientConfiguration.html classQtSignIn_1_1TokenStore.html
        classQtSignIn_1_1Secret.html)
 [[ $QTSIGNIN_EXPECT_WEBENGINE == ON ]] && pages+=(classQtSignIn_1_1EmbeddedUserAgent.html)
+[[ $QTSIGNIN_EXPECT_TEST_KIT == ON ]] && pages+=(classQtSignIn_1_1TestProvider.html classQtSignIn_1_1HeadlessUserAgent.html)
 for page in "${pages[@]}"; do
     [[ -s $html/$page ]] || fail "no $page in $html"
 done
