@@ -226,6 +226,18 @@ SignInReply *SignInClient::fetchUserInfo(const Account &account)
 SignInReply *SignInClient::signOut(const Account &account, const SignOutOptions &options)
 {
     SignInReply *reply = SignInReplyPrivate::create(nullptr);
+    // An account without an id names nobody; within the sign-out it would
+    // read as "every account" (signOutAll()), forgetting and revoking the
+    // tokens of people who never asked.
+    if (!account.isValid()) {
+        QMetaObject::invokeMethod(reply, [reply] {
+            SignInReplyPrivate::get(reply)->finish(
+                    SignInResult(), SignInError(SignInError::InvalidConfiguration,
+                                                QStringLiteral("signOut() was given no account (an invalid Account); "
+                                                               "signOutAll() signs every account out")));
+        }, Qt::QueuedConnection);
+        return reply;
+    }
     auto *signOut = new SignOut(d->context, d->context->ownerOf(account), options, d->userAgent);
     signOut->attach(reply);
     d->context->run(signOut);

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void accountsAreEmptyUntilTheCacheIsLoaded();
     void accountsChangedCountsSignInRefreshAndSignOut();
     void signOutRemovesTheAccountsTokensFromTheStore();
+    void signOutOfNoAccountForgetsNobody();
     void signOutAllRemovesEveryAccount();
     void signOutWithEndProviderSessionOpensTheEndSessionUrl();
     void twoClientsSharingAStoreSeeOnlyTheirOwn();
@@ -204,6 +205,35 @@ void tst_ClientAccounts::accountsChangedCountsSignInRefreshAndSignOut()
     std::unique_ptr<SignInReply> failed(under.signIn(allOpenIdScopes));
     QCOMPARE(failed->error().code(), SignInError::NetworkError);
     QCOMPARE(accountsChanged.count(), 3);
+}
+
+// An invalid Account names nobody: it must not read as "everyone" (as the
+// sign-out's own "all accounts" does), which would forget and revoke the
+// tokens of whoever is signed in.
+void tst_ClientAccounts::signOutOfNoAccountForgetsNobody()
+{
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    const QString path = directory.filePath(QStringLiteral("tokens.json"));
+    ClientUnderTest under;
+    under.client->setTokenStore(new FileTokenStore(path));
+    std::unique_ptr<SignInReply> signIn(under.signIn(allOpenIdScopes));
+    QCOMPARE(under.client->accounts().size(), 1);
+    QFile before(path);
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    const QByteArray stored = before.readAll();
+    under.network.clearRequests();
+
+    std::unique_ptr<SignInReply> signOut(under.client->signOut(Account()));
+    QVERIFY(!signOut->isFinished());
+    QVERIFY(ClientUnderTest::waitForFinished(signOut.get()));
+    QCOMPARE(signOut->error().code(), SignInError::InvalidConfiguration);
+    QCOMPARE(under.client->accounts().size(), 1);
+    QFile after(path);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), stored);
+    QVERIFY(under.network.requests().isEmpty());
+    QVERIFY(under.agent->endSessionUrls().isEmpty());
 }
 
 void tst_ClientAccounts::signOutRemovesTheAccountsTokensFromTheStore()

@@ -138,7 +138,11 @@ public:
     SignInReply *fetchUserInfo(const Account &account);
 
     /// Forgets the account: its tokens leave memory and the token store.
+    /// An invalid Account (no id) is refused with SignInError::InvalidConfiguration
+    /// and forgets nothing; an account this client does not hold is already
+    /// signed out.
     SignInReply *signOut(const Account &account, const SignOutOptions &options = {});
+    /// Forgets every account of this client (and provider).
     SignInReply *signOutAll(const SignOutOptions &options = {});
 
     /// True while tokens the provider has issued are not yet in the token
