@@ -55,7 +55,15 @@ void QmlSignInClient::setJwksUri(const QUrl &url) { setConfigurationValue(m_jwks
 void QmlSignInClient::setUserInfoEndpoint(const QUrl &url) { setConfigurationValue(m_userInfoEndpoint, url); }
 void QmlSignInClient::setClientId(const QString &clientId) { setConfigurationValue(m_clientId, clientId); }
 void QmlSignInClient::setRedirectUri(const QUrl &url) { setConfigurationValue(m_redirectUri, url); }
-void QmlSignInClient::setScopes(const QStringList &scopes) { setConfigurationValue(m_scopes, scopes); }
+void QmlSignInClient::setScopes(const QStringList &scopes)
+{
+    // What signIn() asks for, not part of the client's configuration: a new
+    // client for it would start with an empty memory store.
+    if (scopes == m_scopes)
+        return;
+    m_scopes = scopes;
+    Q_EMIT configurationChanged();
+}
 void QmlSignInClient::setStorageNamespace(const QString &name) { setConfigurationValue(m_storageNamespace, name); }
 void QmlSignInClient::setTokenStore(TokenStore store) { setConfigurationValue(m_tokenStore, store); }
 
@@ -122,8 +130,17 @@ QmlSignInOperation *QmlSignInClient::track(QtSignIn::SignInReply *reply)
         Q_EMIT busyChanged();
     connect(operation, &QmlSignInOperation::finished, this, [this] {
         --m_running;
-        if (m_running == 0)
-            Q_EMIT busyChanged();
+        if (m_running != 0)
+            return;
+        Q_EMIT busyChanged();
+        // A configuration changed while requests ran applies now that none
+        // does (its accounts listed); from the event loop, not inside the
+        // old client's reply.
+        if (m_configurationDirty)
+            QMetaObject::invokeMethod(this, [this] {
+                if (m_configurationDirty && m_complete && !m_clientId.isEmpty() && !isBusy())
+                    client();
+            }, Qt::QueuedConnection);
     });
     return operation;
 }
@@ -152,7 +169,10 @@ QmlSignInOperation *QmlSignInClient::signIn(const QVariantMap &options)
             ? options.value(QStringLiteral("scopes")).toStringList()
             : m_scopes;
     if (auto *agent = qobject_cast<QtSignIn::UserAgent *>(m_userAgent.data())) {
-        agent->setBranding(m_branding->branding());
+        // The agent may carry its own (EmbeddedSignIn's applicationName,
+        // logo, ...): the client's replaces it only when the app gave one.
+        if (m_branding->branding() != QtSignIn::Branding())
+            agent->setBranding(m_branding->branding());
         return track(signInClient->signIn(scopes, signInOptions, agent));
     }
 
@@ -174,7 +194,12 @@ QmlSignInOperation *QmlSignInClient::acquireTokenSilent(const QVariant &account,
 
 QmlSignInOperation *QmlSignInClient::signOut(const QVariant &account)
 {
-    if (!account.isValid() || account.isNull())
-        return track(client()->signOutAll());
+    // Nothing given, or an id the cache does not hold, goes on as an invalid
+    // account, which the client refuses with its own error.
     return track(client()->signOut(m_accounts->account(QmlValues::accountId(account))));
+}
+
+QmlSignInOperation *QmlSignInClient::signOutAll()
+{
+    return track(client()->signOutAll());
 }

@@ -124,8 +124,12 @@ public:
     /// only signIn() can help.
     Q_INVOKABLE QmlSignInOperation *acquireTokenSilent(const QVariant &account, const QStringList &scopes = {});
     /// Forgets `account` here (and revokes its tokens where the provider
-    /// offers revocation); without an account, every account.
-    Q_INVOKABLE QmlSignInOperation *signOut(const QVariant &account = QVariant());
+    /// offers revocation). No account, or one this client does not hold,
+    /// fails with SignInError.InvalidConfiguration and forgets nobody: a
+    /// stale id must not sign everyone out. signOutAll() does that.
+    Q_INVOKABLE QmlSignInOperation *signOut(const QVariant &account);
+    /// Forgets every account of this client.
+    Q_INVOKABLE QmlSignInOperation *signOutAll();
 
 Q_SIGNALS:
     void configurationChanged();

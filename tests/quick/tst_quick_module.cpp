@@ -3,6 +3,7 @@
 // The QML module `import QtSignIn` as QML sees it, without a provider: its
 // types register, its properties take QML values, the C++ error codes are
 // its enums, and an operation's outcome reaches then() and finished().
+#include <QtSignIn/Branding.h>
 #include <QtSignIn/SignInError.h>
 #include <QtSignIn/UserAgent.h>
 #include <QtSignIn/UserAgentSession.h>
@@ -165,6 +166,35 @@ private Q_SLOTS:
                  int(QtSignIn::SignInError::Cancelled));
     }
 
+    // An agent's own branding (EmbeddedSignIn's applicationName, say) is
+    // kept when the client was given none.
+    void theAgentsOwnBrandingStaysWhenTheClientHasNone()
+    {
+        const auto object = create("WithUserAgent.qml");
+        QVERIFY(object);
+        auto *client = object->property("client").value<QObject *>();
+        ClosingUserAgent agent;
+        QtSignIn::Branding own;
+        own.setName(QStringLiteral("Agent's own"));
+        agent.setBranding(own);
+        QVERIFY(client->setProperty("userAgent", QVariant::fromValue<QObject *>(&agent)));
+        QVERIFY(QMetaObject::invokeMethod(object.get(), "start"));
+        QTRY_VERIFY(!toMap(object->property("failure")).isEmpty());
+        QCOMPARE(agent.brandingName, QStringLiteral("Agent's own"));
+    }
+
+    // An id the client does not hold (a stale one, say) is refused: it must
+    // not read as "no account", which the library once took for everyone.
+    void signOutOfAnUnknownAccountIsRefused()
+    {
+        const auto object = create("WithUserAgent.qml");
+        QVERIFY(object);
+        QVERIFY(QMetaObject::invokeMethod(object.get(), "signOutUnknown"));
+        QTRY_VERIFY(!toMap(object->property("failure")).isEmpty());
+        QCOMPARE(toMap(object->property("failure")).value(QStringLiteral("code")).toInt(),
+                 int(QtSignIn::SignInError::InvalidConfiguration));
+    }
+
     // Anything but a QtSignIn user agent is refused where it is set.
     void userAgentMustBeAUserAgent()
     {
@@ -191,12 +221,20 @@ private Q_SLOTS:
         QQmlComponent component(&m_engine);
         component.setData(text.mid(bodyStart, end - bodyStart).toUtf8(),
                           QUrl::fromLocalFile(QStringLiteral(QTSIGNIN_SOURCE_DIR "/README.md.qml")));
-        std::unique_ptr<QObject> window(component.create());
+        std::unique_ptr<QObject> window(component.beginCreate(m_engine.rootContext()));
         QVERIFY2(window, qPrintable(component.errorString()));
+        // Memory, before the client starts: the snippet's default (the
+        // keychain) would read the keychain of whoever runs the tests.
         const QList<QObject *> objects = window->findChildren<QObject *>();
-        QVERIFY(std::any_of(objects.cbegin(), objects.cend(), [](const QObject *object) {
-            return qstrcmp(object->metaObject()->className(), "QmlSignInClient") == 0;
-        }));
+        int clients = 0;
+        for (QObject *object : objects) {
+            if (qstrcmp(object->metaObject()->className(), "QmlSignInClient") == 0) {
+                QVERIFY(object->setProperty("tokenStore", 1));
+                ++clients;
+            }
+        }
+        component.completeCreate();
+        QVERIFY(clients > 0);
     }
 
     // then() on a finished operation still calls back, from the event loop.

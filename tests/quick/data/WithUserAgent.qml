@@ -19,4 +19,7 @@ QtObject {
     function start() {
         client.signIn().then(() => {}, error => { failure = error })
     }
+    function signOutUnknown() {
+        client.signOut("no-such-account").then(() => { failure = {code: -1} }, error => { failure = error })
+    }
 }
