@@ -85,6 +85,8 @@ DemoSession::~DemoSession() = default;
 
 void DemoSession::setBrowserUserAgent(UserAgent *agent)
 {
+    if (!agent)
+        return;
     agent->setBranding(m_branding);
     m_client->setUserAgent(agent);
     m_browser = agent;
@@ -112,8 +114,9 @@ bool DemoSession::preloadEmbeddedAgent(SignInError *error)
     return m_embedded != nullptr;
 }
 
-// The session's own agents, passed to each sign-in: the client's is never
-// replaced, so no agent is deleted while a sign-in may still use it.
+// The session's own agents, passed to each sign-in: the client's is
+// replaced only by setBrowserUserAgent(), before any sign-in (at set-up), so
+// no agent is deleted while a sign-in may still use it.
 UserAgent *DemoSession::userAgentFor(Mode mode, SignInError *error)
 {
     if (mode == Mode::Browser)

@@ -1,11 +1,11 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include <QtSignIn/HeadlessUserAgent.h>
 
+#include <QtSignIn/ClientConfiguration.h>
 #include <QtSignIn/TestProvider.h>
 #include <QtSignIn/UserAgentSession.h>
 
 #include <QtCore/QPointer>
-#include <QtNetwork/QHostAddress>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
 #include <QtNetwork/QNetworkRequest>
@@ -85,9 +85,7 @@ UserAgentKind HeadlessUserAgent::kind() const { return UserAgentKind::Custom; }
 
 QUrl HeadlessUserAgent::prepare(const QUrl &redirectUri, SignInError *error)
 {
-    const QString host = redirectUri.host();
-    const bool loopback = host == QLatin1String("localhost") || QHostAddress(host).isLoopback();
-    if (redirectUri.scheme() != QLatin1String("http") || !loopback) {
+    if (redirectUri.scheme() != QLatin1String("http") || !isLoopbackHost(redirectUri.host())) {
         *error = SignInError(SignInError::InvalidConfiguration,
                              QStringLiteral("HeadlessUserAgent takes http redirect URIs on a loopback host only"));
         return {};

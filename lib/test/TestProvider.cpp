@@ -3,6 +3,8 @@
 
 #include "TestProvider_p.h"
 
+#include <QtSignIn/ClientConfiguration.h>
+
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QLoggingCategory>
@@ -87,8 +89,7 @@ bool TestProviderPrivate::isAllowedRedirectUri(const QUrl &uri) const
     // RFC 8252 §7.3: http on a loopback host, any port; no fragment (RFC 6749 §3.1.2).
     if (!uri.isValid() || uri.scheme() != QLatin1String("http") || uri.hasFragment() || !uri.userInfo().isEmpty())
         return false;
-    const QString host = uri.host();
-    return host == QLatin1String("localhost") || QHostAddress(host).isLoopback();
+    return isLoopbackHost(uri.host());
 }
 
 HttpAnswer TestProviderPrivate::answer(const QHttpServerRequest &request)

@@ -4,6 +4,7 @@
 #include "TestProvider_p.h"
 
 #include <QtCore/QCryptographicHash>
+#include <QtCore/QRegularExpression>
 #include <QtCore/QJsonArray>
 
 #include <optional>
@@ -78,7 +79,7 @@ HttpAnswer TestProviderPrivate::authorize(const QUrlQuery &query)
     code.grant.acr = requestedAcr(parameter(query, "claims"));
     code.grant.authTime = now();
     code.grant.expiresAt = now() + codeLifetime;
-    code.redirectUri = redirectUri;
+    code.redirectUri = parameter(query, "redirect_uri");
     code.codeChallenge = codeChallenge;
     code.nonce = nonce;
     const QString value = randomToken();
@@ -125,11 +126,16 @@ HttpAnswer TestProviderPrivate::redeemCode(const QUrlQuery &form)
         return invalidGrant(QStringLiteral("unknown or used authorization code"));
     if (code->grant.expiresAt <= now())
         return invalidGrant(QStringLiteral("the authorization code has expired"));
-    // RFC 6749 §4.1.3: the same redirect_uri as in the authorization request.
-    if (QUrl(parameter(form, "redirect_uri")) != code->redirectUri)
+    // RFC 6749 §4.1.3: "identical" to the authorization request's, so the
+    // strings are compared, not URLs that may normalise alike.
+    if (parameter(form, "redirect_uri") != code->redirectUri)
         return invalidGrant(QStringLiteral("redirect_uri does not match the authorization request"));
-    // RFC 7636 §4.6.
-    if (s256(parameter(form, "code_verifier")) != code->codeChallenge)
+    // RFC 7636 §4.1: 43 to 128 unreserved characters; §4.6: its S256 is the challenge.
+    static const QRegularExpression verifierSyntax(QStringLiteral("^[A-Za-z0-9._~-]{43,128}$"));
+    const QString verifier = parameter(form, "code_verifier");
+    if (!verifierSyntax.match(verifier).hasMatch())
+        return invalidGrant(QStringLiteral("code_verifier is not 43 to 128 unreserved characters"));
+    if (s256(verifier) != code->codeChallenge)
         return invalidGrant(QStringLiteral("PKCE verification failed"));
 
     return issueTokens(code->grant, code->nonce, parameter(form, "resource"));
@@ -154,15 +160,20 @@ HttpAnswer TestProviderPrivate::redeemRefreshToken(const QUrlQuery &form)
     const QString acr = requestedAcr(parameter(form, "claims"));
     if (!acr.isEmpty())
         grant.acr = acr;
-    HttpAnswer answer = issueTokens(grant, QString(), parameter(form, "resource"));
+    HttpAnswer answer = issueTokens(grant, QString(), parameter(form, "resource"), scopes);
     Q_EMIT q->refreshTokenRotated();
     return answer;
 }
 
-HttpAnswer TestProviderPrivate::issueTokens(const TestGrant &grant, const QString &nonce, const QString &audience)
+HttpAnswer TestProviderPrivate::issueTokens(const TestGrant &grant, const QString &nonce, const QString &audience,
+                                            const QStringList &accessScopes)
 {
-    const QString accessTokenValue = QString::fromLatin1(accessToken(grant, audience));
+    // RFC 6749 §6: a refresh may ask for less than the grant; the access
+    // token gets that, the new refresh token keeps the whole grant.
     TestGrant accessGrant = grant;
+    if (!accessScopes.isEmpty())
+        accessGrant.scopes = accessScopes;
+    const QString accessTokenValue = QString::fromLatin1(accessToken(accessGrant, audience));
     accessGrant.expiresAt = now() + accessTokenLifetime.count();
     accessTokens.insert(accessTokenValue, accessGrant);
     const QString refreshTokenValue = randomToken();
@@ -175,7 +186,7 @@ HttpAnswer TestProviderPrivate::issueTokens(const TestGrant &grant, const QStrin
             {QStringLiteral("token_type"), QStringLiteral("Bearer")},
             {QStringLiteral("expires_in"), qint64(accessTokenLifetime.count())},
             {QStringLiteral("refresh_token"), refreshTokenValue},
-            {QStringLiteral("scope"), grant.scopes.join(QLatin1Char(' '))},
+            {QStringLiteral("scope"), accessGrant.scopes.join(QLatin1Char(' '))},
     };
     if (grant.scopes.contains(QLatin1String("openid")))
         response.insert(QStringLiteral("id_token"), QString::fromLatin1(idToken(grant, nonce)));

@@ -28,7 +28,7 @@ struct TestGrant
 struct TestAuthorizationCode
 {
     TestGrant grant;
-    QUrl redirectUri;
+    QString redirectUri; ///< as the authorization request spelt it: the token request must repeat it exactly
     QString codeChallenge;
     QString nonce;
 };
@@ -96,7 +96,8 @@ public:
     HttpAnswer token(const QUrlQuery &form);
     HttpAnswer redeemCode(const QUrlQuery &form);
     HttpAnswer redeemRefreshToken(const QUrlQuery &form);
-    HttpAnswer issueTokens(const TestGrant &grant, const QString &nonce, const QString &audience);
+    HttpAnswer issueTokens(const TestGrant &grant, const QString &nonce, const QString &audience,
+                           const QStringList &accessScopes = {});
     QByteArray idToken(const TestGrant &grant, const QString &nonce);
     QByteArray accessToken(const TestGrant &grant, const QString &audience);
 

@@ -257,6 +257,36 @@ private Q_SLOTS:
                  QStringLiteral("invalid_grant"));
     }
 
+    // RFC 6749 §4.1.3 says "identical": a redirect_uri that only normalises
+    // to the same URL (here, the scheme in capitals) is another one.
+    void codeNeedsTheRedirectUriSpeltTheSame()
+    {
+        QUrlQuery form = codeRedemption(code());
+        const QString spelt = form.queryItemValue(QStringLiteral("redirect_uri"));
+        QVERIFY(spelt.startsWith(QLatin1String("http://")));
+        QCOMPARE(QUrl(QStringLiteral("HTTP://") + spelt.mid(7)), QUrl(spelt)); // alike as URLs
+        form.removeAllQueryItems(QStringLiteral("redirect_uri"));
+        form.addQueryItem(QStringLiteral("redirect_uri"), QStringLiteral("HTTP://") + spelt.mid(7));
+        QCOMPARE(post(m_provider.tokenEndpoint(), form).json().value(QLatin1String("error")).toString(),
+                 QStringLiteral("invalid_grant"));
+    }
+
+    // RFC 7636 §4.1: 43 to 128 unreserved characters, whatever its hash.
+    void codeVerifierMustHaveItsSyntax()
+    {
+        const QString shortVerifier = QStringLiteral("too-short");
+        QUrlQuery authorization = authorizationQuery();
+        authorization.removeAllQueryItems(QStringLiteral("code_challenge"));
+        authorization.addQueryItem(QStringLiteral("code_challenge"), challengeOf(shortVerifier));
+        const QString value = authorize(authorization).locationQuery().queryItemValue(QStringLiteral("code"));
+        QVERIFY(!value.isEmpty());
+        QUrlQuery form = codeRedemption(value);
+        form.removeAllQueryItems(QStringLiteral("code_verifier"));
+        form.addQueryItem(QStringLiteral("code_verifier"), shortVerifier);
+        QCOMPARE(post(m_provider.tokenEndpoint(), form).json().value(QLatin1String("error")).toString(),
+                 QStringLiteral("invalid_grant"));
+    }
+
     void usedRefreshTokenIsRefused()
     {
         const QString first = post(m_provider.tokenEndpoint(), codeRedemption(code()))
@@ -270,6 +300,28 @@ private Q_SLOTS:
         QCOMPARE(again.status, 400);
         QCOMPARE(again.json().value(QLatin1String("error")).toString(), QStringLiteral("invalid_grant"));
         QCOMPARE(post(m_provider.tokenEndpoint(), refreshWith(second)).status, 200);
+    }
+
+    // RFC 6749 §6: a refresh asking for part of the grant gets an access
+    // token for that part; the rotated refresh token still holds the whole
+    // grant, and a scope never granted is refused.
+    void refreshForFewerScopesNarrowsTheAccessTokenOnly()
+    {
+        const QString first = post(m_provider.tokenEndpoint(), codeRedemption(code()))
+                                      .json().value(QLatin1String("refresh_token")).toString();
+        QUrlQuery narrower = refreshWith(first);
+        narrower.addQueryItem(QStringLiteral("scope"), QStringLiteral("openid"));
+        const Answer narrowed = post(m_provider.tokenEndpoint(), narrower);
+        QCOMPARE(narrowed.status, 200);
+        QCOMPARE(narrowed.json().value(QLatin1String("scope")).toString(), QStringLiteral("openid"));
+        const QString second = narrowed.json().value(QLatin1String("refresh_token")).toString();
+        const Answer whole = post(m_provider.tokenEndpoint(), refreshWith(second));
+        QCOMPARE(whole.json().value(QLatin1String("scope")).toString(), QStringLiteral("openid offline_access"));
+
+        QUrlQuery wider = refreshWith(whole.json().value(QLatin1String("refresh_token")).toString());
+        wider.addQueryItem(QStringLiteral("scope"), QStringLiteral("openid email"));
+        QCOMPARE(post(m_provider.tokenEndpoint(), wider).json().value(QLatin1String("error")).toString(),
+                 QStringLiteral("invalid_scope"));
     }
 
     void plannedErrorAnswersTheNextTokenRequestOnce()
