@@ -4,32 +4,38 @@
 <context>
     <name>QtSignIn::AddressLine</name>
     <message>
+        <location filename="../lib/quickwebengine/SignInWindow.qml" line="+127"/>
         <location filename="../lib/webengine/AddressLine.cpp" line="+56"/>
         <source>Address of the sign-in page</source>
         <translation>Adresse der Anmeldeseite</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../lib/webengine/AddressLine.cpp" line="+35"/>
+        <location filename="../lib/quickwebengine/SignInWindowController.cpp" line="+99"/>
         <source>not encrypted (this computer)</source>
         <translation>nicht verschlüsselt (dieser Computer)</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../lib/quickwebengine/SignInWindowController.cpp" line="+1"/>
         <source>not encrypted</source>
         <translation>nicht verschlüsselt</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../lib/quickwebengine/SignInWindowController.cpp" line="-11"/>
         <source>Secure connection</source>
         <translation>Sichere Verbindung</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../lib/quickwebengine/SignInWindowController.cpp" line="+1"/>
         <source>Connection not encrypted</source>
         <translation>Verbindung nicht verschlüsselt</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../lib/quickwebengine/SignInWindowController.cpp" line="-14"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
@@ -38,11 +44,13 @@
     <name>QtSignIn::BrandingHeader</name>
     <message>
         <location filename="../lib/webengine/BrandingHeader.cpp" line="+22"/>
+        <location filename="../lib/quickwebengine/SignInWindowController.cpp" line="-13"/>
         <source>Signing in to %1</source>
         <translation>Anmeldung bei %1</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../lib/quickwebengine/SignInWindowController.cpp" line="+5"/>
         <source>%1 logo</source>
         <translation>Logo von %1</translation>
     </message>
@@ -51,21 +59,25 @@
     <name>QtSignIn::EmbeddedUserAgent</name>
     <message>
         <location filename="../lib/webengine/EmbeddedUserAgent.cpp" line="+186"/>
+        <location filename="../lib/quickwebengine/SignInWindowController.cpp" line="+114"/>
         <source>The connection to %1 is not secure (%2); the page was not shown.</source>
         <translation>Die Verbindung zu %1 ist nicht sicher (%2); die Seite wurde nicht angezeigt.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../lib/quickwebengine/SignInWindowController.cpp" line="+7"/>
         <source>The sign-in page stopped working. Cancel and try again.</source>
         <translation>Die Anmeldeseite funktioniert nicht mehr. Brechen Sie ab und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="-101"/>
+        <location filename="../lib/quickwebengine/EmbeddedSignIn.cpp" line="+133"/>
         <source>A response that does not belong to this sign-in was ignored.</source>
         <translation>Eine Antwort, die nicht zu dieser Anmeldung gehört, wurde ignoriert.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../lib/quickwebengine/EmbeddedSignIn.cpp" line="+5"/>
         <source>Finishing sign-in…</source>
         <translation>Anmeldung wird abgeschlossen…</translation>
     </message>
@@ -599,27 +611,32 @@
 <context>
     <name>QtSignIn::SignInDialog</name>
     <message>
+        <location filename="../lib/quickwebengine/SignInWindow.qml" line="+173"/>
         <location filename="../lib/webengine/SignInDialog.cpp" line="+31"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../lib/webengine/SignInDialog.cpp" line="+3"/>
+        <location filename="../lib/quickwebengine/SignInWindowController.cpp" line="-156"/>
         <source>Sign in to %1</source>
         <translation>Bei %1 anmelden</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../lib/quickwebengine/SignInWindow.qml" line="-111"/>
+        <location filename="../lib/webengine/SignInDialog.cpp" line="+10"/>
         <source>Page loading</source>
         <translation>Seite wird geladen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
+        <location filename="../lib/webengine/SignInDialog.cpp" line="+6"/>
         <source>Sign-in page</source>
         <translation>Anmeldeseite</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+87"/>
+        <location filename="../lib/webengine/SignInDialog.cpp" line="+10"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>

@@ -4,32 +4,38 @@
 <context>
     <name>QtSignIn::AddressLine</name>
     <message>
+        <location filename="../lib/quickwebengine/SignInWindow.qml" line="+127"/>
         <location filename="../lib/webengine/AddressLine.cpp" line="+56"/>
         <source>Address of the sign-in page</source>
         <translation>Adresse de la page de connexion</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../lib/webengine/AddressLine.cpp" line="+35"/>
+        <location filename="../lib/quickwebengine/SignInWindowController.cpp" line="+99"/>
         <source>not encrypted (this computer)</source>
         <translation>non chiffré (cet ordinateur)</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../lib/quickwebengine/SignInWindowController.cpp" line="+1"/>
         <source>not encrypted</source>
         <translation>non chiffré</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../lib/quickwebengine/SignInWindowController.cpp" line="-11"/>
         <source>Secure connection</source>
         <translation>Connexion sécurisée</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../lib/quickwebengine/SignInWindowController.cpp" line="+1"/>
         <source>Connection not encrypted</source>
         <translation>Connexion non chiffrée</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../lib/quickwebengine/SignInWindowController.cpp" line="-14"/>
         <source>Connecting…</source>
         <translation>Connexion en cours…</translation>
     </message>
@@ -38,11 +44,13 @@
     <name>QtSignIn::BrandingHeader</name>
     <message>
         <location filename="../lib/webengine/BrandingHeader.cpp" line="+22"/>
+        <location filename="../lib/quickwebengine/SignInWindowController.cpp" line="-13"/>
         <source>Signing in to %1</source>
         <translation>Connexion à %1</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../lib/quickwebengine/SignInWindowController.cpp" line="+5"/>
         <source>%1 logo</source>
         <translation>Logo de %1</translation>
     </message>
@@ -51,21 +59,25 @@
     <name>QtSignIn::EmbeddedUserAgent</name>
     <message>
         <location filename="../lib/webengine/EmbeddedUserAgent.cpp" line="+186"/>
+        <location filename="../lib/quickwebengine/SignInWindowController.cpp" line="+114"/>
         <source>The connection to %1 is not secure (%2); the page was not shown.</source>
         <translation>La connexion à %1 n’est pas sécurisée (%2)&#xa0;; la page n’a pas été affichée.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../lib/quickwebengine/SignInWindowController.cpp" line="+7"/>
         <source>The sign-in page stopped working. Cancel and try again.</source>
         <translation>La page de connexion ne fonctionne plus. Annulez et réessayez.</translation>
     </message>
     <message>
         <location line="-101"/>
+        <location filename="../lib/quickwebengine/EmbeddedSignIn.cpp" line="+133"/>
         <source>A response that does not belong to this sign-in was ignored.</source>
         <translation>Une réponse qui ne correspond pas à cette connexion a été ignorée.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../lib/quickwebengine/EmbeddedSignIn.cpp" line="+5"/>
         <source>Finishing sign-in…</source>
         <translation>Finalisation de la connexion…</translation>
     </message>
@@ -599,27 +611,32 @@
 <context>
     <name>QtSignIn::SignInDialog</name>
     <message>
+        <location filename="../lib/quickwebengine/SignInWindow.qml" line="+173"/>
         <location filename="../lib/webengine/SignInDialog.cpp" line="+31"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../lib/webengine/SignInDialog.cpp" line="+3"/>
+        <location filename="../lib/quickwebengine/SignInWindowController.cpp" line="-156"/>
         <source>Sign in to %1</source>
         <translation>Se connecter à %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../lib/quickwebengine/SignInWindow.qml" line="-111"/>
+        <location filename="../lib/webengine/SignInDialog.cpp" line="+10"/>
         <source>Page loading</source>
         <translation>Chargement de la page</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
+        <location filename="../lib/webengine/SignInDialog.cpp" line="+6"/>
         <source>Sign-in page</source>
         <translation>Page de connexion</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+87"/>
+        <location filename="../lib/webengine/SignInDialog.cpp" line="+10"/>
         <source>Status</source>
         <translation>État</translation>
     </message>

@@ -91,6 +91,15 @@ if [[ $QTSIGNIN_EXPECT_WEBENGINE == ON ]]; then
     shlibs | grep -qx "libQtSignInWebEngine $so $webengine_package (>= $version)" \
         || fail "$webengine_package has no shlibs entry for libQtSignInWebEngine"
     [[ $QTSIGNIN_EXPECT_SHLIBDEPS == ON ]] && depends libqt6webengine
+    if [[ $QTSIGNIN_EXPECT_QUICK_WEBENGINE == ON ]]; then
+        # The QML module QtSignIn.WebEngine, and the QML modules it imports
+        # suggested (a dialog user needs none of them).
+        has " \./$qmldir/QtSignIn/WebEngine/qmldir$"
+        has " \./$qmldir/QtSignIn/WebEngine/libQtSignInQuickWebEngine\.so$"
+        [[ $(dpkg-deb -f "$deb" Suggests) == *qml6-module-qtwebengine* ]] \
+            || fail "$webengine_package does not suggest qml6-module-qtwebengine"
+        [[ $QTSIGNIN_EXPECT_SHLIBDEPS == ON ]] && depends libqt6webenginequick
+    fi
 fi
 
 if [[ $QTSIGNIN_EXPECT_QUICK == ON ]]; then
