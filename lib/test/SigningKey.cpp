@@ -57,15 +57,17 @@ QJsonObject SigningKey::publicJwk() const
     };
 }
 
-QByteArray SigningKey::sign(const QJsonObject &claims, const QString &type) const
+QByteArray SigningKey::sign(const QJsonObject &claims, const QString &type, const QJsonObject &extraHeader) const
 {
     if (!isValid())
         return {};
-    const QJsonObject header{
+    QJsonObject header{
         {QStringLiteral("alg"), QStringLiteral("ES256")},
         {QStringLiteral("typ"), type},
         {QStringLiteral("kid"), m_keyId},
     };
+    for (auto it = extraHeader.constBegin(); it != extraHeader.constEnd(); ++it)
+        header.insert(it.key(), it.value());
     const QByteArray signingInput = base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.'
             + base64Url(QJsonDocument(claims).toJson(QJsonDocument::Compact));
 

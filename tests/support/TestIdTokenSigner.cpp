@@ -1,37 +1,18 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include "TestIdTokenSigner.h"
 
-#include <QtCore/QJsonArray>
-#include <QtCore/QJsonDocument>
+#include "SigningKey.h"
 
-#include <openssl/bn.h>
-#include <openssl/core_names.h>
-#include <openssl/ecdsa.h>
-#include <openssl/evp.h>
+#include <QtCore/QJsonArray>
 
 #include <stdexcept>
 
 namespace QtSignInTest {
 
-namespace {
-
-QByteArray base64Url(const QByteArray &data)
+TestIdTokenSigner::TestIdTokenSigner(const QString &keyId)
+    : m_keyId(keyId), m_key(std::make_unique<QtSignIn::SigningKey>(keyId))
 {
-    return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-}
-
-} // namespace
-
-struct TestIdTokenSigner::Key
-{
-    EVP_PKEY *pkey = nullptr;
-    ~Key() { EVP_PKEY_free(pkey); }
-};
-
-TestIdTokenSigner::TestIdTokenSigner(const QString &keyId) : m_keyId(keyId), m_key(std::make_unique<Key>())
-{
-    m_key->pkey = EVP_EC_gen("P-256");
-    if (!m_key->pkey)
+    if (!m_key->isValid())
         throw std::runtime_error("EVP_EC_gen(P-256) failed");
 }
 
@@ -39,24 +20,10 @@ TestIdTokenSigner::~TestIdTokenSigner() = default;
 
 QJsonObject TestIdTokenSigner::publicJwk() const
 {
-    // Uncompressed point: 0x04 || X (32 bytes) || Y (32 bytes).
-    unsigned char point[65];
-    size_t length = 0;
-    if (!EVP_PKEY_get_octet_string_param(m_key->pkey, OSSL_PKEY_PARAM_ENCODED_PUBLIC_KEY, point, sizeof point,
-                                         &length)
-        || length != 65 || point[0] != 0x04)
+    const QJsonObject jwk = m_key->publicJwk();
+    if (jwk.isEmpty())
         throw std::runtime_error("cannot read the EC public key");
-    const QByteArray x(reinterpret_cast<const char *>(point + 1), 32);
-    const QByteArray y(reinterpret_cast<const char *>(point + 33), 32);
-    return QJsonObject{
-        {QStringLiteral("kty"), QStringLiteral("EC")},
-        {QStringLiteral("crv"), QStringLiteral("P-256")},
-        {QStringLiteral("use"), QStringLiteral("sig")},
-        {QStringLiteral("alg"), QStringLiteral("ES256")},
-        {QStringLiteral("kid"), m_keyId},
-        {QStringLiteral("x"), QString::fromLatin1(base64Url(x))},
-        {QStringLiteral("y"), QString::fromLatin1(base64Url(y))},
-    };
+    return jwk;
 }
 
 QJsonObject TestIdTokenSigner::jwks() const
@@ -66,39 +33,10 @@ QJsonObject TestIdTokenSigner::jwks() const
 
 QByteArray TestIdTokenSigner::sign(const QJsonObject &claims, const QJsonObject &extraHeader) const
 {
-    QJsonObject header{
-        {QStringLiteral("alg"), QStringLiteral("ES256")},
-        {QStringLiteral("typ"), QStringLiteral("JWT")},
-        {QStringLiteral("kid"), m_keyId},
-    };
-    for (auto it = extraHeader.constBegin(); it != extraHeader.constEnd(); ++it)
-        header.insert(it.key(), it.value());
-    const QByteArray signingInput = base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.'
-            + base64Url(QJsonDocument(claims).toJson(QJsonDocument::Compact));
-
-    EVP_MD_CTX *context = EVP_MD_CTX_new();
-    unsigned char der[128];
-    size_t derLength = sizeof der;
-    const bool signedOk = context && EVP_DigestSignInit(context, nullptr, EVP_sha256(), nullptr, m_key->pkey) == 1
-            && EVP_DigestSign(context, der, &derLength, reinterpret_cast<const unsigned char *>(signingInput.constData()),
-                              size_t(signingInput.size())) == 1;
-    EVP_MD_CTX_free(context);
-    if (!signedOk)
+    const QByteArray token = m_key->sign(claims, QStringLiteral("JWT"), extraHeader);
+    if (token.isEmpty())
         throw std::runtime_error("ES256 signing failed");
-
-    // JWS (RFC 7518 §3.4) wants r || s, not OpenSSL's DER sequence.
-    const unsigned char *cursor = der;
-    ECDSA_SIG *signature = d2i_ECDSA_SIG(nullptr, &cursor, long(derLength));
-    if (!signature)
-        throw std::runtime_error("cannot decode the ECDSA signature");
-    const BIGNUM *r = nullptr;
-    const BIGNUM *s = nullptr;
-    ECDSA_SIG_get0(signature, &r, &s);
-    QByteArray raw(64, '\0');
-    BN_bn2binpad(r, reinterpret_cast<unsigned char *>(raw.data()), 32);
-    BN_bn2binpad(s, reinterpret_cast<unsigned char *>(raw.data()) + 32, 32);
-    ECDSA_SIG_free(signature);
-    return signingInput + '.' + base64Url(raw);
+    return token;
 }
 
 } // namespace QtSignInTest

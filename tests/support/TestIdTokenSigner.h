@@ -3,13 +3,19 @@
 
 // Signs ID tokens as a provider would: an EC P-256 key made once per
 // instance (ES256, fast to generate), its JWKS, and compact JWS tokens from
-// a claims object. OpenSSL, as the library's own verifier (cjose) uses.
+// a claims object. The test kit's signing key (lib/test/SigningKey) does the
+// OpenSSL work; this adds the JWKS and throws where that key returns nothing,
+// so a broken signer fails a test loudly instead of signing with nothing.
 
 #include <QtCore/QByteArray>
 #include <QtCore/QJsonObject>
 #include <QtCore/QString>
 
 #include <memory>
+
+namespace QtSignIn {
+class SigningKey;
+}
 
 namespace QtSignInTest {
 
@@ -32,9 +38,8 @@ public:
     QByteArray sign(const QJsonObject &claims, const QJsonObject &extraHeader = {}) const;
 
 private:
-    struct Key;
     QString m_keyId;
-    std::unique_ptr<Key> m_key;
+    std::unique_ptr<QtSignIn::SigningKey> m_key;
 };
 
 } // namespace QtSignInTest
