@@ -13,17 +13,8 @@ out=$(realpath "${1:-$root/docs/screenshots}")
 source "$root/scripts/node-path.sh"
 cmake --build "$build_dir" --target tst_quick_example >/dev/null
 
-state_dir=$(mktemp -d "${TMPDIR:-/tmp}/qtsignin-quick-screenshots.XXXXXX")
-cleanup() {
-    "$root/tests/api/stop.sh" "$state_dir/api" >/dev/null 2>&1 || true
-    "$root/tests/provider/stop.sh" "$state_dir/provider" >/dev/null 2>&1 || true
-    rm -rf "$state_dir"
-}
-trap cleanup EXIT
-issuer=$("$root/tests/provider/start.sh" "$state_dir/provider")
-"$root/tests/api/start.sh" "$state_dir/api" "$issuer" >/dev/null
+source "$root/scripts/screenshot-fixtures.sh"
+start_screenshot_fixtures qtsignin-quick-screenshots
 
-QTSIGNIN_PROVIDER_STATE=$state_dir/provider QTSIGNIN_API_STATE=$state_dir/api QT_QPA_PLATFORM=xcb \
-    QTSIGNIN_QUICK_SCREENSHOTS=$out \
-    xvfb-run -a -s "-screen 0 1280x960x24" \
-    "$build_dir/tests/quick/tst_quick_example" signsInCallsTheApiWithASilentTokenAndSignsOut
+QTSIGNIN_QUICK_SCREENSHOTS=$out \
+    run_in_xvfb 1280x960x24 "$build_dir/tests/quick/tst_quick_example" signsInCallsTheApiWithASilentTokenAndSignsOut

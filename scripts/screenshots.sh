@@ -13,20 +13,12 @@ out=${1:-$root/docs/screenshots}
 source "$root/scripts/node-path.sh"
 cmake --build "$build_dir" --target demo_screenshots >/dev/null
 
-state_dir=$(mktemp -d "${TMPDIR:-/tmp}/qtsignin-screenshots.XXXXXX")
-cleanup() {
-    "$root/tests/api/stop.sh" "$state_dir/api" >/dev/null 2>&1 || true
-    "$root/tests/provider/stop.sh" "$state_dir/provider" >/dev/null 2>&1 || true
-    rm -rf "$state_dir"
-}
-trap cleanup EXIT
-issuer=$("$root/tests/provider/start.sh" "$state_dir/provider")
-"$root/tests/api/start.sh" "$state_dir/api" "$issuer" >/dev/null
+source "$root/scripts/screenshot-fixtures.sh"
+start_screenshot_fixtures qtsignin-screenshots
 
 # As root, Qt WebEngine's Chromium (the embedded dialog) needs its sandbox off.
 [[ $(id -u) -eq 0 ]] && export QTWEBENGINE_DISABLE_SANDBOX=1 QTWEBENGINE_CHROMIUM_FLAGS="--disable-gpu --no-sandbox"
-QTSIGNIN_PROVIDER_STATE=$state_dir/provider QTSIGNIN_API_STATE=$state_dir/api QT_QPA_PLATFORM=xcb \
-    xvfb-run -a -s "-screen 0 1280x960x24" "$build_dir/tests/demo/demo_screenshots" "$out"
+run_in_xvfb 1280x960x24 "$build_dir/tests/demo/demo_screenshots" "$out"
 
 # The main screens again at 150 % on a 1280x800 laptop screen, in a dark
 # palette and in German (file names end in the variant).
@@ -35,8 +27,7 @@ for variant in 150 dark de 150-dark-de; do
     [[ $variant == *150* ]] && scale=1.5
     [[ $variant == *dark* ]] && palette=dark
     [[ $variant == *de* ]] && language=de
-    QTSIGNIN_PROVIDER_STATE=$state_dir/provider QTSIGNIN_API_STATE=$state_dir/api QT_QPA_PLATFORM=xcb \
-        QT_SCALE_FACTOR=$scale QTSIGNIN_SCREENSHOT_PALETTE=$palette QTSIGNIN_SCREENSHOT_LANGUAGE=$language \
+    QT_SCALE_FACTOR=$scale QTSIGNIN_SCREENSHOT_PALETTE=$palette QTSIGNIN_SCREENSHOT_LANGUAGE=$language \
         QTSIGNIN_SCREENSHOT_VARIANT=$variant \
-        xvfb-run -a -s "-screen 0 1280x800x24" "$build_dir/tests/demo/demo_screenshots" "$out"
+        run_in_xvfb 1280x800x24 "$build_dir/tests/demo/demo_screenshots" "$out"
 done
