@@ -4,11 +4,11 @@
 #include "EmbeddedProfileFolder_p.h"
 #include "LinuxAccessibility.h"
 #include "Logging_p.h"
+#include "RedirectHandOff.h"
 #include "RedirectInterceptor.h"
 #include "RedirectMatcher.h"
+#include "SignInProfileChoice.h"
 #include "SignInWindowController.h"
-
-#include <QtSignIn/EmbeddedUserAgentLoader.h>
 
 #include <QtCore/QPointer>
 #include <QtGui/QGuiApplication>
@@ -44,20 +44,14 @@ public:
     std::unique_ptr<QQmlEngine> ownEngine; // only when not created by QML
     QPointer<SignInWindowController> controller;
     QPointer<QWindow> window;
-    QPointer<UserAgentSession> session;
-    bool active = false;   // between prepare() and dismiss()
+    RedirectHandOff handOff; // open between prepare() and dismiss()
     bool presenting = false;
-    QUrl lastRedirect;     // the page and the interceptor may both see the same one
-    bool received = false; // the session took its response: nothing else to judge
 };
 
 QString EmbeddedSignInPrivate::wantedProfileDirectory() const
 {
-    if (persistence == EmbeddedSignIn::Persistence::Private)
-        return QString();
-    if (!profileDirectory.isEmpty())
-        return profileDirectory;
-    return EmbeddedUserAgentLoader::defaultProfileDirectory();
+    return SignInProfileChoice::wantedDirectory(persistence == EmbeddedSignIn::Persistence::Private,
+                                                profileDirectory);
 }
 
 // The widget dialog's profile (SignInProfile), for Qt Quick's profile class:
@@ -65,9 +59,7 @@ QString EmbeddedSignInPrivate::wantedProfileDirectory() const
 // persistent cookies as the provider sets them, the HTTP cache in memory.
 QQuickWebEngineProfile *EmbeddedSignInPrivate::profileFor(const QString &directory)
 {
-    // A private profile is never reused across sign-ins: off the record
-    // means each sign-in starts with nothing.
-    if (profile && (directory.isEmpty() || openProfileDirectory != directory))
+    if (profile && !SignInProfileChoice::canReuse(openProfileDirectory, directory))
         releaseProfile();
     if (profile)
         return profile;
@@ -118,24 +110,13 @@ QQmlEngine *EmbeddedSignInPrivate::engine()
 }
 
 // The page and the interceptor may both catch the same redirect; the
-// session judges it once.
+// session judges it once. The sign-in may end, and dismiss() this agent,
+// inside the hand-off: the window told is the one that caught the redirect.
 void EmbeddedSignInPrivate::resume(const QUrl &redirect)
 {
-    if (!active || !session || received || redirect == lastRedirect)
-        return;
-    lastRedirect = redirect;
-    // The sign-in may end, and dismiss() this agent, inside resume().
-    const QPointer<UserAgentSession> judging = session;
     const QPointer<SignInWindowController> shown = controller;
-    received = judging->resume(redirect);
-    if (!received) {
-        if (shown)
-            shown->showProblem(QCoreApplication::translate(
-                    "QtSignIn::EmbeddedUserAgent", "A response that does not belong to this sign-in was ignored."));
-        return;
-    }
-    if (shown && judging && !judging->isCompleted())
-        shown->showFinishing(QCoreApplication::translate("QtSignIn::EmbeddedUserAgent", "Finishing sign-in…"));
+    const RedirectHandOff::Outcome outcome = handOff.handOff(redirect);
+    RedirectHandOff::show(outcome, shown.data());
 }
 
 // The sign-in ended by itself: the app reports the outcome, the window goes
@@ -249,7 +230,7 @@ void EmbeddedSignIn::clearSession()
         d->profile->cookieStore()->deleteAllCookies();
         d->profile->clearHttpCache();
     }
-    if (d->active)
+    if (d->handOff.isOpen())
         return; // a sign-in is showing: its cookies are gone, its files stay
     // Nothing shows: the next profile starts afresh, web storage included.
     d->releaseProfile();
@@ -289,9 +270,7 @@ QUrl EmbeddedSignIn::prepare(const QUrl &redirectUri, SignInError *error)
 
     auto *controller = new SignInWindowController(profile, redirect, branding());
     d->controller = controller;
-    d->active = true;
-    d->lastRedirect.clear();
-    d->received = false;
+    d->handOff.open();
     const auto caught = [this](const QUrl &url) { d->resume(url); };
     // Both lines end with this sign-in's controller.
     connect(controller, &SignInWindowController::redirectCaught, this, caught);
@@ -304,17 +283,17 @@ QUrl EmbeddedSignIn::prepare(const QUrl &redirectUri, SignInError *error)
 
 bool EmbeddedSignIn::present(const QUrl &authorizationUrl, UserAgentSession *session, SignInError *error)
 {
-    if (!d->active || !d->controller) {
+    if (!d->handOff.isOpen() || !d->controller) {
         *error = SignInError(SignInError::UserAgentUnavailable, QStringLiteral("present() without prepare()"));
         return false;
     }
-    d->session = session;
+    d->handOff.setSession(session);
     if (session)
         connect(session, &UserAgentSession::completed, this, [this] { d->closeQuietly(); });
     d->controller->setAuthorizationUrl(authorizationUrl);
     connect(d->controller, &SignInWindowController::cancelled, this, [this] {
-        if (d->session)
-            d->session->cancel();
+        if (UserAgentSession *signIn = d->handOff.session())
+            signIn->cancel();
     });
 
     QQmlEngine *engine = d->engine();
@@ -343,13 +322,10 @@ bool EmbeddedSignIn::present(const QUrl &authorizationUrl, UserAgentSession *ses
 
 void EmbeddedSignIn::dismiss()
 {
-    if (d->session) {
-        disconnect(d->session, nullptr, this, nullptr);
-        d->session.clear();
-    }
-    if (!d->active)
+    if (UserAgentSession *session = d->handOff.session())
+        disconnect(session, nullptr, this, nullptr);
+    if (!d->handOff.close())
         return;
-    d->active = false;
     // This may run inside a signal of the window (a redirect, a Cancel
     // click), so it is deleted later, not here. The interceptor keeps
     // blocking the redirect URI until the next prepare().

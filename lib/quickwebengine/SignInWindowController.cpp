@@ -3,8 +3,7 @@
 
 #include "ColorContrast.h"
 #include "Logging_p.h"
-
-#include <QtSignIn/ClientConfiguration.h>
+#include "PageAddress.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QFileInfo>
@@ -70,42 +69,29 @@ QString SignInWindowController::logoAccessibleName() const
 
 QString SignInWindowController::host() const
 {
-    // The ASCII (punycode) form: a look-alike Unicode host cannot pass for
-    // the real one here.
-    if (m_pageUrl.isEmpty())
-        return QCoreApplication::translate("QtSignIn::AddressLine", "Connecting…");
-    return m_pageUrl.host(QUrl::FullyEncoded)
-            + (m_pageUrl.port() > 0 ? QStringLiteral(":%1").arg(m_pageUrl.port()) : QString());
+    return PageAddress(m_pageUrl).hostText();
 }
 
 bool SignInWindowController::isEncrypted() const
 {
-    return m_pageUrl.isEmpty() || m_pageUrl.scheme() == QLatin1String("https");
+    // Nothing loaded yet draws the closed lock, as the widget dialog's.
+    const PageAddress address(m_pageUrl);
+    return address.isEmpty() || address.isEncrypted();
 }
 
 QString SignInWindowController::securityText() const
 {
-    return m_pageUrl.scheme() == QLatin1String("https")
-            ? QCoreApplication::translate("QtSignIn::AddressLine", "Secure connection")
-            : QCoreApplication::translate("QtSignIn::AddressLine", "Connection not encrypted");
+    return PageAddress(m_pageUrl).securityText();
 }
 
 QString SignInWindowController::note() const
 {
-    if (isEncrypted())
-        return {};
-    // Plain http is only tolerable on this very machine; say so either way.
-    if (isLoopbackHost(m_pageUrl.host()))
-        return QCoreApplication::translate("QtSignIn::AddressLine", "not encrypted (this computer)");
-    return QCoreApplication::translate("QtSignIn::AddressLine", "not encrypted");
+    return PageAddress(m_pageUrl).note();
 }
 
 QColor SignInWindowController::noteColor() const
 {
-    // Amber on this computer, red elsewhere, as legible on the window as
-    // text must be (WCAG 1.4.3); the widget dialog's colours.
-    const bool local = isLoopbackHost(m_pageUrl.host());
-    return ColorContrast::legibleOn(local ? QColor(0xb7, 0x79, 0x1f) : QColor(0xc5, 0x30, 0x30), m_windowColor);
+    return PageAddress(m_pageUrl).noteColor(m_windowColor);
 }
 
 QColor SignInWindowController::problemColor() const
@@ -125,13 +111,6 @@ void SignInWindowController::showFinishing(const QString &message)
     m_problem.clear();
     emit finishingChanged();
     emit problemChanged();
-}
-
-bool SignInWindowController::isWebScheme(const QUrl &url)
-{
-    const QString scheme = url.scheme().toLower();
-    return scheme == QLatin1String("https") || scheme == QLatin1String("http")
-            || scheme == QLatin1String("about") || scheme == QLatin1String("data");
 }
 
 void SignInWindowController::judgeNavigation(QWebEngineNavigationRequest *request)

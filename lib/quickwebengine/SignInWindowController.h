@@ -77,10 +77,6 @@ public:
     QString finishing() const { return m_finishing; }
     void showFinishing(const QString &message);
 
-    // What the page may load itself: http(s), and about: and data: (the
-    // pages' own blank frames), as SignInPage::isWebScheme.
-    static bool isWebScheme(const QUrl &url);
-
     // From the window.
     Q_INVOKABLE void judgeNavigation(QWebEngineNavigationRequest *request);
     Q_INVOKABLE void setPageUrl(const QUrl &url);

@@ -1,9 +1,7 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include "AddressLine.h"
 
-#include "ColorContrast.h"
-
-#include <QtSignIn/ClientConfiguration.h>
+#include "PageAddress.h"
 
 #include <QtCore/QEvent>
 #include <QtGui/QPainter>
@@ -73,31 +71,22 @@ AddressLine::AddressLine(QWidget *parent)
 void AddressLine::setUrl(const QUrl &url)
 {
     m_url = url;
+    const PageAddress address(url);
     const int size = fontMetrics().height() * 9 / 10;
-    const bool encrypted = url.scheme() == QLatin1String("https");
-    // The same test as the core's for endpoints: "127.0.0.1.example.com" is
-    // somebody else's computer.
-    const bool local = isLoopbackHost(url.host());
+    const bool encrypted = address.isEncrypted();
     QColor color = palette().color(QPalette::WindowText);
-    QString note;
+    const QString note = address.note();
     if (url.isEmpty()) {
         color = palette().color(QPalette::PlaceholderText);
     } else if (!encrypted) {
-        // Plain http is only tolerable on this very machine; say so either way.
         // Amber or red, as dark or as light as the window needs for the
-        // note to be read (WCAG 1.4.3), in light and dark palettes alike.
-        color = ColorContrast::legibleOn(local ? QColor(0xb7, 0x79, 0x1f) : QColor(0xc5, 0x30, 0x30),
-                                         palette().color(QPalette::Window));
-        note = local ? tr("not encrypted (this computer)") : tr("not encrypted");
+        // note to be read, in light and dark palettes alike.
+        color = address.noteColor(palette().color(QPalette::Window));
     }
     m_lock->setPixmap(lockPixmap(size, devicePixelRatioF(), encrypted || url.isEmpty(), color));
-    const QString security = encrypted ? tr("Secure connection") : tr("Connection not encrypted");
+    const QString security = address.securityText();
     m_lock->setAccessibleName(security);
-    // The ASCII (punycode) form: a look-alike Unicode host cannot pass for
-    // the real one here.
-    m_host->setText(url.isEmpty() ? tr("Connecting…")
-                                  : url.host(QUrl::FullyEncoded)
-                                          + (url.port() > 0 ? QStringLiteral(":%1").arg(url.port()) : QString()));
+    m_host->setText(address.hostText());
     m_host->setAccessibleName(m_host->text());
     m_host->setAccessibleDescription(url.isEmpty() ? QString() : note.isEmpty() ? security : note);
     QPalette notePalette = m_note->palette();

@@ -1,16 +1,17 @@
 // Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
 #include <QtSignIn/EmbeddedUserAgent.h>
-#include <QtSignIn/EmbeddedUserAgentLoader.h>
 
 #include "EmbeddedUserAgent_p.h"
 
 #include "LinuxAccessibility.h"
 #include "Logging_p.h"
+#include "RedirectHandOff.h"
 #include "RedirectInterceptor.h"
 #include "RedirectMatcher.h"
 #include "SignInDialog.h"
 #include "SignInPage.h"
 #include "SignInProfile.h"
+#include "SignInProfileChoice.h"
 
 #include <QtCore/QPointer>
 #include <QtWidgets/QApplication>
@@ -34,27 +35,19 @@ public:
     SignInProfile *profile = nullptr;
     QPointer<SignInPage> page;
     QPointer<SignInDialog> dialog;
-    QPointer<UserAgentSession> session;
-    bool active = false;  // between prepare() and dismiss()
-    QUrl lastRedirect;    // the page and the interceptor may both see the same one
-    bool received = false; // the session took its response: nothing else to judge
+    RedirectHandOff handOff; // open between prepare() and dismiss()
 };
 
 QString EmbeddedUserAgentPrivate::wantedProfileDirectory() const
 {
-    if (persistence == EmbeddedUserAgent::Persistence::Private)
-        return QString();
-    if (!profileDirectory.isEmpty())
-        return profileDirectory;
-    return EmbeddedUserAgentLoader::defaultProfileDirectory();
+    return SignInProfileChoice::wantedDirectory(persistence == EmbeddedUserAgent::Persistence::Private,
+                                                profileDirectory);
 }
 
 SignInProfile *EmbeddedUserAgentPrivate::profileFor(EmbeddedUserAgent *agent)
 {
     const QString directory = wantedProfileDirectory();
-    // A private profile is never reused across sign-ins: off the record
-    // means each sign-in starts with nothing.
-    if (profile && (directory.isEmpty() || profile->directory() != directory))
+    if (profile && !SignInProfileChoice::canReuse(profile->directory(), directory))
         releaseProfile();
     if (!profile)
         profile = new SignInProfile(directory, agent);
@@ -76,23 +69,12 @@ void EmbeddedUserAgentPrivate::releaseProfile()
 }
 
 // The page and the interceptor may both catch the same redirect; the
-// session judges it once.
+// session judges it once. The dialog is asked for after the hand-off: the
+// sign-in may have ended, and dismissed this agent, inside it.
 void EmbeddedUserAgentPrivate::resume(const QUrl &redirect)
 {
-    if (!active || !session || received || redirect == lastRedirect)
-        return;
-    lastRedirect = redirect;
-    // The sign-in may end, and dismiss() this agent, inside resume().
-    const QPointer<UserAgentSession> judging = session;
-    received = judging->resume(redirect);
-    if (!received) {
-        if (dialog)
-            dialog->showProblem(QCoreApplication::translate("QtSignIn::EmbeddedUserAgent",
-                                                               "A response that does not belong to this sign-in was ignored."));
-        return;
-    }
-    if (dialog && judging && !judging->isCompleted())
-        dialog->showFinishing(QCoreApplication::translate("QtSignIn::EmbeddedUserAgent", "Finishing sign-in…"));
+    const RedirectHandOff::Outcome outcome = handOff.handOff(redirect);
+    RedirectHandOff::show(outcome, dialog.data());
 }
 
 void EmbeddedUserAgentPrivate::answerOutcome()
@@ -128,7 +110,7 @@ void EmbeddedUserAgent::setParentWindow(QWidget *window) { d->parentWindow = win
 
 QWebEnginePage *embeddedUserAgentPage(const EmbeddedUserAgent *agent)
 {
-    return agent->d->active ? agent->d->page.data() : nullptr;
+    return agent->d->handOff.isOpen() ? agent->d->page.data() : nullptr;
 }
 
 bool EmbeddedUserAgent::endSession(const QUrl &, SignInError *)
@@ -142,7 +124,7 @@ void EmbeddedUserAgent::clearSession()
     qCInfo(lcEmbedded) << "clearing the sign-in profile's session";
     if (d->profile)
         d->profile->clearSession();
-    if (d->active)
+    if (d->handOff.isOpen())
         return; // a sign-in is showing: its cookies are gone, its files stay
     // Nothing shows: drop the profile and start the next one afresh, so web
     // storage (which Qt 6.4 cannot clear) goes too.
@@ -175,9 +157,7 @@ QUrl EmbeddedUserAgent::prepare(const QUrl &redirectUri, SignInError *error)
 
     auto *page = new SignInPage(profile->profile(), redirect);
     d->page = page;
-    d->active = true;
-    d->lastRedirect.clear();
-    d->received = false;
+    d->handOff.open();
     const auto caught = [this](const QUrl &url) { d->resume(url); };
     connect(page, &SignInPage::redirectCaught, this, caught);
     connect(profile->interceptor(), &RedirectInterceptor::redirectCaught, page, caught);
@@ -201,11 +181,11 @@ QUrl EmbeddedUserAgent::prepare(const QUrl &redirectUri, SignInError *error)
 
 bool EmbeddedUserAgent::present(const QUrl &authorizationUrl, UserAgentSession *session, SignInError *error)
 {
-    if (!d->active || !d->page) {
+    if (!d->handOff.isOpen() || !d->page) {
         *error = SignInError(SignInError::UserAgentUnavailable, QStringLiteral("present() without prepare()"));
         return false;
     }
-    d->session = session;
+    d->handOff.setSession(session);
     if (session)
         connect(session, &UserAgentSession::completed, this, [this] { d->answerOutcome(); });
     auto *dialog = new SignInDialog(branding(), d->parentWindow);
@@ -214,8 +194,8 @@ bool EmbeddedUserAgent::present(const QUrl &authorizationUrl, UserAgentSession *
     dialog->setPage(d->page);
     connect(dialog, &SignInDialog::cancelled, this, [this] {
         qCInfo(lcEmbedded) << "the person closed the sign-in window";
-        if (d->session)
-            d->session->cancel();
+        if (UserAgentSession *signIn = d->handOff.session())
+            signIn->cancel();
     });
     qCInfo(lcEmbedded) << "opening the sign-in window on" << authorizationUrl.host();
     d->page->load(authorizationUrl);
@@ -228,13 +208,10 @@ bool EmbeddedUserAgent::present(const QUrl &authorizationUrl, UserAgentSession *
 
 void EmbeddedUserAgent::dismiss()
 {
-    if (d->session) {
-        disconnect(d->session, nullptr, this, nullptr);
-        d->session.clear();
-    }
-    if (!d->active)
+    if (UserAgentSession *session = d->handOff.session())
+        disconnect(session, nullptr, this, nullptr);
+    if (!d->handOff.close())
         return;
-    d->active = false;
     // This may run inside a signal of the page or the dialog (a redirect, a
     // Cancel click), so they are deleted later, not here. The interceptor
     // keeps blocking the redirect URI until the next prepare().

@@ -33,4 +33,11 @@ bool RedirectMatcher::matches(const QUrl &url) const
             && normalizedPath(url) == normalizedPath(m_redirectUri);
 }
 
+bool isWebScheme(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    return scheme == QLatin1String("https") || scheme == QLatin1String("http")
+            || scheme == QLatin1String("about") || scheme == QLatin1String("data");
+}
+
 } // namespace QtSignIn

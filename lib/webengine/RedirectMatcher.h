@@ -22,4 +22,10 @@ private:
     QUrl m_redirectUri;
 };
 
+// What a sign-in page may load itself: http(s), and about: and data: (the
+// pages' own blank frames). Qt WebEngine hands any other scheme (mailto:,
+// x-foo:) to QDesktopServices, which starts whatever program claims it; both
+// sign-in windows (SignInPage, SignInWindowController) refuse those.
+bool isWebScheme(const QUrl &url);
+
 } // namespace QtSignIn

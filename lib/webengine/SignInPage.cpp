@@ -48,13 +48,6 @@ SignInPage::SignInPage(QWebEngineProfile *profile, const RedirectMatcher &redire
     });
 }
 
-bool SignInPage::isWebScheme(const QUrl &url)
-{
-    const QString scheme = url.scheme().toLower();
-    return scheme == QLatin1String("https") || scheme == QLatin1String("http")
-            || scheme == QLatin1String("about") || scheme == QLatin1String("data");
-}
-
 bool SignInPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
 {
     // Qt WebEngine hands a scheme it does not load itself (mailto:, ms-word:,

@@ -20,9 +20,6 @@ class SignInPage : public QWebEnginePage
 public:
     SignInPage(QWebEngineProfile *profile, const RedirectMatcher &redirect, QObject *parent = nullptr);
 
-    // What the page may load itself: http(s), about: and data:.
-    static bool isWebScheme(const QUrl &url);
-
 Q_SIGNALS:
     void redirectCaught(const QUrl &url);
     // A TLS error was refused; `description` is Chromium's, for people.

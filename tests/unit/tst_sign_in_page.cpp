@@ -65,7 +65,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, url);
         QFETCH(bool, web);
-        QCOMPARE(SignInPage::isWebScheme(QUrl(url)), web);
+        QCOMPARE(isWebScheme(QUrl(url)), web);
     }
 
     // Even where Qt WebEngine is set to hand every unknown scheme to the
