@@ -52,8 +52,18 @@ private Q_SLOTS:
     void qmlSignInClientSignsInThroughIt();
 
 private:
-    SignInReply *openAtLogin(UserAgent *agent, SignInClient *client, Person *person);
+    // A sign-in with a new agent and client, its window open at the
+    // provider's login page, where the person waits.
+    struct WaitingAtLogin
+    {
+        std::unique_ptr<UserAgent> agent;
+        std::unique_ptr<SignInClient> client;
+        std::unique_ptr<Person> person;
+        SignInReply *reply = nullptr;
+    };
+    void openAtLogin(WaitingAtLogin *waiting);
     void closeAndExpectCancelled(SignInReply *reply);
+    void expectNothingReachedTheRedirectUri();
     std::unique_ptr<UserAgent> newAgent(const QString &profileDirectory = {});
     std::unique_ptr<SignInClient> newClient();
     SignInReply *signIn(SignInClient *client, UserAgent *agent);
@@ -151,10 +161,7 @@ void tst_QuickEmbeddedSignIn::signsInWithoutTheRedirectReachingTheNetwork()
     QCOMPARE(reply->result().idTokenClaims().value(QLatin1String("iss")).toString(), m_issuer);
     QCOMPARE(person.seen.first(), QStringLiteral("login"));
     QVERIFY(person.seen.contains(QStringLiteral("consent")));
-    // The code was caught inside the process: nothing reached the redirect URI.
-    QTest::qWait(500);
-    QCOMPARE(m_wire.received, QByteArray());
-    QCOMPARE(m_wire.connections, 0);
+    expectNothingReachedTheRedirectUri();
     // The window is gone once the sign-in is over.
     QTRY_VERIFY(signInWindow() == nullptr);
     QCOMPARE(agent->property("presenting").toBool(), false);
@@ -230,17 +237,28 @@ void tst_QuickEmbeddedSignIn::forgedRedirectIsRefusedAndTheSignInGoesOn()
     waitForTheOutcome(reply);
     QVERIFY2(!reply->error().isError(), qPrintable(reply->error().detail()));
     QCOMPARE(reply->result().account().username(), QStringLiteral("alice@contoso.example"));
+    expectNothingReachedTheRedirectUri();
+}
+
+void tst_QuickEmbeddedSignIn::openAtLogin(WaitingAtLogin *waiting)
+{
+    waiting->agent = newAgent();
+    QVERIFY(waiting->agent);
+    waiting->client = newClient();
+    waiting->person = std::make_unique<Person>(waiting->agent.get(), Person::AtLogin::Wait);
+    waiting->reply = signIn(waiting->client.get(), waiting->agent.get());
+    Person *person = waiting->person.get();
+    if (!QTest::qWaitFor([person] { return !person->seen.isEmpty(); }, 60000))
+        qWarning("the login page did not load within 60 s");
+    QCOMPARE(person->seen.value(0), QStringLiteral("login"));
+}
+
+// The code was caught inside the process: nothing reached the redirect URI.
+void tst_QuickEmbeddedSignIn::expectNothingReachedTheRedirectUri()
+{
     QTest::qWait(500);
     QCOMPARE(m_wire.received, QByteArray());
     QCOMPARE(m_wire.connections, 0);
-}
-
-SignInReply *tst_QuickEmbeddedSignIn::openAtLogin(UserAgent *agent, SignInClient *client, Person *person)
-{
-    SignInReply *reply = signIn(client, agent);
-    if (!QTest::qWaitFor([person] { return !person->seen.isEmpty(); }, 60000))
-        qWarning("the login page did not load within 60 s");
-    return reply;
 }
 
 void tst_QuickEmbeddedSignIn::closeAndExpectCancelled(SignInReply *reply)
@@ -255,12 +273,11 @@ void tst_QuickEmbeddedSignIn::closeAndExpectCancelled(SignInReply *reply)
 // As a person typing in the page would: Escape, the focus in the page.
 void tst_QuickEmbeddedSignIn::escapeInThePageCancels()
 {
-    std::unique_ptr<UserAgent> agent = newAgent();
-    QVERIFY(agent);
-    std::unique_ptr<SignInClient> client = newClient();
-    Person person(agent.get(), Person::AtLogin::Wait);
-    SignInReply *reply = openAtLogin(agent.get(), client.get(), &person);
-    QCOMPARE(person.seen.value(0), QStringLiteral("login"));
+    WaitingAtLogin atLogin;
+    openAtLogin(&atLogin);
+    if (QTest::currentTestFailed())
+        return;
+    SignInReply *reply = atLogin.reply;
     QQuickWindow *window = signInWindow();
     QVERIFY(window);
     QVERIFY(windowPart("signInPage")->property("activeFocus").toBool());
@@ -282,12 +299,11 @@ void tst_QuickEmbeddedSignIn::otherSchemesNeverReachTheDesktop()
         for (const QString &scheme : schemes)
             QDesktopServices::unsetUrlHandler(scheme);
     });
-    std::unique_ptr<UserAgent> agent = newAgent();
-    QVERIFY(agent);
-    std::unique_ptr<SignInClient> client = newClient();
-    Person person(agent.get(), Person::AtLogin::Wait);
-    SignInReply *reply = openAtLogin(agent.get(), client.get(), &person);
-    QCOMPARE(person.seen.value(0), QStringLiteral("login"));
+    WaitingAtLogin atLogin;
+    openAtLogin(&atLogin);
+    if (QTest::currentTestFailed())
+        return;
+    SignInReply *reply = atLogin.reply;
 
     PageAnswers page;
     QVERIFY(runInPage(&page, QStringLiteral("location.href = 'x-foo:start-something'; 'sent'")));
@@ -326,12 +342,11 @@ void tst_QuickEmbeddedSignIn::tlsErrorIsRefusedAndShown()
     untrusted.setSslConfiguration(tls);
     QVERIFY(untrusted.listen(QHostAddress::LocalHost));
 
-    std::unique_ptr<UserAgent> agent = newAgent();
-    QVERIFY(agent);
-    std::unique_ptr<SignInClient> client = newClient();
-    Person person(agent.get(), Person::AtLogin::Wait);
-    SignInReply *reply = openAtLogin(agent.get(), client.get(), &person);
-    QCOMPARE(person.seen.value(0), QStringLiteral("login"));
+    WaitingAtLogin atLogin;
+    openAtLogin(&atLogin);
+    if (QTest::currentTestFailed())
+        return;
+    SignInReply *reply = atLogin.reply;
     PageAnswers page;
     QVERIFY(runInPage(&page, QStringLiteral("location.href = 'https://127.0.0.1:%1/'; 'sent'").arg(untrusted.serverPort())));
     QTRY_VERIFY_WITH_TIMEOUT(windowPart("status")->property("text").toString().startsWith(
@@ -344,12 +359,11 @@ void tst_QuickEmbeddedSignIn::tlsErrorIsRefusedAndShown()
 // page's request is answered "denied" rather than left waiting.
 void tst_QuickEmbeddedSignIn::permissionsAreDenied()
 {
-    std::unique_ptr<UserAgent> agent = newAgent();
-    QVERIFY(agent);
-    std::unique_ptr<SignInClient> client = newClient();
-    Person person(agent.get(), Person::AtLogin::Wait);
-    SignInReply *reply = openAtLogin(agent.get(), client.get(), &person);
-    QCOMPARE(person.seen.value(0), QStringLiteral("login"));
+    WaitingAtLogin atLogin;
+    openAtLogin(&atLogin);
+    if (QTest::currentTestFailed())
+        return;
+    SignInReply *reply = atLogin.reply;
     PageAnswers page;
     QVERIFY(runInPage(&page, QStringLiteral(
             "Notification.requestPermission().then(p => { window.qtsigninAnswer = p; }); 'asked'")));
@@ -366,12 +380,11 @@ void tst_QuickEmbeddedSignIn::permissionsAreDenied()
 // A file the page offers for download is never saved: signing in needs none.
 void tst_QuickEmbeddedSignIn::downloadsAreCancelled()
 {
-    std::unique_ptr<UserAgent> agent = newAgent();
-    QVERIFY(agent);
-    std::unique_ptr<SignInClient> client = newClient();
-    Person person(agent.get(), Person::AtLogin::Wait);
-    SignInReply *reply = openAtLogin(agent.get(), client.get(), &person);
-    QCOMPARE(person.seen.value(0), QStringLiteral("login"));
+    WaitingAtLogin atLogin;
+    openAtLogin(&atLogin);
+    if (QTest::currentTestFailed())
+        return;
+    SignInReply *reply = atLogin.reply;
     QObject *profile = windowPart("signInPage")->property("profile").value<QObject *>();
     QVERIFY(profile);
     QTemporaryDir downloads;
@@ -490,9 +503,7 @@ void tst_QuickEmbeddedSignIn::qmlSignInClientSignsInThroughIt()
     QCOMPARE(result.value(QStringLiteral("account")).toMap().value(QStringLiteral("username")).toString(),
              QStringLiteral("alice@contoso.example"));
     QCOMPARE(person.seen.first(), QStringLiteral("login"));
-    QTest::qWait(500);
-    QCOMPARE(m_wire.received, QByteArray());
-    QCOMPARE(m_wire.connections, 0);
+    expectNothingReachedTheRedirectUri();
 }
 
 #include "tst_quick_embedded_signin.moc"
