@@ -265,7 +265,7 @@ private Q_SLOTS:
     void consentScreenListsThePermissionsInPlainWords()
     {
         QObject owner;
-        MainWindow window(KitDemoFixture::createSession(&m_provider, DemoFixture::branding(), &owner, m_api.url()));
+        MainWindow window(newSession(&owner));
         window.show();
         QCOMPARE(window.pages()->currentWidget(), window.welcomePage());
         QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("signInWithBrowser")), Qt::LeftButton);
@@ -290,7 +290,7 @@ private Q_SLOTS:
     void forbiddenCallLeadsToIncrementalConsent()
     {
         QObject owner;
-        DemoSession *session = KitDemoFixture::createSession(&m_provider, DemoFixture::branding(), &owner, m_api.url());
+        DemoSession *session = newSession(&owner);
         MainWindow window(session);
         window.show();
         signIn(&window);
@@ -315,7 +315,7 @@ private Q_SLOTS:
     void accountsSwitchAndSignOut()
     {
         QObject owner;
-        DemoSession *session = KitDemoFixture::createSession(&m_provider, DemoFixture::branding(), &owner, m_api.url());
+        DemoSession *session = newSession(&owner);
         MainWindow window(session);
         window.show();
         signIn(&window);
@@ -352,9 +352,7 @@ private Q_SLOTS:
     void cancelWhileWaitingReturnsToWelcome()
     {
         QObject owner;
-        // A browser that shows the page and never comes back.
-        DemoSession *session = KitDemoFixture::createSessionWithBrowser(&m_provider, DemoFixture::branding(), &owner,
-                                                                        [](const QUrl &) { return true; });
+        DemoSession *session = newSessionWaitingForTheBrowser(&owner);
         MainWindow window(session);
         window.show();
         QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("signInWithBrowser")), Qt::LeftButton);
@@ -383,7 +381,7 @@ private Q_SLOTS:
                                  QStringLiteral(":/qtsignin/i18n")));
         }
         QObject owner;
-        MainWindow window(KitDemoFixture::createSession(&m_provider, DemoFixture::branding(), &owner, m_api.url()));
+        MainWindow window(newSession(&owner));
         const QString button = find<QPushButton>(&window, QStringLiteral("signInWithBrowser"))->text();
         QVERIFY2(button != QLatin1String("Sign in with your browser"), qPrintable(button));
         QVERIFY2(button.contains(QStringLiteral("Browser")), qPrintable(button));
@@ -402,7 +400,7 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
         const auto restore = qScopeGuard([before] { QLocale::setDefault(before); });
         QObject owner;
-        MainWindow window(KitDemoFixture::createSession(&m_provider, DemoFixture::branding(), &owner, m_api.url()));
+        MainWindow window(newSession(&owner));
         QCOMPARE(find<QLabel>(&window, QStringLiteral("brandTagline"))->text(),
                  QStringLiteral("Ihre Eintr\u00e4ge, auf jedem Desktop"));
         QCOMPARE(DemoFixture::branding(QStringLiteral(QTSIGNIN_SOURCE_DIR "/resources/branding/contoso.json")).tagline(),
@@ -443,7 +441,7 @@ private Q_SLOTS:
     void rawTokensReachNoWidgetAndNoAccessibilityClientBeforeReveal()
     {
         QObject owner;
-        DemoSession *session = KitDemoFixture::createSession(&m_provider, DemoFixture::branding(), &owner, m_api.url());
+        DemoSession *session = newSession(&owner);
         MainWindow window(session);
         window.show();
         signIn(&window);
@@ -483,7 +481,7 @@ private Q_SLOTS:
     void tabLeavesThePermissionTableAndReachesTheLinksAndAccounts()
     {
         QObject owner;
-        MainWindow window(KitDemoFixture::createSession(&m_provider, DemoFixture::branding(), &owner, m_api.url()));
+        MainWindow window(newSession(&owner));
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         signIn(&window);
@@ -506,9 +504,7 @@ private Q_SLOTS:
     void eachPageFocusesItsMainAction()
     {
         QObject owner;
-        // A browser that never returns.
-        DemoSession *session = KitDemoFixture::createSessionWithBrowser(&m_provider, DemoFixture::branding(), &owner,
-                                                                        [](const QUrl &) { return true; });
+        DemoSession *session = newSessionWaitingForTheBrowser(&owner);
         MainWindow window(session);
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -526,18 +522,14 @@ private Q_SLOTS:
     void escapeCancelsTheWaitingPage()
     {
         QObject owner;
-        DemoSession *session = KitDemoFixture::createSessionWithBrowser(&m_provider, DemoFixture::branding(), &owner,
-                                                                        [](const QUrl &) { return true; });
+        DemoSession *session = newSessionWaitingForTheBrowser(&owner);
         MainWindow window(session);
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("signInWithBrowser")), Qt::LeftButton);
         QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("consentContinue")), Qt::LeftButton);
         QTRY_COMPARE(window.pages()->currentWidget(), window.waitingPage());
-        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window, Qt::Key_Escape);
-        QTRY_COMPARE(window.pages()->currentWidget(), window.welcomePage());
-        QVERIFY(!session->isSigningIn());
-        QVERIFY(!window.banner()->isVisible());
+        escapeReturnsToTheWelcomePage(&window, session);
     }
 
     // Issue 17: the code and the page to open it on, named for a screen
@@ -545,7 +537,7 @@ private Q_SLOTS:
     void deviceSignInShowsTheCodeAndThePageAndEscapeCancels()
     {
         QObject owner;
-        DemoSession *session = KitDemoFixture::createSession(&m_provider, DemoFixture::branding(), &owner, m_api.url());
+        DemoSession *session = newSession(&owner);
         MainWindow window(session);
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -604,10 +596,7 @@ private Q_SLOTS:
         QVERIFY2(reached.contains(code), "Tab does not reach the code");
         QVERIFY2(reached.contains(link), "Tab does not reach the link");
 
-        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window, Qt::Key_Escape);
-        QTRY_COMPARE(window.pages()->currentWidget(), window.welcomePage());
-        QVERIFY(!session->isSigningIn());
-        QVERIFY(!window.banner()->isVisible());
+        escapeReturnsToTheWelcomePage(&window, session);
     }
 
     // Issue 17: "Deny" on the other device is the usual banner, with the
@@ -615,7 +604,7 @@ private Q_SLOTS:
     void deviceSignInDeniedOnAnotherDeviceShowsTheBanner()
     {
         QObject owner;
-        DemoSession *session = KitDemoFixture::createSession(&m_provider, DemoFixture::branding(), &owner, m_api.url());
+        DemoSession *session = newSession(&owner);
         QSignalSpy failed(session, &DemoSession::signInFailed);
         QSignalSpy codes(&m_provider, &QtSignIn::TestProvider::deviceAuthorizationRequested);
         MainWindow window(session);
@@ -647,7 +636,7 @@ private Q_SLOTS:
     void controlsWithoutVisibleLabelsHaveAccessibleNames()
     {
         QObject owner;
-        MainWindow window(KitDemoFixture::createSession(&m_provider, DemoFixture::branding(), &owner, m_api.url()));
+        MainWindow window(newSession(&owner));
         window.show();
         for (const QString &name : {QStringLiteral("apiBody"), QStringLiteral("idTokenDecoded"),
                                     QStringLiteral("accessTokenDecoded"), QStringLiteral("scopeTable")}) {
@@ -661,7 +650,7 @@ private Q_SLOTS:
     void theBannerIsNamedByItsMessage()
     {
         QObject owner;
-        MainWindow window(KitDemoFixture::createSession(&m_provider, DemoFixture::branding(), &owner, m_api.url()));
+        MainWindow window(newSession(&owner));
         window.show();
         window.banner()->showMessage(ErrorBanner::Kind::Warning, QStringLiteral("Keyring locked"),
                                      QStringLiteral("Unlock it and try again."));
@@ -674,7 +663,7 @@ private Q_SLOTS:
     void theBannerIsReadableInADarkPalette()
     {
         QObject owner;
-        MainWindow window(KitDemoFixture::createSession(&m_provider, DemoFixture::branding(), &owner, m_api.url()));
+        MainWindow window(newSession(&owner));
         QPalette dark(QColor(0x3c, 0x3c, 0x3c), QColor(0x2b, 0x2b, 0x2b)); // button, window
         dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
         dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
@@ -701,7 +690,7 @@ private Q_SLOTS:
     void theWindowFitsASmallScreenAndPagesScroll()
     {
         QObject owner;
-        MainWindow window(KitDemoFixture::createSession(&m_provider, DemoFixture::branding(), &owner, m_api.url()));
+        MainWindow window(newSession(&owner));
         window.show();
         const QSize small = QSize(1280, 800) / 1.5;
         QVERIFY2(window.screen(), "no screen");
@@ -758,7 +747,7 @@ private Q_SLOTS:
     void theAccountMenuKeepsItsPlaceWhileOpen()
     {
         QObject owner;
-        DemoSession *session = KitDemoFixture::createSession(&m_provider, DemoFixture::branding(), &owner, m_api.url());
+        DemoSession *session = newSession(&owner);
         MainWindow window(session);
         window.show();
         signIn(&window);
@@ -790,7 +779,7 @@ private Q_SLOTS:
     void signOutClearsThePermissionQuestion()
     {
         QObject owner;
-        DemoSession *session = KitDemoFixture::createSession(&m_provider, DemoFixture::branding(), &owner, m_api.url());
+        DemoSession *session = newSession(&owner);
         MainWindow window(session);
         window.show();
         signIn(&window);
@@ -886,7 +875,7 @@ private Q_SLOTS:
     void theProviderIsCalledByItsName()
     {
         QObject owner;
-        DemoSession *session = KitDemoFixture::createSession(&m_provider, DemoFixture::branding(), &owner, m_api.url());
+        DemoSession *session = newSession(&owner);
         MainWindow window(session);
         const QString host = m_provider.issuer().host();
         QString words;
@@ -979,7 +968,7 @@ private Q_SLOTS:
     void aKeyboardAloneSignsInCallsConsentsSwitchesAndSignsOut()
     {
         QObject owner;
-        DemoSession *session = KitDemoFixture::createSession(&m_provider, DemoFixture::branding(), &owner, m_api.url());
+        DemoSession *session = newSession(&owner);
         MainWindow window(session);
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -1030,9 +1019,7 @@ private Q_SLOTS:
     void everyControlIsNamedAndNoTokenIsInTheAccessibilityTreeBeforeSignIn()
     {
         QObject owner;
-        // A browser that never returns.
-        DemoSession *session = KitDemoFixture::createSessionWithBrowser(&m_provider, DemoFixture::branding(), &owner,
-                                                                        [](const QUrl &) { return true; });
+        DemoSession *session = newSessionWaitingForTheBrowser(&owner);
         MainWindow window(session);
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -1055,7 +1042,7 @@ private Q_SLOTS:
     void noControlIsUnnamedAndNoTokenIsInTheAccessibilityTreeWhenSignedIn()
     {
         QObject owner;
-        DemoSession *session = KitDemoFixture::createSession(&m_provider, DemoFixture::branding(), &owner, m_api.url());
+        DemoSession *session = newSession(&owner);
         MainWindow window(session);
         window.show();
         signIn(&window);
@@ -1078,7 +1065,7 @@ private Q_SLOTS:
     void theConsentPageSaysTheTechnicalNameToo()
     {
         QObject owner;
-        MainWindow window(KitDemoFixture::createSession(&m_provider, DemoFixture::branding(), &owner, m_api.url()));
+        MainWindow window(newSession(&owner));
         window.show();
         QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("signInWithBrowser")), Qt::LeftButton);
         auto *row = find<QLabel>(&window, QStringLiteral("permission:api.read"));
@@ -1090,7 +1077,7 @@ private Q_SLOTS:
     void theConsentPageShowsTheTechnicalName()
     {
         QObject owner;
-        MainWindow window(KitDemoFixture::createSession(&m_provider, DemoFixture::branding(), &owner, m_api.url()));
+        MainWindow window(newSession(&owner));
         window.show();
         QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("signInWithBrowser")), Qt::LeftButton);
         auto *technical = find<QLabel>(&window, QStringLiteral("scope:api.read"));
@@ -1102,7 +1089,7 @@ private Q_SLOTS:
     void returnPressesTheFocusedButton()
     {
         QObject owner;
-        MainWindow window(KitDemoFixture::createSession(&m_provider, DemoFixture::branding(), &owner, m_api.url()));
+        MainWindow window(newSession(&owner));
         window.show();
         QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("signInWithBrowser")), Qt::LeftButton);
         QCOMPARE(window.pages()->currentWidget(), window.consentPage());
@@ -1117,7 +1104,7 @@ private Q_SLOTS:
     void theApiResultIsTheStatusDescription()
     {
         QObject owner;
-        MainWindow window(KitDemoFixture::createSession(&m_provider, DemoFixture::branding(), &owner, m_api.url()));
+        MainWindow window(newSession(&owner));
         window.show();
         signIn(&window);
         auto *status = find<QLabel>(&window, QStringLiteral("apiStatus"));
@@ -1130,6 +1117,31 @@ private Q_SLOTS:
     }
 
 private:
+    // A demo session on this provider, calling the API double, in the
+    // demo's own branding; owned by `owner`.
+    DemoSession *newSession(QObject *owner)
+    {
+        return KitDemoFixture::createSession(&m_provider, DemoFixture::branding(), owner, m_api.url());
+    }
+
+    // The same with a system browser that shows the page and never comes
+    // back: the sign-in stays on the waiting page.
+    DemoSession *newSessionWaitingForTheBrowser(QObject *owner)
+    {
+        return KitDemoFixture::createSessionWithBrowser(&m_provider, DemoFixture::branding(), owner,
+                                                        [](const QUrl &) { return true; });
+    }
+
+    // Escape, from wherever the focus is, as a person presses it: the
+    // sign-in is cancelled, quietly, back on the welcome page.
+    static void escapeReturnsToTheWelcomePage(MainWindow *window, DemoSession *session)
+    {
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : window, Qt::Key_Escape);
+        QTRY_COMPARE(window->pages()->currentWidget(), window->welcomePage());
+        QVERIFY(!session->isSigningIn());
+        QVERIFY(!window->banner()->isVisible());
+    }
+
     QtSignIn::TestProvider m_provider;
     DemoApiDouble m_api{&m_provider};
 };
