@@ -11,6 +11,7 @@
 #include "BrandingFile.h"
 #include "DemoConfiguration.h"
 #include "DemoSession.h"
+#include "DemoWidgetTesting.h"
 #include "ui/AccountPage.h"
 #include "ui/MainWindow.h"
 #include "ui/WelcomePage.h"
@@ -42,34 +43,9 @@ namespace {
 // What QTSIGNIN_CLIENT_SECRET holds while the demo reads its configuration.
 const char demoClientSecret[] = "gh-preset-secret";
 
-constexpr int signInTimeout = 120000;
-
-template<typename T>
-T *find(QWidget *root, const QString &name)
-{
-    T *widget = root->findChild<T *>(name);
-    if (!widget)
-        qFatal("no widget %s", qPrintable(name));
-    return widget;
-}
-
-QAction *menuAction(MainWindow *window, const QString &name)
-{
-    const QList<QAction *> actions = window->accountButton()->menu()->actions();
-    for (QAction *action : actions) {
-        if (action->objectName() == name)
-            return action;
-    }
-    return nullptr;
-}
-
-QString accessibleName(QWidget *widget)
-{
-    QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
-    return accessible ? accessible->text(QAccessible::Name) : QString();
-}
-
 } // namespace
+
+using namespace DemoWidgetTesting;
 
 class tst_DemoGithub : public QObject
 {
@@ -180,7 +156,8 @@ void tst_DemoGithub::theExampleSignsInAndShowsTheProfileAsOne()
     QVERIFY2(summary->text().contains(QStringLiteral("not a signed ID token")), qPrintable(summary->text()));
     auto *profile = find<QPlainTextEdit>(page, QStringLiteral("idTokenDecoded"));
     QVERIFY2(profile->toPlainText().contains(QStringLiteral("\"login\": \"alice\"")), qPrintable(profile->toPlainText()));
-    QVERIFY2(accessibleName(profile).contains(QStringLiteral("profile endpoint")), qPrintable(accessibleName(profile)));
+    QVERIFY2(accessibleText(profile, QAccessible::Name).contains(QStringLiteral("profile endpoint")),
+             qPrintable(accessibleText(profile, QAccessible::Name)));
     auto *tokenNote = find<QLabel>(page, QStringLiteral("tokenNote"));
     QVERIFY2(!tokenNote->text().contains(QStringLiteral("checked its signature")), qPrintable(tokenNote->text()));
     // No ID token: nothing to reveal, and no control that would reveal nothing.
