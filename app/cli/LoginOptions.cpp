@@ -45,6 +45,7 @@ QList<OptionDefinition> LoginOptions::definitions()
         OptionDefinition(QStringLiteral("prompt"), tr("login, consent, select_account or none."), QStringLiteral("PROMPT"))
                 .withChoices({QStringLiteral("login"), QStringLiteral("consent"), QStringLiteral("select_account"), QStringLiteral("none")}),
         {QStringLiteral("userinfo"), tr("Also fetch the userinfo (its subject must match the ID token's).")},
+        {QStringLiteral("no-par"), tr("Do not push the authorization request to the provider first (RFC 9126): the browser gets the whole request in its URL. A provider that requires pushed requests then refuses the sign-in before the browser opens.")},
         {QStringLiteral("show-token"), tr("Also print the raw access token in the human summary.")},
     } + ProfileOptions::definitions(CliProfile::Use::Login);
 }
@@ -128,6 +129,9 @@ bool LoginOptions::parse(const QStringList &arguments, LoginOptions *options, QS
     options->signInOptions.setLoginHint(parser.value(QStringLiteral("login-hint")));
     options->signInOptions.setPrompt(parser.value(QStringLiteral("prompt")));
     options->signInOptions.setFetchUserInfo(parser.isSet(QStringLiteral("userinfo")));
+    if (parser.isSet(QStringLiteral("no-par")))
+        configuration.setPushedAuthorizationRequests(
+                QtSignIn::ClientConfiguration::PushedAuthorizationRequests::Disabled);
     options->showToken = parser.isSet(QStringLiteral("show-token"));
     options->verbose = parser.isSet(QStringLiteral("verbose"));
 

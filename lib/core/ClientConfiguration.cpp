@@ -104,6 +104,15 @@ void ClientConfiguration::setClientCapabilities(const QStringList &capabilities)
 std::chrono::seconds ClientConfiguration::interactiveTimeout() const { return d->interactiveTimeout; }
 void ClientConfiguration::setInteractiveTimeout(std::chrono::seconds timeout) { d->interactiveTimeout = timeout; }
 
+ClientConfiguration::PushedAuthorizationRequests ClientConfiguration::pushedAuthorizationRequests() const
+{
+    return d->pushedAuthorizationRequests;
+}
+void ClientConfiguration::setPushedAuthorizationRequests(PushedAuthorizationRequests use)
+{
+    d->pushedAuthorizationRequests = use;
+}
+
 std::chrono::seconds ClientConfiguration::networkTimeout() const { return d->networkTimeout; }
 void ClientConfiguration::setNetworkTimeout(std::chrono::seconds timeout) { d->networkTimeout = timeout; }
 

@@ -40,6 +40,8 @@ public:
             ClientConfiguration::ClientAuthenticationMethod::Automatic;
     QStringList defaultScopes;
     QStringList clientCapabilities;
+    ClientConfiguration::PushedAuthorizationRequests pushedAuthorizationRequests =
+            ClientConfiguration::PushedAuthorizationRequests::WhenSupported;
     ProviderQuirks quirks;
 };
 

@@ -114,6 +114,9 @@ QString SignInError::message() const
         return tr("This sign-in service does not offer signing in on another device.");
     if (d->reason == Reason::DeviceCodeExpired)
         return tr("The code was not used in time, so the sign-in was stopped. Try again for a new code.");
+    if (d->reason == Reason::PushedAuthorizationRequired)
+        return tr("This sign-in service requires the app to send its sign-in request directly, "
+                  "and the app's settings turned that off.");
     if (d->providerError == QLatin1String("access_denied"))
         return tr("Sign-in was declined, so the app did not get access.");
     if (d->providerError == QLatin1String("consent_required"))

@@ -38,6 +38,40 @@ QString browserCommand(const QString &options = QString())
     return command;
 }
 
+// A browser command that writes the URL it is given to `directory`/url, then
+// signs in with signin.mjs as browserCommand() does.
+QString recordingBrowserCommand(const QString &directory)
+{
+    const QString script = directory + QStringLiteral("/record-url.sh");
+    QFile file(script);
+    if (!file.open(QIODevice::WriteOnly))
+        return QString();
+    file.write(QStringLiteral("#!/bin/sh\n"
+                              "for url; do :; done\n"
+                              "printf '%s' \"$url\" > '%1/url'\n"
+                              "exec node '%2/tests/browser/signin.mjs' \"$@\"\n")
+                       .arg(directory, QStringLiteral(QTSIGNIN_SOURCE_DIR))
+                       .toUtf8());
+    return QStringLiteral("sh ") + script;
+}
+
+QUrl recordedUrl(const QString &directory)
+{
+    QFile file(directory + QStringLiteral("/url"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QUrl();
+    return QUrl(QString::fromUtf8(file.readAll()));
+}
+
+QStringList queryNames(const QUrl &url)
+{
+    QStringList names;
+    const auto items = QUrlQuery(url).queryItems();
+    for (const auto &item : items)
+        names.append(item.first);
+    return names;
+}
+
 } // namespace
 
 class tst_CliLogin : public QObject
@@ -78,6 +112,12 @@ private Q_SLOTS:
     void deviceCodeThatExpiresEndsTheSignIn();
     void deviceSignInSlowedDownPollsLess();
     void autoWithoutBrowserOrDisplayFallsBackToDevice();
+
+    // Pushed authorization requests (RFC 9126), on by default.
+    void pushedRequestKeepsTheRequestOutOfTheBrowser();
+    void noParSendsTheWholeRequestInTheUrl();
+    void pushedOnlyProviderSignsInWithPar();
+    void pushedOnlyProviderWithNoParFailsBeforeTheBrowser();
 
 private:
     LoginRun login(const QStringList &arguments, const QString &browser, int timeoutMs = 120000,
@@ -765,3 +805,78 @@ void tst_CliLogin::autoWithoutBrowserOrDisplayFallsBackToDevice()
 
 QTEST_GUILESS_MAIN(tst_CliLogin)
 #include "tst_cli_login.moc"
+
+// ---------------------------------------------------------------- pushed authorization requests
+
+// One push per sign-in, and the browser is given the authorization endpoint
+// with client_id and request_uri alone: the scopes, the PKCE challenge, the
+// state stay out of its address bar. ctest runs it alone (RUN_SERIAL): the
+// counts are this sign-in's.
+void tst_CliLogin::pushedRequestKeepsTheRequestOutOfTheBrowser()
+{
+    QTemporaryDir browserDirectory;
+    QVERIFY(browserDirectory.isValid());
+    resetProviderStats();
+    const LoginRun run = login(baseArguments() << QStringLiteral("--json") << QStringLiteral("--login-hint")
+                                               << QStringLiteral("alice@contoso.example"),
+                               recordingBrowserCommand(browserDirectory.path()));
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.json.value(QLatin1String("has_refresh_token")).toBool(), true);
+    const QUrl url = recordedUrl(browserDirectory.path());
+    QCOMPARE(url.adjusted(QUrl::RemoveQuery), QUrl(m_issuer + QStringLiteral("/auth")));
+    QCOMPARE(queryNames(url), (QStringList{QStringLiteral("client_id"), QStringLiteral("request_uri")}));
+    QCOMPARE(QUrlQuery(url).queryItemValue(QStringLiteral("client_id")), QStringLiteral("qtsignin-demo"));
+    QVERIFY(QUrlQuery(url).queryItemValue(QStringLiteral("request_uri"), QUrl::FullyDecoded)
+                    .startsWith(QLatin1String("urn:ietf:params:oauth:request_uri:")));
+    const QJsonObject stats = providerStats();
+    QCOMPARE(stats.value(QLatin1String("/request")).toInt(), 1);
+    QCOMPARE(stats.value(QLatin1String("grant:authorization_code")).toInt(), 1);
+}
+
+void tst_CliLogin::noParSendsTheWholeRequestInTheUrl()
+{
+    QTemporaryDir browserDirectory;
+    QVERIFY(browserDirectory.isValid());
+    resetProviderStats();
+    const LoginRun run = login(baseArguments() << QStringLiteral("--json") << QStringLiteral("--no-par"),
+                               recordingBrowserCommand(browserDirectory.path()));
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.json.value(QLatin1String("has_refresh_token")).toBool(), true);
+    const QStringList names = queryNames(recordedUrl(browserDirectory.path()));
+    for (const char *name : {"response_type", "client_id", "redirect_uri", "scope", "state", "nonce",
+                             "code_challenge", "code_challenge_method"})
+        QVERIFY2(names.contains(QLatin1String(name)), name);
+    QVERIFY(!names.contains(QStringLiteral("request_uri")));
+    QCOMPARE(providerStats().value(QLatin1String("/request")).toInt(), 0);
+    // A switch takes no value.
+    const LoginRun wrong = login(baseArguments() << QStringLiteral("--no-par=yes"), browserCommand(), 10000);
+    QCOMPARE(wrong.exitCode, 64);
+    QVERIFY2(wrong.err.contains("no-par"), wrong.err.constData());
+}
+
+// RFC 9126 §5: this issuer takes pushed requests only.
+void tst_CliLogin::pushedOnlyProviderSignsInWithPar()
+{
+    QStringList arguments = baseArguments();
+    arguments[2] = m_issuer + QStringLiteral("/pushed-only");
+    const LoginRun run = login(arguments << QStringLiteral("--json"), browserCommand());
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.json.value(QLatin1String("id_token_claims")).toObject().value(QLatin1String("iss")).toString(),
+             arguments[2]);
+}
+
+void tst_CliLogin::pushedOnlyProviderWithNoParFailsBeforeTheBrowser()
+{
+    QTemporaryDir browserDirectory;
+    QVERIFY(browserDirectory.isValid());
+    QStringList arguments = baseArguments();
+    arguments[2] = m_issuer + QStringLiteral("/pushed-only");
+    const LoginRun run = login(arguments << QStringLiteral("--json") << QStringLiteral("--no-par"),
+                               recordingBrowserCommand(browserDirectory.path()), 30000);
+    QCOMPARE(run.exitCode, 64);
+    QCOMPARE(run.json.value(QLatin1String("error")).toString(), QStringLiteral("invalid_configuration"));
+    QCOMPARE(run.json.value(QLatin1String("reason")).toString(), QStringLiteral("pushed_authorization_required"));
+    QVERIFY2(!QFile::exists(browserDirectory.path() + QStringLiteral("/url")), "the browser was started");
+    verifyNoToken(run);
+}
+

@@ -36,6 +36,7 @@
 #include <QtCore/QSet>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
+#include <QtCore/QUrlQuery>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
 #include <QtNetwork/QNetworkRequest>
@@ -136,6 +137,10 @@ private Q_SLOTS:
     void untrustedTlsIsRefusedUntilTheCaIsConfigured();
     void deviceSignIn_data();
     void deviceSignIn();
+    void pushedRequestKeepsTheRequestOutOfTheBrowser();
+    void pushedRequestOffSendsTheWholeUrl();
+    void pushedRequestExpiredBeforeTheBrowserIsPushedAgain();
+    void pushedRequestRequiredButDisabledFailsBeforeTheBrowser();
     // Last: it checks the log of everything above.
     void logsNeverContainSecrets();
 
@@ -165,6 +170,7 @@ private:
     // The stand-in browser's navigation of the sign-in in progress.
     QPointer<QNetworkReply> m_browserReply;
     bool m_browserLaunched = false;
+    QUrl m_browserUrl; // the URL the stand-in browser was last given
     int m_browserStatus = 0;
     int m_signInsRun = 0;
     // Secrets of providers other than m_server, for logsNeverContainSecrets.
@@ -288,6 +294,7 @@ std::unique_ptr<SignInClient> tst_HostileProvider::makeClient(const ClientConfig
     const QList<QSslCertificate> caCertificates = configuration.caCertificates();
     agent->setLauncher([this, caCertificates](const QUrl &url) {
         m_browserLaunched = true;
+        m_browserUrl = url;
         QNetworkRequest request(url);
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                              QNetworkRequest::UserVerifiedRedirectPolicy);
@@ -321,6 +328,7 @@ std::unique_ptr<SignInClient> tst_HostileProvider::makeClient(const ClientConfig
 void tst_HostileProvider::runSignIn(SignInClient *client, Outcome *outcome)
 {
     m_browserLaunched = false;
+    m_browserUrl.clear();
     m_browserStatus = 0;
     ++m_signInsRun;
     std::unique_ptr<SignInReply> reply(client->signIn({QStringLiteral("profile")}));
@@ -423,6 +431,9 @@ void tst_HostileProvider::signIn_data()
     accept("iss-param-missing-not-advertised");
     // Only the Date header is off (qtsignin doctor warns); the tokens are on time.
     accept("clock-an-hour-behind");
+    accept("par-valid");
+    accept("par-required"); // pushed by default
+    accept("par-expired-once");
 
     // Discovery
     reject("discovery-issuer-mismatch", "invalid_provider_metadata",
@@ -467,6 +478,32 @@ void tst_HostileProvider::signIn_data()
     // redirects, then gives up.
     reject("discovery-redirect-loop", "network_error", QStringLiteral("^discovery: "));
 
+    // Pushed authorization requests (RFC 9126): none of these opens the
+    // browser, but the one whose request_uri belongs to another client, which
+    // the client cannot know; the redirect then carries the other request's
+    // state, and the sign-in waits for its own response until the deadline.
+    reject("par-request-uri-other-client", "timed_out", QStringLiteral("no authorization response within 2 seconds"));
+    const Reason parMalformed = Reason::PushedAuthorizationResponseMalformed;
+    const char *parInvalid = "invalid_authorization_response";
+    refuse("par-request-uri-huge", parInvalid, QStringLiteral("\"request_uri\" is not a string of 1 to 1024"),
+           parMalformed);
+    refuse("par-request-uri-control", parInvalid, QStringLiteral("\"request_uri\" holds characters a URI cannot hold"),
+           parMalformed);
+    refuse("par-expires-in-missing", parInvalid, QStringLiteral("\"expires_in\" is not a number"), parMalformed);
+    refuse("par-expires-in-zero", parInvalid, QStringLiteral("\"expires_in\" is not a number"), parMalformed);
+    refuse("par-expires-in-negative", parInvalid, QStringLiteral("\"expires_in\" is not a number"), parMalformed);
+    refuse("par-expires-in-string", parInvalid, QStringLiteral("\"expires_in\" is not a number"), parMalformed);
+    refuse("par-200", parInvalid, QStringLiteral("pushed authorization request: HTTP 200, not 201"), parMalformed);
+    refuse("par-malformed-json", parInvalid, QStringLiteral("not a JSON object"), parMalformed);
+    refuse("par-expired-always", "timed_out", QStringLiteral("the request_uri expired (after 1 s)"),
+           Reason::PushedAuthorizationExpired);
+    // The provider's words, kept to the characters RFC 6749 allows.
+    QTest::newRow("par-error") << QStringLiteral("par-error") << QStringLiteral("invalid_request") << QString()
+                               << QStringLiteral("the scope ?[31mis not allowed") << 0
+                               << Reason::PushedAuthorizationRejected;
+    reject("par-huge", "network_error", QStringLiteral("larger than"));
+    reject("par-500", "network_error", QStringLiteral("^pushed authorization request: HTTP 500"));
+
     // ID token signature and keys
     refuse("bad-signature", idToken, QStringLiteral("bad signature"), Reason::SignatureInvalid);
     refuse("alg-none", idToken, QStringLiteral("signing algorithm not allowed"), Reason::SigningAlgorithmNotAllowed);
@@ -503,7 +540,10 @@ void tst_HostileProvider::signIn()
     QFETCH(int, retryAfter);
     QFETCH(SignInError::Reason, reason);
 
-    const auto timeout = caseName == QLatin1String("state-mismatch") ? 2s : 5s;
+    const auto timeout = caseName == QLatin1String("state-mismatch")
+                    || caseName == QLatin1String("par-request-uri-other-client")
+            ? 2s
+            : 5s;
     ClientConfiguration configuration = configurationFor(m_base, caseName, timeout);
     const bool neverAnswers = caseName.endsWith(QLatin1String("-slow"));
     if (neverAnswers)
@@ -557,9 +597,101 @@ void tst_HostileProvider::signIn()
     QVERIFY(outcome.result.refreshToken().isEmpty());
     QVERIFY(outcome.result.idTokenClaims().isEmpty());
     QVERIFY(!outcome.result.account().isValid());
+    // A pushed request refused: no browser opened on it.
+    if (caseName.startsWith(QLatin1String("par-")) && caseName != QLatin1String("par-request-uri-other-client"))
+        QVERIFY2(!outcome.browserLaunched, qPrintable(said));
     // When the browser got as far as the loopback listener, its page says it failed.
     if (outcome.browserLaunched)
         QCOMPARE(outcome.browserStatus, 400);
+}
+
+// ---------------------------------------------------------------- pushed authorization requests
+
+namespace {
+
+QStringList queryNames(const QUrl &url)
+{
+    QStringList names;
+    const auto items = QUrlQuery(url).queryItems();
+    for (const auto &item : items)
+        names.append(item.first);
+    return names;
+}
+
+} // namespace
+
+// RFC 9126: one push per sign-in, and the browser gets only client_id and
+// the request_uri; the provider takes the sign-in from what was pushed.
+void tst_HostileProvider::pushedRequestKeepsTheRequestOutOfTheBrowser()
+{
+    const QString instance = QStringLiteral("par-valid~url");
+    auto client = makeClient(instance, 5s);
+    Outcome outcome;
+    runSignIn(client.get(), &outcome);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY2(!outcome.error.isError(), qPrintable(outcome.error.detail()));
+    QCOMPARE(count(QStringLiteral("/case/%1/par").arg(instance)), 1);
+    QCOMPARE(m_browserUrl.adjusted(QUrl::RemoveQuery), QUrl(m_base + QStringLiteral("/case/%1/authorize").arg(instance)));
+    QCOMPARE(queryNames(m_browserUrl), (QStringList{QStringLiteral("client_id"), QStringLiteral("request_uri")}));
+    QCOMPARE(QUrlQuery(m_browserUrl).queryItemValue(QStringLiteral("client_id")), clientId);
+    // The browser's one request, and no reachability probe beside it: the
+    // push showed that the provider answers.
+    QCOMPARE(count(QStringLiteral("/case/%1/authorize").arg(instance)), 1);
+}
+
+void tst_HostileProvider::pushedRequestOffSendsTheWholeUrl()
+{
+    const QString instance = QStringLiteral("par-valid~off");
+    ClientConfiguration configuration = configurationFor(m_base, instance, 5s);
+    configuration.setPushedAuthorizationRequests(ClientConfiguration::PushedAuthorizationRequests::Disabled);
+    auto client = makeClient(configuration);
+    Outcome outcome;
+    runSignIn(client.get(), &outcome);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY2(!outcome.error.isError(), qPrintable(outcome.error.detail()));
+    QCOMPARE(count(QStringLiteral("/case/%1/par").arg(instance)), 0);
+    const QStringList names = queryNames(m_browserUrl);
+    for (const char *name : {"response_type", "client_id", "redirect_uri", "scope", "state", "nonce",
+                             "code_challenge", "code_challenge_method"})
+        QVERIFY2(names.contains(QLatin1String(name)), name);
+    QVERIFY(!names.contains(QStringLiteral("request_uri")));
+}
+
+// The first request_uri had expired when it came: pushed again, and the
+// browser opened on the second one only.
+void tst_HostileProvider::pushedRequestExpiredBeforeTheBrowserIsPushedAgain()
+{
+    const QString instance = QStringLiteral("par-expired-once~count");
+    auto client = makeClient(instance, 5s);
+    Outcome outcome;
+    runSignIn(client.get(), &outcome);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY2(!outcome.error.isError(), qPrintable(outcome.error.detail()));
+    QCOMPARE(count(QStringLiteral("/case/%1/par").arg(instance)), 2);
+    QCOMPARE(count(QStringLiteral("/case/%1/authorize").arg(instance)), 1);
+}
+
+// RFC 9126 §5: the provider takes pushed requests only, and the app turned
+// them off. Said before any browser opens, and nothing pushed.
+void tst_HostileProvider::pushedRequestRequiredButDisabledFailsBeforeTheBrowser()
+{
+    const QString instance = QStringLiteral("par-required~disabled");
+    ClientConfiguration configuration = configurationFor(m_base, instance, 5s);
+    configuration.setPushedAuthorizationRequests(ClientConfiguration::PushedAuthorizationRequests::Disabled);
+    auto client = makeClient(configuration);
+    Outcome outcome;
+    runSignIn(client.get(), &outcome);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(outcome.error.code(), SignInError::InvalidConfiguration);
+    QCOMPARE(outcome.error.reason(), SignInError::Reason::PushedAuthorizationRequired);
+    QVERIFY(!outcome.error.message().isEmpty());
+    QVERIFY(!outcome.browserLaunched);
+    QCOMPARE(count(QStringLiteral("/case/%1/par").arg(instance)), 0);
+    QCOMPARE(count(QStringLiteral("/case/%1/authorize").arg(instance)), 0);
 }
 
 // ---------------------------------------------------------------- JWKS refetching
@@ -915,6 +1047,9 @@ void tst_HostileProvider::clientSecretGoesToTheTokenEndpointOnly_data()
     QTest::newRow("oidc-post") << ClientConfiguration::Protocol::OpenIdConnect << Method::ClientSecretPost;
     QTest::newRow("oauth2-basic") << ClientConfiguration::Protocol::OAuth2 << Method::ClientSecretBasic;
     QTest::newRow("oauth2-post") << ClientConfiguration::Protocol::OAuth2 << Method::ClientSecretPost;
+    // RFC 9126 §2: the pushed request authenticates as the token request does.
+    QTest::newRow("par-basic") << ClientConfiguration::Protocol::OpenIdConnect << Method::ClientSecretBasic;
+    QTest::newRow("par-post") << ClientConfiguration::Protocol::OpenIdConnect << Method::ClientSecretPost;
 }
 
 // A sign-in (discovery, keys, the browser's authorization request, the token
@@ -925,7 +1060,9 @@ void tst_HostileProvider::clientSecretGoesToTheTokenEndpointOnly()
     QFETCH(ClientConfiguration::Protocol, protocol);
     QFETCH(ClientConfiguration::ClientAuthenticationMethod, method);
     const bool oauth2 = protocol == ClientConfiguration::Protocol::OAuth2;
-    const QString instance = (oauth2 ? QStringLiteral("oauth2-valid~secret-") : QStringLiteral("valid~secret-"))
+    const bool pushed = QString::fromLatin1(QTest::currentDataTag()).startsWith(QLatin1String("par-"));
+    const QString instance = (oauth2 ? QStringLiteral("oauth2-valid~secret-")
+                                     : pushed ? QStringLiteral("par-valid~secret-") : QStringLiteral("valid~secret-"))
             + QString::fromLatin1(QTest::currentDataTag()).section(QLatin1Char('-'), 1);
     ClientConfiguration configuration =
             oauth2 ? plainOAuth2ConfigurationFor(instance) : configurationFor(m_base, instance, 5s);
@@ -951,7 +1088,9 @@ void tst_HostileProvider::clientSecretGoesToTheTokenEndpointOnly()
     // Not vacuous: the browser's request went there (and, for plain OAuth
     // 2.0, the client's check that the provider answers).
     QVERIFY(count(QStringLiteral("/case/%1/authorize").arg(instance)) >= 1);
-    QCOMPARE(pathsCarryingTheClientSecret(instance), QStringList{QStringLiteral("token=1")});
+    const QStringList expectedPaths = pushed ? QStringList{QStringLiteral("par=1"), QStringLiteral("token=1")}
+                                             : QStringList{QStringLiteral("token=1")};
+    QCOMPARE(pathsCarryingTheClientSecret(instance), expectedPaths);
 }
 
 void tst_HostileProvider::clientSecretIsNotResentToARedirectedTokenEndpoint_data()

@@ -66,6 +66,9 @@ export const acrValues = {
 
 const deviceCodeGrant = 'urn:ietf:params:oauth:grant-type:device_code';
 
+// The issuer that takes pushed authorization requests only, under this path.
+export const pushedOnlyPrefix = '/pushed-only';
+
 // The device code polls of the slow-down client, per device code: when each
 // came and what it was answered (GET /test/device-polls shows the latest).
 const devicePolls = new Map();
@@ -75,6 +78,13 @@ let latestSlowDeviceCode;
 // client did (e.g. a second run fetches no discovery document).
 let requestCounts = {};
 let lastTokenRequestClaims = null;
+
+// The redirect_uri of each pushed authorization request (RFC 9126), by its
+// request_uri, the latest 100: the browser is given client_id and
+// request_uri alone, and tests/browser/signin.mjs asks here
+// (GET /test/pushed-redirect?request_uri=...) where the sign-in will land,
+// which a person's browser needs not know beforehand but its tests do.
+const pushedRedirects = new Map();
 
 // POST /test/token-delay?ms=N holds every token request that long before
 // answering it (for 60 s at most), so tests can interrupt a client while its
@@ -107,6 +117,10 @@ server.listen(port, '127.0.0.1', () => {
             tenantId,
             ...createProvider(`${origin}/${tenantId}/v2.0`, { directory: directory(tenantId), tenantId }),
         })),
+        // An issuer that takes pushed authorization requests only (RFC 9126
+        // §5, require_pushed_authorization_requests): the root's people
+        // and clients, its own keys and cookies.
+        { prefix: pushedOnlyPrefix, ...createProvider(`${origin}${pushedOnlyPrefix}`, { directory: directory(), pushedOnly: true }) },
     ];
     const tenantMounts = Object.fromEntries(mounts.filter((m) => m.tenantId).map((m) => [m.tenantId, m]));
     const common = createCommonEndpoint({ origin, tenantMounts, directory: directory(), renderAccountPicker });
@@ -151,6 +165,7 @@ async function handle(req, res, path, mounts, common) {
     }
     askConsentForOfflineAccess(req);
     acceptAccessTokenClaims(req);
+    await rewritePushedRequest(req, path);
     if (!(await routeInteraction(mount, req, res))) mount.callback(req, res);
 }
 
@@ -166,21 +181,17 @@ async function handle(req, res, path, mounts, common) {
 // need not know.
 function askConsentForOfflineAccess(req) {
     const url = new URL(req.url, 'http://127.0.0.1');
-    if (req.method !== 'GET' || url.pathname !== '/auth'
-        || !String(url.searchParams.get('scope') ?? '').split(' ').includes('offline_access')) {
-        return;
-    }
-    const prompt = url.searchParams.get('prompt');
-    const prompts = String(prompt ?? '').split(' ').filter(Boolean);
-    if (prompts.includes('consent') || prompts.includes('none')) return;
-    const mountPrefix = req.originalUrl ? req.originalUrl.slice(0, req.originalUrl.length - req.url.length) : undefined;
-    if (prompt === null) {
-        req.url += `${url.search ? '&' : '?'}prompt=consent`;
-    } else {
-        url.searchParams.set('prompt', [...prompts, 'consent'].join(' '));
-        req.url = `${url.pathname}${url.search}`;
-    }
-    if (mountPrefix !== undefined) req.originalUrl = mountPrefix + req.url;
+    if (req.method !== 'GET' || url.pathname !== '/auth') return;
+    if (askConsentForOfflineAccessIn(url.searchParams)) setAuthorizationUrl(req, url);
+}
+
+// The rule above on one request's parameters; true when it changed them.
+function askConsentForOfflineAccessIn(params) {
+    if (!String(params.get('scope') ?? '').split(' ').includes('offline_access')) return false;
+    const prompts = String(params.get('prompt') ?? '').split(' ').filter(Boolean);
+    if (prompts.includes('consent') || prompts.includes('none')) return false;
+    params.set('prompt', [...prompts, 'consent'].join(' '));
+    return true;
 }
 
 // Microsoft Entra ID takes a claims request with only an "access_token"
@@ -191,19 +202,51 @@ function askConsentForOfflineAccess(req) {
 // the person proves it by signing in again.
 function acceptAccessTokenClaims(req) {
     const url = new URL(req.url, 'http://127.0.0.1');
-    if (req.method !== 'GET' || url.pathname !== '/auth' || !url.searchParams.has('claims')) return;
-    const claims = parseClaims(url.searchParams.get('claims'));
-    if (!claims) return;
+    if (req.method !== 'GET' || url.pathname !== '/auth') return;
+    if (acceptAccessTokenClaimsIn(url.searchParams)) setAuthorizationUrl(req, url);
+}
+
+function acceptAccessTokenClaimsIn(params) {
+    if (!params.has('claims')) return false;
+    const claims = parseClaims(params.get('claims'));
+    if (!claims) return false;
     if (claims.id_token === undefined && claims.userinfo === undefined && claims.access_token !== undefined) {
-        url.searchParams.set('claims', JSON.stringify({ ...claims, id_token: {} }));
+        params.set('claims', JSON.stringify({ ...claims, id_token: {} }));
     }
     if (requestedAcr(claims).includes(acrValues.secondFactor)) {
-        const prompts = String(url.searchParams.get('prompt') ?? '').split(' ').filter(Boolean);
-        if (!prompts.includes('login') && !prompts.includes('none')) url.searchParams.set('prompt', [...prompts, 'login'].join(' '));
+        const prompts = String(params.get('prompt') ?? '').split(' ').filter(Boolean);
+        if (!prompts.includes('login') && !prompts.includes('none')) params.set('prompt', [...prompts, 'login'].join(' '));
     }
+    return true;
+}
+
+// Replaces the request's URL (and, under a mount, its originalUrl).
+function setAuthorizationUrl(req, url) {
     const mountPrefix = req.originalUrl ? req.originalUrl.slice(0, req.originalUrl.length - req.url.length) : undefined;
     req.url = `${url.pathname}${url.search}`;
     if (mountPrefix !== undefined) req.originalUrl = mountPrefix + req.url;
+}
+
+// A pushed authorization request (RFC 9126) is the authorization request,
+// sent ahead in a POST body to /request: the two rules above apply to it as
+// they do to GET /auth, and its claims parameter is counted under the
+// authorization endpoint's path, where the browser would have carried it.
+// oidc-provider takes the body already read from req.body (it warns once
+// that it does), so the rewritten body is handed over there.
+async function rewritePushedRequest(req, mountedPath) {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    if (req.method !== 'POST' || url.pathname !== '/request'
+        || !/^application\/x-www-form-urlencoded/i.test(req.headers['content-type'] ?? '')) {
+        return;
+    }
+    const params = new URLSearchParams(await readBody(req));
+    if (params.has('claims')) {
+        const key = `claims:${mountedPath.replace(/\/request$/, '/auth')}`;
+        requestCounts[key] = (requestCounts[key] ?? 0) + 1;
+    }
+    askConsentForOfflineAccessIn(params);
+    acceptAccessTokenClaimsIn(params);
+    req.body = params.toString();
 }
 
 function parseClaims(value) {
@@ -256,6 +299,10 @@ async function routeTestHooks(req, res, path) {
         requestCounts = {};
         lastTokenRequestClaims = null;
         send(res, 204, 'text/plain', '');
+    } else if (req.method === 'GET' && path === '/test/pushed-redirect') {
+        const requestUri = new URL(req.url, 'http://127.0.0.1').searchParams.get('request_uri');
+        const redirectUri = pushedRedirects.get(requestUri);
+        send(res, redirectUri ? 200 : 404, 'application/json', JSON.stringify(redirectUri ? { redirect_uri: redirectUri } : { error: 'unknown request_uri' }));
     } else if (req.method === 'POST' && path === '/test/token-delay') {
         const ms = Math.min(Math.max(Number(new URL(req.url, 'http://127.0.0.1').searchParams.get('ms')) || 0, 0), 30000);
         tokenDelay = { ms, until: Date.now() + 60000 };
@@ -274,12 +321,12 @@ async function routeTestHooks(req, res, path) {
     return true;
 }
 
-function createProvider(issuer, { directory: people, tenantId }) {
+function createProvider(issuer, { directory: people, tenantId, pushedOnly = false }) {
     const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
     const kid = `${tenantId ?? 'root'}-${randomBytes(4).toString('hex')}`;
     const signingKey = { ...privateKey.export({ format: 'jwk' }), kid, use: 'sig', alg: 'RS256' };
     const publicJwk = { ...publicKey.export({ format: 'jwk' }), kid, use: 'sig', alg: 'RS256' };
-    const cookiePrefix = tenantId ? `_${tenantId}` : '';
+    const cookiePrefix = tenantId ? `_${tenantId}` : pushedOnly ? '_pushed' : '';
 
     const provider = new Provider(issuer, {
         clients: [clientId, secondClientId, ...Object.keys(confidentialClients), ...Object.values(deviceClients)].map((id) => ({
@@ -327,6 +374,9 @@ function createProvider(issuer, { directory: people, tenantId }) {
             // RFC 8628, with oidc-provider's own code entry and confirmation
             // pages at /device; login and consent are this provider's pages.
             deviceFlow: { enabled: true },
+            // RFC 9126, on by default in oidc-provider 9: said here, with
+            // the one issuer that requires it.
+            pushedAuthorizationRequests: { enabled: true, requirePushedAuthorizationRequests: pushedOnly },
             resourceIndicators: {
                 enabled: true,
                 // A request for an API scope without a `resource` parameter is
@@ -396,6 +446,10 @@ function createProvider(issuer, { directory: people, tenantId }) {
             const authKey = `client_auth:${ctx.oidc.client.clientId}:${method}`;
             requestCounts[authKey] = (requestCounts[authKey] ?? 0) + 1;
         }
+    });
+    provider.on('pushed_authorization_request.success', (ctx) => {
+        pushedRedirects.set(ctx.body.request_uri, String(ctx.oidc.params.redirect_uri));
+        if (pushedRedirects.size > 100) pushedRedirects.delete(pushedRedirects.keys().next().value);
     });
     // The slow-down client's device code polls: the first that would be
     // authorization_pending is slow_down (RFC 8628 §3.5); each is recorded.

@@ -149,6 +149,39 @@ private Q_SLOTS:
         QVERIFY(metadata.tokenEndpointAuthMethodsSupported.isEmpty());
     }
 
+    // RFC 9126 §5.
+    void readsPushedAuthorizationRequests_data()
+    {
+        QTest::addColumn<QJsonValue>("endpoint");
+        QTest::addColumn<QJsonValue>("required");
+        QTest::addColumn<bool>("requiredRead");
+        const QJsonValue endpoint(QStringLiteral("https://login.example.com/tenant/par"));
+        const QJsonValue absent(QJsonValue::Undefined);
+        QTest::newRow("neither") << absent << absent << false;
+        QTest::newRow("endpoint only") << endpoint << absent << false;
+        QTest::newRow("endpoint, not required") << endpoint << QJsonValue(false) << false;
+        QTest::newRow("endpoint, required null") << endpoint << QJsonValue(QJsonValue::Null) << false;
+        QTest::newRow("endpoint, required") << endpoint << QJsonValue(true) << true;
+        QTest::newRow("no endpoint, not required") << absent << QJsonValue(false) << false;
+    }
+
+    void readsPushedAuthorizationRequests()
+    {
+        QFETCH(QJsonValue, endpoint);
+        QFETCH(QJsonValue, required);
+        QFETCH(bool, requiredRead);
+        QJsonObject object = validDocument();
+        if (!endpoint.isUndefined())
+            object.insert(QStringLiteral("pushed_authorization_request_endpoint"), endpoint);
+        if (!required.isUndefined())
+            object.insert(QStringLiteral("require_pushed_authorization_requests"), required);
+        ProviderMetadata metadata;
+        QString reason;
+        QVERIFY2(parse(object, issuer, &metadata, &reason), qPrintable(reason));
+        QCOMPARE(metadata.pushedAuthorizationRequestEndpoint, QUrl(endpoint.toString()));
+        QCOMPARE(metadata.requirePushedAuthorizationRequests, requiredRead);
+    }
+
     void toleratesATrailingSlashDifference_data()
     {
         QTest::addColumn<QString>("documentIssuer");
@@ -266,6 +299,22 @@ private Q_SLOTS:
                                                               << "not an array";
         QTest::newRow("iss flag not a boolean") << "authorization_response_iss_parameter_supported"
                                                 << QJsonValue(QStringLiteral("true")) << "not a boolean";
+        QTest::newRow("pushed_authorization_request_endpoint http")
+                << "pushed_authorization_request_endpoint" << QJsonValue(QStringLiteral("http://login.example.com/par"))
+                << "\"pushed_authorization_request_endpoint\" is not https";
+        QTest::newRow("pushed_authorization_request_endpoint relative")
+                << "pushed_authorization_request_endpoint" << QJsonValue(QStringLiteral("/par"))
+                << "\"pushed_authorization_request_endpoint\" is not a URL";
+        QTest::newRow("pushed_authorization_request_endpoint an object")
+                << "pushed_authorization_request_endpoint" << QJsonValue(QJsonObject())
+                << "\"pushed_authorization_request_endpoint\" is not a URL";
+        QTest::newRow("require flag a string") << "require_pushed_authorization_requests"
+                                               << QJsonValue(QStringLiteral("true")) << "not a boolean";
+        QTest::newRow("require flag a number") << "require_pushed_authorization_requests" << QJsonValue(1)
+                                               << "not a boolean";
+        // validDocument() names no pushed_authorization_request_endpoint.
+        QTest::newRow("required without an endpoint") << "require_pushed_authorization_requests" << QJsonValue(true)
+                                                      << "no \"pushed_authorization_request_endpoint\" is named";
     }
 
     void rejectsBrokenDocuments()
@@ -334,7 +383,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("member");
         for (const char *member : {"authorization_endpoint", "token_endpoint", "jwks_uri",
-                                   "userinfo_endpoint", "end_session_endpoint", "device_authorization_endpoint"})
+                                   "userinfo_endpoint", "end_session_endpoint", "device_authorization_endpoint",
+                                   "pushed_authorization_request_endpoint"})
             QTest::newRow(member) << QString::fromLatin1(member);
     }
 
@@ -396,6 +446,11 @@ private Q_SLOTS:
 
         QTest::newRow("no S256") << with("code_challenge_methods_supported", QJsonArray{QStringLiteral("plain")})
                                  << issuer << Failure::PkceS256Unsupported;
+        QTest::newRow("http pushed_authorization_request_endpoint")
+                << with("pushed_authorization_request_endpoint", QStringLiteral("http://login.example.com/tenant/par"))
+                << issuer << Failure::InsecureEndpoint;
+        QTest::newRow("require flag not a boolean") << with("require_pushed_authorization_requests", 1) << issuer
+                                                    << Failure::Malformed;
     }
 
     void reportsTheKindOfFailure()

@@ -12,6 +12,7 @@
 #include "oidc/TenantIssuer.h"
 #include "protocol/AuthorizationResponse.h"
 #include "protocol/ProviderText.h"
+#include "protocol/PushedAuthorizationRequest.h"
 #include "protocol/TokenRequest.h"
 #include "token/TokenEndpoint.h"
 
@@ -127,6 +128,8 @@ void InteractiveSignIn::start()
                         context()->configuration(), metadata, &m_clientAuthentication);
                 if (unsupported.isError())
                     return fail(unsupported);
+                if (const SignInError problem = pushedAuthorizationProblem(); problem.isError())
+                    return fail(problem);
                 present();
             });
     if (discovery) {
@@ -156,6 +159,18 @@ void InteractiveSignIn::present()
     m_requestedScopes = m_request.scopes;
     ClientConfigurationPrivate::quirks(configuration).shape(&m_request);
 
+    if (pushesAuthorizationRequest())
+        return pushAuthorizationRequest();
+    openUserAgent(m_request.toUrl());
+}
+
+// The browser (or the agent's window) opens on `authorizationUrl`, and the
+// sign-in waits for the redirect.
+void InteractiveSignIn::openUserAgent(const QUrl &authorizationUrl)
+{
+    const ClientConfiguration &configuration = context()->configuration();
+    SignInError error;
+    const QUrl redirectUri = m_request.redirectUri;
     UserAgentSessionPrivate::Handlers handlers;
     handlers.resume = [this](const QUrl &redirect) { return resume(redirect); };
     // The window was closed, or the page never showed (the browser launcher
@@ -165,7 +180,6 @@ void InteractiveSignIn::present()
 
     m_stage = Stage::WaitingForRedirect;
     m_interactiveDeadline.start(configuration.interactiveTimeout());
-    const QUrl authorizationUrl = m_request.toUrl();
     for (SignInReply *reply : replies())
         SignInReplyPrivate::get(reply)->setAuthorizationUrl(authorizationUrl);
     if (!m_userAgent->present(authorizationUrl, m_session, &error))
@@ -174,6 +188,100 @@ void InteractiveSignIn::present()
     qCInfo(lcFlow) << "waiting for the authorization response";
     if (!m_providerAnsweredNow)
         checkProviderAnswers();
+}
+
+// RFC 9126 §5: a provider that takes authorization requests only pushed
+// refuses any other, but only once the person is in the browser. Said before.
+SignInError InteractiveSignIn::pushedAuthorizationProblem() const
+{
+    if (!m_metadata.requirePushedAuthorizationRequests
+        || context()->configuration().pushedAuthorizationRequests()
+                != ClientConfiguration::PushedAuthorizationRequests::Disabled)
+        return SignInError();
+    return SignInError(SignInError::InvalidConfiguration,
+                       QStringLiteral("the provider requires pushed authorization requests "
+                                      "(require_pushed_authorization_requests), and the configuration disables them"),
+                       SignInError::Reason::PushedAuthorizationRequired);
+}
+
+bool InteractiveSignIn::pushesAuthorizationRequest() const
+{
+    return !m_metadata.pushedAuthorizationRequestEndpoint.isEmpty()
+            && context()->configuration().pushedAuthorizationRequests()
+            == ClientConfiguration::PushedAuthorizationRequests::WhenSupported;
+}
+
+// RFC 9126 §2.1. The request is assembled in PushedAuthorizationRequest
+// alone; what a request to the endpoint carries besides its body (the
+// client's Authorization header) is added here, and only here.
+void InteractiveSignIn::pushAuthorizationRequest()
+{
+    m_stage = Stage::PushingRequest;
+    ++m_pushes;
+    PushedAuthorizationRequest request;
+    request.endpoint = m_metadata.pushedAuthorizationRequestEndpoint;
+    request.authorization = m_request;
+    request.clientAuthentication = m_clientAuthentication;
+    qCInfo(lcFlow) << "pushing the authorization request to" << loggableUrl(request.endpoint);
+    m_pushSent.start();
+    m_pendingRequest = m_http.postForm(request.endpoint, request.toFormBody(), this,
+                                       [this](const HttpResponse &response) { pushedAuthorizationAnswered(response); },
+                                       request.authorizationHeader());
+}
+
+void InteractiveSignIn::pushedAuthorizationAnswered(const HttpResponse &response)
+{
+    if (m_stage != Stage::PushingRequest)
+        return;
+    const QString stage = QStringLiteral("pushed authorization request");
+    if (response.transportFailed)
+        return fail(ProviderDocuments::httpFailure(stage, response));
+    if (response.status != 201) {
+        // §2.3: errors as at the token endpoint (RFC 6749 §5.2).
+        TokenErrorResponse errorResponse;
+        if ((response.status == 400 || response.status == 401)
+            && TokenErrorResponse::parse(response.body, response.contentType, &errorResponse)) {
+            SignInError refused = SignInError::fromProvider(
+                    SignInError::AuthorizationFailed,
+                    providerText(errorResponse.error, TokenEndpoint::maximumErrorLength),
+                    providerText(errorResponse.errorDescription, TokenEndpoint::maximumDescriptionLength));
+            refused.setReason(SignInError::Reason::PushedAuthorizationRejected);
+            return fail(refused);
+        }
+        // §2.2 says 201 Created: another success is not an answer we know.
+        if (response.status >= 200 && response.status < 300)
+            return fail(SignInError(SignInError::InvalidAuthorizationResponse,
+                                    QStringLiteral("%1: HTTP %2, not 201").arg(stage).arg(response.status),
+                                    SignInError::Reason::PushedAuthorizationResponseMalformed));
+        return fail(ProviderDocuments::httpFailure(stage, response));
+    }
+    PushedAuthorizationResponse pushed;
+    QString reason;
+    if (!PushedAuthorizationResponse::parse(response.body, &pushed, &reason))
+        return fail(SignInError(SignInError::InvalidAuthorizationResponse, QStringLiteral("%1: %2").arg(stage, reason),
+                                SignInError::Reason::PushedAuthorizationResponseMalformed));
+    // The provider answered now: no need to check that it is up.
+    m_providerAnsweredNow = true;
+    // §2.2: expires_in is the request_uri's lifetime, counted here from the
+    // push's start, which is no later than the provider's count. A browser
+    // opened on an expired request_uri would only show the provider's error
+    // page: push again, once.
+    if (std::chrono::milliseconds(m_pushSent.elapsed()) >= pushed.expiresIn) {
+        if (m_pushes < 2) {
+            qCInfo(lcFlow) << "the pushed request expired before the browser could open; pushing it again";
+            return pushAuthorizationRequest();
+        }
+        return fail(SignInError(SignInError::TimedOut,
+                                QStringLiteral("%1: the request_uri expired (after %2 s) before the browser could "
+                                               "open, twice")
+                                        .arg(stage)
+                                        .arg(pushed.expiresIn.count()),
+                                SignInError::Reason::PushedAuthorizationExpired));
+    }
+    qCInfo(lcFlow) << "the authorization request was pushed; its request_uri is valid for"
+                   << pushed.expiresIn.count() << "s";
+    openUserAgent(PushedAuthorizationRequest::authorizationUrl(m_metadata.authorizationEndpoint,
+                                                               m_request.clientId, pushed.requestUri));
 }
 
 // With the provider's documents cached, nothing else would notice a provider

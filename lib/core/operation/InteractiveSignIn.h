@@ -11,6 +11,7 @@
 #include "protocol/ProviderMetadata.h"
 #include "protocol/TokenResponse.h"
 
+#include <QtCore/QElapsedTimer>
 #include <QtCore/QPointer>
 #include <QtCore/QTimer>
 
@@ -34,7 +35,7 @@ class InteractiveSignIn : public Operation
 {
     Q_OBJECT
 public:
-    enum class Stage { Idle, Discovering, WaitingForRedirect, RedeemingCode, Storing, Finished };
+    enum class Stage { Idle, Discovering, PushingRequest, WaitingForRedirect, RedeemingCode, Storing, Finished };
 
     InteractiveSignIn(ClientContext *context, UserAgent *userAgent, const QStringList &scopes,
                       const SignInOptions &options);
@@ -56,6 +57,13 @@ protected:
 
 private:
     void present();
+    void openUserAgent(const QUrl &authorizationUrl);
+    // Pushed authorization requests (RFC 9126): whether this sign-in pushes,
+    // the push, and its answer.
+    SignInError pushedAuthorizationProblem() const;
+    bool pushesAuthorizationRequest() const;
+    void pushAuthorizationRequest();
+    void pushedAuthorizationAnswered(const HttpResponse &response);
     void checkProviderAnswers();
     bool resume(const QUrl &redirect);
     void redeemCode(const Secret &code);
@@ -79,7 +87,9 @@ private:
     Secret m_code; // kept only to check the ID token's c_hash
     QTimer m_interactiveDeadline;
     QPointer<QNetworkReply> m_pendingRequest;
-    bool m_providerAnsweredNow = false; // discovery was fetched for this sign-in
+    bool m_providerAnsweredNow = false; // discovery was fetched, or the request pushed, for this sign-in
+    QElapsedTimer m_pushSent; // since the latest push was sent: its request_uri's age, at least
+    int m_pushes = 0;
     QPointer<QNetworkReply> m_reachabilityProbe;
 };
 

@@ -51,7 +51,38 @@ bool AuthorizationRequest::isReservedParameter(const QString &name)
     return reserved.contains(name);
 }
 
-QUrl AuthorizationRequest::toUrl() const
+QList<QPair<QString, QString>> AuthorizationRequest::parameters() const
+{
+    QList<QPair<QString, QString>> items;
+    const auto add = [&items](const char *name, const QString &value) {
+        items.append({QString::fromLatin1(name), value});
+    };
+    add("response_type", QStringLiteral("code"));
+    add("client_id", clientId);
+    add("redirect_uri", redirectUri.toString(QUrl::FullyEncoded));
+    add("scope", scopes.join(QLatin1Char(' ')));
+    add("state", QString::fromLatin1(state));
+    if (!nonce.isEmpty())
+        add("nonce", QString::fromLatin1(nonce));
+    add("code_challenge", QString::fromLatin1(codeChallenge));
+    add("code_challenge_method", QString::fromLatin1(Pkce::method));
+    if (!loginHint.isEmpty())
+        add("login_hint", loginHint);
+    if (!prompt.isEmpty())
+        add("prompt", prompt);
+    if (!domainHint.isEmpty())
+        add("domain_hint", domainHint);
+    if (!claims.isEmpty())
+        add("claims", QString::fromUtf8(claims));
+    for (const auto &[name, value] : extraParameters) {
+        if (!isReservedParameter(name) && !name.isEmpty()
+            && !(name == QLatin1String("claims") && !claims.isEmpty()))
+            items.append({name, value});
+    }
+    return items;
+}
+
+QUrlQuery AuthorizationRequest::endpointQuery(const QUrl &authorizationEndpoint)
 {
     QUrlQuery query(authorizationEndpoint);
     // The endpoint's own query may not set what the flow owns either: a
@@ -61,34 +92,21 @@ QUrl AuthorizationRequest::toUrl() const
         if (isReservedParameter(item.first))
             query.removeAllQueryItems(item.first);
     }
-    // QUrlQuery leaves '+', '&', '=' and '#' to the caller; encode them so that
-    // values survive as data (RFC 3986 §3.4, application/x-www-form-urlencoded).
-    const auto add = [&query](const QString &name, const QString &value) {
-        QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(value));
-        query.addQueryItem(name, encoded);
-    };
-    add(QStringLiteral("response_type"), QStringLiteral("code"));
-    add(QStringLiteral("client_id"), clientId);
-    add(QStringLiteral("redirect_uri"), redirectUri.toString(QUrl::FullyEncoded));
-    add(QStringLiteral("scope"), scopes.join(QLatin1Char(' ')));
-    add(QStringLiteral("state"), QString::fromLatin1(state));
-    if (!nonce.isEmpty())
-        add(QStringLiteral("nonce"), QString::fromLatin1(nonce));
-    add(QStringLiteral("code_challenge"), QString::fromLatin1(codeChallenge));
-    add(QStringLiteral("code_challenge_method"), QString::fromLatin1(Pkce::method));
-    if (!loginHint.isEmpty())
-        add(QStringLiteral("login_hint"), loginHint);
-    if (!prompt.isEmpty())
-        add(QStringLiteral("prompt"), prompt);
-    if (!domainHint.isEmpty())
-        add(QStringLiteral("domain_hint"), domainHint);
-    if (!claims.isEmpty())
-        add(QStringLiteral("claims"), QString::fromUtf8(claims));
-    for (const auto &[name, value] : extraParameters) {
-        if (!isReservedParameter(name) && !name.isEmpty()
-            && !(name == QLatin1String("claims") && !claims.isEmpty()))
-            add(name, value);
-    }
+    return query;
+}
+
+void AuthorizationRequest::addQueryItem(QUrlQuery *query, const QString &name, const QString &value)
+{
+    query->addQueryItem(QString::fromLatin1(QUrl::toPercentEncoding(name)),
+                        QString::fromLatin1(QUrl::toPercentEncoding(value)));
+}
+
+QUrl AuthorizationRequest::toUrl() const
+{
+    QUrlQuery query = endpointQuery(authorizationEndpoint);
+    const QList<QPair<QString, QString>> items = parameters();
+    for (const auto &[name, value] : items)
+        addQueryItem(&query, name, value);
     QUrl url = authorizationEndpoint;
     url.setQuery(query.query(QUrl::FullyEncoded), QUrl::StrictMode);
     return url;

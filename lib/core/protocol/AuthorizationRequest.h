@@ -9,6 +9,7 @@
 #include <QtCore/QPair>
 #include <QtCore/QStringList>
 #include <QtCore/QUrl>
+#include <QtCore/QUrlQuery>
 
 namespace QtSignIn {
 
@@ -46,10 +47,24 @@ struct AuthorizationRequest
                                        ClientConfiguration::Protocol protocol
                                        = ClientConfiguration::Protocol::OpenIdConnect);
 
+    // Every parameter of the request, as name and (unencoded) value, in the
+    // order sent: the flow's own, then the extra parameters that do not
+    // override one of them. What the browser carries in the URL (toUrl()),
+    // or what a pushed authorization request sends in its body (RFC 9126
+    // §2.1, PushedAuthorizationRequest): one list, so the two never differ.
+    QList<QPair<QString, QString>> parameters() const;
+
     // The authorization URL. Query parameters already in the endpoint are kept
     // (OpenID Connect Core §3.1.2.1 allows them); those, and extra parameters,
     // that would override one the flow owns are dropped.
     QUrl toUrl() const;
+
+    // The endpoint's own query without what the flow owns: the start of every
+    // authorization URL, whole or pushed.
+    static QUrlQuery endpointQuery(const QUrl &authorizationEndpoint);
+    // Adds `value` to `query` so that it survives as data: QUrlQuery leaves
+    // '+', '&', '=' and '#' to the caller (RFC 3986 §3.4).
+    static void addQueryItem(QUrlQuery *query, const QString &name, const QString &value);
 
     static bool isReservedParameter(const QString &name);
 };

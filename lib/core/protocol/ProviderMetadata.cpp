@@ -130,6 +130,7 @@ ParseFailure readDocument(const QByteArray &json, const QString &expectedIssuer,
         {"userinfo_endpoint", false, &metadata->userinfoEndpoint},
         {"end_session_endpoint", false, &metadata->endSessionEndpoint},
         {"device_authorization_endpoint", false, &metadata->deviceAuthorizationEndpoint},
+        {"pushed_authorization_request_endpoint", false, &metadata->pushedAuthorizationRequestEndpoint},
     };
     for (const auto &endpoint : endpoints) {
         const ParseFailure failure =
@@ -160,6 +161,18 @@ ParseFailure readDocument(const QByteArray &json, const QString &expectedIssuer,
         return ParseFailure::Malformed;
     }
     metadata->authorizationResponseIssParameterSupported = issParameter.toBool(false);
+
+    const QJsonValue requirePushed = object.value(QLatin1String("require_pushed_authorization_requests"));
+    if (!requirePushed.isUndefined() && !requirePushed.isNull() && !requirePushed.isBool()) {
+        *reason = QStringLiteral("\"require_pushed_authorization_requests\" is not a boolean");
+        return ParseFailure::Malformed;
+    }
+    metadata->requirePushedAuthorizationRequests = requirePushed.toBool(false);
+    if (metadata->requirePushedAuthorizationRequests && metadata->pushedAuthorizationRequestEndpoint.isEmpty()) {
+        *reason = QStringLiteral("\"require_pushed_authorization_requests\" is true, and no "
+                                 "\"pushed_authorization_request_endpoint\" is named");
+        return ParseFailure::Malformed;
+    }
 
     // A provider that lists PKCE methods and leaves out S256 would make us
     // send a challenge it ignores: no protection at all.

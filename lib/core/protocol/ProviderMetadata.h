@@ -31,6 +31,14 @@ struct ProviderMetadata
     QStringList tokenEndpointAuthMethodsSupported; // empty: not advertised (client_secret_basic)
     QStringList revocationEndpointAuthMethodsSupported; // RFC 8414 §2; empty: not advertised
     bool authorizationResponseIssParameterSupported = false; // RFC 9207 §3
+    // RFC 9126 §5: where the client pushes its authorization request (empty:
+    // the provider takes none), and whether it takes authorization requests
+    // only that way. Checked like every other endpoint: a provider that names
+    // an insecure one is refused, as it would be for its token endpoint (the
+    // pushed request carries the client's credentials), and one that requires
+    // pushed requests without naming the endpoint contradicts itself.
+    QUrl pushedAuthorizationRequestEndpoint;
+    bool requirePushedAuthorizationRequests = false;
 
     // Why parse() refused a document: what a caller chooses an error code
     // by. The reason text says which member, for people and logs.

@@ -222,6 +222,22 @@ public:
     QStringList clientCapabilities() const;
     void setClientCapabilities(const QStringList &capabilities);
 
+    /// Whether the authorization request is pushed to the provider first
+    /// (RFC 9126, pushed authorization requests). WhenSupported (the default):
+    /// when the provider names a pushed_authorization_request_endpoint, the
+    /// app sends the whole request there, authenticated as at the token
+    /// endpoint, and the browser opens with only the client id and the
+    /// request_uri the provider answered: scopes, the login hint, the PKCE
+    /// challenge and claims stay out of the browser's address bar and
+    /// history. It costs one request per sign-in. Disabled: the browser
+    /// carries the whole request, as without such an endpoint; a provider
+    /// that requires pushed requests (require_pushed_authorization_requests)
+    /// then fails the sign-in with SignInError::InvalidConfiguration
+    /// (Reason::PushedAuthorizationRequired) before any browser opens.
+    enum class PushedAuthorizationRequests { WhenSupported, Disabled };
+    PushedAuthorizationRequests pushedAuthorizationRequests() const;
+    void setPushedAuthorizationRequests(PushedAuthorizationRequests use);
+
     /// How long the person has to finish signing in (default 5 minutes).
     std::chrono::seconds interactiveTimeout() const;
     void setInteractiveTimeout(std::chrono::seconds timeout);

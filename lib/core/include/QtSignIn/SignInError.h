@@ -56,7 +56,8 @@ public:
     /// (InvalidUserInfo, NetworkError), of the client authentication the
     /// provider takes (InvalidConfiguration), of a silent call's claims that
     /// only the person can satisfy (InteractionRequired) and of the device
-    /// authorization grant's outcomes (SignInClient::signInWithDeviceCode()).
+    /// authorization grant's outcomes (SignInClient::signInWithDeviceCode())
+    /// and of pushed authorization requests.
     /// One value per check, so that tests and applications can tell them
     /// apart without reading detail(). None
     /// for every other error, and for errors of those codes that no single
@@ -137,6 +138,11 @@ public:
         VerificationUriInsecure,     ///< verification_uri or verification_uri_complete is neither https nor allowed loopback http (InsecureEndpoint)
         DeviceAuthorizationDenied,   ///< the person declined on the other device: access_denied (AuthorizationFailed)
         DeviceCodeExpired,           ///< the code expired before the person approved: expired_token, or expires_in passed (TimedOut)
+        // Pushed authorization requests (RFC 9126), ClientConfiguration::pushedAuthorizationRequests().
+        PushedAuthorizationRequired, ///< the provider requires pushed authorization requests, and the configuration disabled them (InvalidConfiguration)
+        PushedAuthorizationRejected, ///< the provider refused the pushed request with an OAuth error (AuthorizationFailed; providerError() says which)
+        PushedAuthorizationResponseMalformed, ///< its answer is not HTTP 201 with a bounded request_uri and a positive expires_in (InvalidAuthorizationResponse)
+        PushedAuthorizationExpired,  ///< the request_uri had expired before the browser could be opened, twice (TimedOut)
     };
     Q_ENUM(Reason)
 
