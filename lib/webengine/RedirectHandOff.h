@@ -18,10 +18,12 @@ class RedirectHandOff
 {
 public:
     enum class Outcome {
-        Ignored,  // not open, no session, a response already taken, or the same URL again
+        Ignored,  // not open, no session, a response already taken, the same URL again,
+                  // or refused for a sign-in that the next one replaced inside resume()
         Refused,  // not this sign-in's response: the window says so and stays
         Accepted, // taken, and the sign-in goes on (the token request): "finishing"
-        Ended,    // taken, and the sign-in ended inside resume() (or its session went)
+        Ended,    // taken, and the sign-in ended inside resume() (or its session went,
+                  // or the next sign-in opened this hand-off there)
     };
 
     // prepare(): open, nothing caught yet.
@@ -59,6 +61,7 @@ private:
     bool m_open = false;
     QUrl m_lastRedirect;    // the page and the interceptor may both see the same one
     bool m_received = false; // the session took its response: nothing else to judge
+    quint64 m_signIn = 0;    // counts open(): which sign-in a resume() answered for
 };
 
 } // namespace QtSignIn
