@@ -71,6 +71,7 @@ QString DoctorCommand::label(Check check)
     case Check::HttpsEndpoints: return tr("HTTPS");
     case Check::Pkce: return tr("PKCE");
     case Check::Clock: return tr("Clock");
+    case Check::PushedAuthorization: return tr("Pushed requests");
     }
     return QString();
 }

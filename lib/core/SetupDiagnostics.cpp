@@ -61,6 +61,7 @@ QString SetupFinding::checkName(Check check)
     case Check::HttpsEndpoints: return QStringLiteral("https");
     case Check::Pkce: return QStringLiteral("pkce");
     case Check::Clock: return QStringLiteral("clock");
+    case Check::PushedAuthorization: return QStringLiteral("pushed-authorization");
     }
     return QString();
 }

@@ -160,7 +160,7 @@ void tst_CliDoctor::localProviderWithTheRealKeyringIsAllOk()
                             QStringLiteral("qtsignin-demo"), QStringLiteral("--browser-command"),
                             QStringLiteral("/bin/true"), QStringLiteral("--json")});
     QVERIFY2(run.exitCode == exitSuccess, qPrintable(describe(run)));
-    QCOMPARE(run.findings.size(), 10);
+    QCOMPARE(run.findings.size(), 11);
     for (const QJsonValue &value : run.findings) {
         const QJsonObject object = value.toObject();
         const QString check = object.value(QLatin1String("check")).toString();
@@ -175,6 +175,10 @@ void tst_CliDoctor::localProviderWithTheRealKeyringIsAllOk()
     QVERIFY2(finding(run, QStringLiteral("keychain")).value(QLatin1String("detail")).toString().contains(QLatin1String("gnome-keyring")),
              qPrintable(describe(run)));
     QVERIFY(finding(run, QStringLiteral("redirect-uris")).value(QLatin1String("detail")).toString().contains(QLatin1String("http://127.0.0.1/")));
+    // RFC 9126: the local provider takes pushed requests, and a sign-in uses them.
+    QVERIFY2(finding(run, QStringLiteral("pushed-authorization")).value(QLatin1String("detail")).toString()
+                     .contains(m_issuer + QStringLiteral("/request")),
+             qPrintable(describe(run)));
 }
 
 void tst_CliDoctor::savedProfileNamesTheProvider()
@@ -221,7 +225,7 @@ void tst_CliDoctor::withoutAProviderTheProviderChecksAreSkipped()
 {
     const Run run = doctor({QStringLiteral("--json"), QStringLiteral("--browser-command"), QStringLiteral("/bin/true")});
     QVERIFY2(run.exitCode == exitSuccess, qPrintable(describe(run)));
-    for (const char *check : {"discovery", "issuer", "https", "pkce", "clock"}) {
+    for (const char *check : {"discovery", "issuer", "https", "pkce", "clock", "pushed-authorization"}) {
         const QJsonObject object = finding(run, QString::fromLatin1(check));
         QCOMPARE(object.value(QLatin1String("status")).toString(), QStringLiteral("skipped"));
         // How to give one.

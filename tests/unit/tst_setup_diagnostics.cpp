@@ -85,7 +85,7 @@ private Q_SLOTS:
     void validProviderIsOkThroughout()
     {
         const QList<SetupFinding> findings = ProviderCheck::evaluate(fetched(validDocument()), configuration());
-        QCOMPARE(findings.size(), 5);
+        QCOMPARE(findings.size(), 6);
         for (const SetupFinding &finding : findings)
             QVERIFY2(finding.status() == Status::Ok, qPrintable(SetupFinding::checkName(finding.check()) + QLatin1String(": ") + finding.detail()));
     }
@@ -201,8 +201,60 @@ private Q_SLOTS:
         QCOMPARE(discovery.status(), Status::Problem);
         QVERIFY(discovery.detail().contains(QLatin1String("Connection refused")));
         QVERIFY(discovery.detail().contains(QLatin1String("30 s"))); // the network timeout
-        for (Check check : {Check::Issuer, Check::HttpsEndpoints, Check::Pkce, Check::Clock})
+        for (Check check : {Check::Issuer, Check::HttpsEndpoints, Check::Pkce, Check::Clock,
+                            Check::PushedAuthorization})
             QCOMPARE(statusOf(findings, check), Status::Skipped);
+    }
+
+    // RFC 9126: what a sign-in with this configuration does.
+    void saysWhetherSignInsPushTheirRequest_data()
+    {
+        QTest::addColumn<bool>("offered");
+        QTest::addColumn<bool>("required");
+        QTest::addColumn<bool>("disabled");
+        QTest::addColumn<Status>("status");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("not offered") << false << false << false << Status::Ok << "takes no pushed";
+        QTest::newRow("offered") << true << false << false << Status::Ok << "Sign-ins push the authorization request";
+        QTest::newRow("offered, disabled") << true << false << true << Status::Ok << "turned them off";
+        QTest::newRow("required") << true << true << false << Status::Ok << "Sign-ins push the authorization request";
+        QTest::newRow("required, disabled") << true << true << true << Status::Problem << "every sign-in fails";
+    }
+
+    void saysWhetherSignInsPushTheirRequest()
+    {
+        QFETCH(bool, offered);
+        QFETCH(bool, required);
+        QFETCH(bool, disabled);
+        QFETCH(Status, status);
+        QFETCH(QString, says);
+        QJsonObject document = validDocument();
+        if (offered)
+            document.insert(QStringLiteral("pushed_authorization_request_endpoint"), issuer + QStringLiteral("/par"));
+        if (required)
+            document.insert(QStringLiteral("require_pushed_authorization_requests"), true);
+        ClientConfiguration settings = configuration();
+        if (disabled)
+            settings.setPushedAuthorizationRequests(ClientConfiguration::PushedAuthorizationRequests::Disabled);
+        const SetupFinding finding =
+                findingFor(ProviderCheck::evaluate(fetched(document), settings), Check::PushedAuthorization);
+        QCOMPARE(finding.status(), status);
+        QVERIFY2(finding.detail().contains(says), qPrintable(finding.detail()));
+        QCOMPARE(finding.advice().isEmpty(), status != Status::Problem);
+    }
+
+    // The library refuses a provider whose pushed request endpoint is not
+    // https: the doctor says so too.
+    void insecurePushedRequestEndpointIsAProblem()
+    {
+        QJsonObject document = validDocument();
+        document.insert(QStringLiteral("pushed_authorization_request_endpoint"),
+                        QStringLiteral("http://login.example.com/par"));
+        const SetupFinding https =
+                findingFor(ProviderCheck::evaluate(fetched(document), configuration()), Check::HttpsEndpoints);
+        QCOMPARE(https.status(), Status::Problem);
+        QVERIFY2(https.detail().contains(QLatin1String("pushed_authorization_request_endpoint")),
+                 qPrintable(https.detail()));
     }
 
     void tlsErrorIsNamedPlainly()
@@ -335,12 +387,13 @@ private Q_SLOTS:
         QVERIFY(!diagnostics.isFinished());
         QVERIFY(finished.wait(10000));
         const QList<SetupFinding> findings = diagnostics.findings();
-        QCOMPARE(findings.size(), 10);
+        QCOMPARE(findings.size(), 11);
         for (int i = 0; i < findings.size(); ++i)
             QCOMPARE(int(findings.at(i).check()), i); // one each, in order
         QCOMPARE(findings.at(0).status(), Status::Ok);
         QVERIFY(findings.at(0).detail().contains(QLatin1String("memory")));
-        for (Check check : {Check::Discovery, Check::Issuer, Check::HttpsEndpoints, Check::Pkce, Check::Clock})
+        for (Check check : {Check::Discovery, Check::Issuer, Check::HttpsEndpoints, Check::Pkce, Check::Clock,
+                            Check::PushedAuthorization})
             QCOMPARE(statusOf(findings, check), Status::Skipped);
     }
 
@@ -351,10 +404,10 @@ private Q_SLOTS:
         explicitEndpoints.setTokenEndpoint(QUrl(QStringLiteral("http://id.example.com/token")));
         explicitEndpoints.setJwksUri(QUrl(issuer + QStringLiteral("/certs")));
         const QList<SetupFinding> findings = ProviderCheck::explicitEndpoints(explicitEndpoints);
-        QCOMPARE(findings.size(), 5);
+        QCOMPARE(findings.size(), 6);
         QCOMPARE(statusOf(findings, Check::HttpsEndpoints), Status::Problem);
         QVERIFY(findingFor(findings, Check::HttpsEndpoints).detail().contains(QLatin1String("token_endpoint")));
-        for (Check check : {Check::Discovery, Check::Issuer, Check::Pkce, Check::Clock})
+        for (Check check : {Check::Discovery, Check::Issuer, Check::Pkce, Check::Clock, Check::PushedAuthorization})
             QCOMPARE(statusOf(findings, check), Status::Skipped);
     }
 

@@ -46,7 +46,8 @@ QList<SetupFinding> ProviderCheck::withoutProvider()
     const QString advice = tr("Give the provider's authority (its issuer URL) to check its discovery "
                               "document, issuer, endpoints and clock.");
     QList<SetupFinding> findings;
-    for (Check check : {Check::Discovery, Check::Issuer, Check::HttpsEndpoints, Check::Pkce, Check::Clock})
+    for (Check check : {Check::Discovery, Check::Issuer, Check::HttpsEndpoints, Check::Pkce, Check::Clock,
+                        Check::PushedAuthorization})
         findings.append(SetupFinding(check, Status::Skipped, detail, advice));
     return findings;
 }
@@ -76,7 +77,8 @@ QList<SetupFinding> ProviderCheck::explicitEndpoints(const ClientConfiguration &
     return {SetupFinding(Check::Discovery, Status::Skipped, skipped),
             SetupFinding(Check::Issuer, Status::Skipped, skipped), https,
             SetupFinding(Check::Pkce, Status::Skipped, skipped),
-            SetupFinding(Check::Clock, Status::Skipped, skipped)};
+            SetupFinding(Check::Clock, Status::Skipped, skipped),
+            SetupFinding(Check::PushedAuthorization, Status::Skipped, skipped)};
 }
 
 void ProviderCheck::fetch(QNetworkAccessManager *network, const ClientConfiguration &configuration,
@@ -213,7 +215,8 @@ SetupFinding httpsFinding(const QJsonObject &document, const ClientConfiguration
     // introspection, device authorization, ...) stop no sign-in here.
     static const QStringList used{QStringLiteral("issuer"), QStringLiteral("authorization_endpoint"),
                                   QStringLiteral("token_endpoint"), QStringLiteral("jwks_uri"),
-                                  QStringLiteral("userinfo_endpoint"), QStringLiteral("end_session_endpoint")};
+                                  QStringLiteral("userinfo_endpoint"), QStringLiteral("end_session_endpoint"),
+                                  QStringLiteral("pushed_authorization_request_endpoint")};
     QStringList insecure;
     int checked = 0;
     for (auto it = document.constBegin(); it != document.constEnd(); ++it) {
@@ -273,6 +276,40 @@ SetupFinding pkceFinding(const QJsonObject &document)
                                           "method (RFC 7636 §4.2)."));
 }
 
+// RFC 9126: what a sign-in with this configuration does, as
+// InteractiveSignIn decides it (ProviderMetadata has already refused a
+// pushed_authorization_request_endpoint that is not an endpoint).
+SetupFinding pushedAuthorizationFinding(const QJsonObject &document, const ClientConfiguration &configuration)
+{
+    const QJsonValue endpoint = document.value(QLatin1String("pushed_authorization_request_endpoint"));
+    const bool required = document.value(QLatin1String("require_pushed_authorization_requests")).toBool(false);
+    const bool disabled = configuration.pushedAuthorizationRequests()
+            == ClientConfiguration::PushedAuthorizationRequests::Disabled;
+    if (!endpoint.isString()) {
+        return SetupFinding(Check::PushedAuthorization, Status::Ok,
+                            ProviderCheck::tr("The provider takes no pushed authorization requests (RFC 9126): the "
+                                              "browser carries the whole authorization request."));
+    }
+    if (disabled && required) {
+        return SetupFinding(Check::PushedAuthorization, Status::Problem,
+                            ProviderCheck::tr("The provider takes pushed authorization requests only (RFC 9126), "
+                                              "and the configuration turned them off: every sign-in fails."),
+                            ProviderCheck::tr("Let sign-ins push the authorization request: leave "
+                                              "ClientConfiguration::pushedAuthorizationRequests() at WhenSupported "
+                                              "(qtsignin login: without --no-par)."));
+    }
+    if (disabled) {
+        return SetupFinding(Check::PushedAuthorization, Status::Ok,
+                            ProviderCheck::tr("The provider takes pushed authorization requests (RFC 9126), and the "
+                                              "configuration turned them off: the browser carries the whole "
+                                              "authorization request."));
+    }
+    return SetupFinding(Check::PushedAuthorization, Status::Ok,
+                        ProviderCheck::tr("Sign-ins push the authorization request to %1 (RFC 9126): the browser "
+                                          "gets only a reference to it.")
+                                .arg(shown(endpoint.toString())));
+}
+
 } // namespace
 
 QList<SetupFinding> ProviderCheck::evaluate(const DiscoveryFetch &fetch, const ClientConfiguration &configuration)
@@ -282,7 +319,8 @@ QList<SetupFinding> ProviderCheck::evaluate(const DiscoveryFetch &fetch, const C
         const QString why = tr("The discovery document could not be read.");
         return QList<SetupFinding>{discovery, SetupFinding(Check::Issuer, Status::Skipped, why),
                                    SetupFinding(Check::HttpsEndpoints, Status::Skipped, why),
-                                   SetupFinding(Check::Pkce, Status::Skipped, why), clock};
+                                   SetupFinding(Check::Pkce, Status::Skipped, why), clock,
+                                   SetupFinding(Check::PushedAuthorization, Status::Skipped, why)};
     };
     if (fetch.response.transportFailed || fetch.response.status != 200 || !fetch.tlsErrors.isEmpty())
         return unchecked(fetchFailure(fetch, configuration));
@@ -325,7 +363,8 @@ QList<SetupFinding> ProviderCheck::evaluate(const DiscoveryFetch &fetch, const C
     const SetupFinding issuerCheck = issuer.isEmpty()
             ? SetupFinding(Check::Issuer, Status::Skipped, tr("The document names no issuer."))
             : issuerFinding(issuer, configuration);
-    return {discovery, issuerCheck, httpsFinding(document, configuration), pkceFinding(document), clock};
+    return {discovery, issuerCheck, httpsFinding(document, configuration), pkceFinding(document), clock,
+            pushedAuthorizationFinding(document, configuration)};
 }
 
 } // namespace QtSignIn

@@ -35,6 +35,7 @@ public:
         HttpsEndpoints, ///< every endpoint is https (http only for a loopback provider)
         Pkce,           ///< PKCE S256 is advertised (RFC 7636)
         Clock,          ///< our clock against the provider's HTTP Date header
+        PushedAuthorization, ///< whether sign-ins push the authorization request (RFC 9126), and whether the provider requires it
     };
     Q_ENUM(Check)
 

@@ -56,7 +56,11 @@ public:
     /// copy. The link belongs to this sign-in: once the reply has finished
     /// nothing waits for it any more. To show the link when no browser opens
     /// and keep the sign-in waiting, give the launcher a fallback
-    /// (SystemBrowserUserAgent::withFallback()).
+    /// (SystemBrowserUserAgent::withFallback()). When the request was pushed
+    /// (ClientConfiguration::pushedAuthorizationRequests()), the link holds
+    /// only the client id and the provider's request_uri, which the provider
+    /// takes once and only within its lifetime (often a minute): a link
+    /// opened later shows the provider's error page.
     QUrl authorizationUrl() const;
 
     /// For a sign-in on another device (SignInClient::signInWithDeviceCode()),
