@@ -41,6 +41,8 @@ public:
     QStringList defaultScopes;
     QStringList clientCapabilities;
     ProviderQuirks quirks;
+    ClientConfiguration::ResponseMode responseMode = ClientConfiguration::ResponseMode::Automatic;
+    ClientConfiguration::LocalhostUpgrade localhostUpgrade = ClientConfiguration::LocalhostUpgrade::Fail;
 };
 
 // For the library's own use: the quirks a preset put in a configuration.

@@ -8,7 +8,8 @@
 //
 //   node signin.mjs [--user NAME] [--password PW] [--consent allow|deny]
 //                   [--screenshot FILE] [--wrong-state-first] [--junk] [--abuse]
-//                   [--never-return] [--log FILE] [--device [--delay S]] URL
+//                   [--never-return] [--log FILE] [--record-urls FILE]
+//                   [--device [--delay S]] URL
 //
 //   --user NAME          who signs in (default alice)
 //   --password PW        default NAME-password; a refused sign-in is a failure
@@ -26,6 +27,13 @@
 //   --never-return       load the login page, then exit 0 without signing in
 //   --log FILE           append every "[browser]" line to FILE as well; the
 //                        last is "done: exit N" (env QTSIGNIN_TEST_BROWSER_LOG)
+//   --record-urls FILE   write every request any page of the browser made,
+//                        navigations included, one "METHOD URL" a line, to
+//                        FILE (env QTSIGNIN_TEST_BROWSER_URLS): what the
+//                        browser's history and network log saw. Parameter
+//                        values of code and tokens are written as REDACTED,
+//                        their names kept, so a test can tell whether a code
+//                        was ever in a URL
 //   --device             "the other device" of a device sign-in (RFC 8628): URL
 //                        is the complete verification URI; confirm the code,
 //                        sign in, answer the consent page, and exit 0 on the
@@ -59,6 +67,7 @@ function parseArguments(argv) {
         neverReturn: false,
         device: false,
         delay: 0,
+        recordUrls: process.env.QTSIGNIN_TEST_BROWSER_URLS || undefined,
     };
     const args = argv.slice(2);
     options.url = args.pop();
@@ -73,6 +82,7 @@ function parseArguments(argv) {
         case '--abuse': options.abuse = true; break;
         case '--never-return': options.neverReturn = true; break;
         case '--log': logFile = args[++i]; break;
+        case '--record-urls': options.recordUrls = args[++i]; break;
         case '--device': options.device = true; break;
         case '--delay': options.delay = Number(args[++i]); break;
         default: throw new Error(`unknown option ${args[i]}`);
@@ -102,10 +112,31 @@ function say(message) {
 // Never print a code or token, even in a test log.
 function redact(url) {
     const parsed = new URL(url);
-    for (const name of ['code', 'access_token', 'id_token']) {
+    for (const name of ['code', 'access_token', 'id_token', 'refresh_token']) {
         if (parsed.searchParams.has(name)) parsed.searchParams.set(name, 'REDACTED');
     }
+    if (parsed.hash.length > 1) {
+        // A fragment response (response_mode=fragment) carries them there.
+        const fragment = new URLSearchParams(parsed.hash.slice(1));
+        for (const name of ['code', 'access_token', 'id_token']) {
+            if (fragment.has(name)) fragment.set(name, 'REDACTED');
+        }
+        parsed.hash = fragment.toString();
+    }
     return parsed.toString();
+}
+
+// --record-urls: every request of every page in `context`, and every URL a
+// frame navigated to (what history keeps), redacted, appended as they happen.
+function recordUrls(context, file) {
+    appendFileSync(file, '');
+    const record = (method, url) => {
+        if (!url.startsWith('http')) return;
+        try { appendFileSync(file, `${method} ${redact(url)}\n`); } catch { /* the test reads what is there */ }
+    };
+    const watch = (page) => page.on('framenavigated', (frame) => record('NAVIGATED', frame.url()));
+    context.on('request', (request) => record(request.method(), request.url()));
+    context.on('page', watch);
 }
 
 // Requests a real browser and the rest of the machine may send to a loopback
@@ -233,14 +264,25 @@ const oneLine = (text, max = 400) => {
     return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 };
 
-// A forged response in a second tab: the real redirect's shape, a wrong state.
-async function sendWrongState(context, redirect) {
+// A forged response in a second tab: the real redirect's shape, a wrong
+// state. With response_mode=form_post the real response is a posted form,
+// and so is the forgery.
+async function sendWrongState(context, redirect, formPost) {
     const forged = new URL(redirect);
     forged.searchParams.set('code', 'bogus');
     forged.searchParams.set('state', 'wrong-state-value');
     const tab = await context.newPage();
     try {
-        const response = await tab.goto(forged.toString(), { timeout: 10_000 });
+        let response;
+        if (formPost) {
+            await tab.setContent(`<form method="post" action="${redirect}">`
+                + '<input type="hidden" name="code" value="bogus">'
+                + '<input type="hidden" name="state" value="wrong-state-value"></form>');
+            [response] = await Promise.all([tab.waitForNavigation({ timeout: 10_000 }),
+                tab.evaluate(() => document.forms[0].submit())]);
+        } else {
+            response = await tab.goto(forged.toString(), { timeout: 10_000 });
+        }
         say(`wrong state first: ${forged} -> HTTP ${response?.status()}: ${oneLine(await tab.innerText('body').catch(() => ''), 200)}`);
     } catch (error) {
         say(`wrong state first: ${forged} -> no page (${oneLine(error.message, 120)})`);
@@ -320,6 +362,7 @@ async function main() {
         // --abuse: the noise goes on while the person signs in.
         const stopAbuse = options.abuse ? await abuse(redirect) : undefined;
         const context = await browser.newContext();
+        if (options.recordUrls) recordUrls(context, options.recordUrls);
         const page = await context.newPage();
         const isRedirect = (url) => {
             const parsed = new URL(url);
@@ -338,7 +381,7 @@ async function main() {
         let wrongStateSent = !options.wrongStateFirst;
         for (let step = 0; step < 8 && !landed; ++step) {
             if (!wrongStateSent) {
-                await sendWrongState(context, redirect);
+                await sendWrongState(context, redirect, new URL(options.url).searchParams.get('response_mode') === 'form_post');
                 wrongStateSent = true;
             }
             if (await page.locator('#password').count()) {
@@ -373,7 +416,7 @@ async function main() {
         const code = new URL(landed.url()).searchParams.get('code');
         let text = oneLine(await page.innerText('body').catch(() => ''), 600);
         if (code) text = text.split(code).join('REDACTED');
-        say(`landed on ${redact(landed.url())} -> HTTP ${landed.status()}`);
+        say(`landed on ${redact(landed.url())} -> HTTP ${landed.status()} (${landed.request().method()})`);
         say(`page says: ${text}`);
         if (options.screenshot) {
             await page.screenshot({ path: options.screenshot });

@@ -35,7 +35,9 @@
 #include <QtCore/QScopeGuard>
 #include <QtCore/QSet>
 #include <QtCore/QStandardPaths>
+#include <QtCore/QRegularExpression>
 #include <QtCore/QTemporaryDir>
+#include <QtCore/QUrlQuery>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
 #include <QtNetwork/QNetworkRequest>
@@ -148,6 +150,7 @@ private:
                                              const QString &cacheDirectory = QString());
     std::unique_ptr<SignInClient> makeClient(const ClientConfiguration &configuration);
     void runSignIn(SignInClient *client, Outcome *outcome);
+    void watchBrowserReply(QNetworkReply *reply, const QList<QSslCertificate> &caCertificates);
     void startProvider(QProcess *server, const QStringList &options, QString *base);
     void stopProvider(QProcess *server);
     void makeThrowAwayCa(const QString &openssl, const QString &directory);
@@ -305,17 +308,53 @@ std::unique_ptr<SignInClient> tst_HostileProvider::makeClient(const ClientConfig
             else
                 reply->abort();
         });
-        connect(reply, &QNetworkReply::finished, this, [this, reply] {
-            // Only the current sign-in's page counts: a navigation left over
-            // from an earlier sign-in must not answer for this one.
-            if (reply == m_browserReply)
-                m_browserStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            reply->deleteLater();
-        });
+        watchBrowserReply(reply, caCertificates);
         return true;
     });
     client->setUserAgent(agent);
     return client;
+}
+
+// The page the stand-in browser ends on; a provider's form_post page (a form
+// that posts itself to the redirect URI) is submitted as a browser would.
+void tst_HostileProvider::watchBrowserReply(QNetworkReply *reply, const QList<QSslCertificate> &caCertificates)
+{
+    connect(reply, &QNetworkReply::finished, this, [this, reply, caCertificates] {
+        reply->deleteLater();
+        // Only the current sign-in's page counts: a navigation left over
+        // from an earlier sign-in must not answer for this one.
+        if (reply != m_browserReply)
+            return;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QString page = QString::fromUtf8(reply->readAll());
+        static const QRegularExpression formPattern(QStringLiteral("<form method=\"post\" action=\"([^\"]*)\">(.*)</form>"));
+        const QRegularExpressionMatch form = formPattern.match(page);
+        if (status != 200 || !form.hasMatch()) {
+            m_browserStatus = status;
+            return;
+        }
+        const auto unescape = [](QString text) {
+            static const QRegularExpression entity(QStringLiteral("&#(\\d+);"));
+            QRegularExpressionMatch match;
+            while ((match = entity.match(text)).hasMatch())
+                text.replace(match.capturedStart(), match.capturedLength(), QChar(match.captured(1).toInt()));
+            return text;
+        };
+        static const QRegularExpression inputPattern(
+                QStringLiteral("<input type=\"hidden\" name=\"([^\"]*)\" value=\"([^\"]*)\">"));
+        QUrlQuery body;
+        for (auto it = inputPattern.globalMatch(form.captured(2)); it.hasNext();) {
+            const QRegularExpressionMatch input = it.next();
+            body.addQueryItem(QString::fromLatin1(QUrl::toPercentEncoding(unescape(input.captured(1)))),
+                              QString::fromLatin1(QUrl::toPercentEncoding(unescape(input.captured(2)))));
+        }
+        QNetworkRequest post(QUrl(unescape(form.captured(1))));
+        post.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
+        post.setTransferTimeout(signInDeadlineMs);
+        QNetworkReply *submitted = m_activeNetwork->post(post, body.query(QUrl::FullyEncoded).toUtf8());
+        m_browserReply = submitted;
+        watchBrowserReply(submitted, caCertificates);
+    });
 }
 
 void tst_HostileProvider::runSignIn(SignInClient *client, Outcome *outcome)
@@ -444,6 +483,15 @@ void tst_HostileProvider::signIn_data()
     // Kept to the characters RFC 6749 allows there: no escapes, no quotes.
     reject("error-escape", "access_denied", QString(), QStringLiteral("?[2J?[31mpwned</p><script>?"));
 
+    // response_mode=form_post: the response posted by the provider's page.
+    accept("form-post");
+    reject("form-post-no-state", "timed_out", QStringLiteral("no authorization response within 2 seconds"));
+    reject("form-post-wrong-state", "timed_out", QStringLiteral("no authorization response within 2 seconds"));
+    reject("form-post-answered-in-query", "timed_out", QStringLiteral("no authorization response within 2 seconds"));
+    refuse("form-post-wrong-iss", "invalid_authorization_response",
+           QStringLiteral("iss mismatch in the authorization response"), Reason::AuthorizationResponseIssuerMismatch);
+    reject("form-post-error", "access_denied", QString(), QStringLiteral("The user said no"));
+
     // Token response
     reject("token-type-mac", "invalid_token_response", QStringLiteral("\"token_type\" is \"mac\", not Bearer"));
     refuse("missing-id-token", "invalid_token_response", QStringLiteral("id_token missing"), Reason::IdTokenMissing);
@@ -503,7 +551,11 @@ void tst_HostileProvider::signIn()
     QFETCH(int, retryAfter);
     QFETCH(SignInError::Reason, reason);
 
-    const auto timeout = caseName == QLatin1String("state-mismatch") ? 2s : 5s;
+    // The cases whose response is not this sign-in's end at the deadline.
+    const bool ignored = caseName == QLatin1String("state-mismatch") || caseName == QLatin1String("form-post-no-state")
+            || caseName == QLatin1String("form-post-wrong-state")
+            || caseName == QLatin1String("form-post-answered-in-query");
+    const auto timeout = ignored ? 2s : 5s;
     ClientConfiguration configuration = configurationFor(m_base, caseName, timeout);
     const bool neverAnswers = caseName.endsWith(QLatin1String("-slow"));
     if (neverAnswers)

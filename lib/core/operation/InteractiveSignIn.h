@@ -56,6 +56,8 @@ protected:
 
 private:
     void present();
+    SignInError chooseResponseMode();
+    bool retryOn127001(const SignInError &reason);
     void checkProviderAnswers();
     bool resume(const QUrl &redirect);
     void redeemCode(const Secret &code);
@@ -80,6 +82,8 @@ private:
     QTimer m_interactiveDeadline;
     QPointer<QNetworkReply> m_pendingRequest;
     bool m_providerAnsweredNow = false; // discovery was fetched for this sign-in
+    bool m_responseByFormPost = false; // response_mode=form_post
+    bool m_retriedOn127001 = false; // the browser upgraded http://localhost to https once
     QPointer<QNetworkReply> m_reachabilityProbe;
 };
 

@@ -76,6 +76,8 @@ QUrl AuthorizationRequest::toUrl() const
         add(QStringLiteral("nonce"), QString::fromLatin1(nonce));
     add(QStringLiteral("code_challenge"), QString::fromLatin1(codeChallenge));
     add(QStringLiteral("code_challenge_method"), QString::fromLatin1(Pkce::method));
+    if (!responseMode.isEmpty())
+        add(QStringLiteral("response_mode"), responseMode);
     if (!loginHint.isEmpty())
         add(QStringLiteral("login_hint"), loginHint);
     if (!prompt.isEmpty())

@@ -31,6 +31,9 @@ struct ProviderMetadata
     QStringList tokenEndpointAuthMethodsSupported; // empty: not advertised (client_secret_basic)
     QStringList revocationEndpointAuthMethodsSupported; // RFC 8414 §2; empty: not advertised
     bool authorizationResponseIssParameterSupported = false; // RFC 9207 §3
+    // OpenID Connect Discovery 1.0 §3 / RFC 8414 §2; absent: the default
+    // of both, ["query", "fragment"] (form_post only where listed).
+    QStringList responseModesSupported{QStringLiteral("query"), QStringLiteral("fragment")};
 
     // Why parse() refused a document: what a caller chooses an error code
     // by. The reason text says which member, for people and logs.

@@ -137,6 +137,9 @@ public:
         VerificationUriInsecure,     ///< verification_uri or verification_uri_complete is neither https nor allowed loopback http (InsecureEndpoint)
         DeviceAuthorizationDenied,   ///< the person declined on the other device: access_denied (AuthorizationFailed)
         DeviceCodeExpired,           ///< the code expired before the person approved: expired_token, or expires_in passed (TimedOut)
+        // The loopback redirect (ClientConfiguration::responseMode(), redirectUri()).
+        ResponseModeUnsupported,     ///< ClientConfiguration::ResponseMode::FormPost, and the provider does not list form_post in response_modes_supported or the user agent is not the system browser (InvalidConfiguration)
+        RedirectUpgradedToHttps,     ///< the browser opened https to the plain http loopback redirect URI (an HSTS entry or an "always use https" setting for localhost): use a 127.0.0.1 redirect URI (RedirectListenerUnavailable)
     };
     Q_ENUM(Reason)
 
