@@ -138,6 +138,8 @@ private Q_SLOTS:
     void untrustedTlsIsRefusedUntilTheCaIsConfigured();
     void deviceSignIn_data();
     void deviceSignIn();
+    void browserThatUpgradesLocalhostToHttps_data();
+    void browserThatUpgradesLocalhostToHttps();
     // Last: it checks the log of everything above.
     void logsNeverContainSecrets();
 
@@ -150,6 +152,7 @@ private:
                                              const QString &cacheDirectory = QString());
     std::unique_ptr<SignInClient> makeClient(const ClientConfiguration &configuration);
     void runSignIn(SignInClient *client, Outcome *outcome);
+    void browse(const QUrl &url, const QList<QSslCertificate> &caCertificates);
     void watchBrowserReply(QNetworkReply *reply, const QList<QSslCertificate> &caCertificates);
     void startProvider(QProcess *server, const QStringList &options, QString *base);
     void stopProvider(QProcess *server);
@@ -290,29 +293,38 @@ std::unique_ptr<SignInClient> tst_HostileProvider::makeClient(const ClientConfig
     // status of the page it ends on. It trusts the CAs the client does.
     const QList<QSslCertificate> caCertificates = configuration.caCertificates();
     agent->setLauncher([this, caCertificates](const QUrl &url) {
-        m_browserLaunched = true;
-        QNetworkRequest request(url);
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                             QNetworkRequest::UserVerifiedRedirectPolicy);
-        request.setTransferTimeout(signInDeadlineMs);
-        if (!caCertificates.isEmpty()) {
-            QSslConfiguration tls = request.sslConfiguration();
-            tls.addCaCertificates(caCertificates);
-            request.setSslConfiguration(tls);
-        }
-        QNetworkReply *reply = m_activeNetwork->get(request);
-        m_browserReply = reply;
-        connect(reply, &QNetworkReply::redirected, reply, [reply](const QUrl &target) {
-            if (target.scheme() == QLatin1String("https") || target.host() == QLatin1String("127.0.0.1"))
-                emit reply->redirectAllowed();
-            else
-                reply->abort();
-        });
-        watchBrowserReply(reply, caCertificates);
+        browse(url, caCertificates);
         return true;
     });
     client->setUserAgent(agent);
     return client;
+}
+
+// The stand-in browser: load the authorization URL, follow the provider's
+// 302 to the loopback listener as a browser would (from an https provider
+// too, which NoLessSafeRedirectPolicy would refuse), and remember the
+// status of the page it ends on. It trusts the CAs the client does.
+void tst_HostileProvider::browse(const QUrl &url, const QList<QSslCertificate> &caCertificates)
+{
+    m_browserLaunched = true;
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setTransferTimeout(signInDeadlineMs);
+    if (!caCertificates.isEmpty()) {
+        QSslConfiguration tls = request.sslConfiguration();
+        tls.addCaCertificates(caCertificates);
+        request.setSslConfiguration(tls);
+    }
+    QNetworkReply *reply = m_activeNetwork->get(request);
+    m_browserReply = reply;
+    connect(reply, &QNetworkReply::redirected, reply, [reply](const QUrl &target) {
+        if (target.scheme() == QLatin1String("https") || target.host() == QLatin1String("127.0.0.1"))
+            emit reply->redirectAllowed();
+        else
+            reply->abort();
+    });
+    watchBrowserReply(reply, caCertificates);
 }
 
 // The page the stand-in browser ends on; a provider's form_post page (a form
@@ -1243,6 +1255,70 @@ void tst_HostileProvider::deviceSignIn()
 
 // With every qtsignin.* category on, nothing the library logged during all
 // the sign-ins above contains a code, verifier or token the providers dealt in.
+// ---------------------------------------------------------------- https upgrade
+
+// A browser with an HSTS entry for localhost: for an http://localhost
+// redirect it opens TLS to the listener and never comes back as http; a
+// 127.0.0.1 redirect it leaves alone (the stand-in signs in there).
+void tst_HostileProvider::browserThatUpgradesLocalhostToHttps_data()
+{
+    QTest::addColumn<ClientConfiguration::LocalhostUpgrade>("handling");
+    QTest::newRow("fail") << ClientConfiguration::LocalhostUpgrade::Fail;
+    QTest::newRow("retry on 127.0.0.1") << ClientConfiguration::LocalhostUpgrade::RetryOn127001;
+}
+
+void tst_HostileProvider::browserThatUpgradesLocalhostToHttps()
+{
+    QFETCH(ClientConfiguration::LocalhostUpgrade, handling);
+    ClientConfiguration configuration = configurationFor(m_base, QStringLiteral("valid"), 60s);
+    configuration.setRedirectUri(QUrl(QStringLiteral("http://localhost/callback")));
+    configuration.setLocalhostUpgrade(handling);
+    auto client = makeClient(configuration);
+    auto *agent = new SystemBrowserUserAgent;
+    QStringList redirectsShown;
+    std::vector<std::unique_ptr<QSslSocket>> upgraded;
+    agent->setLauncher([&](const QUrl &url) {
+        const QUrl redirect(QUrlQuery(url).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+        redirectsShown.append(redirect.toString());
+        if (redirect.host() != QLatin1String("localhost")) {
+            browse(url, {});
+            return true;
+        }
+        auto socket = std::make_unique<QSslSocket>();
+        socket->setPeerVerifyMode(QSslSocket::VerifyNone);
+        socket->connectToHostEncrypted(QStringLiteral("localhost"), quint16(redirect.port()));
+        upgraded.push_back(std::move(socket));
+        m_browserLaunched = true;
+        return true;
+    });
+    client->setUserAgent(agent);
+    Outcome outcome;
+    QElapsedTimer clock;
+    clock.start();
+    runSignIn(client.get(), &outcome);
+    if (QTest::currentTestFailed())
+        return;
+    // At once, not at the 60 s deadline.
+    QVERIFY2(clock.elapsed() < 15000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(!upgraded.empty());
+    if (handling == ClientConfiguration::LocalhostUpgrade::Fail) {
+        QCOMPARE(outcome.error.reason(), SignInError::Reason::RedirectUpgradedToHttps);
+        QCOMPARE(outcome.error.code(), SignInError::RedirectListenerUnavailable);
+        QVERIFY(outcome.error.message().contains(QLatin1String("http://127.0.0.1/")));
+        QCOMPARE(redirectsShown.size(), 1);
+        QVERIFY(outcome.result.accessToken().isEmpty());
+        return;
+    }
+    QVERIFY2(!outcome.error.isError(), qPrintable(outcome.error.detail()));
+    QVERIFY(!outcome.result.accessToken().isEmpty());
+    QCOMPARE(outcome.browserStatus, 200);
+    // Once on localhost, then once on 127.0.0.1 with the same path.
+    QCOMPARE(redirectsShown.size(), 2);
+    QVERIFY(redirectsShown.at(0).startsWith(QLatin1String("http://localhost:")));
+    QVERIFY(redirectsShown.at(1).startsWith(QLatin1String("http://127.0.0.1:")));
+    QVERIFY(redirectsShown.at(1).endsWith(QLatin1String("/callback")));
+}
+
 void tst_HostileProvider::logsNeverContainSecrets()
 {
     if (m_signInsRun == 0)
