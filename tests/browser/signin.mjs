@@ -16,8 +16,9 @@
 //   --consent allow|deny the consent page's button (default allow)
 //   --screenshot FILE    a PNG of the page the redirect landed on
 //   --wrong-state-first  once the login page is up, a second tab opens the
-//                        redirect URI with ?code=bogus&state=wrong-state-value
-//                        and reports the status; then the real flow goes on
+//                        redirect URI with ?code=bogus&state=wrong-state-value,
+//                        then posts the same as a form (form_post), and
+//                        reports the statuses; then the real flow goes on
 //   --junk               first: GET /favicon.ico, /other/path and the bare
 //                        redirect path, and a connection that sends nothing
 //                        for 1 s, all to the redirect URI's origin
@@ -265,25 +266,24 @@ const oneLine = (text, max = 400) => {
 };
 
 // A forged response in a second tab: the real redirect's shape, a wrong
-// state. With response_mode=form_post the real response is a posted form,
-// and so is the forgery.
-async function sendWrongState(context, redirect, formPost) {
+// state, sent both ways a response can come (a query, and a posted form as
+// with response_mode=form_post, which a pushed request may not show in the URL).
+async function sendWrongState(context, redirect) {
     const forged = new URL(redirect);
     forged.searchParams.set('code', 'bogus');
     forged.searchParams.set('state', 'wrong-state-value');
     const tab = await context.newPage();
     try {
-        let response;
-        if (formPost) {
-            await tab.setContent(`<form method="post" action="${redirect}">`
-                + '<input type="hidden" name="code" value="bogus">'
-                + '<input type="hidden" name="state" value="wrong-state-value"></form>');
-            [response] = await Promise.all([tab.waitForNavigation({ timeout: 10_000 }),
-                tab.evaluate(() => document.forms[0].submit())]);
-        } else {
-            response = await tab.goto(forged.toString(), { timeout: 10_000 });
-        }
+        const response = await tab.goto(forged.toString(), { timeout: 10_000 });
         say(`wrong state first: ${forged} -> HTTP ${response?.status()}: ${oneLine(await tab.innerText('body').catch(() => ''), 200)}`);
+        // From a blank page: the listener's own page allows no form to leave it.
+        await tab.goto('about:blank');
+        await tab.setContent(`<form method="post" action="${redirect}">`
+            + '<input type="hidden" name="code" value="bogus">'
+            + '<input type="hidden" name="state" value="wrong-state-value"></form>');
+        const [posted] = await Promise.all([tab.waitForNavigation({ timeout: 10_000 }),
+            tab.evaluate(() => document.forms[0].submit())]);
+        say(`wrong state first, posted: ${redirect} state=wrong-state-value -> HTTP ${posted?.status()}`);
     } catch (error) {
         say(`wrong state first: ${forged} -> no page (${oneLine(error.message, 120)})`);
     } finally {
@@ -381,7 +381,7 @@ async function main() {
         let wrongStateSent = !options.wrongStateFirst;
         for (let step = 0; step < 8 && !landed; ++step) {
             if (!wrongStateSent) {
-                await sendWrongState(context, redirect, new URL(options.url).searchParams.get('response_mode') === 'form_post');
+                await sendWrongState(context, redirect);
                 wrongStateSent = true;
             }
             if (await page.locator('#password').count()) {
