@@ -40,6 +40,8 @@ QList<OptionDefinition> LoginOptions::definitions()
                 .withChoices({QStringLiteral("auto"), QStringLiteral("always"), QStringLiteral("never")}),
         {QStringLiteral("port"), tr("Pin the loopback redirect port."), QStringLiteral("N")},
         {QStringLiteral("redirect-uri"), tr("The exact loopback redirect URI, e.g. http://127.0.0.1:47110/callback or http://localhost/."), QStringLiteral("URI")},
+        OptionDefinition(QStringLiteral("response-mode"), tr("How the browser returns the sign-in: auto (default: form_post when the provider offers it and the sign-in uses the system browser, else query), query (in the redirect's address) or form_post (posted to the app, never in an address; fails when the provider does not offer it)."), QStringLiteral("MODE"), QStringLiteral("auto"))
+                .withChoices({QStringLiteral("auto"), QStringLiteral("query"), QStringLiteral("form_post")}),
         {QStringLiteral("timeout"), tr("Seconds to wait for the person to sign in (default 300)."), QStringLiteral("SECONDS"), QStringLiteral("300")},
         {QStringLiteral("login-hint"), tr("Pre-fill the username on the sign-in page."), QStringLiteral("NAME")},
         OptionDefinition(QStringLiteral("prompt"), tr("login, consent, select_account or none."), QStringLiteral("PROMPT"))
@@ -110,6 +112,15 @@ bool LoginOptions::parse(const QStringList &arguments, LoginOptions *options, QS
                            "without query or fragment"));
         configuration.setRedirectUri(redirect);
     }
+    const QString responseMode = parser.value(QStringLiteral("response-mode"));
+    if (responseMode == QLatin1String("auto"))
+        configuration.setResponseMode(QtSignIn::ClientConfiguration::ResponseMode::Automatic);
+    else if (responseMode == QLatin1String("query"))
+        configuration.setResponseMode(QtSignIn::ClientConfiguration::ResponseMode::Query);
+    else if (responseMode == QLatin1String("form_post"))
+        configuration.setResponseMode(QtSignIn::ClientConfiguration::ResponseMode::FormPost);
+    else
+        return fail(LoginOptions::tr("--response-mode must be auto, query or form_post"));
     if (parser.isSet(QStringLiteral("port"))) {
         bool ok = false;
         const int port = parser.value(QStringLiteral("port")).toInt(&ok);

@@ -92,6 +92,10 @@ void ClientConfiguration::setClientAuthenticationMethod(ClientAuthenticationMeth
 
 QUrl ClientConfiguration::redirectUri() const { return d->redirectUri; }
 void ClientConfiguration::setRedirectUri(const QUrl &uri) { d->redirectUri = uri; }
+ClientConfiguration::ResponseMode ClientConfiguration::responseMode() const { return d->responseMode; }
+void ClientConfiguration::setResponseMode(ResponseMode mode) { d->responseMode = mode; }
+ClientConfiguration::LocalhostUpgrade ClientConfiguration::localhostUpgrade() const { return d->localhostUpgrade; }
+void ClientConfiguration::setLocalhostUpgrade(LocalhostUpgrade handling) { d->localhostUpgrade = handling; }
 
 QStringList ClientConfiguration::defaultScopes() const { return d->defaultScopes; }
 void ClientConfiguration::setDefaultScopes(const QStringList &scopes) { d->defaultScopes = scopes; }

@@ -43,6 +43,8 @@ public:
     ClientConfiguration::PushedAuthorizationRequests pushedAuthorizationRequests =
             ClientConfiguration::PushedAuthorizationRequests::WhenSupported;
     ProviderQuirks quirks;
+    ClientConfiguration::ResponseMode responseMode = ClientConfiguration::ResponseMode::Automatic;
+    ClientConfiguration::LocalhostUpgrade localhostUpgrade = ClientConfiguration::LocalhostUpgrade::Fail;
 };
 
 // For the library's own use: the quirks a preset put in a configuration.

@@ -117,6 +117,11 @@ QString SignInError::message() const
     if (d->reason == Reason::PushedAuthorizationRequired)
         return tr("This sign-in service requires the app to send its sign-in request directly, "
                   "and the app's settings turned that off.");
+    if (d->reason == Reason::RedirectUpgradedToHttps)
+        return tr("The browser switched the sign-in's return address on this computer (http://localhost) "
+                  "to https, so the sign-in could not reach the app. Set the app's redirect address to "
+                  "http://127.0.0.1/, which browsers leave as it is, or allow http for localhost in the "
+                  "browser's settings, and try again.");
     if (d->providerError == QLatin1String("access_denied"))
         return tr("Sign-in was declined, so the app did not get access.");
     if (d->providerError == QLatin1String("consent_required"))

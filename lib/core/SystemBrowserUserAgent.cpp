@@ -4,6 +4,7 @@
 #include "SystemBrowserUserAgent_p.h"
 
 #include "Logging_p.h"
+#include "UserAgentSession_p.h"
 #include "loopback/LoopbackReceiver.h"
 
 #include <QtCore/QProcess>
@@ -144,6 +145,7 @@ QUrl SystemBrowserUserAgent::prepare(const QUrl &redirectUri, SignInError *error
     d->receiver->setBranding(branding());
     connect(d->receiver, &LoopbackReceiver::redirectReceived, this,
             [this](const QUrl &redirect) { d->resume(redirect); });
+    connect(d->receiver, &LoopbackReceiver::tlsHandshakeReceived, this, [this] { d->redirectUpgradedToHttps(); });
     QString reason;
     if (!d->receiver->listen(redirectUri, &reason)) {
         *error = SignInError(SignInError::RedirectListenerUnavailable, reason);
@@ -173,6 +175,35 @@ void SystemBrowserUserAgentPrivate::resume(const QUrl &redirect)
     }
 }
 
+// A browser that turned http://localhost:PORT into https (an HSTS entry
+// for localhost, an "always use https" setting) sends its ClientHello here
+// and shows the person a TLS error; its redirect will never come as http.
+// Waiting for the interactive deadline would only hide why, so the sign-in
+// ends now, saying what happened and what to do.
+//
+// Anyone who can reach the port can send a ClientHello: another local
+// process, or a web page in the browser (fetch("https://localhost:PORT/")),
+// so this is the one request that ends a sign-in without its state. Why
+// that is acceptable: it can only end the sign-in, never deliver a response
+// or learn anything (nothing is answered, the port is closed at once);
+// ending it is no more than such a peer could do to the person's browser
+// tab, the result is a clear error and a sign-in the person can start again
+// (on a fresh random port); a ClientHello must be a well-formed one
+// (LoopbackRequestParser::isTlsClientHello()), so junk and port scans
+// sending bytes do not trip it; it counts only while the browser is showing
+// the sign-in (a session, no response yet), never after the response came.
+// The alternative, ignoring it, turns every real upgrade into a five-minute
+// wait that explains nothing, which is what people hit today.
+void SystemBrowserUserAgentPrivate::redirectUpgradedToHttps()
+{
+    if (!session || holding || !receiver)
+        return;
+    session->fail(SignInError(SignInError::RedirectListenerUnavailable,
+                              QStringLiteral("the browser opened https to the plain http redirect URI %1")
+                                      .arg(receiver->redirectUri().toString()),
+                              SignInError::Reason::RedirectUpgradedToHttps));
+}
+
 void SystemBrowserUserAgentPrivate::answerHeld()
 {
     if (!std::exchange(holding, false) || !receiver)
@@ -187,6 +218,11 @@ bool SystemBrowserUserAgent::present(const QUrl &authorizationUrl, UserAgentSess
 {
     d->session = session;
     d->holding = false;
+    if (d->receiver) {
+        const bool formPost = session && UserAgentSessionPrivate::get(session)->responseByFormPost;
+        d->receiver->setResponseMethod(formPost ? LoopbackReceiver::ResponseMethod::FormPost
+                                                : LoopbackReceiver::ResponseMethod::Query);
+    }
     if (session)
         connect(session, &UserAgentSession::completed, this, [this] { d->answerHeld(); });
     qCInfo(lcBrowser) << "opening the system browser on" << authorizationUrl.host();

@@ -25,6 +25,8 @@ public:
     void resume(const QUrl &redirect);
     // The sign-in's outcome is known: the held browser gets its page.
     void answerHeld();
+    // The browser opened TLS to the plain http listener: the sign-in ends.
+    void redirectUpgradedToHttps();
 
     SystemBrowserUserAgent *const q;
     BrowserLauncher launcher = SystemBrowserUserAgent::platformLauncher();

@@ -33,6 +33,9 @@ public:
     QUrl redirectUri;
     Handlers handlers;
     SignInError error;
+    // The response comes as a form POST (response_mode=form_post), not in
+    // the redirect's query; only the system browser's listener reads one.
+    bool responseByFormPost = false;
     bool resumed = false; // the sign-in has its response
     bool completed = false;
 };

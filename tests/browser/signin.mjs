@@ -8,15 +8,17 @@
 //
 //   node signin.mjs [--user NAME] [--password PW] [--consent allow|deny]
 //                   [--screenshot FILE] [--wrong-state-first] [--junk] [--abuse]
-//                   [--never-return] [--log FILE] [--device [--delay S]] URL
+//                   [--never-return] [--log FILE] [--record-urls FILE]
+//                   [--device [--delay S]] URL
 //
 //   --user NAME          who signs in (default alice)
 //   --password PW        default NAME-password; a refused sign-in is a failure
 //   --consent allow|deny the consent page's button (default allow)
 //   --screenshot FILE    a PNG of the page the redirect landed on
 //   --wrong-state-first  once the login page is up, a second tab opens the
-//                        redirect URI with ?code=bogus&state=wrong-state-value
-//                        and reports the status; then the real flow goes on
+//                        redirect URI with ?code=bogus&state=wrong-state-value,
+//                        then posts the same as a form (form_post), and
+//                        reports the statuses; then the real flow goes on
 //   --junk               first: GET /favicon.ico, /other/path and the bare
 //                        redirect path, and a connection that sends nothing
 //                        for 1 s, all to the redirect URI's origin
@@ -26,6 +28,13 @@
 //   --never-return       load the login page, then exit 0 without signing in
 //   --log FILE           append every "[browser]" line to FILE as well; the
 //                        last is "done: exit N" (env QTSIGNIN_TEST_BROWSER_LOG)
+//   --record-urls FILE   write every request any page of the browser made,
+//                        navigations included, one "METHOD URL" a line, to
+//                        FILE (env QTSIGNIN_TEST_BROWSER_URLS): what the
+//                        browser's history and network log saw. Parameter
+//                        values of code and tokens are written as REDACTED,
+//                        their names kept, so a test can tell whether a code
+//                        was ever in a URL
 //   --device             "the other device" of a device sign-in (RFC 8628): URL
 //                        is the complete verification URI; confirm the code,
 //                        sign in, answer the consent page, and exit 0 on the
@@ -59,6 +68,7 @@ function parseArguments(argv) {
         neverReturn: false,
         device: false,
         delay: 0,
+        recordUrls: process.env.QTSIGNIN_TEST_BROWSER_URLS || undefined,
     };
     const args = argv.slice(2);
     options.url = args.pop();
@@ -73,6 +83,7 @@ function parseArguments(argv) {
         case '--abuse': options.abuse = true; break;
         case '--never-return': options.neverReturn = true; break;
         case '--log': logFile = args[++i]; break;
+        case '--record-urls': options.recordUrls = args[++i]; break;
         case '--device': options.device = true; break;
         case '--delay': options.delay = Number(args[++i]); break;
         default: throw new Error(`unknown option ${args[i]}`);
@@ -102,10 +113,31 @@ function say(message) {
 // Never print a code or token, even in a test log.
 function redact(url) {
     const parsed = new URL(url);
-    for (const name of ['code', 'access_token', 'id_token']) {
+    for (const name of ['code', 'access_token', 'id_token', 'refresh_token']) {
         if (parsed.searchParams.has(name)) parsed.searchParams.set(name, 'REDACTED');
     }
+    if (parsed.hash.length > 1) {
+        // A fragment response (response_mode=fragment) carries them there.
+        const fragment = new URLSearchParams(parsed.hash.slice(1));
+        for (const name of ['code', 'access_token', 'id_token']) {
+            if (fragment.has(name)) fragment.set(name, 'REDACTED');
+        }
+        parsed.hash = fragment.toString();
+    }
     return parsed.toString();
+}
+
+// --record-urls: every request of every page in `context`, and every URL a
+// frame navigated to (what history keeps), redacted, appended as they happen.
+function recordUrls(context, file) {
+    appendFileSync(file, '');
+    const record = (method, url) => {
+        if (!url.startsWith('http')) return;
+        try { appendFileSync(file, `${method} ${redact(url)}\n`); } catch { /* the test reads what is there */ }
+    };
+    const watch = (page) => page.on('framenavigated', (frame) => record('NAVIGATED', frame.url()));
+    context.on('request', (request) => record(request.method(), request.url()));
+    context.on('page', watch);
 }
 
 // Requests a real browser and the rest of the machine may send to a loopback
@@ -233,7 +265,9 @@ const oneLine = (text, max = 400) => {
     return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 };
 
-// A forged response in a second tab: the real redirect's shape, a wrong state.
+// A forged response in a second tab: the real redirect's shape, a wrong
+// state, sent both ways a response can come (a query, and a posted form as
+// with response_mode=form_post, which a pushed request may not show in the URL).
 async function sendWrongState(context, redirect) {
     const forged = new URL(redirect);
     forged.searchParams.set('code', 'bogus');
@@ -242,6 +276,14 @@ async function sendWrongState(context, redirect) {
     try {
         const response = await tab.goto(forged.toString(), { timeout: 10_000 });
         say(`wrong state first: ${forged} -> HTTP ${response?.status()}: ${oneLine(await tab.innerText('body').catch(() => ''), 200)}`);
+        // From a blank page: the listener's own page allows no form to leave it.
+        await tab.goto('about:blank');
+        await tab.setContent(`<form method="post" action="${redirect}">`
+            + '<input type="hidden" name="code" value="bogus">'
+            + '<input type="hidden" name="state" value="wrong-state-value"></form>');
+        const [posted] = await Promise.all([tab.waitForNavigation({ timeout: 10_000 }),
+            tab.evaluate(() => document.forms[0].submit())]);
+        say(`wrong state first, posted: ${redirect} state=wrong-state-value -> HTTP ${posted?.status()}`);
     } catch (error) {
         say(`wrong state first: ${forged} -> no page (${oneLine(error.message, 120)})`);
     } finally {
@@ -332,6 +374,7 @@ async function main() {
         // --abuse: the noise goes on while the person signs in.
         const stopAbuse = options.abuse ? await abuse(redirect) : undefined;
         const context = await browser.newContext();
+        if (options.recordUrls) recordUrls(context, options.recordUrls);
         const page = await context.newPage();
         const isRedirect = (url) => {
             const parsed = new URL(url);
@@ -385,7 +428,7 @@ async function main() {
         const code = new URL(landed.url()).searchParams.get('code');
         let text = oneLine(await page.innerText('body').catch(() => ''), 600);
         if (code) text = text.split(code).join('REDACTED');
-        say(`landed on ${redact(landed.url())} -> HTTP ${landed.status()}`);
+        say(`landed on ${redact(landed.url())} -> HTTP ${landed.status()} (${landed.request().method()})`);
         say(`page says: ${text}`);
         if (options.screenshot) {
             await page.screenshot({ path: options.screenshot });

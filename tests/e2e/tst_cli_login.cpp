@@ -8,6 +8,7 @@
 #include "../support/QrCodeReader.h"
 
 #include <QtCore/QDateTime>
+#include <QtCore/QElapsedTimer>
 #include <QtCore/QFile>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
@@ -19,6 +20,8 @@
 #include <QtNetwork/QNetworkReply>
 #include <QtNetwork/QTcpServer>
 #include <QtTest/QtTest>
+
+#include <algorithm>
 
 namespace {
 
@@ -104,6 +107,12 @@ private Q_SLOTS:
     void firstConsentInAnotherTenantCreatesAServicePrincipal();
     void loginSaysWhereItRemembersTheProfile();
     void aSignInKeptOnlyInMemoryIsNotRemembered();
+
+    // response_mode=form_post (issue 19): the code is never in a URL.
+    void formPostKeepsTheCodeOutOfEveryUrlTheBrowserVisited();
+    void responseModeQueryPutsTheCodeInAUrl();
+    // A browser that upgraded the loopback redirect to https.
+    void browserThatUpgradesTheRedirectToHttpsFailsAtOnce();
 
     // --mode device (RFC 8628): signin.mjs --device plays the other device.
     void deviceSignInApprovedOnAnotherDevice();
@@ -303,6 +312,80 @@ void tst_CliLogin::localhostRedirectUriWithFixedPort()
     QVERIFY(run.json.contains(QLatin1String("access_token")));
 }
 
+// signin.mjs --record-urls: every request of the browser, and every URL a
+// page navigated to, one "METHOD URL" a line, code values redacted.
+static QStringList visitedUrls(const QString &file)
+{
+    QFile record(file);
+    if (!record.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(record.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+void tst_CliLogin::formPostKeepsTheCodeOutOfEveryUrlTheBrowserVisited()
+{
+    // The local provider lists form_post: the default (auto) uses it.
+    QTemporaryDir dir;
+    const QString urls = dir.filePath(QStringLiteral("urls.txt"));
+    const LoginRun run = login(baseArguments() << QStringLiteral("--json"),
+                               browserCommand(QStringLiteral("--record-urls ") + urls));
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.json.contains(QLatin1String("access_token")));
+    const QStringList visited = visitedUrls(urls);
+    QVERIFY2(visited.size() > 3, qPrintable(visited.join(QLatin1Char('\n'))));
+    // The response came as a POST to the listener (with a pushed request
+    // the authorization URL need not show response_mode).
+    const QString redirectPrefix = QStringLiteral("POST http://127.0.0.1:");
+    QVERIFY2(std::any_of(visited.cbegin(), visited.cend(),
+                         [&](const QString &line) { return line.startsWith(redirectPrefix); }),
+             qPrintable(visited.join(QLatin1Char('\n'))));
+    for (const QString &line : visited) {
+        QVERIFY2(!line.contains(QLatin1String("code=")) && !line.contains(QLatin1String("id_token=")),
+                 qPrintable(line));
+    }
+}
+
+void tst_CliLogin::responseModeQueryPutsTheCodeInAUrl()
+{
+    // The same recording sees the code when it is in the query: the test
+    // above could fail.
+    QTemporaryDir dir;
+    const QString urls = dir.filePath(QStringLiteral("urls.txt"));
+    const LoginRun run = login(baseArguments() << QStringLiteral("--json")
+                                               << QStringLiteral("--response-mode") << QStringLiteral("query"),
+                               browserCommand(QStringLiteral("--record-urls ") + urls));
+    QCOMPARE(run.exitCode, 0);
+    const QStringList visited = visitedUrls(urls);
+    QVERIFY2(!visited.isEmpty() && !visited.first().contains(QLatin1String("response_mode")), qPrintable(visited.value(0)));
+    QVERIFY2(std::any_of(visited.cbegin(), visited.cend(),
+                         [](const QString &line) {
+                             return line.startsWith(QLatin1String("GET http://127.0.0.1:"))
+                                     && line.contains(QLatin1String("code=REDACTED"));
+                         }),
+             qPrintable(visited.join(QLatin1Char('\n'))));
+}
+
+// A browser with an HSTS entry for localhost turns http://localhost:PORT
+// into https: the listener gets a TLS ClientHello. Said at once, with what
+// to do, not after the sign-in's deadline.
+void tst_CliLogin::browserThatUpgradesTheRedirectToHttpsFailsAtOnce()
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QString upgrading = QStringLiteral("node %1/tests/browser/upgrade-to-https.mjs").arg(QStringLiteral(QTSIGNIN_SOURCE_DIR));
+    const LoginRun run = login(baseArguments() << QStringLiteral("--json") << QStringLiteral("--timeout")
+                                               << QStringLiteral("120") << QStringLiteral("--redirect-uri")
+                                               << QStringLiteral("http://localhost/callback"),
+                               upgrading);
+    QVERIFY2(timer.elapsed() < 30000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.json.value(QLatin1String("error")).toString(), QStringLiteral("redirect_listener_unavailable"));
+    QCOMPARE(run.json.value(QLatin1String("reason")).toString(), QStringLiteral("redirect_upgraded_to_https"));
+    // The translated message says what to do.
+    QVERIFY2(run.err.contains("http://127.0.0.1/"), run.err.constData());
+    verifyNoToken(run);
+}
+
 void tst_CliLogin::browserThatNeverReturnsTimesOut()
 {
     QElapsedTimer timer;
@@ -414,6 +497,7 @@ void tst_CliLogin::usageErrors()
         QStringList(base) << QStringLiteral("--port") << QStringLiteral("70000"),
         QStringList(base) << QStringLiteral("--timeout") << QStringLiteral("0"),
         QStringList(base) << QStringLiteral("--mode") << QStringLiteral("popup"),
+        QStringList(base) << QStringLiteral("--response-mode") << QStringLiteral("fragment"),
         QStringList(base) << QStringLiteral("--no-such-option"),
         QStringList(base) << QStringLiteral("--profile") << QStringLiteral("../elsewhere"),
         {QStringLiteral("frobnicate")},

@@ -35,6 +35,7 @@
 #include <QtCore/QScopeGuard>
 #include <QtCore/QSet>
 #include <QtCore/QStandardPaths>
+#include <QtCore/QRegularExpression>
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QUrlQuery>
 #include <QtNetwork/QNetworkAccessManager>
@@ -141,6 +142,8 @@ private Q_SLOTS:
     void pushedRequestOffSendsTheWholeUrl();
     void pushedRequestExpiredBeforeTheBrowserIsPushedAgain();
     void pushedRequestRequiredButDisabledFailsBeforeTheBrowser();
+    void browserThatUpgradesLocalhostToHttps_data();
+    void browserThatUpgradesLocalhostToHttps();
     // Last: it checks the log of everything above.
     void logsNeverContainSecrets();
 
@@ -153,6 +156,8 @@ private:
                                              const QString &cacheDirectory = QString());
     std::unique_ptr<SignInClient> makeClient(const ClientConfiguration &configuration);
     void runSignIn(SignInClient *client, Outcome *outcome);
+    void browse(const QUrl &url, const QList<QSslCertificate> &caCertificates);
+    void watchBrowserReply(QNetworkReply *reply, const QList<QSslCertificate> &caCertificates);
     void startProvider(QProcess *server, const QStringList &options, QString *base);
     void stopProvider(QProcess *server);
     void makeThrowAwayCa(const QString &openssl, const QString &directory);
@@ -293,36 +298,81 @@ std::unique_ptr<SignInClient> tst_HostileProvider::makeClient(const ClientConfig
     // status of the page it ends on. It trusts the CAs the client does.
     const QList<QSslCertificate> caCertificates = configuration.caCertificates();
     agent->setLauncher([this, caCertificates](const QUrl &url) {
-        m_browserLaunched = true;
-        m_browserUrl = url;
-        QNetworkRequest request(url);
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                             QNetworkRequest::UserVerifiedRedirectPolicy);
-        request.setTransferTimeout(signInDeadlineMs);
-        if (!caCertificates.isEmpty()) {
-            QSslConfiguration tls = request.sslConfiguration();
-            tls.addCaCertificates(caCertificates);
-            request.setSslConfiguration(tls);
-        }
-        QNetworkReply *reply = m_activeNetwork->get(request);
-        m_browserReply = reply;
-        connect(reply, &QNetworkReply::redirected, reply, [reply](const QUrl &target) {
-            if (target.scheme() == QLatin1String("https") || target.host() == QLatin1String("127.0.0.1"))
-                emit reply->redirectAllowed();
-            else
-                reply->abort();
-        });
-        connect(reply, &QNetworkReply::finished, this, [this, reply] {
-            // Only the current sign-in's page counts: a navigation left over
-            // from an earlier sign-in must not answer for this one.
-            if (reply == m_browserReply)
-                m_browserStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            reply->deleteLater();
-        });
+        browse(url, caCertificates);
         return true;
     });
     client->setUserAgent(agent);
     return client;
+}
+
+// The stand-in browser: load the authorization URL, follow the provider's
+// 302 to the loopback listener as a browser would (from an https provider
+// too, which NoLessSafeRedirectPolicy would refuse), and remember the
+// status of the page it ends on. It trusts the CAs the client does.
+void tst_HostileProvider::browse(const QUrl &url, const QList<QSslCertificate> &caCertificates)
+{
+    m_browserLaunched = true;
+    m_browserUrl = url;
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setTransferTimeout(signInDeadlineMs);
+    if (!caCertificates.isEmpty()) {
+        QSslConfiguration tls = request.sslConfiguration();
+        tls.addCaCertificates(caCertificates);
+        request.setSslConfiguration(tls);
+    }
+    QNetworkReply *reply = m_activeNetwork->get(request);
+    m_browserReply = reply;
+    connect(reply, &QNetworkReply::redirected, reply, [reply](const QUrl &target) {
+        if (target.scheme() == QLatin1String("https") || target.host() == QLatin1String("127.0.0.1"))
+            emit reply->redirectAllowed();
+        else
+            reply->abort();
+    });
+    watchBrowserReply(reply, caCertificates);
+}
+
+// The page the stand-in browser ends on; a provider's form_post page (a form
+// that posts itself to the redirect URI) is submitted as a browser would.
+void tst_HostileProvider::watchBrowserReply(QNetworkReply *reply, const QList<QSslCertificate> &caCertificates)
+{
+    connect(reply, &QNetworkReply::finished, this, [this, reply, caCertificates] {
+        reply->deleteLater();
+        // Only the current sign-in's page counts: a navigation left over
+        // from an earlier sign-in must not answer for this one.
+        if (reply != m_browserReply)
+            return;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QString page = QString::fromUtf8(reply->readAll());
+        static const QRegularExpression formPattern(QStringLiteral("<form method=\"post\" action=\"([^\"]*)\">(.*)</form>"));
+        const QRegularExpressionMatch form = formPattern.match(page);
+        if (status != 200 || !form.hasMatch()) {
+            m_browserStatus = status;
+            return;
+        }
+        const auto unescape = [](QString text) {
+            static const QRegularExpression entity(QStringLiteral("&#(\\d+);"));
+            QRegularExpressionMatch match;
+            while ((match = entity.match(text)).hasMatch())
+                text.replace(match.capturedStart(), match.capturedLength(), QChar(match.captured(1).toInt()));
+            return text;
+        };
+        static const QRegularExpression inputPattern(
+                QStringLiteral("<input type=\"hidden\" name=\"([^\"]*)\" value=\"([^\"]*)\">"));
+        QUrlQuery body;
+        for (auto it = inputPattern.globalMatch(form.captured(2)); it.hasNext();) {
+            const QRegularExpressionMatch input = it.next();
+            body.addQueryItem(QString::fromLatin1(QUrl::toPercentEncoding(unescape(input.captured(1)))),
+                              QString::fromLatin1(QUrl::toPercentEncoding(unescape(input.captured(2)))));
+        }
+        QNetworkRequest post(QUrl(unescape(form.captured(1))));
+        post.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
+        post.setTransferTimeout(signInDeadlineMs);
+        QNetworkReply *submitted = m_activeNetwork->post(post, body.query(QUrl::FullyEncoded).toUtf8());
+        m_browserReply = submitted;
+        watchBrowserReply(submitted, caCertificates);
+    });
 }
 
 void tst_HostileProvider::runSignIn(SignInClient *client, Outcome *outcome)
@@ -455,6 +505,15 @@ void tst_HostileProvider::signIn_data()
     // Kept to the characters RFC 6749 allows there: no escapes, no quotes.
     reject("error-escape", "access_denied", QString(), QStringLiteral("?[2J?[31mpwned</p><script>?"));
 
+    // response_mode=form_post: the response posted by the provider's page.
+    accept("form-post");
+    reject("form-post-no-state", "timed_out", QStringLiteral("no authorization response within 2 seconds"));
+    reject("form-post-wrong-state", "timed_out", QStringLiteral("no authorization response within 2 seconds"));
+    reject("form-post-answered-in-query", "timed_out", QStringLiteral("no authorization response within 2 seconds"));
+    refuse("form-post-wrong-iss", "invalid_authorization_response",
+           QStringLiteral("iss mismatch in the authorization response"), Reason::AuthorizationResponseIssuerMismatch);
+    reject("form-post-error", "access_denied", QString(), QStringLiteral("The user said no"));
+
     // Token response
     reject("token-type-mac", "invalid_token_response", QStringLiteral("\"token_type\" is \"mac\", not Bearer"));
     refuse("missing-id-token", "invalid_token_response", QStringLiteral("id_token missing"), Reason::IdTokenMissing);
@@ -540,10 +599,12 @@ void tst_HostileProvider::signIn()
     QFETCH(int, retryAfter);
     QFETCH(SignInError::Reason, reason);
 
-    const auto timeout = caseName == QLatin1String("state-mismatch")
-                    || caseName == QLatin1String("par-request-uri-other-client")
-            ? 2s
-            : 5s;
+    // The cases whose response is not this sign-in's end at the deadline.
+    const bool ignored = caseName == QLatin1String("state-mismatch") || caseName == QLatin1String("form-post-no-state")
+            || caseName == QLatin1String("form-post-wrong-state")
+            || caseName == QLatin1String("form-post-answered-in-query")
+            || caseName == QLatin1String("par-request-uri-other-client");
+    const auto timeout = ignored ? 2s : 5s;
     ClientConfiguration configuration = configurationFor(m_base, caseName, timeout);
     const bool neverAnswers = caseName.endsWith(QLatin1String("-slow"));
     if (neverAnswers)
@@ -1330,6 +1391,70 @@ void tst_HostileProvider::deviceSignIn()
 
 // With every qtsignin.* category on, nothing the library logged during all
 // the sign-ins above contains a code, verifier or token the providers dealt in.
+// ---------------------------------------------------------------- https upgrade
+
+// A browser with an HSTS entry for localhost: for an http://localhost
+// redirect it opens TLS to the listener and never comes back as http; a
+// 127.0.0.1 redirect it leaves alone (the stand-in signs in there).
+void tst_HostileProvider::browserThatUpgradesLocalhostToHttps_data()
+{
+    QTest::addColumn<ClientConfiguration::LocalhostUpgrade>("handling");
+    QTest::newRow("fail") << ClientConfiguration::LocalhostUpgrade::Fail;
+    QTest::newRow("retry on 127.0.0.1") << ClientConfiguration::LocalhostUpgrade::RetryOn127001;
+}
+
+void tst_HostileProvider::browserThatUpgradesLocalhostToHttps()
+{
+    QFETCH(ClientConfiguration::LocalhostUpgrade, handling);
+    ClientConfiguration configuration = configurationFor(m_base, QStringLiteral("valid"), 60s);
+    configuration.setRedirectUri(QUrl(QStringLiteral("http://localhost/callback")));
+    configuration.setLocalhostUpgrade(handling);
+    auto client = makeClient(configuration);
+    auto *agent = new SystemBrowserUserAgent;
+    QStringList redirectsShown;
+    std::vector<std::unique_ptr<QSslSocket>> upgraded;
+    agent->setLauncher([&](const QUrl &url) {
+        const QUrl redirect(QUrlQuery(url).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+        redirectsShown.append(redirect.toString());
+        if (redirect.host() != QLatin1String("localhost")) {
+            browse(url, {});
+            return true;
+        }
+        auto socket = std::make_unique<QSslSocket>();
+        socket->setPeerVerifyMode(QSslSocket::VerifyNone);
+        socket->connectToHostEncrypted(QStringLiteral("localhost"), quint16(redirect.port()));
+        upgraded.push_back(std::move(socket));
+        m_browserLaunched = true;
+        return true;
+    });
+    client->setUserAgent(agent);
+    Outcome outcome;
+    QElapsedTimer clock;
+    clock.start();
+    runSignIn(client.get(), &outcome);
+    if (QTest::currentTestFailed())
+        return;
+    // At once, not at the 60 s deadline.
+    QVERIFY2(clock.elapsed() < 15000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(!upgraded.empty());
+    if (handling == ClientConfiguration::LocalhostUpgrade::Fail) {
+        QCOMPARE(outcome.error.reason(), SignInError::Reason::RedirectUpgradedToHttps);
+        QCOMPARE(outcome.error.code(), SignInError::RedirectListenerUnavailable);
+        QVERIFY(outcome.error.message().contains(QLatin1String("http://127.0.0.1/")));
+        QCOMPARE(redirectsShown.size(), 1);
+        QVERIFY(outcome.result.accessToken().isEmpty());
+        return;
+    }
+    QVERIFY2(!outcome.error.isError(), qPrintable(outcome.error.detail()));
+    QVERIFY(!outcome.result.accessToken().isEmpty());
+    QCOMPARE(outcome.browserStatus, 200);
+    // Once on localhost, then once on 127.0.0.1 with the same path.
+    QCOMPARE(redirectsShown.size(), 2);
+    QVERIFY(redirectsShown.at(0).startsWith(QLatin1String("http://localhost:")));
+    QVERIFY(redirectsShown.at(1).startsWith(QLatin1String("http://127.0.0.1:")));
+    QVERIFY(redirectsShown.at(1).endsWith(QLatin1String("/callback")));
+}
+
 void tst_HostileProvider::logsNeverContainSecrets()
 {
     if (m_signInsRun == 0)

@@ -273,6 +273,17 @@ private Q_SLOTS:
         QCOMPARE(values(url, QStringLiteral("p")), QStringList{QStringLiteral("B2C_1_signin")});
     }
 
+    void carriesTheResponseModeOnlyWhenSet()
+    {
+        AuthorizationRequest request = makeRequest();
+        QVERIFY(values(request.toUrl(), QStringLiteral("response_mode")).isEmpty());
+        request.responseMode = QStringLiteral("form_post");
+        QCOMPARE(values(request.toUrl(), QStringLiteral("response_mode")), QStringList{QStringLiteral("form_post")});
+        // Nothing else can set another one beside it.
+        request.extraParameters = {{QStringLiteral("response_mode"), QStringLiteral("query")}};
+        QCOMPARE(values(request.toUrl(), QStringLiteral("response_mode")), QStringList{QStringLiteral("form_post")});
+    }
+
     void extraParametersCannotOverrideFlowParameters_data()
     {
         QTest::addColumn<QString>("name");

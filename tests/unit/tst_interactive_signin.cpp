@@ -82,6 +82,10 @@ private Q_SLOTS:
     void deletingThePerCallAgentEndsTheSignIn();
     void browserPageTellsTheRealOutcome_data();
     void browserPageTellsTheRealOutcome();
+
+    // response_mode=form_post: only the system browser's listener reads one.
+    void responseModeWithAnAgentThatReadsOnlyUrls_data();
+    void responseModeWithAnAgentThatReadsOnlyUrls();
 };
 
 void tst_InteractiveSignIn::succeedsWithTokensAndAccount()
@@ -835,6 +839,46 @@ void tst_InteractiveSignIn::browserPageTellsTheRealOutcome()
     QCOMPARE(reply->error().code(), tokensRefused ? SignInError::TokenRequestFailed : SignInError::NoError);
     if (tokensRefused) // the person reads why, as the app does
         QVERIFY2(realPage.contains(reply->error().message().toHtmlEscaped().toUtf8()), realPage.constData());
+}
+
+
+void tst_InteractiveSignIn::responseModeWithAnAgentThatReadsOnlyUrls_data()
+{
+    QTest::addColumn<ClientConfiguration::ResponseMode>("mode");
+    QTest::addColumn<bool>("listed"); // the provider lists form_post
+    QTest::addColumn<bool>("refused");
+    QTest::newRow("automatic, listed") << ClientConfiguration::ResponseMode::Automatic << true << false;
+    QTest::newRow("query, listed") << ClientConfiguration::ResponseMode::Query << true << false;
+    QTest::newRow("form_post, listed") << ClientConfiguration::ResponseMode::FormPost << true << true;
+    QTest::newRow("form_post, not listed") << ClientConfiguration::ResponseMode::FormPost << false << true;
+}
+
+void tst_InteractiveSignIn::responseModeWithAnAgentThatReadsOnlyUrls()
+{
+    QFETCH(ClientConfiguration::ResponseMode, mode);
+    QFETCH(bool, listed);
+    QFETCH(bool, refused);
+    ClientUnderTest under([mode](ClientConfiguration &configuration) { configuration.setResponseMode(mode); });
+    QJsonArray modes{QStringLiteral("query"), QStringLiteral("fragment")};
+    if (listed)
+        modes.append(QStringLiteral("form_post"));
+    under.provider.discovery.insert(QStringLiteral("response_modes_supported"), modes);
+    under.provider.publish();
+    std::unique_ptr<SignInReply> reply(under.client->signIn({}));
+    if (refused) {
+        // Before any page opens.
+        QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
+        QCOMPARE(reply->error().code(), SignInError::InvalidConfiguration);
+        QCOMPARE(reply->error().reason(), SignInError::Reason::ResponseModeUnsupported);
+        QVERIFY(under.agent->presentedUrls().isEmpty());
+        return;
+    }
+    QVERIFY(under.waitForPresented());
+    // The fake agent, like the embedded ones, reads the redirect's URL.
+    QVERIFY(!QUrlQuery(under.agent->authorizationUrl()).hasQueryItem(QStringLiteral("response_mode")));
+    QCOMPARE(under.completeAuthorization(QUrlQuery()), Verdict::Accepted);
+    QVERIFY(ClientUnderTest::waitForFinished(reply.get()));
+    QVERIFY2(!reply->error().isError(), qPrintable(reply->error().detail()));
 }
 
 QTEST_GUILESS_MAIN(tst_InteractiveSignIn)

@@ -6,6 +6,7 @@
 #include "loopback/LoopbackRequestParser.h"
 
 #include <QtNetwork/QNetworkInterface>
+#include <QtNetwork/QSslSocket>
 #include <QtNetwork/QTcpServer>
 #include <QtNetwork/QTcpSocket>
 #include <QtTest/QtTest>
@@ -57,6 +58,13 @@ HttpAnswer exchange(quint16 port, const QByteArray &request,
 QByteArray get(const QByteArray &target)
 {
     return "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nUser-Agent: tst_loopbackreceiver\r\n\r\n";
+}
+
+QByteArray formPost(const QByteArray &body)
+{
+    return "POST /callback HTTP/1.1\r\nHost: 127.0.0.1\r\nOrigin: https://op.example\r\n"
+           "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: "
+            + QByteArray::number(body.size()) + "\r\n\r\n" + body;
 }
 
 bool canConnect(quint16 port, const QHostAddress &address = QHostAddress(QHostAddress::LocalHost))
@@ -266,7 +274,20 @@ private Q_SLOTS:
         QTest::addColumn<int>("status");
         QTest::newRow("garbage") << QByteArray("garbage\r\n\r\n") << 400;
         QTest::newRow("absolute form") << QByteArray("GET http://127.0.0.1/callback?code=c HTTP/1.1\r\n\r\n") << 400;
-        QTest::newRow("POST") << QByteArray("POST /callback HTTP/1.1\r\nContent-Length: 0\r\n\r\n") << 405;
+        QTest::newRow("PUT") << QByteArray("PUT /callback HTTP/1.1\r\nContent-Length: 0\r\n\r\n") << 405;
+        QTest::newRow("POST, not a form") << QByteArray("POST /callback HTTP/1.1\r\nContent-Length: 0\r\n\r\n") << 415;
+        QTest::newRow("POST, no length")
+                << QByteArray("POST /callback HTTP/1.1\r\nContent-Type: application/x-www-form-urlencoded\r\n\r\n"
+                              "code=c&state=s")
+                << 411;
+        QTest::newRow("POST, chunked")
+                << QByteArray("POST /callback HTTP/1.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                              "Transfer-Encoding: chunked\r\n\r\n6\r\nstate=\r\n0\r\n\r\n")
+                << 411;
+        QTest::newRow("POST, too large")
+                << ("POST /callback HTTP/1.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "
+                    + QByteArray::number(LoopbackRequestParser::maximumBodySize + 1) + "\r\n\r\nstate=s")
+                << 413;
     }
 
     void brokenRequestsAreAnsweredAndNoRedirect()
@@ -345,6 +366,134 @@ private Q_SLOTS:
         QCOMPARE(exchange(port, get("/callback?code=c&state=s")).status, 200);
         QCOMPARE(judge.redirects.size(), 1);
         QCOMPARE(judge.redirects.constFirst().query(), QStringLiteral("code=c&state=s"));
+    }
+
+    // response_mode=form_post: the same parameters, posted as a form.
+    void emitsAFormPostWithItsBodyAsTheQuery()
+    {
+        LoopbackReceiver receiver;
+        QString reason;
+        QVERIFY2(receiver.listen(QUrl(QStringLiteral("http://127.0.0.1/callback")), &reason), qPrintable(reason));
+        receiver.setResponseMethod(LoopbackReceiver::ResponseMethod::FormPost);
+        Judge judge(&receiver, RedirectAnswer::Succeeded);
+        const QByteArray body = "code=a%2Bb%2F&state=s+t&iss=https%3A%2F%2Flogin.example.com";
+        QCOMPARE(exchange(quint16(receiver.redirectUri().port()), formPost(body)).status, 200);
+        QCOMPARE(judge.redirects.size(), 1);
+        const QUrl redirect = judge.redirects.constFirst();
+        // '+' is a space in a form; a literal '+' came as %2B and stays one.
+        QCOMPARE(redirect.query(QUrl::FullyEncoded).toLatin1(),
+                 QByteArray("code=a%2Bb%2F&state=s%20t&iss=https%3A%2F%2Flogin.example.com"));
+        QCOMPARE(redirect.adjusted(QUrl::RemoveQuery), receiver.redirectUri());
+    }
+
+    // While the sign-in waits for a form_post, a code in a query is someone
+    // else's: answered, never handed to the flow, and the wait goes on.
+    void getIsIgnoredWhileWaitingForAFormPost()
+    {
+        LoopbackReceiver receiver;
+        QString reason;
+        QVERIFY2(receiver.listen(QUrl(QStringLiteral("http://127.0.0.1/callback")), &reason), qPrintable(reason));
+        receiver.setResponseMethod(LoopbackReceiver::ResponseMethod::FormPost);
+        const quint16 port = quint16(receiver.redirectUri().port());
+        Judge judge(&receiver, RedirectAnswer::Succeeded);
+        const HttpAnswer answer = exchange(port, get("/callback?code=c&state=s"));
+        QCOMPARE(answer.status, 400);
+        QVERIFY(answer.body.contains("<!DOCTYPE html>"));
+        QCOMPARE(judge.redirects.size(), 0);
+        QVERIFY(receiver.isListening());
+
+        QCOMPARE(exchange(port, formPost("code=c&state=s")).status, 200);
+        QCOMPARE(judge.redirects.size(), 1);
+        QCOMPARE(judge.redirects.constFirst().query(), QStringLiteral("code=c&state=s"));
+    }
+
+    void postIsIgnoredWhileWaitingForAQuery()
+    {
+        LoopbackReceiver receiver;
+        QString reason;
+        QVERIFY2(receiver.listen(QUrl(QStringLiteral("http://127.0.0.1/callback")), &reason), qPrintable(reason));
+        const quint16 port = quint16(receiver.redirectUri().port());
+        Judge judge(&receiver, RedirectAnswer::Succeeded);
+        QCOMPARE(exchange(port, formPost("code=c&state=s")).status, 400);
+        QCOMPARE(judge.redirects.size(), 0);
+        QVERIFY(receiver.isListening());
+        QCOMPARE(exchange(port, get("/callback?code=c&state=s")).status, 200);
+        QCOMPARE(judge.redirects.size(), 1);
+    }
+
+    // A forged form_post (no state, or not ours) is judged like a forged
+    // query: answered as not ours, and the receiver keeps listening.
+    void formPostNotForThisFlowKeepsListening_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("no state") << QByteArray("code=c");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("forged state") << QByteArray("code=c&state=forged");
+    }
+
+    void formPostNotForThisFlowKeepsListening()
+    {
+        QFETCH(QByteArray, body);
+        LoopbackReceiver receiver;
+        QString reason;
+        QVERIFY2(receiver.listen(QUrl(QStringLiteral("http://127.0.0.1/callback")), &reason), qPrintable(reason));
+        receiver.setResponseMethod(LoopbackReceiver::ResponseMethod::FormPost);
+        Judge judge(&receiver, RedirectAnswer::NotForThisFlow);
+        QCOMPARE(exchange(quint16(receiver.redirectUri().port()), formPost(body)).status, 400);
+        QCOMPARE(judge.redirects.size(), 1);
+        QVERIFY(receiver.isListening());
+    }
+
+    void formPostWithCharactersNoFormHasIsIgnored()
+    {
+        LoopbackReceiver receiver;
+        QString reason;
+        QVERIFY2(receiver.listen(QUrl(QStringLiteral("http://127.0.0.1/callback")), &reason), qPrintable(reason));
+        receiver.setResponseMethod(LoopbackReceiver::ResponseMethod::FormPost);
+        Judge judge(&receiver, RedirectAnswer::Succeeded);
+        QCOMPARE(exchange(quint16(receiver.redirectUri().port()), formPost("code=c&state=s#x")).status, 400);
+        QCOMPARE(exchange(quint16(receiver.redirectUri().port()), formPost("code=c&state=s\x01")).status, 400);
+        QCOMPARE(judge.redirects.size(), 0);
+        QVERIFY(receiver.isListening());
+    }
+
+    // A browser that upgraded http://localhost to https: its ClientHello is
+    // reported at once, and nothing is handed over as a redirect.
+    void tlsClientHelloIsReported()
+    {
+        LoopbackReceiver receiver;
+        QString reason;
+        QVERIFY2(receiver.listen(QUrl(QStringLiteral("http://localhost/callback")), &reason), qPrintable(reason));
+        QSignalSpy upgraded(&receiver, &LoopbackReceiver::tlsHandshakeReceived);
+        QSignalSpy redirects(&receiver, &LoopbackReceiver::redirectReceived);
+        QSslSocket browser;
+        browser.setPeerVerifyMode(QSslSocket::VerifyNone);
+        browser.connectToHostEncrypted(QStringLiteral("localhost"), quint16(receiver.redirectUri().port()));
+        QTRY_COMPARE_WITH_TIMEOUT(upgraded.count(), 1, timeout);
+        QCOMPARE(redirects.count(), 0);
+        QVERIFY(!browser.waitForEncrypted(1000));
+    }
+
+    void junkIsNoTlsClientHello_data()
+    {
+        QTest::addColumn<QByteArray>("junk");
+        QTest::newRow("handshake byte, then text") << QByteArray("\x16GET / HTTP/1.1\r\n\r\n");
+        QTest::newRow("ServerHello") << QByteArray("\x16\x03\x03\x00\x50\x02", 6) + QByteArray(80, 'a');
+        QTest::newRow("alert record") << QByteArray("\x15\x03\x03\x00\x02\x02\x28", 7);
+        QTest::newRow("too short a record") << QByteArray("\x16\x03\x01\x00\x04\x01\x00\x00\x00", 9);
+        QTest::newRow("binary") << QByteArray("\x00\x01\x02\x03\xff\xfe\r\n\r\n", 10);
+    }
+
+    void junkIsNoTlsClientHello()
+    {
+        QFETCH(QByteArray, junk);
+        LoopbackReceiver receiver;
+        QString reason;
+        QVERIFY2(receiver.listen(QUrl(QStringLiteral("http://127.0.0.1/callback")), &reason), qPrintable(reason));
+        QSignalSpy upgraded(&receiver, &LoopbackReceiver::tlsHandshakeReceived);
+        exchange(quint16(receiver.redirectUri().port()), junk);
+        QCOMPARE(upgraded.count(), 0);
+        QVERIFY(receiver.isListening());
     }
 
     void succeededAnswers200WithThePage()

@@ -30,6 +30,14 @@ QByteArray requestOfSize(qsizetype size)
     return start + QByteArray(size - start.size() - end.size(), 'a') + end;
 }
 
+QByteArray formPost(const QByteArray &body, const QByteArray &length = QByteArray())
+{
+    return "POST /callback HTTP/1.1\r\nHost: 127.0.0.1:4711\r\n"
+           "Content-Type: application/x-www-form-urlencoded\r\n"
+            + (length.isNull() ? "Content-Length: " + QByteArray::number(body.size()) + "\r\n" : length)
+            + "Origin: null\r\n\r\n" + body;
+}
+
 } // namespace
 
 class tst_LoopbackRequestParser : public QObject
@@ -147,7 +155,12 @@ private Q_SLOTS:
         QTest::newRow("NUL in headers") << bytes("GET / HTTP/1.1\r\nX: a\0b\r\n\r\n");
         QTest::newRow("bare LF in request line") << QByteArray("GET / HTTP/1.1\nHost: x\r\n\r\n");
         QTest::newRow("bare LF in headers") << QByteArray("GET / HTTP/1.1\r\nHost: x\nX: y\r\n\r\n");
-        QTest::newRow("tls hello") << bytes("\x16\x03\x01\x02\x00\x01\r\n\r\n");
+        // Starts like a TLS record, but is no ClientHello.
+        QTest::newRow("tls, version 3.5") << bytes("\x16\x03\x05\x02\x00\x01\r\n\r\n");
+        QTest::newRow("tls, version 2") << bytes("\x16\x02\x01\x02\x00\x01\r\n\r\n");
+        QTest::newRow("tls, record too short") << bytes("\x16\x03\x01\x00\x05\x01\r\n\r\n");
+        QTest::newRow("tls, record too long") << bytes("\x16\x03\x01\x40\x01\x01\r\n\r\n");
+        QTest::newRow("tls, ServerHello") << bytes("\x16\x03\x01\x02\x00\x02\r\n\r\n");
     }
 
     void rejectsMalformedRequests()
@@ -158,21 +171,179 @@ private Q_SLOTS:
         QVERIFY(parser.target().isEmpty());
     }
 
-    void rejectsMethodsOtherThanGet_data()
+    void rejectsMethodsOtherThanGetAndPost_data()
     {
         QTest::addColumn<QByteArray>("request");
-        QTest::newRow("POST") << QByteArray("POST /callback HTTP/1.1\r\nContent-Length: 0\r\n\r\n");
         QTest::newRow("HEAD") << QByteArray("HEAD / HTTP/1.1\r\n\r\n");
         QTest::newRow("PUT") << QByteArray("PUT /callback HTTP/1.1\r\n\r\n");
         QTest::newRow("OPTIONS") << QByteArray("OPTIONS /callback HTTP/1.1\r\n\r\n");
     }
 
-    void rejectsMethodsOtherThanGet()
+    void rejectsMethodsOtherThanGetAndPost()
     {
         QFETCH(QByteArray, request);
         LoopbackRequestParser parser;
         QCOMPARE(parser.feed(request), Status::MethodNotAllowed);
         QVERIFY(parser.target().isEmpty());
+    }
+
+    // response_mode=form_post: the provider's page posts a form.
+    void readsAFormPost()
+    {
+        LoopbackRequestParser parser;
+        const QByteArray body = "code=a%2Bb&state=s+t&iss=https%3A%2F%2Fop.example";
+        QCOMPARE(parser.feed(formPost(body)), Status::Complete);
+        QCOMPARE(parser.method(), QByteArray("POST"));
+        QCOMPARE(parser.target(), QByteArray("/callback"));
+        QCOMPARE(parser.body(), body);
+    }
+
+    void readsAFormPostFedByteByByte()
+    {
+        LoopbackRequestParser parser;
+        const QByteArray request = formPost("code=c&state=s");
+        for (qsizetype i = 0; i < request.size() - 1; ++i)
+            QCOMPARE(parser.feed(request.mid(i, 1)), Status::Incomplete);
+        QCOMPARE(parser.feed(request.right(1)), Status::Complete);
+        QCOMPARE(parser.body(), QByteArray("code=c&state=s"));
+    }
+
+    void readsNoMoreThanTheDeclaredBody()
+    {
+        LoopbackRequestParser parser;
+        QCOMPARE(parser.feed(formPost("code=c&state=s", "Content-Length: 6\r\n")), Status::Complete);
+        QCOMPARE(parser.body(), QByteArray("code=c"));
+    }
+
+    void acceptsAFormPostUpToTheBodyLimit()
+    {
+        LoopbackRequestParser parser;
+        const QByteArray body = "state=" + QByteArray(LoopbackRequestParser::maximumBodySize - 6, 'a');
+        QCOMPARE(parser.feed(formPost(body)), Status::Complete);
+        QCOMPARE(parser.body().size(), LoopbackRequestParser::maximumBodySize);
+    }
+
+    void refusesAFormPostOverTheBodyLimit()
+    {
+        LoopbackRequestParser parser;
+        // Refused from its declared length, before the body is read.
+        const QByteArray head = "POST /callback HTTP/1.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                                "Content-Length: " + QByteArray::number(LoopbackRequestParser::maximumBodySize + 1)
+                + "\r\n\r\n";
+        QCOMPARE(parser.feed(head), Status::BodyTooLarge);
+        QVERIFY(parser.body().isEmpty());
+        LoopbackRequestParser huge;
+        QCOMPARE(huge.feed("POST / HTTP/1.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                           "Content-Length: 99999999999999999999\r\n\r\n"),
+                 Status::BodyTooLarge);
+    }
+
+    void refusesAPostWithoutALength_data()
+    {
+        QTest::addColumn<QByteArray>("request");
+        QTest::newRow("no Content-Length")
+                << QByteArray("POST /callback HTTP/1.1\r\nContent-Type: application/x-www-form-urlencoded\r\n\r\n"
+                              "code=c&state=s");
+        QTest::newRow("chunked")
+                << QByteArray("POST /callback HTTP/1.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                              "Transfer-Encoding: chunked\r\n\r\n6\r\nstate=\r\n0\r\n\r\n");
+        QTest::newRow("chunked and a length")
+                << QByteArray("POST /callback HTTP/1.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                              "Content-Length: 7\r\ntransfer-encoding: chunked\r\n\r\nstate=s");
+    }
+
+    void refusesAPostWithoutALength()
+    {
+        QFETCH(QByteArray, request);
+        LoopbackRequestParser parser;
+        QCOMPARE(parser.feed(request), Status::LengthRequired);
+        QVERIFY(parser.body().isEmpty());
+    }
+
+    void refusesBadLengths_data()
+    {
+        QTest::addColumn<QByteArray>("length");
+        QTest::newRow("empty") << QByteArray("Content-Length: \r\n");
+        QTest::newRow("negative") << QByteArray("Content-Length: -1\r\n");
+        QTest::newRow("hex") << QByteArray("Content-Length: 0x10\r\n");
+        QTest::newRow("two values") << QByteArray("Content-Length: 14, 14\r\n");
+        QTest::newRow("twice") << QByteArray("Content-Length: 14\r\nContent-Length: 14\r\n");
+    }
+
+    void refusesBadLengths()
+    {
+        QFETCH(QByteArray, length);
+        LoopbackRequestParser parser;
+        QCOMPARE(parser.feed(formPost("code=c&state=s", length)), Status::Malformed);
+    }
+
+    void refusesAPostThatIsNotAForm_data()
+    {
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::newRow("none") << QByteArray();
+        QTest::newRow("json") << QByteArray("Content-Type: application/json\r\n");
+        QTest::newRow("multipart") << QByteArray("Content-Type: multipart/form-data; boundary=x\r\n");
+        QTest::newRow("text") << QByteArray("Content-Type: text/plain\r\n");
+    }
+
+    void refusesAPostThatIsNotAForm()
+    {
+        QFETCH(QByteArray, contentType);
+        LoopbackRequestParser parser;
+        const QByteArray body = "code=c&state=s";
+        QCOMPARE(parser.feed("POST /callback HTTP/1.1\r\n" + contentType + "Content-Length: "
+                             + QByteArray::number(body.size()) + "\r\n\r\n" + body),
+                 Status::UnsupportedMediaType);
+    }
+
+    void acceptsTheFormTypeInAnySpelling()
+    {
+        LoopbackRequestParser parser;
+        const QByteArray body = "code=c&state=s";
+        QCOMPARE(parser.feed("POST /callback HTTP/1.1\r\ncontent-type:Application/X-WWW-Form-Urlencoded; charset=UTF-8\r\n"
+                             "CONTENT-LENGTH:14\r\n\r\n" + body),
+                 Status::Complete);
+        QCOMPARE(parser.body(), body);
+    }
+
+    // A browser whose address bar turned http://localhost into https.
+    void recognisesATlsClientHello_data()
+    {
+        QTest::addColumn<QByteArray>("start");
+        QTest::newRow("TLS 1.0 record (as TLS 1.3 sends it)") << bytes("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03");
+        QTest::newRow("TLS 1.2 record") << bytes("\x16\x03\x03\x00\xc8\x01\x00\x00\xc4\x03\x03");
+        QTest::newRow("SSL 3.0 record") << bytes("\x16\x03\x00\x00\x40\x01");
+    }
+
+    void recognisesATlsClientHello()
+    {
+        QFETCH(QByteArray, start);
+        QVERIFY(LoopbackRequestParser::isTlsClientHello(start));
+        LoopbackRequestParser parser;
+        QCOMPARE(parser.feed(start.left(5)), Status::Incomplete);
+        QCOMPARE(parser.feed(start.mid(5)), Status::TlsHandshake);
+        QVERIFY(parser.target().isEmpty());
+    }
+
+    void junkIsNoTlsClientHello()
+    {
+        // Deterministic junk: whatever it is, never a ClientHello.
+        QRandomGenerator random(19);
+        int tried = 0;
+        for (int i = 0; i < 20000; ++i) {
+            QByteArray junk(16, Qt::Uninitialized);
+            random.fillRange(reinterpret_cast<quint32 *>(junk.data()), junk.size() / 4);
+            if (i % 2 == 0)
+                junk[0] = 0x16; // start like a handshake record, even
+            const bool plausible = quint8(junk[1]) == 0x03 && quint8(junk[2]) <= 0x04 && quint8(junk[5]) == 0x01;
+            if (plausible)
+                continue;
+            ++tried;
+            LoopbackRequestParser parser;
+            QVERIFY(parser.feed(junk) != Status::TlsHandshake);
+            QVERIFY(!LoopbackRequestParser::isTlsClientHello(junk));
+        }
+        QVERIFY(tried > 19000);
     }
 
     void acceptsAHeadUpToTheLimit_data()

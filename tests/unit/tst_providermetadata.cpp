@@ -123,6 +123,41 @@ private Q_SLOTS:
         QVERIFY(metadata.tokenEndpointAuthMethodsSupported.isEmpty());
     }
 
+    // OpenID Connect Discovery 1.0 §3: absent means ["query", "fragment"].
+    void responseModesDefaultToQueryAndFragment_data()
+    {
+        QTest::addColumn<QJsonValue>("value");
+        QTest::newRow("absent") << QJsonValue(QJsonValue::Undefined);
+        QTest::newRow("null") << QJsonValue(QJsonValue::Null);
+    }
+
+    void responseModesDefaultToQueryAndFragment()
+    {
+        QFETCH(QJsonValue, value);
+        QJsonObject object = validDocument();
+        if (!value.isUndefined())
+            object.insert(QStringLiteral("response_modes_supported"), value);
+        ProviderMetadata metadata;
+        QString reason;
+        QVERIFY2(parse(object, issuer, &metadata, &reason), qPrintable(reason));
+        QCOMPARE(metadata.responseModesSupported, (QStringList{QStringLiteral("query"), QStringLiteral("fragment")}));
+    }
+
+    void readsTheResponseModes()
+    {
+        QJsonObject object = validDocument();
+        object.insert(QStringLiteral("response_modes_supported"),
+                      QJsonArray{QStringLiteral("form_post"), QStringLiteral("query"), QStringLiteral("jwt")});
+        ProviderMetadata metadata;
+        QString reason;
+        QVERIFY2(parse(object, issuer, &metadata, &reason), qPrintable(reason));
+        QCOMPARE(metadata.responseModesSupported,
+                 (QStringList{QStringLiteral("form_post"), QStringLiteral("query"), QStringLiteral("jwt")}));
+        object.insert(QStringLiteral("response_modes_supported"), QJsonArray{});
+        QVERIFY2(parse(object, issuer, &metadata, &reason), qPrintable(reason));
+        QVERIFY(metadata.responseModesSupported.isEmpty());
+    }
+
     void readsTheTokenEndpointAuthMethods()
     {
         QJsonObject object = validDocument();
@@ -315,6 +350,11 @@ private Q_SLOTS:
         // validDocument() names no pushed_authorization_request_endpoint.
         QTest::newRow("required without an endpoint") << "require_pushed_authorization_requests" << QJsonValue(true)
                                                       << "no \"pushed_authorization_request_endpoint\" is named";
+        QTest::newRow("response modes not an array") << "response_modes_supported"
+                                                     << QJsonValue(QStringLiteral("form_post")) << "not an array";
+        QTest::newRow("response modes hold a number") << "response_modes_supported"
+                                                      << QJsonValue(QJsonArray{QStringLiteral("query"), 2})
+                                                      << "non-string";
     }
 
     void rejectsBrokenDocuments()

@@ -9,6 +9,8 @@ namespace QtSignIn {
 
 namespace {
 
+constexpr qint64 readLimit = LoopbackRequestParser::maximumRequestSize + LoopbackRequestParser::maximumBodySize + 1;
+
 QByteArray reasonPhrase(int statusCode)
 {
     switch (statusCode) {
@@ -16,6 +18,9 @@ QByteArray reasonPhrase(int statusCode)
     case 400: return "Bad Request";
     case 404: return "Not Found";
     case 405: return "Method Not Allowed";
+    case 411: return "Length Required";
+    case 413: return "Content Too Large";
+    case 415: return "Unsupported Media Type";
     case 431: return "Request Header Fields Too Large";
     default: return "Error";
     }
@@ -28,8 +33,8 @@ LoopbackConnection::LoopbackConnection(QTcpSocket *socket, std::chrono::millisec
     : QObject(parent), m_socket(socket)
 {
     m_socket->setParent(this);
-    // Never buffer more than one request head, whatever the peer sends.
-    m_socket->setReadBufferSize(LoopbackRequestParser::maximumRequestSize + 1);
+    // Never buffer more than one request head and form body, whatever the peer sends.
+    m_socket->setReadBufferSize(readLimit);
     m_deadline.setSingleShot(true);
     m_deadline.setInterval(deadline);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
@@ -61,7 +66,7 @@ void LoopbackConnection::readRequest()
         return;
     using Status = LoopbackRequestParser::Status;
     const Status before = m_parser.status();
-    const Status status = m_parser.feed(m_socket->read(LoopbackRequestParser::maximumRequestSize + 1));
+    const Status status = m_parser.feed(m_socket->read(readLimit));
     if (status == before)
         return;
     switch (status) {
@@ -78,6 +83,21 @@ void LoopbackConnection::readRequest()
         break;
     case Status::MethodNotAllowed:
         answer(405, QByteArrayLiteral("Method not allowed."));
+        break;
+    case Status::LengthRequired:
+        answer(411, QByteArrayLiteral("Length required."));
+        break;
+    case Status::BodyTooLarge:
+        answer(413, QByteArrayLiteral("Request too large."));
+        break;
+    case Status::UnsupportedMediaType:
+        answer(415, QByteArrayLiteral("Unsupported media type."));
+        break;
+    case Status::TlsHandshake:
+        // Nothing we could answer in plain HTTP reaches a TLS client.
+        qCInfo(lcLoopback) << "a TLS handshake reached the plain http loopback listener";
+        abort();
+        emit tlsHandshakeReceived();
         break;
     }
 }

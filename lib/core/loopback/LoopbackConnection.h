@@ -14,8 +14,9 @@ QT_END_NAMESPACE
 
 namespace QtSignIn {
 
-// One browser connection to the loopback listener: reads a request head
-// within a deadline, then carries exactly one answer and closes.
+// One browser connection to the loopback listener: reads a request (head,
+// and a POST's form body) within a deadline, then carries exactly one answer
+// and closes.
 class LoopbackConnection : public QObject
 {
     Q_OBJECT
@@ -23,7 +24,9 @@ public:
     LoopbackConnection(QTcpSocket *socket, std::chrono::milliseconds deadline, QObject *parent);
     ~LoopbackConnection() override;
 
+    QByteArray method() const { return m_parser.method(); }
     QByteArray target() const { return m_parser.target(); }
+    QByteArray body() const { return m_parser.body(); }
     bool hasRequest() const { return m_parser.status() == LoopbackRequestParser::Status::Complete; }
     bool isAnswered() const { return m_answered; }
 
@@ -36,6 +39,8 @@ public:
 
 Q_SIGNALS:
     void requestReady();
+    // The peer opened TLS on this plain http port; the connection is gone.
+    void tlsHandshakeReceived();
     void closed();
 
 private:

@@ -110,6 +110,8 @@ void LoopbackReceiver::acceptConnections(QTcpServer *server)
         m_connections.append(connection);
         connect(connection, &LoopbackConnection::requestReady, this,
                 [this, connection] { handleRequest(connection); });
+        connect(connection, &LoopbackConnection::tlsHandshakeReceived, this,
+                &LoopbackReceiver::tlsHandshakeReceived);
         connect(connection, &LoopbackConnection::closed, this,
                 [this, connection] { removeConnection(connection); });
     }
@@ -128,14 +130,50 @@ void LoopbackReceiver::handleRequest(LoopbackConnection *connection)
         connection->answer(400, m_page.render(RedirectAnswer{}));
         return;
     }
-    QUrl redirect = m_redirectUri;
-    redirect.setQuery(target.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    // The other method than this sign-in's response uses: a code in a
+    // query while we wait for a form_post came from someone else, and a
+    // POST while we wait for a query is no provider's answer.
+    const bool isPost = connection->method() == "POST";
+    if (isPost != (m_responseMethod == ResponseMethod::FormPost)) {
+        qCWarning(lcLoopback).noquote() << "ignoring a" << connection->method()
+                                        << "to the redirect URI: this sign-in's response comes the other way";
+        connection->answer(400, m_page.render(RedirectAnswer{}));
+        return;
+    }
+    const QUrl redirect = responseUrl(connection, target);
+    if (!redirect.isValid()) {
+        qCWarning(lcLoopback) << "ignoring a POST to the redirect URI whose body is not a form";
+        connection->answer(400, m_page.render(RedirectAnswer{}));
+        return;
+    }
     m_pending = connection;
     emit redirectReceived(redirect);
     if (m_pending == connection && !m_holding) {
         // Nobody judged it: treat it as not ours.
         respond(RedirectAnswer{});
     }
+}
+
+// The URL the flow judges: the redirect URI with the response's parameters
+// as its query, whichever way they came. Empty for a body that is not a form.
+QUrl LoopbackReceiver::responseUrl(const LoopbackConnection *connection, const QUrl &target) const
+{
+    QUrl redirect = m_redirectUri;
+    if (connection->method() != "POST") {
+        redirect.setQuery(target.query(QUrl::FullyEncoded), QUrl::StrictMode);
+        return redirect;
+    }
+    // application/x-www-form-urlencoded is a query's syntax but for '+',
+    // which means a space there (a literal '+' is sent as %2B).
+    QByteArray query = connection->body();
+    query.replace('+', "%20");
+    for (char c : std::as_const(query)) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte <= 0x20 || byte >= 0x7f || c == '#')
+            return {};
+    }
+    redirect.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
+    return redirect.isValid() ? redirect : QUrl();
 }
 
 void LoopbackReceiver::respond(const RedirectAnswer &answer)

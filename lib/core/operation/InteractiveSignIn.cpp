@@ -17,6 +17,7 @@
 #include "token/TokenEndpoint.h"
 
 #include <QtSignIn/SignInReply.h>
+#include <QtSignIn/SystemBrowserUserAgent.h>
 #include <QtSignIn/UserAgent.h>
 
 #include <QtNetwork/QNetworkReply>
@@ -138,11 +139,49 @@ void InteractiveSignIn::start()
     }
 }
 
+// OAuth 2.0 Form Post Response Mode, as RFC 9700 §4.3.1 recommends: the
+// code then never is in a URL, so not in the browser's history either. Only
+// the system browser's loopback listener reads a POST; an embedded agent
+// catches the redirect before it is loaded (so no history holds it) and
+// reads its URL only.
+SignInError InteractiveSignIn::chooseResponseMode()
+{
+    const bool offered = m_metadata.responseModesSupported.contains(QLatin1String("form_post"));
+    const bool readsFormPost = qobject_cast<SystemBrowserUserAgent *>(m_userAgent.data()) != nullptr;
+    m_responseByFormPost = false;
+    switch (context()->configuration().responseMode()) {
+    case ClientConfiguration::ResponseMode::Query:
+        break;
+    case ClientConfiguration::ResponseMode::Automatic:
+        m_responseByFormPost = offered && readsFormPost;
+        break;
+    case ClientConfiguration::ResponseMode::FormPost:
+        if (!offered)
+            return SignInError(SignInError::InvalidConfiguration,
+                               QStringLiteral("the response mode form_post is required, and the provider does "
+                                              "not list it in response_modes_supported"),
+                               SignInError::Reason::ResponseModeUnsupported);
+        if (!readsFormPost)
+            return SignInError(SignInError::InvalidConfiguration,
+                               QStringLiteral("the response mode form_post is required, and only the system "
+                                              "browser's loopback listener can receive it, not this user agent"),
+                               SignInError::Reason::ResponseModeUnsupported);
+        m_responseByFormPost = true;
+        break;
+    }
+    return SignInError();
+}
+
 void InteractiveSignIn::present()
 {
     const ClientConfiguration &configuration = context()->configuration();
-    SignInError error;
-    const QUrl redirectUri = m_userAgent->prepare(configuration.redirectUri(), &error);
+    SignInError error = chooseResponseMode();
+    if (error.isError())
+        return fail(error);
+    QUrl listenOn = configuration.redirectUri();
+    if (m_retriedOn127001)
+        listenOn.setHost(QStringLiteral("127.0.0.1"));
+    const QUrl redirectUri = m_userAgent->prepare(listenOn, &error);
     if (redirectUri.isEmpty())
         return fail(error);
 
@@ -155,6 +194,8 @@ void InteractiveSignIn::present()
     m_request.domainHint = m_options.domainHint();
     m_request.extraParameters = m_options.extraParameters();
     m_request.claims = context()->claimsParameter(m_options.claims());
+    if (m_responseByFormPost)
+        m_request.responseMode = QStringLiteral("form_post");
     // What the app asked for, before the provider's own terms replace any.
     m_requestedScopes = m_request.scopes;
     ClientConfigurationPrivate::quirks(configuration).shape(&m_request);
@@ -175,8 +216,12 @@ void InteractiveSignIn::openUserAgent(const QUrl &authorizationUrl)
     handlers.resume = [this](const QUrl &redirect) { return resume(redirect); };
     // The window was closed, or the page never showed (the browser launcher
     // failed): say so now, not when the deadline passes.
-    handlers.fail = [this](const SignInError &reason) { fail(reason); };
+    handlers.fail = [this](const SignInError &reason) {
+        if (!retryOn127001(reason))
+            fail(reason);
+    };
     m_session = UserAgentSessionPrivate::create(redirectUri, handlers, this);
+    UserAgentSessionPrivate::get(m_session)->responseByFormPost = m_responseByFormPost;
 
     m_stage = Stage::WaitingForRedirect;
     m_interactiveDeadline.start(configuration.interactiveTimeout());
@@ -282,6 +327,38 @@ void InteractiveSignIn::pushedAuthorizationAnswered(const HttpResponse &response
                    << pushed.expiresIn.count() << "s";
     openUserAgent(PushedAuthorizationRequest::authorizationUrl(m_metadata.authorizationEndpoint,
                                                                m_request.clientId, pushed.requestUri));
+}
+
+// ClientConfiguration::LocalhostUpgrade::RetryOn127001: the browser turned
+// the http://localhost redirect into https, and the app says its provider
+// takes 127.0.0.1 as well. Once per sign-in: the request, its state and its
+// listener are dropped, and the same reply gets a new sign-in on 127.0.0.1
+// (new state, nonce and PKCE), so nothing of the first can complete it. A
+// local peer that sends a ClientHello gets no more than a second browser tab.
+bool InteractiveSignIn::retryOn127001(const SignInError &reason)
+{
+    if (reason.reason() != SignInError::Reason::RedirectUpgradedToHttps || m_retriedOn127001
+        || context()->configuration().localhostUpgrade() != ClientConfiguration::LocalhostUpgrade::RetryOn127001
+        || m_request.redirectUri.host() != QLatin1String("localhost") || !m_userAgent)
+        return false;
+    m_retriedOn127001 = true;
+    qCInfo(lcFlow) << "the browser switched the localhost redirect to https; signing in again on 127.0.0.1";
+    setWaitingForUser(false);
+    m_interactiveDeadline.stop();
+    if (m_reachabilityProbe) {
+        disconnect(m_reachabilityProbe, nullptr, this, nullptr);
+        m_reachabilityProbe->abort();
+    }
+    UserAgentSession *ended = std::exchange(m_session, nullptr);
+    UserAgentSessionPrivate::get(ended)->complete(reason);
+    ended->deleteLater();
+    m_userAgent->dismiss();
+    // Not from inside the agent's own call: it is still on the stack.
+    QMetaObject::invokeMethod(this, [this] {
+        if (m_stage == Stage::WaitingForRedirect && m_userAgent)
+            present();
+    }, Qt::QueuedConnection);
+    return true;
 }
 
 // With the provider's documents cached, nothing else would notice a provider

@@ -64,6 +64,8 @@ private:
     bool pushesAuthorizationRequest() const;
     void pushAuthorizationRequest();
     void pushedAuthorizationAnswered(const HttpResponse &response);
+    SignInError chooseResponseMode();
+    bool retryOn127001(const SignInError &reason);
     void checkProviderAnswers();
     bool resume(const QUrl &redirect);
     void redeemCode(const Secret &code);
@@ -90,6 +92,8 @@ private:
     bool m_providerAnsweredNow = false; // discovery was fetched, or the request pushed, for this sign-in
     QElapsedTimer m_pushSent; // since the latest push was sent: its request_uri's age, at least
     int m_pushes = 0;
+    bool m_responseByFormPost = false; // response_mode=form_post
+    bool m_retriedOn127001 = false; // the browser upgraded http://localhost to https once
     QPointer<QNetworkReply> m_reachabilityProbe;
 };
 

@@ -66,6 +66,8 @@ QList<QPair<QString, QString>> AuthorizationRequest::parameters() const
         add("nonce", QString::fromLatin1(nonce));
     add("code_challenge", QString::fromLatin1(codeChallenge));
     add("code_challenge_method", QString::fromLatin1(Pkce::method));
+    if (!responseMode.isEmpty())
+        add("response_mode", responseMode);
     if (!loginHint.isEmpty())
         add("login_hint", loginHint);
     if (!prompt.isEmpty())

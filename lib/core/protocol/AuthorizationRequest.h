@@ -31,6 +31,9 @@ struct AuthorizationRequest
     // The claims parameter (OpenID Connect Core §5.5), compact JSON; when set
     // it replaces an extra parameter of that name.
     QByteArray claims;
+    // response_mode (OAuth 2.0 Multiple Response Type Encoding Practices
+    // §2.1): "form_post" or empty, for the response type's default (query).
+    QString responseMode;
 
     // The scopes a sign-in asks for, whatever its grant: `openid` first for
     // OpenID Connect (never for plain OAuth 2.0), then `scopes` without

@@ -154,6 +154,14 @@ ParseFailure readDocument(const QByteArray &json, const QString &expectedIssuer,
         return ParseFailure::Malformed;
     }
 
+    if (const QJsonValue listed = object.value(QLatin1String("response_modes_supported"));
+        !listed.isUndefined() && !listed.isNull()) {
+        QStringList modes;
+        if (!readStringList(object, "response_modes_supported", &modes, reason))
+            return ParseFailure::Malformed;
+        metadata->responseModesSupported = modes;
+    }
+
     const QJsonValue issParameter =
             object.value(QLatin1String("authorization_response_iss_parameter_supported"));
     if (!issParameter.isUndefined() && !issParameter.isNull() && !issParameter.isBool()) {

@@ -39,6 +39,9 @@ struct ProviderMetadata
     // pushed requests without naming the endpoint contradicts itself.
     QUrl pushedAuthorizationRequestEndpoint;
     bool requirePushedAuthorizationRequests = false;
+    // OpenID Connect Discovery 1.0 §3 / RFC 8414 §2; absent: the default
+    // of both, ["query", "fragment"] (form_post only where listed).
+    QStringList responseModesSupported{QStringLiteral("query"), QStringLiteral("fragment")};
 
     // Why parse() refused a document: what a caller chooses an error code
     // by. The reason text says which member, for people and logs.

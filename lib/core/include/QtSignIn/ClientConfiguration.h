@@ -202,6 +202,41 @@ public:
     QUrl redirectUri() const;
     void setRedirectUri(const QUrl &uri);
 
+    /// How the authorization response comes back to the loopback redirect
+    /// URI. The code in the redirect's query (RFC 6749 §4.1.2) stays in the
+    /// browser's history and in any log of URLs; with form_post (OAuth 2.0
+    /// Form Post Response Mode, recommended by RFC 9700 §4.3.1) the
+    /// provider's page posts it to the listener instead, and it never is
+    /// in a URL. Automatic (the default) uses form_post when the provider
+    /// lists it in response_modes_supported and the sign-in's user agent is
+    /// the system browser, else Query: an embedded agent catches the
+    /// redirect before it is loaded, so no history holds it, and cannot read
+    /// a posted form. Query always uses the query. FormPost requires
+    /// form_post: a sign-in whose provider does not list it, or whose user
+    /// agent is not the system browser, fails before any page opens
+    /// (SignInError::InvalidConfiguration,
+    /// SignInError::Reason::ResponseModeUnsupported).
+    enum class ResponseMode { Automatic, Query, FormPost };
+    ResponseMode responseMode() const;
+    void setResponseMode(ResponseMode mode);
+
+    /// What a sign-in does when the browser turns an http://localhost
+    /// redirect URI into https (an HSTS entry for localhost, an "always use
+    /// https" setting): the listener then receives a TLS handshake, and the
+    /// browser shows an error page. Fail (the default) ends the sign-in at
+    /// once with SignInError::RedirectListenerUnavailable,
+    /// SignInError::Reason::RedirectUpgradedToHttps, whose message says to
+    /// use 127.0.0.1. RetryOn127001 starts the sign-in once more, in the
+    /// same SignInReply, on http://127.0.0.1 with the same port and path,
+    /// which browsers do not upgrade, and opens the browser again. Choose it
+    /// only for a provider that accepts 127.0.0.1 for a registered
+    /// http://localhost redirect URI: RFC 8252 §7.3 has providers accept
+    /// any port on a loopback redirect URI, not any host. Applies to the
+    /// system browser with a localhost redirect URI only.
+    enum class LocalhostUpgrade { Fail, RetryOn127001 };
+    LocalhostUpgrade localhostUpgrade() const;
+    void setLocalhostUpgrade(LocalhostUpgrade handling);
+
     /// Scopes every interactive sign-in asks for besides the ones passed to
     /// SignInClient::signIn(); a preset sets those its provider needs. Empty
     /// by default. "openid" is always requested anyway, except with

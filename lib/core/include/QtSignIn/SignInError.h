@@ -143,6 +143,9 @@ public:
         PushedAuthorizationRejected, ///< the provider refused the pushed request with an OAuth error (AuthorizationFailed; providerError() says which)
         PushedAuthorizationResponseMalformed, ///< its answer is not HTTP 201 with a bounded request_uri and a positive expires_in (InvalidAuthorizationResponse)
         PushedAuthorizationExpired,  ///< the request_uri had expired before the browser could be opened, twice (TimedOut)
+        // The loopback redirect (ClientConfiguration::responseMode(), redirectUri()).
+        ResponseModeUnsupported,     ///< ClientConfiguration::ResponseMode::FormPost, and the provider does not list form_post in response_modes_supported or the user agent is not the system browser (InvalidConfiguration)
+        RedirectUpgradedToHttps,     ///< the browser opened https to the plain http loopback redirect URI (an HSTS entry or an "always use https" setting for localhost): use a 127.0.0.1 redirect URI (RedirectListenerUnavailable)
     };
     Q_ENUM(Reason)
 
