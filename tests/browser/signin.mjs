@@ -54,6 +54,8 @@ import { join } from 'node:path';
 
 import { chromium } from 'playwright-core';
 
+import { redirectUriOf } from './authorization-url.mjs';
+
 const deadlineMs = 60_000;
 
 function parseArguments(argv) {
@@ -343,17 +345,6 @@ async function approveDevice(options) {
 // The redirect URI the sign-in will land on: the URL's redirect_uri, or for a
 // pushed authorization request (RFC 9126: client_id and request_uri only) the
 // one the local provider says was pushed (its GET /test/pushed-redirect).
-async function redirectUriOf(authorizationUrl) {
-    const url = new URL(authorizationUrl);
-    const redirectUri = url.searchParams.get('redirect_uri');
-    if (redirectUri) return redirectUri;
-    const requestUri = url.searchParams.get('request_uri');
-    if (!requestUri) throw new Error('the authorization URL has neither redirect_uri nor request_uri');
-    const answer = await fetch(`${url.origin}/test/pushed-redirect?request_uri=${encodeURIComponent(requestUri)}`);
-    if (!answer.ok) throw new Error(`the provider knows no pushed request ${requestUri} (HTTP ${answer.status})`);
-    return (await answer.json()).redirect_uri;
-}
-
 async function main() {
     const options = parseArguments(process.argv);
     if (options.device) return approveDevice(options);

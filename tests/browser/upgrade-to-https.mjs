@@ -10,6 +10,8 @@
 
 import { connect } from 'node:tls';
 
+import { redirectUriOf } from './authorization-url.mjs';
+
 const args = process.argv.slice(2);
 const url = new URL(args.pop());
 let after = 0.5;
@@ -17,7 +19,7 @@ for (let i = 0; i < args.length; ++i) {
     if (args[i] === '--after') after = Number(args[++i]);
     else throw new Error(`unknown option ${args[i]}`);
 }
-const redirect = new URL(url.searchParams.get('redirect_uri'));
+const redirect = new URL(await redirectUriOf(url));
 const host = redirect.hostname === 'localhost' ? '127.0.0.1' : redirect.hostname.replace(/^\[|\]$/g, '');
 await new Promise((resolve) => setTimeout(resolve, after * 1000));
 const socket = connect({ host, port: Number(redirect.port), servername: 'localhost', rejectUnauthorized: false });
