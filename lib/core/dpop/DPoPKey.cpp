@@ -124,16 +124,20 @@ QByteArray DPoPKey::thumbprint() const
     return m_key ? m_key->thumbprint : QByteArray();
 }
 
-QByteArray DPoPKey::thumbprintOf(const QJsonObject &publicEcJwk)
+QByteArray DPoPKey::thumbprintOf(const QJsonObject &publicJwk)
 {
     // Built by hand: the member order and the absence of white space are
     // the hash's input (RFC 7638 §3.3), not left to a JSON writer.
-    const auto member = [&publicEcJwk](const char *name) {
+    const auto member = [&publicJwk](const char *name) {
         return QByteArray("\"") + name + "\":\""
-                + publicEcJwk.value(QLatin1String(name)).toString().toUtf8() + '"';
+                + publicJwk.value(QLatin1String(name)).toString().toUtf8() + '"';
     };
-    const QByteArray canonical = '{' + member("crv") + ',' + member("kty") + ',' + member("x") + ','
-            + member("y") + '}';
+    // RSA's members are e, kty, n (§3.2): only to check this against
+    // RFC 7638 §3.1's example, which is an RSA key.
+    const bool rsa = publicJwk.value(QLatin1String("kty")).toString() == QLatin1String("RSA");
+    const QByteArray canonical = rsa
+            ? '{' + member("e") + ',' + member("kty") + ',' + member("n") + '}'
+            : '{' + member("crv") + ',' + member("kty") + ',' + member("x") + ',' + member("y") + '}';
     return QCryptographicHash::hash(canonical, QCryptographicHash::Sha256)
             .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }

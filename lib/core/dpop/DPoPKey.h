@@ -43,8 +43,8 @@ public:
     QByteArray sign(const QJsonObject &header, const QJsonObject &claims) const;
 
     // RFC 7638 §3: SHA-256 over the required members in lexicographic
-    // order, no white space; for EC keys crv, kty, x, y.
-    static QByteArray thumbprintOf(const QJsonObject &publicEcJwk);
+    // order, no white space; for EC keys crv, kty, x, y (RSA: e, kty, n).
+    static QByteArray thumbprintOf(const QJsonObject &publicJwk);
 
     struct Key; // cjose's key, kept out of this header
 
