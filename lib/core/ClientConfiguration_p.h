@@ -42,6 +42,7 @@ public:
     QStringList clientCapabilities;
     ClientConfiguration::PushedAuthorizationRequests pushedAuthorizationRequests =
             ClientConfiguration::PushedAuthorizationRequests::WhenSupported;
+    ClientConfiguration::ProofOfPossession proofOfPossession = ClientConfiguration::ProofOfPossession::None;
     ProviderQuirks quirks;
     ClientConfiguration::ResponseMode responseMode = ClientConfiguration::ResponseMode::Automatic;
     ClientConfiguration::LocalhostUpgrade localhostUpgrade = ClientConfiguration::LocalhostUpgrade::Fail;

@@ -15,6 +15,7 @@
 #include <QtSignIn/SignInReply.h>
 #include <QtSignIn/SystemBrowserUserAgent.h>
 
+#include <QtCore/QCryptographicHash>
 #include <QtCore/QDir>
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QFile>
@@ -118,6 +119,10 @@ private Q_SLOTS:
     void unusableProfileIsAnErrorThatSaysWhatToDo();
     void withoutAProfileTheUsageErrorNamesLogin();
     void tokenAsAnAuthorizationHeader();
+    void dpopBindsTheTokensToAKeyKeptWithThem();
+    void withoutDPoPTheTokensAreBearer();
+    void dpopNonceCostsOneRetryPerProcess();
+    void userInfoTakesADPoPBoundTokenWithItsProof();
     void unknownTokenFormatIsAUsageError();
     void init();
     void cleanup();
@@ -1327,4 +1332,159 @@ void tst_CliSession::unknownTokenFormatIsAUsageError()
 }
 
 QTEST_GUILESS_MAIN(tst_CliSession)
+namespace {
+
+// RFC 7638 §3 for a P-256 public key, computed here rather than by the library.
+QByteArray thumbprintOf(const QJsonObject &jwk)
+{
+    const QByteArray canonical = "{\"crv\":\"" + jwk.value(QLatin1String("crv")).toString().toLatin1() + "\",\"kty\":\""
+            + jwk.value(QLatin1String("kty")).toString().toLatin1() + "\",\"x\":\""
+            + jwk.value(QLatin1String("x")).toString().toLatin1() + "\",\"y\":\""
+            + jwk.value(QLatin1String("y")).toString().toLatin1() + "\"}";
+    return QCryptographicHash::hash(canonical, QCryptographicHash::Sha256)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+QJsonObject jwtClaims(const QString &jwt)
+{
+    const QList<QByteArray> parts = jwt.toLatin1().split('.');
+    if (parts.size() != 3)
+        return QJsonObject();
+    return QJsonDocument::fromJson(QByteArray::fromBase64(parts.at(1), QByteArray::Base64UrlEncoding)).object();
+}
+
+} // namespace
+
+void tst_CliSession::dpopBindsTheTokensToAKeyKeptWithThem()
+{
+    // The API's scope: its access token is a JWT, whose cnf.jkt names the
+    // key it is bound to (RFC 9449 §6.1).
+    const Run signedIn = login({QStringLiteral("--dpop"), QStringLiteral("required"), QStringLiteral("--scope"),
+                                QStringLiteral("api.read")});
+    QCOMPARE(signedIn.exitCode, 0);
+    QCOMPARE(signedIn.json.value(QLatin1String("token_type")).toString(), QStringLiteral("DPoP"));
+    // The key is kept with the tokens, in the keychain item, and nowhere else.
+    const QJsonObject stored = keychainDocument();
+    const QJsonObject refreshEntry = stored.value(QLatin1String("refresh_tokens")).toArray().first().toObject();
+    const QJsonObject key = QJsonDocument::fromJson(refreshEntry.value(QLatin1String("dpop_key")).toString().toUtf8()).object();
+    QCOMPARE(key.value(QLatin1String("kty")).toString(), QStringLiteral("EC"));
+    QVERIFY(key.contains(QLatin1String("d")));
+    QCOMPARE(stored.value(QLatin1String("access_tokens")).toArray().first().toObject().value(QLatin1String("dpop_key")),
+             refreshEntry.value(QLatin1String("dpop_key")));
+    const QByteArray thumbprint = thumbprintOf(key);
+    const QJsonObject claims = jwtClaims(signedIn.json.value(QLatin1String("access_token")).toString());
+    QCOMPARE(claims.value(QLatin1String("cnf")).toObject().value(QLatin1String("jkt")).toString().toLatin1(), thumbprint);
+
+    // A second process refreshes with the stored key: the new access token is
+    // bound to the same key, and the rotated refresh token keeps it.
+    expireAccessTokensInTheKeychain();
+    const Run refreshed = cli(session(QStringLiteral("token")) << QStringLiteral("--json"));
+    QCOMPARE(refreshed.exitCode, 0);
+    QCOMPARE(refreshed.json.value(QLatin1String("source")).toString(), QStringLiteral("refresh"));
+    QCOMPARE(refreshed.json.value(QLatin1String("token_type")).toString(), QStringLiteral("DPoP"));
+    QVERIFY(refreshed.json.value(QLatin1String("access_token")) != signedIn.json.value(QLatin1String("access_token")));
+    QCOMPARE(jwtClaims(refreshed.json.value(QLatin1String("access_token")).toString())
+                     .value(QLatin1String("cnf")).toObject().value(QLatin1String("jkt")).toString().toLatin1(),
+             thumbprint);
+    const QJsonObject rotated = keychainDocument().value(QLatin1String("refresh_tokens")).toArray().first().toObject();
+    QVERIFY(rotated.value(QLatin1String("token")) != refreshEntry.value(QLatin1String("token")));
+    QCOMPARE(rotated.value(QLatin1String("dpop_key")), refreshEntry.value(QLatin1String("dpop_key")));
+
+    // The header for scripts names the DPoP scheme; with --dpop-url comes
+    // the proof for that one request, with the token's hash (ath).
+    const Run header = cli(session(QStringLiteral("token")) << QStringLiteral("--format") << QStringLiteral("header"));
+    QCOMPARE(header.exitCode, 0);
+    QVERIFY2(header.out.startsWith("Authorization: DPoP "), header.out.constData());
+    QCOMPARE(header.out.count('\n'), 1);
+    const Run withProof = cli(session(QStringLiteral("token")) << QStringLiteral("--format") << QStringLiteral("header")
+                              << QStringLiteral("--dpop-url") << QStringLiteral("https://api.example/items?page=2")
+                              << QStringLiteral("--dpop-method") << QStringLiteral("POST"));
+    QCOMPARE(withProof.exitCode, 0);
+    const QList<QByteArray> lines = withProof.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(0), header.out.trimmed());
+    QVERIFY2(lines.at(1).startsWith("DPoP: "), lines.at(1).constData());
+    const QJsonObject proof = jwtClaims(QString::fromLatin1(lines.at(1).mid(6)));
+    QCOMPARE(proof.value(QLatin1String("htm")).toString(), QStringLiteral("POST"));
+    QCOMPARE(proof.value(QLatin1String("htu")).toString(), QStringLiteral("https://api.example/items"));
+    QCOMPARE(proof.value(QLatin1String("ath")).toString().toLatin1(),
+             QCryptographicHash::hash(lines.at(0).mid(int(qstrlen("Authorization: DPoP "))), QCryptographicHash::Sha256)
+                     .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+
+    // Signing out forgets the key with the tokens.
+    QCOMPARE(cli(session(QStringLiteral("logout")) << QStringLiteral("--json")).exitCode, 0);
+    QCOMPARE(keychainItemCount(), 0);
+}
+
+// The local provider's qtsignin-dpop-nonce client must send a server nonce
+// (RFC 9449 §8): the first token request of a process is answered
+// use_dpop_nonce and sent again with the nonce, the one extra request DPoP
+// costs; the second process, without the first's nonce, does the same.
+void tst_CliSession::dpopNonceCostsOneRetryPerProcess()
+{
+    const QString nonceClient = QStringLiteral("qtsignin-dpop-nonce");
+    const QString tokenPath = QUrl(m_issuer).path() + QStringLiteral("/token");
+    const int before = requestsTo(tokenPath);
+    const Run signedIn = login({QStringLiteral("--dpop"), QStringLiteral("required")}, nonceClient);
+    QCOMPARE(signedIn.exitCode, 0);
+    QCOMPARE(signedIn.json.value(QLatin1String("token_type")).toString(), QStringLiteral("DPoP"));
+    QCOMPARE(requestsTo(tokenPath) - before, 2);
+
+    QStringList token = session(QStringLiteral("token"));
+    token[token.indexOf(clientId)] = nonceClient;
+    const int beforeRefresh = requestsTo(tokenPath);
+    const Run refreshed = cli(token << QStringLiteral("--json") << QStringLiteral("--force-refresh"));
+    QCOMPARE(refreshed.exitCode, 0);
+    QCOMPARE(refreshed.json.value(QLatin1String("source")).toString(), QStringLiteral("refresh"));
+    QCOMPARE(refreshed.json.value(QLatin1String("token_type")).toString(), QStringLiteral("DPoP"));
+    QCOMPARE(requestsTo(tokenPath) - beforeRefresh, 2);
+}
+
+// The provider's userinfo refuses a DPoP-bound token sent as a bearer token
+// (RFC 9449 §7.1): the library sends it under the DPoP scheme with a proof.
+void tst_CliSession::userInfoTakesADPoPBoundTokenWithItsProof()
+{
+    QCOMPARE(login({QStringLiteral("--dpop"), QStringLiteral("required"), QStringLiteral("--scope"),
+                    QStringLiteral("email")}).exitCode, 0);
+    ClientConfiguration configuration;
+    configuration.setAuthority(QUrl(m_issuer));
+    configuration.setClientId(clientId);
+    SignInClient client(configuration);
+    client.setTokenStore(new KeychainTokenStore(serviceName()));
+    std::unique_ptr<SignInReply> load(client.loadTokenCache());
+    QTRY_VERIFY_WITH_TIMEOUT(load->isFinished(), 30000);
+    QCOMPARE(client.accounts().size(), 1);
+    const Account account = client.accounts().constFirst();
+    std::unique_ptr<SignInReply> reply(client.fetchUserInfo(account));
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 30000);
+    QVERIFY2(!reply->error().isError(), qPrintable(reply->error().detail()));
+    QCOMPARE(reply->result().tokenType(), QStringLiteral("DPoP"));
+    QCOMPARE(reply->result().userInfo().value(QLatin1String("email")).toString(), QStringLiteral("alice@contoso.example"));
+    // The token it came with carries a proof for any request of the app's.
+    const QByteArray proof = client.dpopProof(reply->result(), "GET", QUrl(QStringLiteral("https://api.example/x")));
+    QVERIFY(!proof.isEmpty());
+    QVERIFY(reply->result().authorizationHeaderValue().reveal().startsWith("DPoP "));
+}
+
+void tst_CliSession::withoutDPoPTheTokensAreBearer()
+{
+    const Run signedIn = login({QStringLiteral("--scope"), QStringLiteral("api.read")});
+    QCOMPARE(signedIn.exitCode, 0);
+    QCOMPARE(signedIn.json.value(QLatin1String("token_type")).toString().compare(QLatin1String("Bearer"),
+                                                                               Qt::CaseInsensitive), 0);
+    QVERIFY(!jwtClaims(signedIn.json.value(QLatin1String("access_token")).toString()).contains(QLatin1String("cnf")));
+    QVERIFY(!QJsonDocument(keychainDocument()).toJson().contains("dpop_key"));
+    expireAccessTokensInTheKeychain();
+    const Run refreshed = cli(session(QStringLiteral("token")) << QStringLiteral("--json"));
+    QCOMPARE(refreshed.exitCode, 0);
+    QCOMPARE(refreshed.json.value(QLatin1String("token_type")).toString().compare(QLatin1String("Bearer"),
+                                                                                Qt::CaseInsensitive), 0);
+    // A Bearer token goes without a proof.
+    const Run header = cli(session(QStringLiteral("token")) << QStringLiteral("--format") << QStringLiteral("header")
+                           << QStringLiteral("--dpop-url") << QStringLiteral("https://api.example/items"));
+    QCOMPARE(header.exitCode, 0);
+    QVERIFY2(header.out.startsWith("Authorization: Bearer "), header.out.constData());
+    QCOMPARE(header.out.count('\n'), 1);
+}
+
 #include "tst_cli_session.moc"

@@ -34,6 +34,9 @@ struct AuthorizationRequest
     // response_mode (OAuth 2.0 Multiple Response Type Encoding Practices
     // §2.1): "form_post" or empty, for the response type's default (query).
     QString responseMode;
+    // RFC 9449 §10: the thumbprint of the DPoP key the code will be bound
+    // to, so that only its holder can redeem it. Empty: no DPoP.
+    QByteArray dpopJkt;
 
     // The scopes a sign-in asks for, whatever its grant: `openid` first for
     // OpenID Connect (never for plain OAuth 2.0), then `scopes` without

@@ -42,6 +42,7 @@ struct ProviderMetadata
     // OpenID Connect Discovery 1.0 §3 / RFC 8414 §2; absent: the default
     // of both, ["query", "fragment"] (form_post only where listed).
     QStringList responseModesSupported{QStringLiteral("query"), QStringLiteral("fragment")};
+    QStringList dpopSigningAlgValuesSupported; // RFC 9449 §5.1; empty: no DPoP (or a malformed list)
 
     // Why parse() refused a document: what a caller chooses an error code
     // by. The reason text says which member, for people and logs.

@@ -146,6 +146,13 @@ public:
         // The loopback redirect (ClientConfiguration::responseMode(), redirectUri()).
         ResponseModeUnsupported,     ///< ClientConfiguration::ResponseMode::FormPost, and the provider does not list form_post in response_modes_supported or the user agent is not the system browser (InvalidConfiguration)
         RedirectUpgradedToHttps,     ///< the browser opened https to the plain http loopback redirect URI (an HSTS entry or an "always use https" setting for localhost): use a 127.0.0.1 redirect URI (RedirectListenerUnavailable)
+        // Sender-constrained tokens, DPoP (RFC 9449), ClientConfiguration::proofOfPossession().
+        // Spelled "Dpop" so that reasonName() reads "dpop_nonce_loop".
+        DpopUnsupported,             ///< DPoPRequired, and the provider does not list ES256 in dpop_signing_alg_values_supported (InvalidConfiguration)
+        DpopNotBound,                ///< DPoPRequired, and the provider answered a proof with a token that is not DPoP-bound (InvalidTokenResponse)
+        DpopNonceLoop,               ///< the token endpoint asked for a new nonce again after the retry with its nonce (TokenRequestFailed)
+        DpopNonceMalformed,          ///< the token endpoint asked for a nonce (use_dpop_nonce) without giving a usable DPoP-Nonce (TokenRequestFailed)
+        DpopKeyUnusable,             ///< a stored token's DPoP key cannot be read or used, so the token is not sent (InteractionRequired)
     };
     Q_ENUM(Reason)
 
