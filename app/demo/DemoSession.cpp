@@ -355,7 +355,7 @@ void DemoSession::sendWithToken(const ApiEndpoint &endpoint, const QStringList &
         const SignInResult result = reply->result();
         rememberResult(result);
         response.tokenSource = tokenSourceName(result.source());
-        m_api->send(copy, result.accessToken(), response);
+        m_api->send(copy, ApiCredentials::bearer(result.accessToken()), response);
     });
 }
 
