@@ -46,6 +46,8 @@ QList<OptionDefinition> LoginOptions::definitions()
                 .withChoices({QStringLiteral("login"), QStringLiteral("consent"), QStringLiteral("select_account"), QStringLiteral("none")}),
         {QStringLiteral("userinfo"), tr("Also fetch the userinfo (its subject must match the ID token's).")},
         {QStringLiteral("show-token"), tr("Also print the raw access token in the human summary.")},
+        OptionDefinition(QStringLiteral("dpop"), tr("Bind the tokens to a key kept with them (DPoP, RFC 9449): off (default), auto (when the provider offers it) or required (fail when it does not)."), QStringLiteral("WHEN"), QStringLiteral("off"))
+                .withChoices({QStringLiteral("off"), QStringLiteral("auto"), QStringLiteral("required")}),
     } + ProfileOptions::definitions(CliProfile::Use::Login);
 }
 
@@ -130,6 +132,14 @@ bool LoginOptions::parse(const QStringList &arguments, LoginOptions *options, QS
     options->signInOptions.setFetchUserInfo(parser.isSet(QStringLiteral("userinfo")));
     options->showToken = parser.isSet(QStringLiteral("show-token"));
     options->verbose = parser.isSet(QStringLiteral("verbose"));
+    using ProofOfPossession = QtSignIn::ClientConfiguration::ProofOfPossession;
+    const QString dpop = parser.value(QStringLiteral("dpop"));
+    if (dpop == QLatin1String("auto"))
+        configuration.setProofOfPossession(ProofOfPossession::DPoPWhenSupported);
+    else if (dpop == QLatin1String("required"))
+        configuration.setProofOfPossession(ProofOfPossession::DPoPRequired);
+    else if (!dpop.isEmpty() && dpop != QLatin1String("off"))
+        return fail(LoginOptions::tr("--dpop must be off, auto or required"));
 
     QString reason;
     if (!configuration.validate(&reason))

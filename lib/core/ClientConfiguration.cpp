@@ -100,6 +100,11 @@ void ClientConfiguration::setClientCapabilities(const QStringList &capabilities)
 {
     d->clientCapabilities = capabilities;
 }
+ClientConfiguration::ProofOfPossession ClientConfiguration::proofOfPossession() const
+{
+    return d->proofOfPossession;
+}
+void ClientConfiguration::setProofOfPossession(ProofOfPossession proof) { d->proofOfPossession = proof; }
 
 std::chrono::seconds ClientConfiguration::interactiveTimeout() const { return d->interactiveTimeout; }
 void ClientConfiguration::setInteractiveTimeout(std::chrono::seconds timeout) { d->interactiveTimeout = timeout; }

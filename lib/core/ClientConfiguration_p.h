@@ -40,6 +40,7 @@ public:
             ClientConfiguration::ClientAuthenticationMethod::Automatic;
     QStringList defaultScopes;
     QStringList clientCapabilities;
+    ClientConfiguration::ProofOfPossession proofOfPossession = ClientConfiguration::ProofOfPossession::None;
     ProviderQuirks quirks;
 };
 

@@ -4,6 +4,8 @@
 #include "Logging_p.h"
 #include "SignInClient_p.h"
 #include "SignInReply_p.h"
+#include "SignInResult_p.h"
+#include "dpop/DPoPProof.h"
 #include "cache/LegacyStoreMigration.h"
 #include "cache/PersistedTokenCache.h"
 #include "operation/ClientContext.h"
@@ -251,6 +253,16 @@ SignInReply *SignInClient::signOutAll(const SignOutOptions &options)
     signOut->attach(reply);
     d->context->run(signOut);
     return reply;
+}
+
+QByteArray SignInClient::dpopProof(const SignInResult &result, const QByteArray &method, const QUrl &url,
+                                   const QByteArray &nonce) const
+{
+    const DPoPKey key = SignInResultPrivate::dpopKey(result);
+    if (key.isNull() || !SignInResultPrivate::isDPoP(result) || result.accessToken().isEmpty()
+        || (!nonce.isEmpty() && !DPoPProof::isValidNonce(nonce)) || method.isEmpty() || !url.isValid())
+        return QByteArray();
+    return DPoPProof::create(key, method, url, nonce, result.accessToken());
 }
 
 } // namespace QtSignIn

@@ -45,6 +45,16 @@ void SignInResult::setUserAgent(UserAgentKind kind) { d->userAgent = kind; }
 TokenSource SignInResult::source() const { return d->source; }
 void SignInResult::setSource(TokenSource source) { d->source = source; }
 
+Secret SignInResult::authorizationHeaderValue() const
+{
+    if (d->accessToken.isEmpty())
+        return Secret();
+    // RFC 9449 §7.1: a bound token under the DPoP scheme; sent as Bearer
+    // a resource server that knows DPoP refuses it (§7.2).
+    const bool dpop = SignInResultPrivate::isDPoP(*this);
+    return Secret((dpop ? QByteArrayLiteral("DPoP ") : QByteArrayLiteral("Bearer ")) + d->accessToken.reveal());
+}
+
 QString userAgentKindName(UserAgentKind kind)
 {
     switch (kind) {

@@ -3,6 +3,8 @@
 
 #include <QtSignIn/SignInResult.h>
 
+#include "dpop/DPoPKey.h"
+
 #include <QtCore/QSharedData>
 
 namespace QtSignIn {
@@ -24,6 +26,19 @@ public:
     Account account;
     UserAgentKind userAgent = UserAgentKind::None;
     TokenSource source = TokenSource::None;
+    // The key a DPoP token is bound to; null for a Bearer token.
+    DPoPKey dpopKey;
+};
+
+class SignInResultPrivate
+{
+public:
+    static DPoPKey dpopKey(const SignInResult &result) { return result.d->dpopKey; }
+    static void setDPoPKey(SignInResult &result, const DPoPKey &key) { result.d->dpopKey = key; }
+    static bool isDPoP(const SignInResult &result)
+    {
+        return result.tokenType().compare(QLatin1String("DPoP"), Qt::CaseInsensitive) == 0;
+    }
 };
 
 } // namespace QtSignIn

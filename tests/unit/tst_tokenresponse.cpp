@@ -89,6 +89,9 @@ private Q_SLOTS:
         QTest::newRow("bearer") << QByteArray("bearer");
         QTest::newRow("BEARER") << QByteArray("BEARER");
         QTest::newRow("bEaReR") << QByteArray("bEaReR");
+        // RFC 9449 §5; whether it fits the request is TokenEndpoint::checkBinding()'s.
+        QTest::newRow("DPoP") << QByteArray("DPoP");
+        QTest::newRow("dpop") << QByteArray("dpop");
     }
 
     void acceptsBearerInAnyCase()
@@ -147,8 +150,6 @@ private Q_SLOTS:
                                           << QStringLiteral("\"token_type\" is missing");
         QTest::newRow("token_type mac") << QByteArray("{\"access_token\":\"at\",\"token_type\":\"mac\"}")
                                         << QStringLiteral("not Bearer");
-        QTest::newRow("token_type DPoP") << QByteArray("{\"access_token\":\"at\",\"token_type\":\"DPoP\"}")
-                                         << QStringLiteral("not Bearer");
         QTest::newRow("token_type with space") << QByteArray("{\"access_token\":\"at\",\"token_type\":\"Bearer \"}")
                                                << QStringLiteral("not Bearer");
         QTest::newRow("expires_in negative") << withMembers("\"expires_in\":-1") << QStringLiteral("expires_in");
@@ -203,7 +204,7 @@ private Q_SLOTS:
         TokenResponse response;
         QString reason;
         QVERIFY(!TokenResponse::parse("{\"access_token\":\"at\",\"token_type\":\"mac\"}", &response, &reason));
-        QCOMPARE(reason, QStringLiteral("\"token_type\" is \"mac\", not Bearer"));
+        QCOMPARE(reason, QStringLiteral("\"token_type\" is \"mac\", not Bearer or DPoP"));
     }
 
     void reasonQuotesTheTokenTypeAsShortPrintableText()
@@ -213,7 +214,7 @@ private Q_SLOTS:
         QString reason;
         QVERIFY(!TokenResponse::parse("{\"access_token\":\"at\",\"token_type\":\"\\u001b[2J\\u00e9"
                                       + QByteArray(100, 'x') + "\"}", &response, &reason));
-        QCOMPARE(reason, QStringLiteral("\"token_type\" is \"?[2J?%1\", not Bearer").arg(QString(27, QLatin1Char('x'))));
+        QCOMPARE(reason, QStringLiteral("\"token_type\" is \"?[2J?%1\", not Bearer or DPoP").arg(QString(27, QLatin1Char('x'))));
     }
 
     void parsesAnErrorResponse()

@@ -78,12 +78,18 @@ public:
         // tokens without it last until revoked). Otherwise an unknown expiry
         // is not trusted.
         bool neverExpires = false;
+        // A DPoP-bound token's key (RFC 9449), as DPoPKey::privateJwk();
+        // empty for a Bearer token.
+        Secret dpopKey;
     };
 
     struct RefreshTokenEntry
     {
         Owner owner; // owner.clientId is the client that redeems it
         Secret token;
+        // The key the refresh token is bound to (RFC 9449 §5): it is only
+        // ever sent with a proof from this key. Empty: not bound.
+        Secret dpopKey;
     };
 
     // The owner of `account`'s items when `clientId` signed in through `authority`.

@@ -106,6 +106,21 @@ TokenCache::AccountEntry accountOf(const QJsonObject &object)
     return entry;
 }
 
+// The private JWK of a DPoP-bound token (RFC 9449), kept beside it; absent
+// in items written before DPoP, and for Bearer tokens.
+const QLatin1String dpopKeyName("dpop_key");
+
+Secret dpopKeyOf(const QJsonObject &object)
+{
+    return Secret(text(object, "dpop_key"));
+}
+
+void writeDPoPKey(QJsonObject *object, const Secret &key)
+{
+    if (!key.isEmpty())
+        object->insert(dpopKeyName, key.revealString());
+}
+
 TokenCache::AccessTokenEntry accessTokenOf(const QJsonObject &object)
 {
     TokenCache::AccessTokenEntry entry;
@@ -114,7 +129,16 @@ TokenCache::AccessTokenEntry accessTokenOf(const QJsonObject &object)
     entry.tokenType = text(object, "token_type");
     entry.expiresOn = expiryOf(object);
     entry.neverExpires = object.value(QLatin1String("never_expires")).toBool(false);
+    entry.dpopKey = dpopKeyOf(object);
     return entry;
+}
+
+// A refresh token of the current schema; one written before DPoP has no key
+// and is a Bearer token, as it always was.
+TokenCache::RefreshTokenEntry refreshTokenOf(const QJsonObject &object, const char *accountIdName)
+{
+    return TokenCache::RefreshTokenEntry{readOwner(object, accountIdName), Secret(text(object, "token")),
+                                         dpopKeyOf(object)};
 }
 
 // Schema 3: every entry names its owner (authority, issuer, account, client).
@@ -138,7 +162,7 @@ void readCurrent(const QJsonObject &root, TokenCache *cache, QStringList *warnin
     }
     for (const QJsonValue &value : root.value(QLatin1String("refresh_tokens")).toArray()) {
         const QJsonObject object = value.toObject();
-        TokenCache::RefreshTokenEntry entry{readOwner(object, "account_id"), Secret(text(object, "token"))};
+        TokenCache::RefreshTokenEntry entry = refreshTokenOf(object, "account_id");
         if (entry.token.isEmpty() || !cache->findAccount(entry.owner) || !cache->store(entry))
             warnings->append(QStringLiteral("skipped a malformed refresh token entry"));
     }
@@ -174,7 +198,8 @@ void migrateSchema2(const QJsonObject &root, TokenCache *cache, QStringList *war
     // token is dropped: without an account it would never be asked for.
     for (const QJsonValue &value : root.value(QLatin1String("refresh_tokens")).toArray()) {
         const QJsonObject object = value.toObject();
-        TokenCache::RefreshTokenEntry entry{readOwner(object, "account_id"), Secret(text(object, "token"))};
+        // Schema 2 predates DPoP: a Bearer refresh token, no key.
+        TokenCache::RefreshTokenEntry entry{readOwner(object, "account_id"), Secret(text(object, "token")), Secret()};
         clients.note(unboundKey(entry.owner), entry.owner.clientId);
         if (entry.token.isEmpty() || entry.owner.clientId.isEmpty() || !owners.contains(unboundKey(entry.owner))) {
             warnings->append(QStringLiteral("skipped a malformed refresh token entry"));
@@ -261,7 +286,7 @@ void migrateSchema1(const QJsonObject &root, TokenCache *cache, QStringList *war
         const QString accountId = text(object, "account_id");
         const auto owner = owners.constFind(accountId);
         const QString clientId = text(object, "client_id");
-        TokenCache::RefreshTokenEntry entry{TokenCache::Owner(), Secret(text(object, "token"))};
+        TokenCache::RefreshTokenEntry entry{TokenCache::Owner(), Secret(text(object, "token")), Secret()};
         if (owner == owners.cend() || entry.token.isEmpty() || clientId.isEmpty()) {
             warnings->append(QStringLiteral("skipped a malformed refresh token entry"));
             continue;
@@ -311,6 +336,7 @@ QByteArray TokenCacheSerializer::serialize(const TokenCache &cache)
         };
         if (entry.neverExpires)
             object.insert(QStringLiteral("never_expires"), true);
+        writeDPoPKey(&object, entry.dpopKey);
         writeOwner(&object, entry.owner, "account_id");
         accessTokens.append(object);
     }
@@ -319,6 +345,7 @@ QByteArray TokenCacheSerializer::serialize(const TokenCache &cache)
         QJsonObject object{
             {QStringLiteral("token"), entry.token.revealString()},
         };
+        writeDPoPKey(&object, entry.dpopKey);
         writeOwner(&object, entry.owner, "account_id");
         refreshTokens.append(object);
     }

@@ -214,21 +214,27 @@ QNetworkReply *HttpExchange::get(const QUrl &url, QObject *context, Callback cal
 }
 
 QNetworkReply *HttpExchange::getWithBearer(const QUrl &url, const QByteArray &accessToken,
-                                           QObject *context, Callback callback) const
+                                           QObject *context, Callback callback, const QByteArray &dpopProof) const
 {
     if (refusedAsInsecure(url, context, callback))
         return nullptr;
     QNetworkRequest request = makeRequest(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
-    request.setRawHeader("Authorization", "Bearer " + accessToken);
+    if (dpopProof.isEmpty()) {
+        request.setRawHeader("Authorization", "Bearer " + accessToken);
+    } else {
+        request.setRawHeader("Authorization", "DPoP " + accessToken);
+        request.setRawHeader("DPoP", dpopProof);
+    }
     QNetworkReply *reply = m_manager->get(request);
     watch(reply, QUrl(), m_timeout, context, std::move(callback));
     return reply;
 }
 
 QNetworkReply *HttpExchange::postForm(const QUrl &url, const QByteArray &body, QObject *context,
-                                      Callback callback, const QByteArray &authorization) const
+                                      Callback callback, const QByteArray &authorization,
+                                      const QByteArray &dpopProof) const
 {
     if (refusedAsInsecure(url, context, callback))
         return nullptr;
@@ -240,6 +246,8 @@ QNetworkReply *HttpExchange::postForm(const QUrl &url, const QByteArray &body, Q
                       QByteArrayLiteral("application/x-www-form-urlencoded"));
     if (!authorization.isEmpty())
         request.setRawHeader(QByteArrayLiteral("Authorization"), authorization);
+    if (!dpopProof.isEmpty())
+        request.setRawHeader(QByteArrayLiteral("DPoP"), dpopProof);
     QNetworkReply *reply = m_manager->post(request, body);
     watch(reply, QUrl(), m_timeout, context, std::move(callback));
     return reply;

@@ -63,13 +63,17 @@ public:
     // loopback http.
     QNetworkReply *get(const QUrl &url, QObject *context, Callback callback) const;
     // A GET carrying an access token (RFC 6750 §2.1). Never follows
-    // redirects: the token must not travel to another endpoint.
+    // redirects: the token must not travel to another endpoint. With a
+    // `dpopProof` the token is a DPoP-bound one, sent under the DPoP scheme
+    // with the proof as the DPoP header (RFC 9449 §7.1).
     QNetworkReply *getWithBearer(const QUrl &url, const QByteArray &accessToken, QObject *context,
-                                 Callback callback) const;
+                                 Callback callback, const QByteArray &dpopProof = QByteArray()) const;
     // `authorization`, when not empty, is sent as the Authorization header
     // (client credentials, RFC 6749 §2.3.1); like the body, it is never logged.
+    // `dpopProof`, when not empty, is sent as the DPoP header (RFC 9449 §4.1).
     QNetworkReply *postForm(const QUrl &url, const QByteArray &body, QObject *context,
-                            Callback callback, const QByteArray &authorization = QByteArray()) const;
+                            Callback callback, const QByteArray &authorization = QByteArray(),
+                            const QByteArray &dpopProof = QByteArray()) const;
 
     // Whether the server at `url` answers at all, within `timeout`: a HEAD
     // request without credentials or cookies that follows no redirect. Any

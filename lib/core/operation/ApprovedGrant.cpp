@@ -3,6 +3,7 @@
 
 #include "ClientConfiguration_p.h"
 #include "ClientContext.h"
+#include "SignInResult_p.h"
 #include "UserInfoRequest.h"
 
 #include <QtNetwork/QNetworkReply>
@@ -67,6 +68,7 @@ SignInResult ApprovedGrant::resultOf(ClientContext *context, const TokenResponse
                                     .grantedScopes(requestedScopes, tokens.scopes, !tokens.refreshToken.isEmpty()));
     result.setUserAgent(userAgent);
     result.setSource(TokenSource::Interactive);
+    SignInResultPrivate::setDPoPKey(result, dpopKey);
     return result;
 }
 

@@ -4,6 +4,7 @@
 #include <QtSignIn/SignInError.h>
 #include <QtSignIn/SignInResult.h>
 
+#include "dpop/DPoPKey.h"
 #include "oidc/IdTokenVerifier.h"
 #include "protocol/ProviderMetadata.h"
 #include "protocol/TokenResponse.h"
@@ -37,6 +38,8 @@ struct ApprovedGrant
     // client's (ClientContext::idTokenExpectations()): the nonce and code of
     // an authorization request, RFC 9207's iss; none for the device grant.
     std::function<void(IdTokenVerifier::Expectations &)> addExpectations;
+    // The DPoP key the tokens are bound to (TokenEndpoint::Result::boundKey).
+    DPoPKey dpopKey;
 
     using Callback = std::function<void(const SignInResult &, const SignInError &)>;
 

@@ -5,8 +5,10 @@
 #include "Logging_p.h"
 #include "Operation.h"
 #include "cache/PersistedTokenCache.h"
+#include "dpop/DPoPProof.h"
 #include "oidc/ProviderDocuments.h"
 #include "protocol/ClaimsRequest.h"
+#include "protocol/TokenRequest.h"
 
 #include <QtSignIn/KeychainTokenStore.h>
 
@@ -21,7 +23,8 @@ ClientContext::ClientContext(const ClientConfiguration &configuration)
     : m_configuration(configuration),
       m_authority(configuration.authority().toString()),
       m_provider(std::make_shared<ProviderDocuments>(configuration)),
-      m_tokens(new PersistedTokenCache(nullptr, this))
+      m_tokens(new PersistedTokenCache(nullptr, this)),
+      m_dpopNonces(std::make_shared<DPoPNonces>())
 {
     connect(m_tokens, &PersistedTokenCache::accountsChanged, this, &ClientContext::accountsChanged);
     connect(m_tokens, &PersistedTokenCache::warning, this, &ClientContext::tokenCacheWarning);
@@ -150,6 +153,37 @@ IdTokenVerifier::Expectations ClientContext::idTokenExpectations(const ProviderM
     expected.alternativeIssuer = quirks.alternativeIssuerOf(metadata.issuer);
     expected.hostedDomain = quirks.hostedDomain;
     return expected;
+}
+
+void ClientContext::addDPoP(TokenRequest *request, const DPoPKey &key) const
+{
+    request->dpopKey = key;
+    request->dpopRequired = requiresDPoP();
+    request->dpopNonces = m_dpopNonces;
+}
+
+SignInError ClientContext::newDPoPKey(const ProviderMetadata &metadata, DPoPKey *key) const
+{
+    *key = DPoPKey();
+    if (m_configuration.proofOfPossession() == ClientConfiguration::ProofOfPossession::None)
+        return SignInError();
+    // RFC 9449 §5.1: the provider lists the algorithms it accepts; ES256 is
+    // the one we sign with. Without it the provider would refuse the proof
+    // (or ignore it), so none is sent.
+    if (!metadata.dpopSigningAlgValuesSupported.contains(QLatin1String("ES256"))) {
+        if (!requiresDPoP())
+            return SignInError();
+        return SignInError(SignInError::InvalidConfiguration,
+                           QStringLiteral("DPoP is required, and the provider does not offer it with ES256 "
+                                          "(dpop_signing_alg_values_supported)"),
+                           SignInError::Reason::DPoPUnsupported);
+    }
+    *key = DPoPKey::generate();
+    if (key->isNull())
+        return SignInError(SignInError::InvalidConfiguration, QStringLiteral("no DPoP key could be generated"),
+                           SignInError::Reason::DPoPKeyUnusable);
+    qCDebug(lcToken) << "binding the tokens to a new DPoP key";
+    return SignInError();
 }
 
 } // namespace QtSignIn

@@ -7,6 +7,7 @@
 
 #include "PendingWrites_p.h"
 #include "cache/TokenCache.h"
+#include "dpop/DPoPKey.h"
 #include "network/HttpExchange.h"
 #include "oidc/IdTokenVerifier.h"
 
@@ -24,7 +25,9 @@ namespace QtSignIn {
 class InteractiveSignIn;
 class Operation;
 class PersistedTokenCache;
+class DPoPNonces;
 class ProviderDocuments;
+struct TokenRequest;
 class SilentTokenRequest;
 
 // What every operation of one client shares: the configuration, the network,
@@ -61,6 +64,21 @@ public:
     // `claims`: those merged with the client's capabilities (compact JSON),
     // empty when there is nothing to ask.
     QByteArray claimsParameter(const QJsonObject &claims) const;
+
+    // DPoP (RFC 9449) for a new grant at `metadata`'s provider, as the
+    // configuration's proofOfPossession() says: a fresh key when its tokens
+    // are to be bound, a null one for Bearer; an error, before anything is
+    // sent, when DPoP is required and the provider does not offer ES256.
+    SignInError newDPoPKey(const ProviderMetadata &metadata, DPoPKey *key) const;
+    bool requiresDPoP() const
+    {
+        return m_configuration.proofOfPossession() == ClientConfiguration::ProofOfPossession::DPoPRequired;
+    }
+    // Makes `request` carry a proof from `key` (none for a null key), with
+    // the provider's latest nonce and the configuration's demand.
+    void addDPoP(TokenRequest *request, const DPoPKey &key) const;
+    // The latest DPoP nonce of each server (RFC 9449 §8), for every token request.
+    const std::shared_ptr<DPoPNonces> &dpopNonces() const { return m_dpopNonces; }
 
     // The application's network access manager when it gave one, else our own.
     QNetworkAccessManager *network();
@@ -110,6 +128,7 @@ private:
     PersistedTokenCache *m_tokens = nullptr;
     std::shared_ptr<PendingWrites> m_pendingWrites = std::make_shared<PendingWrites>();
     QDateTime m_retryNotBefore;
+    std::shared_ptr<DPoPNonces> m_dpopNonces;
 };
 
 } // namespace QtSignIn

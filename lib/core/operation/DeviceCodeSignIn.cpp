@@ -100,6 +100,12 @@ void DeviceCodeSignIn::start()
                         context()->configuration(), metadata, &m_clientAuthentication);
                 if (unsupported.isError())
                     return fail(unsupported);
+                // RFC 9449 §5: the device code grant's tokens are bound at
+                // the token endpoint; the device authorization request has
+                // no dpop_jkt.
+                const SignInError noDPoP = context()->newDPoPKey(metadata, &m_dpopKey);
+                if (noDPoP.isError())
+                    return fail(noDPoP);
                 requestDeviceAuthorization();
             });
     if (discovery)
@@ -191,9 +197,11 @@ void DeviceCodeSignIn::poll()
     TokenRequest request = TokenRequest::forDeviceCode(m_metadata.tokenEndpoint, context()->configuration().clientId(),
                                                        m_authorization.deviceCode);
     request.clientAuthentication = m_clientAuthentication;
+    context()->addDPoP(&request, m_dpopKey);
     qCDebug(lcToken) << "polling the token endpoint for the device code" << m_authorization.deviceCode;
-    m_pendingRequest = TokenEndpoint::redeem(m_http, request, this,
-                                             [this](const TokenEndpoint::Result &answer) { pollAnswered(answer); });
+    m_pendingRequest = TokenEndpoint::redeem(
+            m_http, request, this, [this](const TokenEndpoint::Result &answer) { pollAnswered(answer); },
+            &m_pendingRequest);
 }
 
 void DeviceCodeSignIn::pollAnswered(const TokenEndpoint::Result &answer)
@@ -201,7 +209,7 @@ void DeviceCodeSignIn::pollAnswered(const TokenEndpoint::Result &answer)
     if (m_stage != Stage::Polling)
         return;
     if (!answer.error.isError())
-        return complete(answer.tokens);
+        return complete(answer.tokens, answer.boundKey);
     const SignInError &error = answer.error;
     const QString providerError = error.providerError();
     // RFC 8628 §3.5, one error code at a time.
@@ -230,11 +238,12 @@ void DeviceCodeSignIn::pollAnswered(const TokenEndpoint::Result &answer)
     fail(error);
 }
 
-void DeviceCodeSignIn::complete(const TokenResponse &tokens)
+void DeviceCodeSignIn::complete(const TokenResponse &tokens, const DPoPKey &boundKey)
 {
     m_stage = Stage::Completing;
     m_expiryTimer.stop();
     ApprovedGrant grant;
+    grant.dpopKey = boundKey;
     grant.metadata = m_metadata;
     grant.requestedScopes = m_requestedScopes;
     grant.userAgent = UserAgentKind::Device;

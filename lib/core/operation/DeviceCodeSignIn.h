@@ -59,7 +59,7 @@ private:
     void schedulePoll();
     void poll();
     void pollAnswered(const TokenEndpoint::Result &answer);
-    void complete(const TokenResponse &tokens);
+    void complete(const TokenResponse &tokens, const DPoPKey &boundKey);
     void succeed(const SignInResult &result);
     void fail(const SignInError &error);
     static std::chrono::milliseconds scaled(std::chrono::seconds seconds);
@@ -79,6 +79,8 @@ private:
     QTimer m_pollTimer;
     QTimer m_expiryTimer;
     QPointer<QNetworkReply> m_pendingRequest;
+    // RFC 9449: the key this sign-in's tokens are bound to; null for Bearer.
+    DPoPKey m_dpopKey;
 };
 
 } // namespace QtSignIn

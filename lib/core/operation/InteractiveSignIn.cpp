@@ -127,6 +127,10 @@ void InteractiveSignIn::start()
                         context()->configuration(), metadata, &m_clientAuthentication);
                 if (unsupported.isError())
                     return fail(unsupported);
+                // The key exists before the authorization request names it.
+                const SignInError noDPoP = context()->newDPoPKey(metadata, &m_dpopKey);
+                if (noDPoP.isError())
+                    return fail(noDPoP);
                 present();
             });
     if (discovery) {
@@ -155,6 +159,10 @@ void InteractiveSignIn::present()
     // What the app asked for, before the provider's own terms replace any.
     m_requestedScopes = m_request.scopes;
     ClientConfigurationPrivate::quirks(configuration).shape(&m_request);
+    // RFC 9449 §10: the code is bound to the key; only its holder redeems it.
+    // A pushed authorization request (RFC 9126) carries the same dpop_jkt in
+    // its body, and may add a proof of m_dpopKey as its DPoP header (§10.1).
+    m_request.dpopJkt = m_dpopKey.thumbprint();
 
     UserAgentSessionPrivate::Handlers handlers;
     handlers.resume = [this](const QUrl &redirect) { return resume(redirect); };
@@ -274,11 +282,13 @@ void InteractiveSignIn::redeemCode(const Secret &code)
             m_pkce.codeVerifier);
     request.clientAuthentication = m_clientAuthentication;
     request.claims = context()->claimsParameter(m_options.claims());
+    context()->addDPoP(&request, m_dpopKey);
     qCInfo(lcToken) << "redeeming the authorization code" << code << "at" << loggableUrl(m_metadata.tokenEndpoint);
     m_pendingRequest = TokenEndpoint::redeem(m_http, request, this, [this](const TokenEndpoint::Result &answer) {
         if (answer.error.isError())
             return fail(answer.error);
         ApprovedGrant grant;
+        grant.dpopKey = answer.boundKey;
         grant.metadata = m_metadata;
         grant.requestedScopes = m_requestedScopes;
         grant.userAgent = m_userAgent ? m_userAgent->kind() : UserAgentKind::None;
@@ -294,7 +304,7 @@ void InteractiveSignIn::redeemCode(const Secret &code)
                                return fail(error);
                            succeed(result);
                        });
-    });
+    }, &m_pendingRequest);
 }
 
 void InteractiveSignIn::succeed(const SignInResult &result)

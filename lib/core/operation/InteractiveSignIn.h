@@ -4,6 +4,7 @@
 #include <QtSignIn/SignInOptions.h>
 
 #include "Operation.h"
+#include "dpop/DPoPKey.h"
 #include "network/HttpExchange.h"
 #include "oidc/IdTokenVerifier.h"
 #include "protocol/AuthorizationRequest.h"
@@ -75,6 +76,8 @@ private:
     AuthorizationRequest m_request;
     QStringList m_requestedScopes; // as the app asked, with openid
     Pkce m_pkce;
+    // RFC 9449: the key this sign-in's tokens are bound to; null for Bearer.
+    DPoPKey m_dpopKey;
     QString m_authorizationResponseIssuer;
     Secret m_code; // kept only to check the ID token's c_hash
     QTimer m_interactiveDeadline;

@@ -2,6 +2,7 @@
 #include "IssuedTokens.h"
 
 #include "ClientContext.h"
+#include "SignInResult_p.h"
 #include "cache/PersistedTokenCache.h"
 
 #include <algorithm>
@@ -39,8 +40,11 @@ void storeIssuedTokens(ClientContext *context, const SignInResult &result, QObje
     // when asked for rather than served until it fails.
     const bool neverExpires = !result.expiresOn().isValid() && result.refreshToken().isEmpty()
             && context->configuration().protocol() == ClientConfiguration::Protocol::OAuth2;
+    // A DPoP-bound sign-in's key goes with both tokens (RFC 9449 §5): the
+    // same store, the same write, the same lock as the refresh token.
+    const Secret dpopKey = SignInResultPrivate::dpopKey(result).privateJwk();
     const TokenCache::AccessTokenEntry accessToken{owner, result.grantedScopes(), result.accessToken(), result.tokenType(),
-                                                   result.expiresOn(), neverExpires};
+                                                   result.expiresOn(), neverExpires, dpopKey};
     const Secret refreshToken = result.refreshToken();
     PersistedTokenCache *cache = context->tokens();
     const std::shared_ptr<PendingWrites> writes = context->pendingWrites();
@@ -54,7 +58,7 @@ void storeIssuedTokens(ClientContext *context, const SignInResult &result, QObje
             // A sign-in without offline_access leaves an older refresh token
             // alone: it still works, for the grant it was issued with.
             if (!refreshToken.isEmpty())
-                tokenCache.store(TokenCache::RefreshTokenEntry{owner, refreshToken});
+                tokenCache.store(TokenCache::RefreshTokenEntry{owner, refreshToken, dpopKey});
         }, [writes, waiting, done](const SignInError &storeError) {
             writes->end();
             if (waiting)

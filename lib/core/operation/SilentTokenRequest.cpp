@@ -5,6 +5,7 @@
 #include "ClientContext.h"
 #include "Logging_p.h"
 #include "SignInReply_p.h"
+#include "SignInResult_p.h"
 #include "cache/PersistedTokenCache.h"
 #include "oidc/ProviderDocuments.h"
 #include "oidc/TenantIssuer.h"
@@ -34,6 +35,8 @@ SignInResult resultOf(const TokenCache::AccountEntry &account, const TokenCache:
     result.setGrantedScopes(accessToken.scopes);
     result.setAccount(account.account);
     result.setSource(source);
+    if (!accessToken.dpopKey.isEmpty())
+        SignInResultPrivate::setDPoPKey(result, DPoPKey::fromPrivateJwk(accessToken.dpopKey));
     return result;
 }
 
@@ -232,6 +235,17 @@ void SilentTokenRequest::redeemRefreshToken(const ProviderMetadata &metadata)
     if (unsupported.isError())
         return conclude(SignInResult(), unsupported);
     request.claims = context()->claimsParameter(m_options.claims());
+    // RFC 9449 §5: a bound refresh token goes with a proof of its key, read
+    // from the store under the lock this refresh holds, or not at all.
+    if (!m_refreshToken.dpopKey.isEmpty()) {
+        const DPoPKey key = DPoPKey::fromPrivateJwk(m_refreshToken.dpopKey);
+        if (key.isNull())
+            return conclude(SignInResult(), SignInError(SignInError::InteractionRequired,
+                                                        QStringLiteral("the refresh token's DPoP key cannot be read; "
+                                                                       "the token was not sent"),
+                                                        SignInError::Reason::DPoPKeyUnusable));
+        context()->addDPoP(&request, key);
+    }
     qCInfo(lcToken) << "redeeming the refresh token" << m_refreshToken.token << "at"
                     << loggableUrl(metadata.tokenEndpoint);
     // From here until the answer is stored, ending the process could lose
@@ -248,6 +262,7 @@ void SilentTokenRequest::redeemRefreshToken(const ProviderMetadata &metadata)
                 error.setReason(SignInError::Reason::ClaimsNeedInteraction);
             return conclude(SignInResult(), error);
         }
+        m_boundKey = answer.boundKey;
         // OpenID Connect Core §12.2: an ID token may or may not come back.
         // Plain OAuth 2.0 never asked for one: one that comes is ignored.
         if (answer.tokens.idToken.isEmpty() || isPlainOAuth2())
@@ -289,6 +304,7 @@ void SilentTokenRequest::store(const TokenResponse &tokens, const Jwt &idToken)
                                  .grantedScopes(requested, tokens.scopes, true);
     accessToken.token = tokens.accessToken;
     accessToken.tokenType = tokens.tokenType;
+    accessToken.dpopKey = m_boundKey.privateJwk();
     if (tokens.expiresIn)
         accessToken.expiresOn = now.addSecs(*tokens.expiresIn);
     // Refreshed, so renewable: without expires_in its lifetime is unknown

@@ -6,6 +6,7 @@
 
 #include "Operation.h"
 #include "cache/TokenCache.h"
+#include "dpop/DPoPKey.h"
 #include "network/HttpExchange.h"
 #include "oidc/IdTokenVerifier.h"
 #include "protocol/ProviderMetadata.h"
@@ -77,6 +78,8 @@ private:
     bool m_concluded = false;
     TokenCache::AccountEntry m_accountEntry;
     TokenCache::RefreshTokenEntry m_refreshToken;
+    // The refresh's answer was bound to this DPoP key (null: Bearer).
+    DPoPKey m_boundKey;
     ProviderMetadata m_metadata;
     bool m_holdsPendingWrite = false;
 };

@@ -8,6 +8,8 @@
 #include "oidc/TenantIssuer.h"
 #include "Account_p.h"
 #include "Logging_p.h"
+#include "SignInResult_p.h"
+#include "dpop/DPoPProof.h"
 #include "protocol/ProfileResponse.h"
 #include "protocol/UserInfoResponse.h"
 
@@ -183,13 +185,36 @@ QNetworkReply *UserInfoRequest::fetchProfile(const HttpExchange &http, const Cli
 }
 
 QNetworkReply *UserInfoRequest::send(const HttpExchange &http, const QUrl &endpoint, const SignInResult &tokens,
-                                     QObject *context, const Callback &done)
+                                     QObject *context, const Callback &done, const QByteArray &dpopNonce)
 {
     const QString subject = tokens.account().subject().isEmpty()
             ? tokens.idTokenClaims().value(QLatin1String("sub")).toString()
             : tokens.account().subject();
+    // RFC 9449 §7: a DPoP-bound token goes with a proof of its key.
+    const bool dpop = SignInResultPrivate::isDPoP(tokens);
+    const QByteArray proof = dpop ? DPoPProof::create(SignInResultPrivate::dpopKey(tokens), QByteArrayLiteral("GET"),
+                                                      endpoint, dpopNonce, tokens.accessToken())
+                                  : QByteArray();
+    if (dpop && proof.isEmpty()) {
+        QMetaObject::invokeMethod(context, [done] {
+            done(QJsonObject(), SignInError(SignInError::InteractionRequired,
+                                            QStringLiteral("userinfo: no DPoP proof could be made for the token"),
+                                            SignInError::Reason::DPoPKeyUnusable));
+        }, Qt::QueuedConnection);
+        return nullptr;
+    }
+    const HttpExchange exchange = http;
     return http.getWithBearer(endpoint, tokens.accessToken().reveal(), context,
-                              [subject, done](const HttpResponse &response) {
+                              [exchange, endpoint, tokens, context, subject, done, dpop, dpopNonce](const HttpResponse &response) {
+                                  // §9: a resource server that wants a nonce says so once;
+                                  // the request is sent again with it, never twice.
+                                  const QByteArray nonce = response.header("DPoP-Nonce");
+                                  if (dpop && dpopNonce.isEmpty() && response.status == 401
+                                      && DPoPProof::isValidNonce(nonce)
+                                      && response.header("WWW-Authenticate").contains("use_dpop_nonce")) {
+                                      send(exchange, endpoint, tokens, context, done, nonce);
+                                      return;
+                                  }
                                   if (response.transportFailed || response.status != 200)
                                       return done(QJsonObject(),
                                                   ProviderDocuments::httpFailure(QStringLiteral("userinfo"), response));

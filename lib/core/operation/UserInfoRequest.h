@@ -37,7 +37,7 @@ public:
     // and the answer must name `tokens`' account. `done` gets the claims.
     using Callback = std::function<void(const QJsonObject &claims, const SignInError &error)>;
     static QNetworkReply *send(const HttpExchange &http, const QUrl &endpoint, const SignInResult &tokens,
-                               QObject *context, const Callback &done);
+                               QObject *context, const Callback &done, const QByteArray &dpopNonce = QByteArray());
 
     // A plain OAuth 2.0 provider's profile endpoint, the one place such a
     // provider says who signed in: `accessToken` as a bearer token to the

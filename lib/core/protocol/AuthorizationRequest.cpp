@@ -46,7 +46,7 @@ bool AuthorizationRequest::isReservedParameter(const QString &name)
         QStringLiteral("redirect_uri"), QStringLiteral("scope"), QStringLiteral("state"),
         QStringLiteral("nonce"), QStringLiteral("code_challenge"),
         QStringLiteral("code_challenge_method"), QStringLiteral("response_mode"),
-        QStringLiteral("request"), QStringLiteral("request_uri"),
+        QStringLiteral("request"), QStringLiteral("request_uri"), QStringLiteral("dpop_jkt"),
     };
     return reserved.contains(name);
 }
@@ -84,6 +84,8 @@ QUrl AuthorizationRequest::toUrl() const
         add(QStringLiteral("domain_hint"), domainHint);
     if (!claims.isEmpty())
         add(QStringLiteral("claims"), QString::fromUtf8(claims));
+    if (!dpopJkt.isEmpty())
+        add(QStringLiteral("dpop_jkt"), QString::fromLatin1(dpopJkt));
     for (const auto &[name, value] : extraParameters) {
         if (!isReservedParameter(name) && !name.isEmpty()
             && !(name == QLatin1String("claims") && !claims.isEmpty()))

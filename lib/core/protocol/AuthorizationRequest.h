@@ -30,6 +30,9 @@ struct AuthorizationRequest
     // The claims parameter (OpenID Connect Core §5.5), compact JSON; when set
     // it replaces an extra parameter of that name.
     QByteArray claims;
+    // RFC 9449 §10: the thumbprint of the DPoP key the code will be bound
+    // to, so that only its holder can redeem it. Empty: no DPoP.
+    QByteArray dpopJkt;
 
     // The scopes a sign-in asks for, whatever its grant: `openid` first for
     // OpenID Connect (never for plain OAuth 2.0), then `scopes` without

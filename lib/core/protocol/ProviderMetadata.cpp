@@ -153,6 +153,14 @@ ParseFailure readDocument(const QByteArray &json, const QString &expectedIssuer,
         return ParseFailure::Malformed;
     }
 
+    // RFC 9449 §5.1. Read leniently, like revocation_endpoint: DPoP is an
+    // extra the client may go without, so a malformed list means "no DPoP",
+    // never a refused provider.
+    QString dpopReason;
+    if (!readStringList(object, "dpop_signing_alg_values_supported", &metadata->dpopSigningAlgValuesSupported,
+                        &dpopReason))
+        metadata->dpopSigningAlgValuesSupported.clear();
+
     const QJsonValue issParameter =
             object.value(QLatin1String("authorization_response_iss_parameter_supported"));
     if (!issParameter.isUndefined() && !issParameter.isNull() && !issParameter.isBool()) {

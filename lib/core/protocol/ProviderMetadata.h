@@ -31,6 +31,7 @@ struct ProviderMetadata
     QStringList tokenEndpointAuthMethodsSupported; // empty: not advertised (client_secret_basic)
     QStringList revocationEndpointAuthMethodsSupported; // RFC 8414 §2; empty: not advertised
     bool authorizationResponseIssParameterSupported = false; // RFC 9207 §3
+    QStringList dpopSigningAlgValuesSupported; // RFC 9449 §5.1; empty: no DPoP (or a malformed list)
 
     // Why parse() refused a document: what a caller chooses an error code
     // by. The reason text says which member, for people and logs.

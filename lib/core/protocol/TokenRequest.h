@@ -4,12 +4,17 @@
 #include <QtSignIn/Secret.h>
 
 #include "ClientAuthentication.h"
+#include "dpop/DPoPKey.h"
 
 #include <QtCore/QByteArray>
 #include <QtCore/QStringList>
 #include <QtCore/QUrl>
 
+#include <memory>
+
 namespace QtSignIn {
+
+class DPoPNonces;
 
 // A request to the token endpoint (RFC 6749 §4.1.3 and §6, RFC 7636 §4.5,
 // RFC 8628 §3.4).
@@ -33,6 +38,12 @@ struct TokenRequest
     // reads client capabilities and claims challenges there as well as in
     // the authorization request.
     QByteArray claims;
+    // DPoP (RFC 9449): the key whose proof goes with the request, null for
+    // none; whether an answer that is not bound to it is refused rather
+    // than taken as Bearer; and the nonces the provider gave (§8).
+    DPoPKey dpopKey;
+    bool dpopRequired = false;
+    std::shared_ptr<DPoPNonces> dpopNonces;
 
     static TokenRequest forAuthorizationCode(const QUrl &tokenEndpoint, const QString &clientId,
                                              const Secret &code, const QUrl &redirectUri,

@@ -153,10 +153,13 @@ bool TokenResponse::parse(const QByteArray &body, const QByteArray &contentType,
         *reason = QStringLiteral("\"token_type\" is missing");
         return false;
     }
-    // We only know how to present Bearer tokens (RFC 6750); the comparison is
-    // case-insensitive (RFC 6749 §5.1, §7.1).
-    if (response->tokenType.compare(QLatin1String("Bearer"), Qt::CaseInsensitive) != 0) {
-        *reason = QStringLiteral("\"token_type\" is \"%1\", not Bearer").arg(providerText(response->tokenType, 32));
+    // We know how to present Bearer tokens (RFC 6750) and DPoP-bound ones
+    // (RFC 9449; whether a DPoP one fits the request is TokenEndpoint's
+    // check); the comparison is case-insensitive (RFC 6749 §5.1, §7.1).
+    if (response->tokenType.compare(QLatin1String("Bearer"), Qt::CaseInsensitive) != 0
+        && response->tokenType.compare(QLatin1String("DPoP"), Qt::CaseInsensitive) != 0) {
+        *reason = QStringLiteral("\"token_type\" is \"%1\", not Bearer or DPoP")
+                          .arg(providerText(response->tokenType, 32));
         return false;
     }
     response->accessToken = Secret(accessToken);

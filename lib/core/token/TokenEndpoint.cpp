@@ -2,6 +2,7 @@
 #include "TokenEndpoint.h"
 
 #include "Logging_p.h"
+#include "dpop/DPoPProof.h"
 #include "network/HttpExchange.h"
 #include "oidc/ProviderDocuments.h"
 #include "protocol/ProviderText.h"
@@ -23,7 +24,9 @@ bool needsInteraction(const QString &error)
             || error == QLatin1String("bad_refresh_token");
 }
 
-TokenEndpoint::Result providerError(const TokenErrorResponse &errorResponse, bool silent)
+} // namespace
+
+TokenEndpoint::Result TokenEndpoint::providerError(const TokenErrorResponse &errorResponse, bool silent)
 {
     const QString error = providerText(errorResponse.error, TokenEndpoint::maximumErrorLength);
     const QString description = providerText(errorResponse.errorDescription, TokenEndpoint::maximumDescriptionLength);
@@ -33,8 +36,6 @@ TokenEndpoint::Result providerError(const TokenErrorResponse &errorResponse, boo
     result.error = SignInError::fromProvider(code, error, description);
     return result;
 }
-
-} // namespace
 
 QString TokenEndpoint::stageName(TokenRequest::GrantType grant)
 {
@@ -50,12 +51,104 @@ QString TokenEndpoint::stageName(TokenRequest::GrantType grant)
 }
 
 QNetworkReply *TokenEndpoint::redeem(const HttpExchange &http, const TokenRequest &request, QObject *context,
-                                     const Callback &done)
+                                     const Callback &done, QPointer<QNetworkReply> *pending)
 {
-    const TokenRequest::GrantType grant = request.grantType;
-    return http.postForm(request.tokenEndpoint, request.toFormBody(), context,
-                         [grant, done](const HttpResponse &response) { done(classify(grant, response)); },
-                         request.authorizationHeader());
+    if (request.dpopKey.isNull()) {
+        return http.postForm(request.tokenEndpoint, request.toFormBody(), context,
+                             [request, done](const HttpResponse &response) {
+                                 Result result = classify(request.grantType, response);
+                                 checkBinding(request, &result);
+                                 done(result);
+                             },
+                             request.authorizationHeader());
+    }
+    return redeemWithProof(http, request, context, done, pending, NonceRetry::Allowed);
+}
+
+// RFC 9449 §4, §8: the request with a proof, carrying the provider's
+// latest nonce. A use_dpop_nonce answer is sent again once, with the nonce
+// it brought; a provider that asks again gets no third request.
+QNetworkReply *TokenEndpoint::redeemWithProof(const HttpExchange &http, const TokenRequest &request,
+                                              QObject *context, const Callback &done,
+                                              QPointer<QNetworkReply> *pending, NonceRetry retry)
+{
+    const QByteArray nonce = request.dpopNonces ? request.dpopNonces->nonceFor(request.tokenEndpoint) : QByteArray();
+    const QByteArray proof = DPoPProof::create(request.dpopKey, QByteArrayLiteral("POST"), request.tokenEndpoint, nonce);
+    if (proof.isEmpty()) {
+        // Nothing is sent: a bound refresh token must never go without its proof.
+        QMetaObject::invokeMethod(context, [done, stage = stageName(request.grantType)] {
+            Result result;
+            result.error = SignInError(SignInError::InteractionRequired,
+                                       QStringLiteral("%1: no DPoP proof could be made with the key").arg(stage),
+                                       SignInError::Reason::DPoPKeyUnusable);
+            done(result);
+        }, Qt::QueuedConnection);
+        return nullptr;
+    }
+    const HttpExchange exchange = http;
+    return exchange.postForm(
+            request.tokenEndpoint, request.toFormBody(), context,
+            [exchange, request, context, done, pending, retry](const HttpResponse &response) {
+                const QByteArray newNonce = request.dpopNonces
+                        ? request.dpopNonces->remember(request.tokenEndpoint, response)
+                        : QByteArray();
+                TokenErrorResponse errorResponse;
+                if (response.status == 400 && TokenErrorResponse::parse(response.body, response.contentType, &errorResponse)
+                    && errorResponse.error == QLatin1String("use_dpop_nonce")) {
+                    Result result = providerError(errorResponse, false);
+                    if (newNonce.isEmpty()) {
+                        qCWarning(lcToken) << "the token endpoint asked for a DPoP nonce without giving a usable one";
+                        result.error.setReason(SignInError::Reason::DPoPNonceMalformed);
+                        return done(result);
+                    }
+                    if (retry == NonceRetry::Done) {
+                        qCWarning(lcToken) << "the token endpoint asked for another DPoP nonce after the retry";
+                        result.error.setReason(SignInError::Reason::DPoPNonceLoop);
+                        return done(result);
+                    }
+                    qCDebug(lcToken) << "sending the token request again with the provider's DPoP nonce";
+                    QNetworkReply *again = redeemWithProof(exchange, request, context, done, pending, NonceRetry::Done);
+                    if (pending)
+                        *pending = again;
+                    return;
+                }
+                Result result = classify(request.grantType, response);
+                checkBinding(request, &result);
+                done(result);
+            },
+            request.authorizationHeader(), proof);
+}
+
+void TokenEndpoint::checkBinding(const TokenRequest &request, Result *result)
+{
+    if (result->error.isError())
+        return;
+    const bool bound = result->tokens.tokenType.compare(QLatin1String("DPoP"), Qt::CaseInsensitive) == 0;
+    if (request.dpopKey.isNull()) {
+        // Bound to a key we do not hold: it could never be presented.
+        if (bound) {
+            result->tokens = TokenResponse();
+            result->error = SignInError(SignInError::InvalidTokenResponse,
+                                        QStringLiteral("\"token_type\" is \"DPoP\", not Bearer: no DPoP proof was sent"));
+        }
+        return;
+    }
+    if (bound) {
+        result->boundKey = request.dpopKey;
+        return;
+    }
+    // RFC 9449 §5: a Bearer answer to a proof means the provider did not
+    // bind the tokens (it may not support DPoP for this client). Taken as
+    // Bearer unless the configuration demands DPoP.
+    if (request.dpopRequired) {
+        result->tokens = TokenResponse();
+        result->error = SignInError(SignInError::InvalidTokenResponse,
+                                    QStringLiteral("the provider answered a DPoP proof with a token that is not "
+                                                   "DPoP-bound, and DPoP is required"),
+                                    SignInError::Reason::DPoPNotBound);
+        return;
+    }
+    qCInfo(lcToken) << "the provider did not bind the tokens to the DPoP key; they are Bearer tokens";
 }
 
 SignInError TokenEndpoint::chooseClientAuthentication(const ClientConfiguration &configuration,

@@ -7,12 +7,11 @@
 #include "protocol/TokenRequest.h"
 #include "protocol/TokenResponse.h"
 
+#include <QtCore/QPointer>
+
 #include <functional>
 
-QT_BEGIN_NAMESPACE
-class QNetworkReply;
-class QObject;
-QT_END_NAMESPACE
+#include <QtNetwork/QNetworkReply>
 
 namespace QtSignIn {
 
@@ -30,13 +29,23 @@ public:
     {
         TokenResponse tokens;
         SignInError error;
+        // The request's DPoP key when the tokens are bound to it (token_type
+        // DPoP); null for Bearer tokens.
+        DPoPKey boundKey;
     };
     using Callback = std::function<void(const Result &)>;
 
     // Posts `request` to its token endpoint; `done` runs on `context`, not at
-    // all once `context` is gone. Returns the request under way.
+    // all once `context` is gone. Returns the request under way; when a
+    // DPoP nonce makes it send the request again (once), `*pending`, if
+    // given, follows to the new one.
     static QNetworkReply *redeem(const HttpExchange &http, const TokenRequest &request, QObject *context,
-                                 const Callback &done);
+                                 const Callback &done, QPointer<QNetworkReply> *pending = nullptr);
+
+    // What a proof-carrying request's answer means (RFC 9449 §5): a DPoP
+    // token is bound to `key`; a Bearer one was not bound, which
+    // DPoPRequired refuses; a DPoP token without a proof cannot be used.
+    static void checkBinding(const TokenRequest &request, Result *result);
 
     // How this client authenticates at the token endpoint of `metadata`'s
     // provider; InvalidConfiguration when no method fits, before anything
@@ -50,6 +59,13 @@ public:
     // The stage named in errors and logs ("token request", "refresh").
     static QString stageName(TokenRequest::GrantType grant);
 
+private:
+    enum class NonceRetry { Allowed, Done };
+    static QNetworkReply *redeemWithProof(const HttpExchange &http, const TokenRequest &request, QObject *context,
+                                          const Callback &done, QPointer<QNetworkReply> *pending, NonceRetry retry);
+    static Result providerError(const TokenErrorResponse &errorResponse, bool silent);
+
+public:
     // Provider text reaches people, terminals and logs: an error code is
     // short, a description may be a sentence or two.
     static constexpr qsizetype maximumErrorLength = 128;

@@ -222,6 +222,25 @@ public:
     QStringList clientCapabilities() const;
     void setClientCapabilities(const QStringList &capabilities);
 
+    /// Whether tokens are bound to a key this app holds (sender-constrained,
+    /// DPoP, RFC 9449), so that a leaked access or refresh token is useless
+    /// without the key. With DPoP a fresh ES256 key pair is made for each
+    /// sign-in, kept with the account's tokens in the token store (never
+    /// elsewhere), used for every refresh and forgotten at sign-out; an API
+    /// call then carries SignInClient::dpopProof() beside
+    /// SignInResult::authorizationHeaderValue().
+    /// None (the default for now): Bearer tokens, as before.
+    /// DPoPWhenSupported: DPoP when the provider's discovery document lists
+    /// ES256 in dpop_signing_alg_values_supported; Bearer otherwise, and when
+    /// a provider answers a proof with a Bearer token (it did not bind it).
+    /// DPoPRequired: a sign-in fails (InvalidConfiguration) when the provider
+    /// does not advertise DPoP with ES256, and (InvalidTokenResponse) when it
+    /// answers with anything but a DPoP token.
+    /// Tokens stored before, without a key, keep working as Bearer tokens.
+    enum class ProofOfPossession { None, DPoPWhenSupported, DPoPRequired };
+    ProofOfPossession proofOfPossession() const;
+    void setProofOfPossession(ProofOfPossession proof);
+
     /// How long the person has to finish signing in (default 5 minutes).
     std::chrono::seconds interactiveTimeout() const;
     void setInteractiveTimeout(std::chrono::seconds timeout);

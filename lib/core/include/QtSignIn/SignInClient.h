@@ -162,6 +162,19 @@ public:
     /// quits, which then waits for them).
     bool waitForPendingWrites(std::chrono::milliseconds timeout = std::chrono::seconds(30));
 
+    /// The `DPoP` header's value for one request to a resource server
+    /// with `result`'s DPoP-bound access token (RFC 9449 §7): a proof signed
+    /// with the account's key for `method` ("GET", "POST", ...) and `url`
+    /// (its query and fragment are left out, §4.3), carrying the token's
+    /// hash (`ath`), and `nonce` when the resource server asked for one
+    /// (a 401 with a DPoP challenge, error="use_dpop_nonce", and a
+    /// DPoP-Nonce header, §9: BearerChallenge reads it). Each request needs
+    /// a proof of its own. Empty for a Bearer token (SignInResult::tokenType()),
+    /// which is sent without one, and for a nonce that is not 1*NQCHAR.
+    /// The Authorization header is SignInResult::authorizationHeaderValue().
+    QByteArray dpopProof(const SignInResult &result, const QByteArray &method, const QUrl &url,
+                         const QByteArray &nonce = QByteArray()) const;
+
 Q_SIGNALS:
     /// The token cache's accounts changed (loaded, signed in, signed out).
     void accountsChanged();

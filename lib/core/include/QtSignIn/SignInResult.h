@@ -61,6 +61,9 @@ public:
     Secret accessToken() const;
     void setAccessToken(const Secret &token);
 
+    /// "Bearer" (RFC 6750), or "DPoP" when the token is bound to this
+    /// app's key (RFC 9449, ClientConfiguration::proofOfPossession()): such a
+    /// token is sent with a proof from SignInClient::dpopProof().
     QString tokenType() const;
     void setTokenType(const QString &type);
 
@@ -104,7 +107,14 @@ public:
     TokenSource source() const;
     void setSource(TokenSource source);
 
+    /// The value of the Authorization header that presents the access
+    /// token: "DPoP <token>" for a DPoP-bound token (RFC 9449 §7.1), else
+    /// "Bearer <token>" (RFC 6750 §2.1); empty without an access token.
+    /// A DPoP request also needs its `DPoP` header, SignInClient::dpopProof().
+    Secret authorizationHeaderValue() const;
+
 private:
+    friend class SignInResultPrivate;
     QSharedDataPointer<SignInResultData> d;
 };
 

@@ -1,0 +1,395 @@
+// Copyright (C) 2026 The QtSignIn authors. SPDX-License-Identifier: BSD-3-Clause
+// DPoP (RFC 9449): the key, the proof, the nonces, the token endpoint's
+// nonce retry and token type check, and the key's place in the token cache.
+#include "CannedNetworkAccessManager.h"
+
+#include "cache/TokenCache.h"
+#include "cache/TokenCacheSerializer.h"
+#include "dpop/DPoPKey.h"
+#include "dpop/DPoPProof.h"
+#include "network/HttpExchange.h"
+#include "oidc/Base64Url.h"
+#include "oidc/Jwt.h"
+#include "token/TokenEndpoint.h"
+
+#include <QtCore/QCryptographicHash>
+#include <QtCore/QJsonDocument>
+#include <QtTest/QtTest>
+
+#include <openssl/core_names.h>
+#include <openssl/ecdsa.h>
+#include <openssl/evp.h>
+#include <openssl/param_build.h>
+
+using namespace QtSignIn;
+using namespace QtSignInTest;
+
+namespace {
+
+QByteArray decoded(const QString &base64Url)
+{
+    QByteArray bytes;
+    decodeBase64Url(base64Url.toLatin1(), &bytes);
+    return bytes;
+}
+
+// Verifies an ES256 JWS with OpenSSL alone, from the public JWK: not with
+// the code under test.
+bool verifiesWith(const QJsonObject &jwk, const Jwt &jwt)
+{
+    const QByteArray point = QByteArray(1, '\x04') + decoded(jwk.value(QLatin1String("x")).toString())
+            + decoded(jwk.value(QLatin1String("y")).toString());
+    if (point.size() != 65 || jwt.signature.size() != 64)
+        return false;
+    OSSL_PARAM_BLD *builder = OSSL_PARAM_BLD_new();
+    OSSL_PARAM_BLD_push_utf8_string(builder, OSSL_PKEY_PARAM_GROUP_NAME, "prime256v1", 0);
+    OSSL_PARAM_BLD_push_octet_string(builder, OSSL_PKEY_PARAM_PUB_KEY, point.constData(), size_t(point.size()));
+    OSSL_PARAM *params = OSSL_PARAM_BLD_to_param(builder);
+    EVP_PKEY_CTX *fromData = EVP_PKEY_CTX_new_from_name(nullptr, "EC", nullptr);
+    EVP_PKEY *key = nullptr;
+    bool ok = EVP_PKEY_fromdata_init(fromData) == 1
+            && EVP_PKEY_fromdata(fromData, &key, EVP_PKEY_PUBLIC_KEY, params) == 1;
+    // JOSE's r || s (RFC 7518 §3.4) as OpenSSL's DER ECDSA-Sig-Value.
+    ECDSA_SIG *signature = ECDSA_SIG_new();
+    ECDSA_SIG_set0(signature, BN_bin2bn(reinterpret_cast<const unsigned char *>(jwt.signature.constData()), 32, nullptr),
+                   BN_bin2bn(reinterpret_cast<const unsigned char *>(jwt.signature.constData()) + 32, 32, nullptr));
+    unsigned char *der = nullptr;
+    const int derSize = i2d_ECDSA_SIG(signature, &der);
+    EVP_MD_CTX *verify = EVP_MD_CTX_new();
+    ok = ok && derSize > 0 && EVP_DigestVerifyInit(verify, nullptr, EVP_sha256(), nullptr, key) == 1
+            && EVP_DigestVerify(verify, der, size_t(derSize),
+                                reinterpret_cast<const unsigned char *>(jwt.signingInput.constData()),
+                                size_t(jwt.signingInput.size())) == 1;
+    EVP_MD_CTX_free(verify);
+    OPENSSL_free(der);
+    ECDSA_SIG_free(signature);
+    EVP_PKEY_free(key);
+    EVP_PKEY_CTX_free(fromData);
+    OSSL_PARAM_free(params);
+    OSSL_PARAM_BLD_free(builder);
+    return ok;
+}
+
+Jwt parsed(const QByteArray &compact)
+{
+    Jwt jwt;
+    SignInError error;
+    if (!Jwt::parse(compact, &jwt, &error))
+        qWarning() << "not a JWT:" << error.detail();
+    return jwt;
+}
+
+const QUrl tokenEndpoint(QStringLiteral("https://as.example/token"));
+
+QJsonObject tokens(const char *type)
+{
+    return QJsonObject{{QStringLiteral("access_token"), QStringLiteral("at")},
+                       {QStringLiteral("token_type"), QString::fromLatin1(type)},
+                       {QStringLiteral("refresh_token"), QStringLiteral("rt")}};
+}
+
+CannedResponse useNonce(const QByteArray &nonce)
+{
+    CannedResponse response = CannedResponse::json(
+            QJsonObject{{QStringLiteral("error"), QStringLiteral("use_dpop_nonce")},
+                        {QStringLiteral("error_description"), QStringLiteral("Authorization server requires nonce in DPoP proof")}},
+            400);
+    if (!nonce.isNull())
+        response.withHeader("DPoP-Nonce", nonce);
+    return response;
+}
+
+} // namespace
+
+class TestDPoP : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Sends a refresh with a proof of `key` (or none) through the real
+    // TokenEndpoint; returns its result.
+    TokenEndpoint::Result redeem(CannedNetworkAccessManager *network, const DPoPKey &key, bool required,
+                                 const std::shared_ptr<DPoPNonces> &nonces = std::make_shared<DPoPNonces>())
+    {
+        const HttpExchange http(network, std::chrono::seconds(5));
+        TokenRequest request = TokenRequest::forRefreshToken(tokenEndpoint, QStringLiteral("client"), Secret(QByteArray("rt")), {});
+        request.dpopKey = key;
+        request.dpopRequired = required;
+        request.dpopNonces = nonces;
+        TokenEndpoint::Result result;
+        bool done = false;
+        TokenEndpoint::redeem(http, request, this, [&](const TokenEndpoint::Result &answer) {
+            result = answer;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 5000))
+            qWarning() << "no answer";
+        return result;
+    }
+
+private Q_SLOTS:
+    void proofHasTheHeaderAndClaimsOfRfc9449()
+    {
+        const DPoPKey key = DPoPKey::generate();
+        QVERIFY(!key.isNull());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const Jwt proof = parsed(DPoPProof::create(key, "POST", QUrl(QStringLiteral("https://as.example/token?a=1#frag")),
+                                                   "nonce-1", Secret(QByteArray("the access token"))));
+        QCOMPARE(proof.header.value(QLatin1String("typ")).toString(), QStringLiteral("dpop+jwt"));
+        QCOMPARE(proof.header.value(QLatin1String("alg")).toString(), QStringLiteral("ES256"));
+        // The public key alone: no private member `d`, nothing but what §4.2 needs.
+        const QJsonObject jwk = proof.header.value(QLatin1String("jwk")).toObject();
+        QCOMPARE(jwk.keys(), (QStringList{QStringLiteral("crv"), QStringLiteral("kty"), QStringLiteral("x"),
+                                          QStringLiteral("y")}));
+        QCOMPARE(jwk, key.publicJwk());
+        QCOMPARE(proof.claims.value(QLatin1String("htm")).toString(), QStringLiteral("POST"));
+        QCOMPARE(proof.claims.value(QLatin1String("htu")).toString(), QStringLiteral("https://as.example/token"));
+        QVERIFY(qAbs(proof.claims.value(QLatin1String("iat")).toDouble() - double(now.toSecsSinceEpoch())) <= 2);
+        QCOMPARE(proof.claims.value(QLatin1String("nonce")).toString(), QStringLiteral("nonce-1"));
+        const QByteArray ath = QCryptographicHash::hash("the access token", QCryptographicHash::Sha256)
+                                       .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        QCOMPARE(proof.claims.value(QLatin1String("ath")).toString().toLatin1(), ath);
+        // 128 bits at least, and never the same twice.
+        const QString jti = proof.claims.value(QLatin1String("jti")).toString();
+        QVERIFY2(decoded(jti).size() >= 16, qPrintable(jti));
+        const Jwt second = parsed(DPoPProof::create(key, "POST", tokenEndpoint));
+        QVERIFY(second.claims.value(QLatin1String("jti")).toString() != jti);
+        // A token request's proof has neither ath nor, without one, a nonce.
+        QVERIFY(!second.claims.contains(QLatin1String("ath")));
+        QVERIFY(!second.claims.contains(QLatin1String("nonce")));
+    }
+
+    void proofSignatureVerifiesWithThePublicJwk()
+    {
+        const DPoPKey key = DPoPKey::generate();
+        const Jwt proof = parsed(DPoPProof::create(key, "GET", QUrl(QStringLiteral("https://rs.example/api"))));
+        QVERIFY(verifiesWith(proof.header.value(QLatin1String("jwk")).toObject(), proof));
+        // And not with another key.
+        QVERIFY(!verifiesWith(DPoPKey::generate().publicJwk(), proof));
+    }
+
+    void thumbprintIsRfc7638s()
+    {
+        // RFC 7638 §3.1.
+        const QJsonObject example{
+            {QStringLiteral("kty"), QStringLiteral("RSA")},
+            {QStringLiteral("n"), QStringLiteral(
+                    "0vx7agoebGcQSuuPiLJXZptN9nndrQmbXEps2aiAFbWhM78LhWx4cbbfAAtVT86zwu1RK7aPFFxuhDR1L6tSoc_BJECPebWKRXjBZCiFV4n3oknjhMstn64tZ_2W-5JsGY4Hc5n9yBXArwl93lqt7_RN5w6Cf0h4QyQ5v-65YGjQR0_FDW2QvzqY368QQMicAtaSqzs8KJZgnYb9c7d0zgdAZHzu6qMQvRL5hajrn1n91CbOpbISD08qNLyrdkt-bFTWhAI4vMQFh6WeZu0fM4lFd2NcRwr3XPksINHaQ-G_xBniIqbw0Ls1jF44-csFCur-kEgU8awapJzKnqDKgw")},
+            {QStringLiteral("e"), QStringLiteral("AQAB")},
+            {QStringLiteral("alg"), QStringLiteral("RS256")},
+            {QStringLiteral("kid"), QStringLiteral("2011-04-29")},
+        };
+        QCOMPARE(DPoPKey::thumbprintOf(example), QByteArray("NzbLsXh8uDCcd-6MNwXF4W_7noWXFZAfHkxZsRGC9Xs"));
+        // An EC key's: crv, kty, x, y in that order, whatever the JWK's order.
+        const DPoPKey key = DPoPKey::generate();
+        const QJsonObject jwk = key.publicJwk();
+        const QByteArray canonical = "{\"crv\":\"P-256\",\"kty\":\"EC\",\"x\":\"" + jwk.value(QLatin1String("x")).toString().toLatin1()
+                + "\",\"y\":\"" + jwk.value(QLatin1String("y")).toString().toLatin1() + "\"}";
+        QCOMPARE(key.thumbprint(), QCryptographicHash::hash(canonical, QCryptographicHash::Sha256)
+                                           .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    }
+
+    void keyRoundTripsThroughItsPrivateJwk()
+    {
+        const DPoPKey key = DPoPKey::generate();
+        const Secret saved = key.privateJwk();
+        QVERIFY(QJsonDocument::fromJson(saved.reveal()).object().contains(QLatin1String("d")));
+        const DPoPKey restored = DPoPKey::fromPrivateJwk(saved);
+        QVERIFY(!restored.isNull());
+        QCOMPARE(restored.thumbprint(), key.thumbprint());
+        const Jwt proof = parsed(DPoPProof::create(restored, "POST", tokenEndpoint));
+        QVERIFY(verifiesWith(key.publicJwk(), proof));
+    }
+
+    void unusablePrivateJwksAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("jwk");
+        QJsonObject good = QJsonDocument::fromJson(DPoPKey::generate().privateJwk().reveal()).object();
+        QJsonObject withoutD = good;
+        withoutD.remove(QLatin1String("d"));
+        QJsonObject otherCurve = good;
+        otherCurve.insert(QLatin1String("crv"), QLatin1String("P-384"));
+        QJsonObject shortX = good;
+        shortX.insert(QLatin1String("x"), QLatin1String("AAAA"));
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("junk") << QByteArray("{not json");
+        QTest::newRow("public only") << QJsonDocument(withoutD).toJson();
+        QTest::newRow("P-384") << QJsonDocument(otherCurve).toJson();
+        QTest::newRow("short x") << QJsonDocument(shortX).toJson();
+    }
+
+    void unusablePrivateJwksAreRefused()
+    {
+        QFETCH(QByteArray, jwk);
+        QVERIFY(DPoPKey::fromPrivateJwk(Secret(jwk)).isNull());
+    }
+
+    void targetUriLeavesOutQueryAndFragment()
+    {
+        QCOMPARE(DPoPProof::targetUri(QUrl(QStringLiteral("https://rs.example:8443/a/b?c=d#e"))),
+                 QStringLiteral("https://rs.example:8443/a/b"));
+    }
+
+    void noncesAreNqcharAndBounded_data()
+    {
+        QTest::addColumn<QByteArray>("nonce");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("plain") << QByteArray("eyJ7S_zG.eyJH0-Z.HX4w-7v") << true;
+        QTest::newRow("longest") << QByteArray(DPoPProof::maximumNonceLength, 'n') << true;
+        QTest::newRow("empty") << QByteArray() << false;
+        QTest::newRow("too long") << QByteArray(DPoPProof::maximumNonceLength + 1, 'n') << false;
+        QTest::newRow("space") << QByteArray("a b") << false;
+        QTest::newRow("quote") << QByteArray("a\"b") << false;
+        QTest::newRow("backslash") << QByteArray("a\\b") << false;
+        QTest::newRow("control") << QByteArray("a\x1b[2Jb") << false;
+        QTest::newRow("non-ASCII") << QByteArray("caf\xc3\xa9") << false;
+    }
+
+    void noncesAreNqcharAndBounded()
+    {
+        QFETCH(QByteArray, nonce);
+        QFETCH(bool, valid);
+        QCOMPARE(DPoPProof::isValidNonce(nonce), valid);
+    }
+
+    void tokenRequestCarriesAProofAndBindsTheTokens()
+    {
+        CannedNetworkAccessManager network;
+        network.answer("POST", tokenEndpoint, CannedResponse::json(tokens("DPoP")));
+        const DPoPKey key = DPoPKey::generate();
+        const TokenEndpoint::Result result = redeem(&network, key, false);
+        QVERIFY2(!result.error.isError(), qPrintable(result.error.detail()));
+        QCOMPARE(result.boundKey.thumbprint(), key.thumbprint());
+        const QList<RecordedRequest> sent = network.requestsTo("POST", tokenEndpoint);
+        QCOMPARE(sent.size(), 1);
+        const Jwt proof = parsed(sent.first().header("DPoP"));
+        QCOMPARE(proof.claims.value(QLatin1String("htu")).toString(), tokenEndpoint.toString());
+        QVERIFY(verifiesWith(key.publicJwk(), proof));
+    }
+
+    void nonceIsRetriedOnceWithTheProvidersNonce()
+    {
+        CannedNetworkAccessManager network;
+        int calls = 0;
+        network.answer("POST", tokenEndpoint, [&calls](const RecordedRequest &) {
+            return ++calls == 1 ? useNonce("server-nonce-1")
+                                : CannedResponse::json(tokens("DPoP")).withHeader("DPoP-Nonce", "server-nonce-2");
+        });
+        const auto nonces = std::make_shared<DPoPNonces>();
+        const TokenEndpoint::Result result = redeem(&network, DPoPKey::generate(), false, nonces);
+        QVERIFY2(!result.error.isError(), qPrintable(result.error.detail()));
+        const QList<RecordedRequest> sent = network.requestsTo("POST", tokenEndpoint);
+        QCOMPARE(sent.size(), 2);
+        QVERIFY(!parsed(sent.at(0).header("DPoP")).claims.contains(QLatin1String("nonce")));
+        QCOMPARE(parsed(sent.at(1).header("DPoP")).claims.value(QLatin1String("nonce")).toString(),
+                 QStringLiteral("server-nonce-1"));
+        // The latest nonce is remembered for the next request to that server.
+        QCOMPARE(nonces->nonceFor(tokenEndpoint), QByteArray("server-nonce-2"));
+    }
+
+    void aProviderThatKeepsAskingForNoncesGetsNoThirdRequest()
+    {
+        CannedNetworkAccessManager network;
+        int calls = 0;
+        network.answer("POST", tokenEndpoint, [&calls](const RecordedRequest &) {
+            return useNonce("nonce-" + QByteArray::number(++calls));
+        });
+        const TokenEndpoint::Result result = redeem(&network, DPoPKey::generate(), false);
+        QCOMPARE(result.error.code(), SignInError::TokenRequestFailed);
+        QCOMPARE(result.error.reason(), SignInError::Reason::DPoPNonceLoop);
+        QCOMPARE(result.error.providerError(), QStringLiteral("use_dpop_nonce"));
+        QCOMPARE(network.requestsTo("POST", tokenEndpoint).size(), 2);
+    }
+
+    void aNonceRequestWithoutAUsableNonceIsNotRetried_data()
+    {
+        QTest::addColumn<QByteArray>("nonce");
+        QTest::newRow("none") << QByteArray();
+        QTest::newRow("junk") << QByteArray("a \"quoted\" nonce");
+        QTest::newRow("huge") << QByteArray(64 * 1024, 'n');
+    }
+
+    void aNonceRequestWithoutAUsableNonceIsNotRetried()
+    {
+        QFETCH(QByteArray, nonce);
+        CannedNetworkAccessManager network;
+        network.answer("POST", tokenEndpoint, useNonce(nonce.isEmpty() ? QByteArray() : nonce));
+        const auto nonces = std::make_shared<DPoPNonces>();
+        const TokenEndpoint::Result result = redeem(&network, DPoPKey::generate(), false, nonces);
+        QCOMPARE(result.error.reason(), SignInError::Reason::DPoPNonceMalformed);
+        QCOMPARE(network.requestsTo("POST", tokenEndpoint).size(), 1);
+        QVERIFY(nonces->nonceFor(tokenEndpoint).isEmpty());
+    }
+
+    void aBearerAnswerToAProofIsBearerUnlessDPoPIsRequired()
+    {
+        CannedNetworkAccessManager network;
+        network.answer("POST", tokenEndpoint, CannedResponse::json(tokens("Bearer")));
+        const TokenEndpoint::Result lenient = redeem(&network, DPoPKey::generate(), false);
+        QVERIFY(!lenient.error.isError());
+        QVERIFY(lenient.boundKey.isNull());
+        const TokenEndpoint::Result strict = redeem(&network, DPoPKey::generate(), true);
+        QCOMPARE(strict.error.code(), SignInError::InvalidTokenResponse);
+        QCOMPARE(strict.error.reason(), SignInError::Reason::DPoPNotBound);
+        QVERIFY(strict.tokens.accessToken.isEmpty());
+    }
+
+    void aDPoPTokenWithoutAProofIsRefused()
+    {
+        CannedNetworkAccessManager network;
+        network.answer("POST", tokenEndpoint, CannedResponse::json(tokens("DPoP")));
+        const TokenEndpoint::Result result = redeem(&network, DPoPKey(), false);
+        QCOMPARE(result.error.code(), SignInError::InvalidTokenResponse);
+        QVERIFY(network.requestsTo("POST", tokenEndpoint).first().header("DPoP").isEmpty());
+    }
+
+    void keyRoundTripsThroughTheTokenCacheSerializer()
+    {
+        const TokenCache::Owner owner{QStringLiteral("https://as.example"), QStringLiteral("https://as.example"),
+                                      QStringLiteral("sub-1"), QStringLiteral("client")};
+        const QJsonObject claims{{QStringLiteral("iss"), owner.issuer}, {QStringLiteral("sub"), owner.accountId},
+                                 {QStringLiteral("aud"), owner.clientId}};
+        const Secret key = DPoPKey::generate().privateJwk();
+        TokenCache cache;
+        QVERIFY(cache.store(TokenCache::AccountEntry{owner, Account::fromIdTokenClaims(claims), Secret(QByteArray("id")), claims, {}}));
+        QVERIFY(cache.store(TokenCache::AccessTokenEntry{owner, {QStringLiteral("api")}, Secret(QByteArray("at")), QStringLiteral("DPoP"),
+                                                         QDateTime::currentDateTimeUtc().addSecs(600), false, key}));
+        QVERIFY(cache.store(TokenCache::RefreshTokenEntry{owner, Secret(QByteArray("rt")), key}));
+        TokenCache read;
+        QStringList warnings;
+        QCOMPARE(TokenCacheSerializer::deserialize(TokenCacheSerializer::serialize(cache), &read, &warnings),
+                 TokenCacheSerializer::ReadResult::Read);
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+        QCOMPARE(read.findRefreshToken(owner)->dpopKey, key);
+        QCOMPARE(read.accessTokens().first().dpopKey, key);
+        QCOMPARE(DPoPKey::fromPrivateJwk(read.findRefreshToken(owner)->dpopKey).thumbprint(),
+                 DPoPKey::fromPrivateJwk(key).thumbprint());
+    }
+
+    void anItemWrittenBeforeDPoPStillLoadsAsBearer()
+    {
+        // Schema 3 as QtSignIn wrote it before DPoP: no dpop_key anywhere.
+        const QByteArray before =
+            "{\"schema\":3,\"accounts\":[{\"authority\":\"https://as.example\",\"issuer\":\"https://as.examp"
+            "le\",\"id\":\"sub-1\",\"client_id\":\"client\",\"id_token\":\"id\",\"id_token_claims\":{\"iss\""
+            ":\"https://as.example\",\"sub\":\"sub-1\",\"aud\":\"client\"}}],\"access_tokens\":[{\"authority"
+            "\":\"https://as.example\",\"issuer\":\"https://as.example\",\"account_id\":\"sub-1\",\"client_i"
+            "d\":\"client\",\"scopes\":[\"api\"],\"token\":\"at\",\"token_type\":\"Bearer\",\"expires_on\":4"
+            "102444800}],\"refresh_tokens\":[{\"authority\":\"https://as.example\",\"issuer\":\"https://as.e"
+            "xample\",\"account_id\":\"sub-1\",\"client_id\":\"client\",\"token\":\"rt\"}]}";
+        TokenCache read;
+        QStringList warnings;
+        QCOMPARE(TokenCacheSerializer::deserialize(before, &read, &warnings), TokenCacheSerializer::ReadResult::Read);
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+        QCOMPARE(read.refreshTokens().size(), 1);
+        QCOMPARE(read.refreshTokens().first().token, Secret(QByteArray("rt")));
+        QVERIFY(read.refreshTokens().first().dpopKey.isEmpty());
+        QCOMPARE(read.accessTokens().size(), 1);
+        QVERIFY(read.accessTokens().first().dpopKey.isEmpty());
+        // Written again, a Bearer item gains no key member.
+        QVERIFY(!TokenCacheSerializer::serialize(read).contains("dpop_key"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDPoP)
+#include "tst_dpop.moc"
