@@ -10,6 +10,7 @@ class BearerChallengeData : public QSharedData
 {
 public:
     bool valid = false;
+    BearerChallenge::Scheme scheme = BearerChallenge::Scheme::Bearer;
     QList<QPair<QString, QString>> parameters; // names lowercased, values as sent
     QJsonObject claims;
 
@@ -144,11 +145,23 @@ BearerChallenge::~BearerChallenge() = default;
 
 BearerChallenge BearerChallenge::parse(const QByteArray &header)
 {
-    const QList<BearerChallenge> challenges = parseAll(header);
-    return challenges.isEmpty() ? BearerChallenge() : challenges.first();
+    return parse(header, Scheme::Bearer);
 }
 
 QList<BearerChallenge> BearerChallenge::parseAll(const QByteArray &header)
+{
+    return parseAll(header, Scheme::Bearer);
+}
+
+BearerChallenge BearerChallenge::parse(const QByteArray &header, Scheme scheme)
+{
+    const QList<BearerChallenge> challenges = parseAll(header, scheme);
+    return challenges.isEmpty() ? BearerChallenge() : challenges.first();
+}
+
+BearerChallenge::Scheme BearerChallenge::scheme() const { return d->scheme; }
+
+QList<BearerChallenge> BearerChallenge::parseAll(const QByteArray &header, Scheme wanted)
 {
     if (header.size() > maximumHeaderSize)
         return {};
@@ -158,7 +171,7 @@ QList<BearerChallenge> BearerChallenge::parseAll(const QByteArray &header)
         const QByteArray scheme = reader.token();
         if (scheme.isEmpty())
             return {};
-        const bool bearer = scheme.compare("Bearer", Qt::CaseInsensitive) == 0;
+        const bool bearer = scheme.compare(wanted == Scheme::DPoP ? "DPoP" : "Bearer", Qt::CaseInsensitive) == 0;
         QList<QPair<QString, QString>> parameters;
         // auth-params: name=value pairs separated by commas, until the next
         // scheme (a token not followed by '=') or the end.
@@ -190,6 +203,7 @@ QList<BearerChallenge> BearerChallenge::parseAll(const QByteArray &header)
             continue;
         BearerChallenge challenge;
         challenge.d->valid = true;
+        challenge.d->scheme = wanted;
         challenge.d->parameters = parameters;
         if (challenge.error() == Error::InsufficientClaims)
             challenge.d->claims = decodeClaims(challenge.d->value(QLatin1String("claims")));
@@ -217,6 +231,8 @@ BearerChallenge::Error BearerChallenge::error() const
         return Error::InsufficientScope;
     if (code == QLatin1String("insufficient_claims"))
         return Error::InsufficientClaims;
+    if (code == QLatin1String("use_dpop_nonce") && d->scheme == Scheme::DPoP)
+        return Error::UseDpopNonce;
     return Error::Other;
 }
 

@@ -15,6 +15,7 @@
 #include <QtSignIn/SignInReply.h>
 #include <QtSignIn/SystemBrowserUserAgent.h>
 
+#include <QtCore/QCryptographicHash>
 #include <QtCore/QDir>
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QFile>
@@ -118,6 +119,8 @@ private Q_SLOTS:
     void unusableProfileIsAnErrorThatSaysWhatToDo();
     void withoutAProfileTheUsageErrorNamesLogin();
     void tokenAsAnAuthorizationHeader();
+    void dpopBindsTheTokensToAKeyKeptWithThem();
+    void withoutDPoPTheTokensAreBearer();
     void unknownTokenFormatIsAUsageError();
     void init();
     void cleanup();
@@ -1327,4 +1330,87 @@ void tst_CliSession::unknownTokenFormatIsAUsageError()
 }
 
 QTEST_GUILESS_MAIN(tst_CliSession)
+namespace {
+
+// RFC 7638 §3 for a P-256 public key, computed here rather than by the library.
+QByteArray thumbprintOf(const QJsonObject &jwk)
+{
+    const QByteArray canonical = "{\"crv\":\"" + jwk.value(QLatin1String("crv")).toString().toLatin1() + "\",\"kty\":\""
+            + jwk.value(QLatin1String("kty")).toString().toLatin1() + "\",\"x\":\""
+            + jwk.value(QLatin1String("x")).toString().toLatin1() + "\",\"y\":\""
+            + jwk.value(QLatin1String("y")).toString().toLatin1() + "\"}";
+    return QCryptographicHash::hash(canonical, QCryptographicHash::Sha256)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+QJsonObject jwtClaims(const QString &jwt)
+{
+    const QList<QByteArray> parts = jwt.toLatin1().split('.');
+    if (parts.size() != 3)
+        return QJsonObject();
+    return QJsonDocument::fromJson(QByteArray::fromBase64(parts.at(1), QByteArray::Base64UrlEncoding)).object();
+}
+
+} // namespace
+
+void tst_CliSession::dpopBindsTheTokensToAKeyKeptWithThem()
+{
+    // The API's scope: its access token is a JWT, whose cnf.jkt names the
+    // key it is bound to (RFC 9449 §6.1).
+    const Run signedIn = login({QStringLiteral("--dpop"), QStringLiteral("required"), QStringLiteral("--scope"),
+                                QStringLiteral("api.read")});
+    QCOMPARE(signedIn.exitCode, 0);
+    QCOMPARE(signedIn.json.value(QLatin1String("token_type")).toString(), QStringLiteral("DPoP"));
+    // The key is kept with the tokens, in the keychain item, and nowhere else.
+    const QJsonObject stored = keychainDocument();
+    const QJsonObject refreshEntry = stored.value(QLatin1String("refresh_tokens")).toArray().first().toObject();
+    const QJsonObject key = QJsonDocument::fromJson(refreshEntry.value(QLatin1String("dpop_key")).toString().toUtf8()).object();
+    QCOMPARE(key.value(QLatin1String("kty")).toString(), QStringLiteral("EC"));
+    QVERIFY(key.contains(QLatin1String("d")));
+    QCOMPARE(stored.value(QLatin1String("access_tokens")).toArray().first().toObject().value(QLatin1String("dpop_key")),
+             refreshEntry.value(QLatin1String("dpop_key")));
+    const QByteArray thumbprint = thumbprintOf(key);
+    const QJsonObject claims = jwtClaims(signedIn.json.value(QLatin1String("access_token")).toString());
+    QCOMPARE(claims.value(QLatin1String("cnf")).toObject().value(QLatin1String("jkt")).toString().toLatin1(), thumbprint);
+
+    // A second process refreshes with the stored key: the new access token is
+    // bound to the same key, and the rotated refresh token keeps it.
+    expireAccessTokensInTheKeychain();
+    const Run refreshed = cli(session(QStringLiteral("token")) << QStringLiteral("--json"));
+    QCOMPARE(refreshed.exitCode, 0);
+    QCOMPARE(refreshed.json.value(QLatin1String("source")).toString(), QStringLiteral("refresh"));
+    QCOMPARE(refreshed.json.value(QLatin1String("token_type")).toString(), QStringLiteral("DPoP"));
+    QVERIFY(refreshed.json.value(QLatin1String("access_token")) != signedIn.json.value(QLatin1String("access_token")));
+    QCOMPARE(jwtClaims(refreshed.json.value(QLatin1String("access_token")).toString())
+                     .value(QLatin1String("cnf")).toObject().value(QLatin1String("jkt")).toString().toLatin1(),
+             thumbprint);
+    const QJsonObject rotated = keychainDocument().value(QLatin1String("refresh_tokens")).toArray().first().toObject();
+    QVERIFY(rotated.value(QLatin1String("token")) != refreshEntry.value(QLatin1String("token")));
+    QCOMPARE(rotated.value(QLatin1String("dpop_key")), refreshEntry.value(QLatin1String("dpop_key")));
+
+    // The header for scripts names the DPoP scheme.
+    const Run header = cli(session(QStringLiteral("token")) << QStringLiteral("--format") << QStringLiteral("header"));
+    QCOMPARE(header.exitCode, 0);
+    QVERIFY2(header.out.startsWith("Authorization: DPoP "), header.out.constData());
+
+    // Signing out forgets the key with the tokens.
+    QCOMPARE(cli(session(QStringLiteral("logout")) << QStringLiteral("--json")).exitCode, 0);
+    QCOMPARE(keychainItemCount(), 0);
+}
+
+void tst_CliSession::withoutDPoPTheTokensAreBearer()
+{
+    const Run signedIn = login({QStringLiteral("--scope"), QStringLiteral("api.read")});
+    QCOMPARE(signedIn.exitCode, 0);
+    QCOMPARE(signedIn.json.value(QLatin1String("token_type")).toString().compare(QLatin1String("Bearer"),
+                                                                               Qt::CaseInsensitive), 0);
+    QVERIFY(!jwtClaims(signedIn.json.value(QLatin1String("access_token")).toString()).contains(QLatin1String("cnf")));
+    QVERIFY(!QJsonDocument(keychainDocument()).toJson().contains("dpop_key"));
+    expireAccessTokensInTheKeychain();
+    const Run refreshed = cli(session(QStringLiteral("token")) << QStringLiteral("--json"));
+    QCOMPARE(refreshed.exitCode, 0);
+    QCOMPARE(refreshed.json.value(QLatin1String("token_type")).toString().compare(QLatin1String("Bearer"),
+                                                                                Qt::CaseInsensitive), 0);
+}
+
 #include "tst_cli_session.moc"

@@ -136,6 +136,8 @@ private Q_SLOTS:
     void untrustedTlsIsRefusedUntilTheCaIsConfigured();
     void deviceSignIn_data();
     void deviceSignIn();
+    void dpopSignIn_data();
+    void dpopSignIn();
     // Last: it checks the log of everything above.
     void logsNeverContainSecrets();
 
@@ -1191,6 +1193,81 @@ void tst_HostileProvider::deviceSignIn()
 
 // With every qtsignin.* category on, nothing the library logged during all
 // the sign-ins above contains a code, verifier or token the providers dealt in.
+// ---------------------------------------------------------------- DPoP
+
+// RFC 9449 against providers that advertise DPoP and then misbehave: a nonce
+// asked for again and again, nonces that are junk or huge, a Bearer answer
+// to a proof when DPoP is required, no ES256.
+void tst_HostileProvider::dpopSignIn_data()
+{
+    QTest::addColumn<QString>("caseName");
+    QTest::addColumn<ClientConfiguration::ProofOfPossession>("proof");
+    QTest::addColumn<QString>("errorCode");     // empty: signs in
+    QTest::addColumn<SignInError::Reason>("reason");
+    QTest::addColumn<QString>("tokenType");     // when it signs in
+    QTest::addColumn<int>("tokenRequests");     // -1: not counted
+
+    using Proof = ClientConfiguration::ProofOfPossession;
+    using Reason = SignInError::Reason;
+    // One retry with the provider's nonce, then the bound token: the extra
+    // request DPoP costs, and the only one.
+    QTest::newRow("dpop-nonce-once") << QStringLiteral("dpop-nonce-once") << Proof::DPoPRequired << QString()
+                                     << Reason::None << QStringLiteral("DPoP") << 2;
+    QTest::newRow("dpop-nonce-loop") << QStringLiteral("dpop-nonce-loop") << Proof::DPoPWhenSupported
+                                     << QStringLiteral("use_dpop_nonce") << Reason::DpopNonceLoop << QString() << 2;
+    QTest::newRow("dpop-nonce-junk") << QStringLiteral("dpop-nonce-junk") << Proof::DPoPWhenSupported
+                                     << QStringLiteral("use_dpop_nonce") << Reason::DpopNonceMalformed << QString() << 1;
+    QTest::newRow("dpop-nonce-huge") << QStringLiteral("dpop-nonce-huge") << Proof::DPoPWhenSupported
+                                     << QStringLiteral("use_dpop_nonce") << Reason::DpopNonceMalformed << QString() << 1;
+    QTest::newRow("dpop-answers-bearer-required") << QStringLiteral("dpop-answers-bearer") << Proof::DPoPRequired
+                                                  << QStringLiteral("invalid_token_response") << Reason::DpopNotBound
+                                                  << QString() << -1;
+    // Not required: the provider did not bind the tokens, and they are Bearer.
+    QTest::newRow("dpop-answers-bearer-when-supported") << QStringLiteral("dpop-answers-bearer")
+                                                        << Proof::DPoPWhenSupported << QString() << Reason::None
+                                                        << QStringLiteral("Bearer") << -1;
+    QTest::newRow("dpop-without-es256-required") << QStringLiteral("dpop-without-es256") << Proof::DPoPRequired
+                                                 << QStringLiteral("invalid_configuration") << Reason::DpopUnsupported
+                                                 << QString() << 0;
+}
+
+void tst_HostileProvider::dpopSignIn()
+{
+    QFETCH(QString, caseName);
+    QFETCH(ClientConfiguration::ProofOfPossession, proof);
+    QFETCH(QString, errorCode);
+    QFETCH(SignInError::Reason, reason);
+    QFETCH(QString, tokenType);
+    QFETCH(int, tokenRequests);
+
+    ClientConfiguration configuration = configurationFor(m_base, caseName, 5s);
+    configuration.setProofOfPossession(proof);
+    auto client = makeClient(configuration);
+    const int before = count(QStringLiteral("/case/%1/token").arg(caseName));
+    Outcome outcome;
+    QElapsedTimer clock;
+    clock.start();
+    runSignIn(client.get(), &outcome);
+    if (QTest::currentTestFailed())
+        return;
+    const SignInError &error = outcome.error;
+    const QString said = QStringLiteral("errorCode \"%1\", detail \"%2\", reason \"%3\"")
+                                 .arg(error.errorCode(), error.detail(), SignInError::reasonName(error.reason()));
+    QVERIFY2(clock.elapsed() < 15000, qPrintable(said));
+    if (tokenRequests >= 0)
+        QCOMPARE(count(QStringLiteral("/case/%1/token").arg(caseName)) - before, tokenRequests);
+    if (errorCode.isEmpty()) {
+        QVERIFY2(!error.isError(), qPrintable(said));
+        QCOMPARE(outcome.result.tokenType(), tokenType);
+        QCOMPARE(outcome.result.authorizationHeaderValue().reveal().split(' ').first(), tokenType.toLatin1());
+        return;
+    }
+    QVERIFY2(error.errorCode() == errorCode, qPrintable(said));
+    QVERIFY2(error.reason() == reason, qPrintable(said));
+    QVERIFY(outcome.result.accessToken().isEmpty());
+    QVERIFY(outcome.result.refreshToken().isEmpty());
+}
+
 void tst_HostileProvider::logsNeverContainSecrets()
 {
     if (m_signInsRun == 0)

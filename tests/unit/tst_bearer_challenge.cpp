@@ -170,6 +170,26 @@ private Q_SLOTS:
         QVERIFY(!BearerChallenge::parse(header).isValid());
         QVERIFY(BearerChallenge::parseAll(header).isEmpty());
     }
+
+    void dpopChallengeAsksForANonce()
+    {
+        // RFC 9449 §9's example, beside a Bearer challenge of the same server.
+        const QByteArray header = R"(Bearer realm="api", DPoP error="use_dpop_nonce", )"
+                                  R"(error_description="Resource server requires nonce in DPoP proof", algs="ES256 PS256")";
+        const BearerChallenge dpop = BearerChallenge::parse(header, BearerChallenge::Scheme::DPoP);
+        QVERIFY(dpop.isValid());
+        QCOMPARE(dpop.scheme(), BearerChallenge::Scheme::DPoP);
+        QCOMPARE(dpop.error(), BearerChallenge::Error::UseDpopNonce);
+        QCOMPARE(dpop.parameter(QStringLiteral("algs")), QStringLiteral("ES256 PS256"));
+        // The Bearer challenge is still the one parse() finds, as before.
+        const BearerChallenge bearer = BearerChallenge::parse(header);
+        QCOMPARE(bearer.scheme(), BearerChallenge::Scheme::Bearer);
+        QCOMPARE(bearer.realm(), QStringLiteral("api"));
+        QCOMPARE(bearer.error(), BearerChallenge::Error::None);
+        // use_dpop_nonce means something only in a DPoP challenge.
+        QCOMPARE(BearerChallenge::parse(R"(Bearer error="use_dpop_nonce")").error(), BearerChallenge::Error::Other);
+        QVERIFY(!BearerChallenge::parse(R"(Bearer realm="api")", BearerChallenge::Scheme::DPoP).isValid());
+    }
 };
 
 QTEST_APPLESS_MAIN(tst_BearerChallenge)

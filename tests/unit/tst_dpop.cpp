@@ -296,7 +296,7 @@ private Q_SLOTS:
         });
         const TokenEndpoint::Result result = redeem(&network, DPoPKey::generate(), false);
         QCOMPARE(result.error.code(), SignInError::TokenRequestFailed);
-        QCOMPARE(result.error.reason(), SignInError::Reason::DPoPNonceLoop);
+        QCOMPARE(result.error.reason(), SignInError::Reason::DpopNonceLoop);
         QCOMPARE(result.error.providerError(), QStringLiteral("use_dpop_nonce"));
         QCOMPARE(network.requestsTo("POST", tokenEndpoint).size(), 2);
     }
@@ -316,7 +316,7 @@ private Q_SLOTS:
         network.answer("POST", tokenEndpoint, useNonce(nonce.isEmpty() ? QByteArray() : nonce));
         const auto nonces = std::make_shared<DPoPNonces>();
         const TokenEndpoint::Result result = redeem(&network, DPoPKey::generate(), false, nonces);
-        QCOMPARE(result.error.reason(), SignInError::Reason::DPoPNonceMalformed);
+        QCOMPARE(result.error.reason(), SignInError::Reason::DpopNonceMalformed);
         QCOMPARE(network.requestsTo("POST", tokenEndpoint).size(), 1);
         QVERIFY(nonces->nonceFor(tokenEndpoint).isEmpty());
     }
@@ -330,7 +330,7 @@ private Q_SLOTS:
         QVERIFY(lenient.boundKey.isNull());
         const TokenEndpoint::Result strict = redeem(&network, DPoPKey::generate(), true);
         QCOMPARE(strict.error.code(), SignInError::InvalidTokenResponse);
-        QCOMPARE(strict.error.reason(), SignInError::Reason::DPoPNotBound);
+        QCOMPARE(strict.error.reason(), SignInError::Reason::DpopNotBound);
         QVERIFY(strict.tokens.accessToken.isEmpty());
     }
 

@@ -176,12 +176,12 @@ SignInError ClientContext::newDPoPKey(const ProviderMetadata &metadata, DPoPKey 
         return SignInError(SignInError::InvalidConfiguration,
                            QStringLiteral("DPoP is required, and the provider does not offer it with ES256 "
                                           "(dpop_signing_alg_values_supported)"),
-                           SignInError::Reason::DPoPUnsupported);
+                           SignInError::Reason::DpopUnsupported);
     }
     *key = DPoPKey::generate();
     if (key->isNull())
         return SignInError(SignInError::InvalidConfiguration, QStringLiteral("no DPoP key could be generated"),
-                           SignInError::Reason::DPoPKeyUnusable);
+                           SignInError::Reason::DpopKeyUnusable);
     qCDebug(lcToken) << "binding the tokens to a new DPoP key";
     return SignInError();
 }

@@ -243,7 +243,7 @@ void SilentTokenRequest::redeemRefreshToken(const ProviderMetadata &metadata)
             return conclude(SignInResult(), SignInError(SignInError::InteractionRequired,
                                                         QStringLiteral("the refresh token's DPoP key cannot be read; "
                                                                        "the token was not sent"),
-                                                        SignInError::Reason::DPoPKeyUnusable));
+                                                        SignInError::Reason::DpopKeyUnusable));
         context()->addDPoP(&request, key);
     }
     qCInfo(lcToken) << "redeeming the refresh token" << m_refreshToken.token << "at"

@@ -199,7 +199,7 @@ QNetworkReply *UserInfoRequest::send(const HttpExchange &http, const QUrl &endpo
         QMetaObject::invokeMethod(context, [done] {
             done(QJsonObject(), SignInError(SignInError::InteractionRequired,
                                             QStringLiteral("userinfo: no DPoP proof could be made for the token"),
-                                            SignInError::Reason::DPoPKeyUnusable));
+                                            SignInError::Reason::DpopKeyUnusable));
         }, Qt::QueuedConnection);
         return nullptr;
     }

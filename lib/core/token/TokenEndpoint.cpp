@@ -80,7 +80,7 @@ QNetworkReply *TokenEndpoint::redeemWithProof(const HttpExchange &http, const To
             Result result;
             result.error = SignInError(SignInError::InteractionRequired,
                                        QStringLiteral("%1: no DPoP proof could be made with the key").arg(stage),
-                                       SignInError::Reason::DPoPKeyUnusable);
+                                       SignInError::Reason::DpopKeyUnusable);
             done(result);
         }, Qt::QueuedConnection);
         return nullptr;
@@ -98,12 +98,12 @@ QNetworkReply *TokenEndpoint::redeemWithProof(const HttpExchange &http, const To
                     Result result = providerError(errorResponse, false);
                     if (newNonce.isEmpty()) {
                         qCWarning(lcToken) << "the token endpoint asked for a DPoP nonce without giving a usable one";
-                        result.error.setReason(SignInError::Reason::DPoPNonceMalformed);
+                        result.error.setReason(SignInError::Reason::DpopNonceMalformed);
                         return done(result);
                     }
                     if (retry == NonceRetry::Done) {
                         qCWarning(lcToken) << "the token endpoint asked for another DPoP nonce after the retry";
-                        result.error.setReason(SignInError::Reason::DPoPNonceLoop);
+                        result.error.setReason(SignInError::Reason::DpopNonceLoop);
                         return done(result);
                     }
                     qCDebug(lcToken) << "sending the token request again with the provider's DPoP nonce";
@@ -145,7 +145,7 @@ void TokenEndpoint::checkBinding(const TokenRequest &request, Result *result)
         result->error = SignInError(SignInError::InvalidTokenResponse,
                                     QStringLiteral("the provider answered a DPoP proof with a token that is not "
                                                    "DPoP-bound, and DPoP is required"),
-                                    SignInError::Reason::DPoPNotBound);
+                                    SignInError::Reason::DpopNotBound);
         return;
     }
     qCInfo(lcToken) << "the provider did not bind the tokens to the DPoP key; they are Bearer tokens";

@@ -43,7 +43,19 @@ public:
         InsufficientScope,  ///< insufficient_scope: scopes() names what is needed
         InsufficientClaims, ///< insufficient_claims: claims() names what is needed
         Other,              ///< another value; errorCode() has it
+        UseDpopNonce,       ///< use_dpop_nonce (RFC 9449 §9), in a DPoP challenge: send the request again with a proof carrying the response's DPoP-Nonce header
     };
+    /// Which authentication scheme the challenge is of: Bearer (RFC 6750 §3),
+    /// or DPoP (RFC 9449 §7.1), which a resource server answers a DPoP-bound
+    /// token's request with. A DPoP challenge may name `algs`
+    /// (parameter("algs")); with UseDpopNonce the nonce to use is in the
+    /// response's DPoP-Nonce header, which SignInClient::dpopProof() takes:
+    ///
+    ///     const auto challenge = QtSignIn::BearerChallenge::parse(reply->rawHeader("WWW-Authenticate"),
+    ///                                                             QtSignIn::BearerChallenge::Scheme::DPoP);
+    ///     if (challenge.error() == QtSignIn::BearerChallenge::Error::UseDpopNonce)
+    ///         request.setRawHeader("DPoP", client->dpopProof(result, "GET", url, reply->rawHeader("DPoP-Nonce")));
+    enum class Scheme { Bearer, DPoP };
 
     /// Decoded claims larger than this are not taken (claims() is empty).
     static constexpr qsizetype maximumClaimsSize = 16 * 1024;
@@ -66,6 +78,11 @@ public:
     /// Every Bearer challenge in the header value, in order; empty when
     /// there is none or the value is malformed.
     static QList<BearerChallenge> parseAll(const QByteArray &header);
+    /// The same for the challenges of `scheme`.
+    static BearerChallenge parse(const QByteArray &header, Scheme scheme);
+    static QList<BearerChallenge> parseAll(const QByteArray &header, Scheme scheme);
+    /// The challenge's scheme (Bearer for a challenge that is not valid).
+    Scheme scheme() const;
 
     /// True when a Bearer challenge was found.
     bool isValid() const;

@@ -138,11 +138,12 @@ public:
         DeviceAuthorizationDenied,   ///< the person declined on the other device: access_denied (AuthorizationFailed)
         DeviceCodeExpired,           ///< the code expired before the person approved: expired_token, or expires_in passed (TimedOut)
         // Sender-constrained tokens, DPoP (RFC 9449), ClientConfiguration::proofOfPossession().
-        DPoPUnsupported,             ///< DPoPRequired, and the provider does not list ES256 in dpop_signing_alg_values_supported (InvalidConfiguration)
-        DPoPNotBound,                ///< DPoPRequired, and the provider answered a proof with a token that is not DPoP-bound (InvalidTokenResponse)
-        DPoPNonceLoop,               ///< the token endpoint asked for a new nonce again after the retry with its nonce (TokenRequestFailed)
-        DPoPNonceMalformed,          ///< the token endpoint asked for a nonce (use_dpop_nonce) without giving a usable DPoP-Nonce (TokenRequestFailed)
-        DPoPKeyUnusable,             ///< a stored token's DPoP key cannot be read or used, so the token is not sent (InteractionRequired)
+        // Spelled "Dpop" so that reasonName() reads "dpop_nonce_loop".
+        DpopUnsupported,             ///< DPoPRequired, and the provider does not list ES256 in dpop_signing_alg_values_supported (InvalidConfiguration)
+        DpopNotBound,                ///< DPoPRequired, and the provider answered a proof with a token that is not DPoP-bound (InvalidTokenResponse)
+        DpopNonceLoop,               ///< the token endpoint asked for a new nonce again after the retry with its nonce (TokenRequestFailed)
+        DpopNonceMalformed,          ///< the token endpoint asked for a nonce (use_dpop_nonce) without giving a usable DPoP-Nonce (TokenRequestFailed)
+        DpopKeyUnusable,             ///< a stored token's DPoP key cannot be read or used, so the token is not sent (InteractionRequired)
     };
     Q_ENUM(Reason)
 
