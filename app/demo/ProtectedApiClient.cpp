@@ -23,18 +23,18 @@ bool isUsableNonce(const QByteArray &nonce)
     }
     return true;
 }
-// The API's challenge: a Bearer one (RFC 6750 §3), or else one of the DPoP
-// scheme, which has the same parameters plus algs (RFC 9449 §7.1) and is
-// read as such (BearerChallenge takes the Bearer scheme's alone).
-QtSignIn::BearerChallenge challengeOf(const QByteArray &header)
+// The API's challenge for the scheme the token went with: a DPoP-bound
+// token's request is answered with a DPoP challenge (RFC 9449 §7.1), which
+// a claims challenge may still come as Bearer beside or instead of.
+QtSignIn::BearerChallenge challengeOf(const QByteArray &header, bool dpop)
 {
-    QtSignIn::BearerChallenge challenge = QtSignIn::BearerChallenge::parse(header);
-    const QByteArray trimmed = header.trimmed();
-    if (!challenge.isValid() && trimmed.size() > 4 && trimmed.left(4).compare("DPoP", Qt::CaseInsensitive) == 0
-        && (trimmed.at(4) == ' ' || trimmed.at(4) == '\t')) {
-        challenge = QtSignIn::BearerChallenge::parse("Bearer" + trimmed.mid(4));
+    if (dpop) {
+        const QtSignIn::BearerChallenge challenge =
+                QtSignIn::BearerChallenge::parse(header, QtSignIn::BearerChallenge::Scheme::DPoP);
+        if (challenge.isValid())
+            return challenge;
     }
-    return challenge;
+    return QtSignIn::BearerChallenge::parse(header);
 }
 } // namespace
 
@@ -112,12 +112,12 @@ void ProtectedApiClient::sendRequest(const ApiEndpoint &endpoint, const ApiCrede
                 : reply->errorString();
         response.body = reply->readAll();
         if (response.status == 401 || response.status == 403)
-            response.challenge = challengeOf(reply->rawHeader("WWW-Authenticate"));
+            response.challenge = challengeOf(reply->rawHeader("WWW-Authenticate"), response.dpop);
         // RFC 9449 §9: the API wants a nonce of its own in the proof. Once:
         // an API that asks again after getting one is answered no more.
         const QByteArray apiNonce = reply->rawHeader("DPoP-Nonce");
         if (response.status == 401 && response.dpop && nonce.isEmpty() && isUsableNonce(apiNonce)
-            && response.challenge.errorCode() == QLatin1String("use_dpop_nonce")) {
+            && response.challenge.error() == QtSignIn::BearerChallenge::Error::UseDpopNonce) {
             response.status = 0;
             response.reason.clear();
             response.body.clear();
