@@ -112,6 +112,12 @@ void SessionCommand::token(const Account &account)
                                         QStringLiteral("the access token or its type cannot be sent in an "
                                                        "Authorization header")));
             writeStdout(header + '\n');
+            // RFC 9449 §7.1: a DPoP-bound token goes with a proof for the one request.
+            const QByteArray proof = m_options.dpopUrl.isEmpty()
+                    ? QByteArray()
+                    : m_client->dpopProof(result, m_options.dpopMethod, m_options.dpopUrl);
+            if (!proof.isEmpty())
+                writeStdout("DPoP: " + proof + '\n');
             break;
         }
         case SessionOptions::Format::Token:

@@ -4,6 +4,7 @@
 #include "ClientOptions.h"
 
 #include <QtCore/QCommandLineParser>
+#include <QtCore/QRegularExpression>
 
 namespace {
 
@@ -61,6 +62,8 @@ QList<OptionDefinition> SessionOptions::definitions(Command command)
             {QStringLiteral("min-validity"), tr("Seconds a cached access token must still be valid for (default 300)."), QStringLiteral("SECONDS"), QStringLiteral("300")},
             OptionDefinition(QStringLiteral("format"), tr("token (default: the access token alone), header (an \"Authorization: Bearer ...\" line for curl -H) or json (the same as --json)."), QStringLiteral("FORMAT"), QStringLiteral("token"))
                     .withChoices({QStringLiteral("token"), QStringLiteral("header"), QStringLiteral("json")}),
+            {QStringLiteral("dpop-url"), tr("With --format header and a DPoP-bound token: also print a \"DPoP: ...\" line, the proof for one request to URL (RFC 9449)."), QStringLiteral("URL")},
+            {QStringLiteral("dpop-method"), tr("The HTTP method of that request (default GET)."), QStringLiteral("METHOD"), QStringLiteral("GET")},
         });
     }
     if (command == Command::Logout) {
@@ -118,6 +121,19 @@ bool SessionOptions::parse(Command command, const QStringList &arguments, Sessio
         if (!ok || validity < 0 || validity > 7 * 24 * 3600)
             return fail(tr("--min-validity must be a number of seconds from 0 to 604800"));
         options->silentOptions.setMinimumValidity(std::chrono::seconds(validity));
+        if (parser.isSet(QStringLiteral("dpop-url"))) {
+            options->dpopUrl = QUrl(parser.value(QStringLiteral("dpop-url")), QUrl::StrictMode);
+            if (!options->dpopUrl.isValid() || options->dpopUrl.host().isEmpty()
+                || (options->dpopUrl.scheme() != QLatin1String("https") && options->dpopUrl.scheme() != QLatin1String("http")))
+                return fail(tr("--dpop-url must be an http or https URL"));
+            if (options->format != Format::Header)
+                return fail(tr("--dpop-url goes with --format header"));
+        }
+        options->dpopMethod = parser.value(QStringLiteral("dpop-method")).toLatin1();
+        // RFC 9110 §9.1: a method is a token; upper case by convention.
+        static const QRegularExpression method(QStringLiteral("^[A-Z]{1,16}$"));
+        if (!method.match(QString::fromLatin1(options->dpopMethod)).hasMatch())
+            return fail(tr("--dpop-method must be an HTTP method, such as GET or POST"));
     }
     if (command == Command::Logout) {
         options->all = parser.isSet(QStringLiteral("all"));

@@ -36,6 +36,8 @@ public:
     QString browserCommand;
     Format format = Format::Token;
     bool json = false;            // --json or --format json: errors as JSON too
+    QUrl dpopUrl;                 // token --dpop-url: a DPoP proof for this request, too
+    QByteArray dpopMethod;        // token --dpop-method
     bool verbose = false;
     ProfileSelection profile;
 

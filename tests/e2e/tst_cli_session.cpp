@@ -121,6 +121,7 @@ private Q_SLOTS:
     void tokenAsAnAuthorizationHeader();
     void dpopBindsTheTokensToAKeyKeptWithThem();
     void withoutDPoPTheTokensAreBearer();
+    void dpopNonceCostsOneRetryPerProcess();
     void unknownTokenFormatIsAUsageError();
     void init();
     void cleanup();
@@ -1388,14 +1389,54 @@ void tst_CliSession::dpopBindsTheTokensToAKeyKeptWithThem()
     QVERIFY(rotated.value(QLatin1String("token")) != refreshEntry.value(QLatin1String("token")));
     QCOMPARE(rotated.value(QLatin1String("dpop_key")), refreshEntry.value(QLatin1String("dpop_key")));
 
-    // The header for scripts names the DPoP scheme.
+    // The header for scripts names the DPoP scheme; with --dpop-url comes
+    // the proof for that one request, with the token's hash (ath).
     const Run header = cli(session(QStringLiteral("token")) << QStringLiteral("--format") << QStringLiteral("header"));
     QCOMPARE(header.exitCode, 0);
     QVERIFY2(header.out.startsWith("Authorization: DPoP "), header.out.constData());
+    QCOMPARE(header.out.count('\n'), 1);
+    const Run withProof = cli(session(QStringLiteral("token")) << QStringLiteral("--format") << QStringLiteral("header")
+                              << QStringLiteral("--dpop-url") << QStringLiteral("https://api.example/items?page=2")
+                              << QStringLiteral("--dpop-method") << QStringLiteral("POST"));
+    QCOMPARE(withProof.exitCode, 0);
+    const QList<QByteArray> lines = withProof.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(0), header.out.trimmed());
+    QVERIFY2(lines.at(1).startsWith("DPoP: "), lines.at(1).constData());
+    const QJsonObject proof = jwtClaims(QString::fromLatin1(lines.at(1).mid(6)));
+    QCOMPARE(proof.value(QLatin1String("htm")).toString(), QStringLiteral("POST"));
+    QCOMPARE(proof.value(QLatin1String("htu")).toString(), QStringLiteral("https://api.example/items"));
+    QCOMPARE(proof.value(QLatin1String("ath")).toString().toLatin1(),
+             QCryptographicHash::hash(lines.at(0).mid(int(qstrlen("Authorization: DPoP "))), QCryptographicHash::Sha256)
+                     .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 
     // Signing out forgets the key with the tokens.
     QCOMPARE(cli(session(QStringLiteral("logout")) << QStringLiteral("--json")).exitCode, 0);
     QCOMPARE(keychainItemCount(), 0);
+}
+
+// The local provider's qtsignin-dpop-nonce client must send a server nonce
+// (RFC 9449 §8): the first token request of a process is answered
+// use_dpop_nonce and sent again with the nonce, the one extra request DPoP
+// costs; the second process, without the first's nonce, does the same.
+void tst_CliSession::dpopNonceCostsOneRetryPerProcess()
+{
+    const QString nonceClient = QStringLiteral("qtsignin-dpop-nonce");
+    const QString tokenPath = QUrl(m_issuer).path() + QStringLiteral("/token");
+    const int before = requestsTo(tokenPath);
+    const Run signedIn = login({QStringLiteral("--dpop"), QStringLiteral("required")}, nonceClient);
+    QCOMPARE(signedIn.exitCode, 0);
+    QCOMPARE(signedIn.json.value(QLatin1String("token_type")).toString(), QStringLiteral("DPoP"));
+    QCOMPARE(requestsTo(tokenPath) - before, 2);
+
+    QStringList token = session(QStringLiteral("token"));
+    token[token.indexOf(clientId)] = nonceClient;
+    const int beforeRefresh = requestsTo(tokenPath);
+    const Run refreshed = cli(token << QStringLiteral("--json") << QStringLiteral("--force-refresh"));
+    QCOMPARE(refreshed.exitCode, 0);
+    QCOMPARE(refreshed.json.value(QLatin1String("source")).toString(), QStringLiteral("refresh"));
+    QCOMPARE(refreshed.json.value(QLatin1String("token_type")).toString(), QStringLiteral("DPoP"));
+    QCOMPARE(requestsTo(tokenPath) - beforeRefresh, 2);
 }
 
 void tst_CliSession::withoutDPoPTheTokensAreBearer()
@@ -1411,6 +1452,12 @@ void tst_CliSession::withoutDPoPTheTokensAreBearer()
     QCOMPARE(refreshed.exitCode, 0);
     QCOMPARE(refreshed.json.value(QLatin1String("token_type")).toString().compare(QLatin1String("Bearer"),
                                                                                 Qt::CaseInsensitive), 0);
+    // A Bearer token goes without a proof.
+    const Run header = cli(session(QStringLiteral("token")) << QStringLiteral("--format") << QStringLiteral("header")
+                           << QStringLiteral("--dpop-url") << QStringLiteral("https://api.example/items"));
+    QCOMPARE(header.exitCode, 0);
+    QVERIFY2(header.out.startsWith("Authorization: Bearer "), header.out.constData());
+    QCOMPARE(header.out.count('\n'), 1);
 }
 
 #include "tst_cli_session.moc"

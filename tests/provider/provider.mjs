@@ -52,6 +52,11 @@ export const deviceClients = {
 };
 const shortDeviceCodeTtl = 4;
 
+// DPoP (RFC 9449, enabled by default in oidc-provider): this client's token
+// requests must carry a server nonce (§8), so its first one is answered
+// use_dpop_nonce with a DPoP-Nonce header, and the client sends it again.
+export const dpopNonceClientId = 'qtsignin-dpop-nonce';
+
 // Claims challenges (issue 17): the demo API wants an acr value in its access
 // token that only a claims request gets there (OpenID Connect Core §5.5,
 // "access_token" member, as Microsoft Entra ID reads it). A second factor
@@ -282,7 +287,8 @@ function createProvider(issuer, { directory: people, tenantId }) {
     const cookiePrefix = tenantId ? `_${tenantId}` : '';
 
     const provider = new Provider(issuer, {
-        clients: [clientId, secondClientId, ...Object.keys(confidentialClients), ...Object.values(deviceClients)].map((id) => ({
+        clients: [clientId, secondClientId, ...Object.keys(confidentialClients), ...Object.values(deviceClients),
+            dpopNonceClientId].map((id) => ({
             client_id: id,
             client_name: id === clientId ? branding.name
                 : id === secondClientId ? `${branding.name} (second app)` : `${branding.name} (${id})`,
@@ -327,6 +333,11 @@ function createProvider(issuer, { directory: people, tenantId }) {
             // RFC 8628, with oidc-provider's own code entry and confirmation
             // pages at /device; login and consent are this provider's pages.
             deviceFlow: { enabled: true },
+            dPoP: {
+                enabled: true,
+                nonceSecret: randomBytes(32),
+                requireNonce: (ctx) => ctx.oidc?.client?.clientId === dpopNonceClientId,
+            },
             resourceIndicators: {
                 enabled: true,
                 // A request for an API scope without a `resource` parameter is
