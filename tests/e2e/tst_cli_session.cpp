@@ -122,6 +122,7 @@ private Q_SLOTS:
     void dpopBindsTheTokensToAKeyKeptWithThem();
     void withoutDPoPTheTokensAreBearer();
     void dpopNonceCostsOneRetryPerProcess();
+    void userInfoTakesADPoPBoundTokenWithItsProof();
     void unknownTokenFormatIsAUsageError();
     void init();
     void cleanup();
@@ -1437,6 +1438,32 @@ void tst_CliSession::dpopNonceCostsOneRetryPerProcess()
     QCOMPARE(refreshed.json.value(QLatin1String("source")).toString(), QStringLiteral("refresh"));
     QCOMPARE(refreshed.json.value(QLatin1String("token_type")).toString(), QStringLiteral("DPoP"));
     QCOMPARE(requestsTo(tokenPath) - beforeRefresh, 2);
+}
+
+// The provider's userinfo refuses a DPoP-bound token sent as a bearer token
+// (RFC 9449 §7.1): the library sends it under the DPoP scheme with a proof.
+void tst_CliSession::userInfoTakesADPoPBoundTokenWithItsProof()
+{
+    QCOMPARE(login({QStringLiteral("--dpop"), QStringLiteral("required"), QStringLiteral("--scope"),
+                    QStringLiteral("email")}).exitCode, 0);
+    ClientConfiguration configuration;
+    configuration.setAuthority(QUrl(m_issuer));
+    configuration.setClientId(clientId);
+    SignInClient client(configuration);
+    client.setTokenStore(new KeychainTokenStore(serviceName()));
+    std::unique_ptr<SignInReply> load(client.loadTokenCache());
+    QTRY_VERIFY_WITH_TIMEOUT(load->isFinished(), 30000);
+    QCOMPARE(client.accounts().size(), 1);
+    const Account account = client.accounts().constFirst();
+    std::unique_ptr<SignInReply> reply(client.fetchUserInfo(account));
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 30000);
+    QVERIFY2(!reply->error().isError(), qPrintable(reply->error().detail()));
+    QCOMPARE(reply->result().tokenType(), QStringLiteral("DPoP"));
+    QCOMPARE(reply->result().userInfo().value(QLatin1String("email")).toString(), QStringLiteral("alice@contoso.example"));
+    // The token it came with carries a proof for any request of the app's.
+    const QByteArray proof = client.dpopProof(reply->result(), "GET", QUrl(QStringLiteral("https://api.example/x")));
+    QVERIFY(!proof.isEmpty());
+    QVERIFY(reply->result().authorizationHeaderValue().reveal().startsWith("DPoP "));
 }
 
 void tst_CliSession::withoutDPoPTheTokensAreBearer()

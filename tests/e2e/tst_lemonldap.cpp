@@ -59,6 +59,7 @@ private Q_SLOTS:
     void nextProcessGetsTheTokenFromTheKeychainAndRefreshesItBeyondItsLifetime();
     void signOutEndsThePortalSessionSoTheNextSignInAsksForThePassword();
     void loopbackRedirectOnAnotherPortIsRefusedAfterThePassword();
+    void dpopIsNotOfferedSoTokensStayBearer();
 
 private:
     Run cli(const QString &command, const QStringList &extra = {});
@@ -280,6 +281,30 @@ void tst_LemonLdap::loopbackRedirectOnAnotherPortIsRefusedAfterThePassword()
     QFile portalLog(qEnvironmentVariable("QTSIGNIN_LEMONLDAP_STATE") + QStringLiteral("/portal.log"));
     QVERIFY(portalLog.open(QIODevice::ReadOnly));
     QVERIFY(portalLog.readAll().contains(QStringLiteral("Redirect URI http://127.0.0.1:%1/ not allowed").arg(port).toUtf8()));
+}
+
+// LemonLDAP::NG 2.16 does not offer DPoP (RFC 9449): its discovery document
+// has no dpop_signing_alg_values_supported. Required, the sign-in fails before
+// the browser opens; when supported, the tokens are Bearer tokens.
+void tst_LemonLdap::dpopIsNotOfferedSoTokensStayBearer()
+{
+    const Run required = cli(QStringLiteral("login"), {QStringLiteral("--port"), m_redirectPort,
+                                                       QStringLiteral("--no-save"), QStringLiteral("--dpop"),
+                                                       QStringLiteral("required")});
+    QVERIFY(required.exitCode != 0);
+    QCOMPARE(required.json.value(QLatin1String("error")).toString(), QStringLiteral("invalid_configuration"));
+    QCOMPARE(required.json.value(QLatin1String("reason")).toString(), QStringLiteral("dpop_unsupported"));
+
+    Run whenSupported = cli(QStringLiteral("login"), {QStringLiteral("--port"), m_redirectPort,
+                                                      QStringLiteral("--no-save"), QStringLiteral("--dpop"),
+                                                      QStringLiteral("auto"), QStringLiteral("--scope"),
+                                                      QStringLiteral("offline_access")});
+    whenSupported.browser = finishedBrowserRun();
+    QCOMPARE(whenSupported.exitCode, 0);
+    QCOMPARE(whenSupported.json.value(QLatin1String("token_type")).toString().compare(QLatin1String("Bearer"),
+                                                                                    Qt::CaseInsensitive), 0);
+    // No dpop_jkt went to the portal.
+    QVERIFY2(!whenSupported.browser.contains("dpop_jkt"), whenSupported.browser.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_LemonLdap)

@@ -223,7 +223,8 @@ QNetworkReply *UserInfoRequest::send(const HttpExchange &http, const QUrl &endpo
                                   if (!UserInfoResponse::parse(response.body, subject, &userInfo, &error))
                                       return done(QJsonObject(), error);
                                   done(userInfo.claims, SignInError());
-                              });
+                              },
+                              proof);
 }
 
 } // namespace QtSignIn
