@@ -45,6 +45,9 @@ DemoConfiguration DemoConfiguration::localDemo(const QUrl &authority, const QUrl
     c.client.setAuthority(authority);
     c.client.setClientId(QStringLiteral("qtsignin-demo"));
     c.client.setRedirectUri(QUrl(QStringLiteral("http://127.0.0.1/callback")));
+    // The local provider binds tokens to the app's key (RFC 9449) and the
+    // demo API checks each call's proof: the demo shows DPoP at work.
+    c.client.setProofOfPossession(QtSignIn::ClientConfiguration::ProofOfPossession::DPoPWhenSupported);
     c.signInScopes = QStringList{QStringLiteral("openid"), QStringLiteral("profile"), QStringLiteral("email"),
                                  QStringLiteral("offline_access"), QStringLiteral("api.read")};
     c.providerName = tr("Demo Sign-in");

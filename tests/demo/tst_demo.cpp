@@ -96,15 +96,15 @@ private Q_SLOTS:
         QCOMPARE(raw->echoMode(), QLineEdit::Normal);
     }
 
-    // RFC 9449: the local provider binds the demo's token to the app's key,
-    // the call carries a DPoP proof, and the API checked it: /me says the
-    // token came as DPoP, bound to the key the token names (cnf.jkt). The
-    // same token without a proof is refused.
+    // RFC 9449: the local demo asks for DPoP, the local provider binds the
+    // token to the app's key, the call carries a DPoP proof, and the API
+    // checked it: /me says the token came as DPoP, bound to the key the
+    // token names (cnf.jkt). The same token without a proof is refused.
     void aDpopBoundTokenReachesTheApiWithAProof()
     {
         QObject owner;
-        DemoSession *session = DemoFixture::createSession(dpopConfiguration(DemoFixture::apiUrl()),
-                                                          DemoFixture::branding(), &owner);
+        // The local demo as it comes: DPoP where the provider offers it.
+        DemoSession *session = DemoFixture::createSession(DemoFixture::branding(), &owner);
         MainWindow window(session);
         window.show();
         signIn(&window);
