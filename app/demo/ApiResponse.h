@@ -27,6 +27,11 @@ struct ApiResponse
     QByteArray body;
     double milliseconds = 0;        // the HTTP request alone
     QtSignIn::BearerChallenge challenge; // from WWW-Authenticate on 401/403
+    // The token is DPoP-bound and the request carried a DPoP proof (RFC
+    // 9449); `dpopNonce`: the API asked for its nonce in the proof, and the
+    // request shown is the one made again with it (§9).
+    bool dpop = false;
+    bool dpopNonce = false;
 
     bool succeeded() const { return status >= 200 && status < 300; }
     // A claims challenge (401 insufficient_claims, with claims) that the

@@ -45,6 +45,9 @@ DemoConfiguration DemoConfiguration::localDemo(const QUrl &authority, const QUrl
     c.client.setAuthority(authority);
     c.client.setClientId(QStringLiteral("qtsignin-demo"));
     c.client.setRedirectUri(QUrl(QStringLiteral("http://127.0.0.1/callback")));
+    // The local provider binds tokens to the app's key (RFC 9449) and the
+    // demo API checks each call's proof: the demo shows DPoP at work.
+    c.client.setProofOfPossession(QtSignIn::ClientConfiguration::ProofOfPossession::DPoPWhenSupported);
     c.signInScopes = QStringList{QStringLiteral("openid"), QStringLiteral("profile"), QStringLiteral("email"),
                                  QStringLiteral("offline_access"), QStringLiteral("api.read")};
     c.providerName = tr("Demo Sign-in");
@@ -130,6 +133,22 @@ bool DemoConfiguration::fromFile(const QString &path, DemoConfiguration *configu
         c.client.setTokenEndpoint(QUrl(root.value(QLatin1String("tokenEndpoint")).toString()));
     if (root.contains(QLatin1String("userInfoEndpoint")))
         c.client.setUserInfoEndpoint(QUrl(root.value(QLatin1String("userInfoEndpoint")).toString()));
+    // Absent: the library's default. "dpop" only where the API accepts
+    // DPoP-bound tokens (the examples' APIs take Bearer tokens).
+    if (root.contains(QLatin1String("proofOfPossession"))) {
+        const QString proof = root.value(QLatin1String("proofOfPossession")).toString();
+        using ProofOfPossession = QtSignIn::ClientConfiguration::ProofOfPossession;
+        if (proof == QLatin1String("none")) {
+            c.client.setProofOfPossession(ProofOfPossession::None);
+        } else if (proof == QLatin1String("dpop")) {
+            c.client.setProofOfPossession(ProofOfPossession::DPoPWhenSupported);
+        } else if (proof == QLatin1String("dpop-required")) {
+            c.client.setProofOfPossession(ProofOfPossession::DPoPRequired);
+        } else {
+            *error = tr("%1: \"proofOfPossession\" must be none, dpop or dpop-required").arg(path);
+            return false;
+        }
+    }
     c.signInScopes = stringList(root.value(QLatin1String("scopes")));
     c.providerName = root.value(QLatin1String("providerName")).toString();
     c.anotherAccountPrompt = root.value(QLatin1String("anotherAccountPrompt")).toString(c.anotherAccountPrompt);

@@ -355,8 +355,23 @@ void DemoSession::sendWithToken(const ApiEndpoint &endpoint, const QStringList &
         const SignInResult result = reply->result();
         rememberResult(result);
         response.tokenSource = tokenSourceName(result.source());
-        m_api->send(copy, result.accessToken(), response);
+        m_api->send(copy, credentialsFor(result), response);
     });
+}
+
+ApiCredentials DemoSession::credentialsFor(const SignInResult &result) const
+{
+    ApiCredentials credentials;
+    credentials.authorization = result.authorizationHeaderValue();
+    // RFC 9449 §7.1: a DPoP-bound token goes with a proof of the account's
+    // key for each request; the client makes it, the key never leaves it.
+    if (result.tokenType().compare(QLatin1String("DPoP"), Qt::CaseInsensitive) == 0) {
+        const QPointer<SignInClient> client = m_client;
+        credentials.dpopProof = [client, result](const QByteArray &method, const QUrl &url, const QByteArray &nonce) {
+            return client ? client->dpopProof(result, method, url, nonce) : QByteArray();
+        };
+    }
+    return credentials;
 }
 
 void DemoSession::handleApiResponse(const ApiResponse &response)

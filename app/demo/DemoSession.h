@@ -26,6 +26,7 @@ class SignInClient;
 class TokenStore;
 }
 class ProtectedApiClient;
+struct ApiCredentials;
 
 // Everything the demo does, without any window: sign in (browser or
 // embedded), keep several accounts and know which one is current, call the
@@ -136,6 +137,7 @@ private:
     void sendWithToken(const ApiEndpoint &endpoint, const QStringList &scopes, bool forceRefresh,
                        const QJsonObject &claims = {}, bool afterClaimsChallenge = false);
     void handleApiResponse(const ApiResponse &response);
+    ApiCredentials credentialsFor(const QtSignIn::SignInResult &result) const;
     void rememberResult(const QtSignIn::SignInResult &result);
     void pickCurrentAccount();
     void fetchUserInfo(const QtSignIn::Account &account);

@@ -79,11 +79,13 @@ void HeadlessRun::print(const ApiResponse &response)
     }
     if (!response.succeeded())
         ++m_failures;
-    const QString token = response.tokenSource == QLatin1String("cache")
-            ? tr("token from memory in %1 ms") : tr("token refreshed in %1 ms");
+    QString token = (response.tokenSource == QLatin1String("cache") ? tr("token from memory in %1 ms")
+                                                                    : tr("token refreshed in %1 ms"))
+                            .arg(QString::number(response.tokenMilliseconds, 'f', 1));
+    if (response.dpop)
+        token += QStringLiteral(", ") + (response.dpopNonce ? tr("DPoP proof, with the API's nonce") : tr("DPoP proof"));
     out(tr("%1 \u2192 %2 %3 in %4 ms (%5)")
                 .arg(title, QString::number(response.status), response.reason,
-                     QString::number(response.milliseconds, 'f', 1),
-                     token.arg(QString::number(response.tokenMilliseconds, 'f', 1))));
+                     QString::number(response.milliseconds, 'f', 1), token));
     out(response.prettyBody());
 }

@@ -9,6 +9,38 @@
 
 namespace {
 constexpr char tooLargeProperty[] = "qtsignin_demo_too_large";
+// RFC 9449 §9: what a nonce may be (1*NQCHAR); anything else is not sent
+// back, so an API's answer cannot put arbitrary bytes into a proof.
+constexpr qsizetype maximumNonceSize = 1024;
+
+bool isUsableNonce(const QByteArray &nonce)
+{
+    if (nonce.isEmpty() || nonce.size() > maximumNonceSize)
+        return false;
+    for (const char c : nonce) {
+        if (c < 0x21 || c > 0x7e || c == '"' || c == '\\')
+            return false;
+    }
+    return true;
+}
+// The API's challenge for the scheme the token went with: a DPoP-bound
+// token's request is answered with a DPoP challenge (RFC 9449 §7.1), which
+// a claims challenge may still come as Bearer beside or instead of.
+QtSignIn::BearerChallenge challengeOf(const QByteArray &header, bool dpop)
+{
+    if (dpop) {
+        const QtSignIn::BearerChallenge challenge =
+                QtSignIn::BearerChallenge::parse(header, QtSignIn::BearerChallenge::Scheme::DPoP);
+        if (challenge.isValid())
+            return challenge;
+    }
+    return QtSignIn::BearerChallenge::parse(header);
+}
+} // namespace
+
+ApiCredentials ApiCredentials::bearer(const QtSignIn::Secret &accessToken)
+{
+    return {QtSignIn::Secret(QByteArrayLiteral("Bearer ") + accessToken.reveal()), {}};
 }
 
 ProtectedApiClient::ProtectedApiClient(QNetworkAccessManager *network, const QUrl &baseUrl, QObject *parent)
@@ -16,7 +48,13 @@ ProtectedApiClient::ProtectedApiClient(QNetworkAccessManager *network, const QUr
 {
 }
 
-void ProtectedApiClient::send(const ApiEndpoint &endpoint, const QtSignIn::Secret &accessToken, ApiResponse response)
+void ProtectedApiClient::send(const ApiEndpoint &endpoint, const ApiCredentials &credentials, ApiResponse response)
+{
+    sendRequest(endpoint, credentials, QByteArray(), response);
+}
+
+void ProtectedApiClient::sendRequest(const ApiEndpoint &endpoint, const ApiCredentials &credentials,
+                                     const QByteArray &nonce, ApiResponse response)
 {
     QUrl url = m_baseUrl;
     QString path = url.path();
@@ -28,7 +66,16 @@ void ProtectedApiClient::send(const ApiEndpoint &endpoint, const QtSignIn::Secre
         url.setQuery(relative.query(QUrl::FullyEncoded));
 
     QNetworkRequest request(url);
-    request.setRawHeader("Authorization", QByteArrayLiteral("Bearer ") + accessToken.reveal());
+    request.setRawHeader("Authorization", credentials.authorization.reveal());
+    if (credentials.dpopProof) {
+        // A proof of its own for each request (RFC 9449 §7.1), for this
+        // method and URL; the library leaves the query out (§4.3).
+        const QByteArray proof = credentials.dpopProof(endpoint.method.toLatin1(), url, nonce);
+        if (!proof.isEmpty())
+            request.setRawHeader("DPoP", proof);
+        response.dpop = !proof.isEmpty();
+        response.dpopNonce = !nonce.isEmpty();
+    }
     request.setRawHeader("Accept", "application/json");
     // The token must not follow a redirect to another host.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -51,7 +98,7 @@ void ProtectedApiClient::send(const ApiEndpoint &endpoint, const QtSignIn::Secre
             reply->abort();
         }
     });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, timer, response]() mutable {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, timer, response, endpoint, credentials, nonce]() mutable {
         reply->deleteLater();
         response.milliseconds = timer.nsecsElapsed() / 1e6;
         if (reply->property(tooLargeProperty).toBool()) {
@@ -65,7 +112,19 @@ void ProtectedApiClient::send(const ApiEndpoint &endpoint, const QtSignIn::Secre
                 : reply->errorString();
         response.body = reply->readAll();
         if (response.status == 401 || response.status == 403)
-            response.challenge = QtSignIn::BearerChallenge::parse(reply->rawHeader("WWW-Authenticate"));
+            response.challenge = challengeOf(reply->rawHeader("WWW-Authenticate"), response.dpop);
+        // RFC 9449 §9: the API wants a nonce of its own in the proof. Once:
+        // an API that asks again after getting one is answered no more.
+        const QByteArray apiNonce = reply->rawHeader("DPoP-Nonce");
+        if (response.status == 401 && response.dpop && nonce.isEmpty() && isUsableNonce(apiNonce)
+            && response.challenge.error() == QtSignIn::BearerChallenge::Error::UseDpopNonce) {
+            response.status = 0;
+            response.reason.clear();
+            response.body.clear();
+            response.challenge = QtSignIn::BearerChallenge();
+            sendRequest(endpoint, credentials, apiNonce, response);
+            return;
+        }
         emit finished(response);
     });
 }

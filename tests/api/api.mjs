@@ -5,9 +5,11 @@
 // does: 401 without or with a bad token, 403 with the scope it needs, and
 // 401 insufficient_claims with a claims challenge where a token lacks the
 // acr value an endpoint demands (Microsoft Entra ID's Conditional Access).
+// DPoP-bound access tokens (RFC 9449) come as `Authorization: DPoP` with a
+// DPoP proof, checked by dpop.mjs; a bound token sent as Bearer is refused.
 // It listens on 127.0.0.1 only.
 //
-//   API_ISSUER=http://127.0.0.1:PORT [API_PORT=0] [API_LOG=1] node api.mjs
+//   API_ISSUER=http://127.0.0.1:PORT [API_PORT=0] [API_LOG=1] [API_DPOP_NONCE=1] node api.mjs
 //
 // Prints its base URL (http://127.0.0.1:PORT) once listening. API_LOG=1 logs
 // method, path, status and the caller's sub to stderr; never a token.
@@ -18,9 +20,11 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 import { BodyTooLarge, readBody, sendJson } from '../lib/http.mjs';
+import { createDpopChecker, dpopAlgorithms, DpopRejected, ReplayCacheFull } from './dpop.mjs';
 import { allowedIssuers, createVerifier, discoveryKeys, KeysUnavailable, TokenRejected } from './verifier.mjs';
 
 export { allowedIssuers, createVerifier, TokenRejected, KeysUnavailable } from './verifier.mjs';
+export { createDpopChecker } from './dpop.mjs';
 
 export const realm = 'qtsignin-demo-api';
 const maxBodyBytes = 4 * 1024;
@@ -38,12 +42,16 @@ const routes = {
 };
 
 // Returns the server's request listener. `verify` is a verifier from
-// createVerifier; each caller's items live in memory, keyed by iss and sub.
-export function createApi({ verify, log = false }) {
+// createVerifier, `dpop` a checker from createDpopChecker (by default one
+// without nonces); each caller's items live in memory, keyed by iss and sub.
+export function createApi({ verify, dpop = createDpopChecker(), log = false }) {
     const items = new Map();
     return (req, res) => {
-        if (log) res.on('finish', () => console.error(`${req.method} ${pathOf(req)} ${res.statusCode}${res.caller ? ` ${res.caller}` : ''}`));
-        handle(req, res, { verify, items }).catch((error) => {
+        if (log) {
+            res.on('finish', () => console.error(`${req.method} ${pathOf(req)} ${res.statusCode}`
+                + `${res.caller ? ` ${res.caller}` : ''}${res.dpopJkt ? ' (DPoP)' : ''}`));
+        }
+        handle(req, res, { verify, dpop, items }).catch((error) => {
             console.error(`api: ${error.stack ?? error}`);
             if (!res.headersSent) sendJson(res, 500, { error: 'server_error', error_description: 'The API failed.' });
             else res.destroy();
@@ -81,7 +89,7 @@ async function handle(req, res, context) {
     }
     let caller;
     if (operation.scope) {
-        caller = await authorize(req, res, url, body, operation.scope, context.verify);
+        caller = await authorize(req, res, url, body, operation.scope, context);
         if (!caller) return undefined;
         res.caller = caller.sub;
         if (operation.acr && caller.acr !== operation.acr) return challengeForClaims(res, operation.acr);
@@ -89,18 +97,26 @@ async function handle(req, res, context) {
     return operation.handler({ req, res, body, caller, items: context.items });
 }
 
+// The values of every header `name` carries: Node keeps only the first of
+// repeated Authorization headers and joins repeated others, so the raw ones
+// are counted.
+function headerValues(req, name) {
+    const values = [];
+    for (let i = 0; i < req.rawHeaders.length; i += 2) {
+        if (req.rawHeaders[i].toLowerCase() === name) values.push(req.rawHeaders[i + 1]);
+    }
+    return values;
+}
+
 // RFC 6750: the token comes in the Authorization header and nowhere else
 // (§2.1; the query and form-body methods of §2.2 and §2.3 are not offered).
+// RFC 9449 §7.1: a DPoP-bound token comes with the scheme DPoP and a proof.
 // Answers the request itself and returns undefined when it may not go on.
-async function authorize(req, res, url, body, scope, verify) {
-    const headers = [];
-    for (let i = 0; i < req.rawHeaders.length; i += 2) {
-        if (req.rawHeaders[i].toLowerCase() === 'authorization') headers.push(req.rawHeaders[i + 1]);
-    }
+async function authorize(req, res, url, body, scope, { verify, dpop }) {
+    const headers = headerValues(req, 'authorization');
     const inQuery = url.searchParams.has('access_token');
     const inBody = /^application\/x-www-form-urlencoded\b/i.test(req.headers['content-type'] ?? '')
         && new URLSearchParams(body).has('access_token');
-    // Node keeps only the first of repeated Authorization headers: count the raw ones.
     if (headers.length > 1) return refuse(res, 400, 'invalid_request', 'The request has more than one Authorization header.');
     if (headers.length === 1 && (inQuery || inBody)) {
         return refuse(res, 400, 'invalid_request', 'The request sends an access token in more than one way (RFC 6750 section 3.1).');
@@ -112,19 +128,18 @@ async function authorize(req, res, url, body, scope, verify) {
             ? 'This API takes the access token in the Authorization header only, not in the query or body.'
             : 'This API needs an access token: Authorization: Bearer <token>.');
     }
-    const [, scheme, credentials] = /^(\S+)(.*)$/s.exec(headers[0]) ?? [];
-    if (scheme?.toLowerCase() !== 'bearer') {
-        return refuse(res, 401, undefined, 'This API needs a Bearer access token.');
-    }
-    // §2.1: "Bearer" 1*SP b64token.
+    const [, name, credentials] = /^(\S+)(.*)$/s.exec(headers[0]) ?? [];
+    const scheme = { bearer: 'Bearer', dpop: 'DPoP' }[name?.toLowerCase()];
+    if (!scheme) return refuse(res, 401, undefined, 'This API needs a Bearer or a DPoP access token.');
+    // RFC 6750 §2.1: "Bearer" 1*SP b64token; RFC 9449 §7.1: "DPoP" 1*SP token68 (the same characters).
     const token = /^ +([A-Za-z0-9\-._~+/]+=*)$/.exec(credentials)?.[1];
-    if (!token) return refuse(res, 400, 'invalid_request', 'The Authorization header is not "Bearer <token>".');
+    if (!token) return refuse(res, 400, 'invalid_request', `The Authorization header is not "${scheme} <token>".`, { scheme });
 
     let claims;
     try {
         ({ claims } = await verify(token));
     } catch (error) {
-        if (error instanceof TokenRejected) return refuse(res, 401, 'invalid_token', error.description);
+        if (error instanceof TokenRejected) return refuse(res, 401, 'invalid_token', error.description, { scheme });
         if (error instanceof KeysUnavailable) {
             console.error(`api: ${error.message}`);
             return sendJson(res, 503, { error: 'temporarily_unavailable', error_description: 'The token issuer\'s keys cannot be fetched right now.' },
@@ -132,23 +147,55 @@ async function authorize(req, res, url, body, scope, verify) {
         }
         throw error;
     }
+    let dpopJkt;
+    if (scheme === 'Bearer' && claims.cnf !== undefined) {
+        // RFC 9449 §7.2: a token bound to a key is worth nothing without it.
+        return refuse(res, 401, 'invalid_token', 'The access token is DPoP-bound: send it as Authorization: DPoP with a DPoP proof.',
+            { scheme: 'DPoP' });
+    }
+    if (scheme === 'DPoP') {
+        try {
+            ({ jkt: dpopJkt } = await dpop.check({ proofs: headerValues(req, 'dpop'), method: req.method,
+                url: `${ownOrigin(req)}${url.pathname}`, accessToken: token, tokenClaims: claims }));
+        } catch (error) {
+            if (error instanceof DpopRejected) {
+                return refuse(res, 401, error.error, error.description, { scheme, headers: error.nonce ? { 'DPoP-Nonce': error.nonce } : {} });
+            }
+            if (error instanceof ReplayCacheFull) {
+                return sendJson(res, 503, { error: 'temporarily_unavailable', error_description: 'The API has too many DPoP proofs to remember; try again shortly.' },
+                    { 'Retry-After': '5' });
+            }
+            throw error;
+        }
+        res.dpopJkt = dpopJkt;
+    }
     const granted = typeof claims.scope === 'string' ? claims.scope.split(' ').filter(Boolean) : [];
     if (!granted.includes(scope)) {
         res.caller = claims.sub;
-        return refuse(res, 403, 'insufficient_scope', `This needs the ${scope} scope, which the access token does not have.`, scope);
+        return refuse(res, 403, 'insufficient_scope', `This needs the ${scope} scope, which the access token does not have.`, { scope, scheme });
     }
-    return { ...claims, scopes: granted };
+    return { ...claims, scopes: granted, ...(dpopJkt ? { dpopJkt } : {}) };
+}
+
+// The origin this request reached, from the socket (never the Host header,
+// which the client writes): a DPoP proof's htu must name this API (RFC 9449
+// §4.3 check 9), not whatever host a replayed proof was made for.
+function ownOrigin(req) {
+    const { localAddress: address, localPort: port } = req.socket;
+    return `http://${address.includes(':') ? `[${address}]` : address}:${port}`;
 }
 
 // An RFC 6750 §3 answer: the challenge in WWW-Authenticate and the same in a
-// JSON body.
-function refuse(res, status, error, description, scope) {
+// JSON body. The DPoP scheme's challenge (RFC 9449 §7.1) has the same
+// parameters and names the proof algorithms this API accepts (algs).
+function refuse(res, status, error, description, { scope, scheme = 'Bearer', headers = {} } = {}) {
     const params = [['realm', realm]];
     if (error) params.push(['error', error], ['error_description', description]);
     if (scope) params.push(['scope', scope]);
-    const challenge = `Bearer ${params.map(([name, value]) => `${name}="${quoted(value)}"`).join(', ')}`;
+    if (scheme === 'DPoP') params.push(['algs', dpopAlgorithms.join(' ')]);
+    const challenge = `${scheme} ${params.map(([name, value]) => `${name}="${quoted(value)}"`).join(', ')}`;
     sendJson(res, status, { error: error ?? 'missing_token', error_description: description, ...(scope ? { scope } : {}) },
-        { 'WWW-Authenticate': challenge });
+        { ...headers, 'WWW-Authenticate': challenge });
     return undefined;
 }
 
@@ -185,6 +232,9 @@ function me({ res, caller }) {
         scopes: caller.scopes,
         client_id: caller.client_id,
         expires_at: new Date(caller.exp * 1000).toISOString(),
+        // How the token came: DPoP with the thumbprint of the proof's key, or Bearer.
+        token_type: caller.dpopJkt ? 'DPoP' : 'Bearer',
+        ...(caller.dpopJkt ? { jkt: caller.dpopJkt } : {}),
     });
 }
 
@@ -233,12 +283,14 @@ function addItem({ res, body, caller, items }) {
 function main() {
     const issuer = process.env.API_ISSUER?.replace(/\/+$/, '');
     if (!issuer || !/^https?:\/\/[^/]/.test(issuer)) {
-        console.error('usage: API_ISSUER=http://127.0.0.1:PORT [API_PORT=0] [API_LOG=1] node tests/api/api.mjs');
+        console.error('usage: API_ISSUER=http://127.0.0.1:PORT [API_PORT=0] [API_LOG=1] [API_DPOP_NONCE=1] node tests/api/api.mjs');
         process.exit(2);
     }
     const port = Number(process.env.API_PORT ?? 0);
     const verify = createVerifier({ issuers: allowedIssuers(issuer), keysFor: discoveryKeys() });
-    const server = createServer(createApi({ verify, log: process.env.API_LOG === '1' }));
+    // API_DPOP_NONCE=1: every DPoP proof must carry a nonce of this API's (RFC 9449 §9).
+    const dpop = createDpopChecker({ requireNonce: process.env.API_DPOP_NONCE === '1' });
+    const server = createServer(createApi({ verify, dpop, log: process.env.API_LOG === '1' }));
     // Like the provider: an API left behind by an interrupted run does not
     // live on for days.
     setTimeout(() => process.exit(0), 12 * 3600 * 1000).unref();

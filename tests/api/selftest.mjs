@@ -2,7 +2,9 @@
 // refuses everything else, one check at a time, each shown able to fail:
 // the verifier's rules against keys of our own (expiry, nbf, aud, iss, alg,
 // typ), then the running API with no token, bad tokens, forged tokens and
-// real tokens got by signing in through headless Chromium (real-tokens.mjs).
+// real tokens got by signing in through headless Chromium (real-tokens.mjs),
+// one of them bound to a DPoP key (RFC 9449; the proofs' every rule is
+// dpop-selftest.mjs's).
 //
 //   node tests/api/selftest.mjs ISSUER API_URL
 //
@@ -16,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, UnsecuredJWT } from 'jose';
 
 import { allowedIssuers, createVerifier, KeysUnavailable, TokenRejected } from './api.mjs';
-import { signInForTokens } from './real-tokens.mjs';
+import { dpopKeyPair, dpopProof, signInForTokens } from './real-tokens.mjs';
 
 const [issuer, apiUrl] = process.argv.slice(2).map((arg) => arg?.replace(/\/+$/, ''));
 if (!issuer || !apiUrl) {
@@ -126,8 +128,9 @@ async function checkVerifierRules() {
 
 // --- 2. The running API ------------------------------------------------------
 
-async function call(path, { token, scheme = 'Bearer', authorization, method = 'GET', body, contentType } = {}) {
+async function call(path, { token, scheme = 'Bearer', authorization, method = 'GET', body, contentType, dpop } = {}) {
     const headers = {};
+    if (dpop !== undefined) headers.DPoP = dpop;
     if (authorization !== undefined) headers.Authorization = authorization;
     else if (token !== undefined) headers.Authorization = `${scheme} ${token}`;
     if (contentType) headers['Content-Type'] = contentType;
@@ -271,6 +274,25 @@ async function checkTenantToken(token, rootItemId) {
         'items are kept per issuer and sub: the tenant\'s Alice does not see the root\'s', show(items));
 }
 
+// A real DPoP-bound token: the provider's cnf.jkt is the thumbprint this API
+// computes of the proof's key, and the token is good only with a proof.
+async function checkDpopBoundToken(tokens, key) {
+    const token = tokens.access_token;
+    check(tokens.token_type === 'DPoP' && part(token, 1).cnf?.jkt === key.jkt,
+        'with a DPoP proof on the token request, the provider issues token_type DPoP bound to the key (cnf.jkt)',
+        `${tokens.token_type} ${JSON.stringify(part(token, 1).cnf)}`);
+    const proofFor = (method, path, options = {}) => dpopProof(key, { method, url: `${apiUrl}${path}`, accessToken: token, ...options });
+    const me = await call('/me', { token, scheme: 'DPoP', dpop: await proofFor('GET', '/me') });
+    check(me.status === 200 && me.json?.token_type === 'DPoP' && me.json.jkt === key.jkt && me.json.sub === 'a1b2c3d4-alice',
+        'a real DPoP-bound token with a proof: GET /me 200, token_type DPoP', show(me));
+    const asBearer = await call('/me', { token });
+    check(asBearer.status === 401 && /^DPoP realm="qtsignin-demo-api", error="invalid_token", .*algs="ES256"$/.test(asBearer.challenge ?? ''),
+        'the real DPoP-bound token sent as Bearer: 401 invalid_token (RFC 9449 §7.2)', show(asBearer));
+    const wrongMethod = await call('/me', { token, scheme: 'DPoP', dpop: await proofFor('POST', '/me') });
+    check(wrongMethod.status === 401 && /error="invalid_dpop_proof"/.test(wrongMethod.challenge ?? ''),
+        'the real DPoP-bound token with a proof for POST on a GET: 401 invalid_dpop_proof', show(wrongMethod));
+}
+
 // --- 3. A second API of our own: its log, its start-up, unreachable keys ----
 
 function startOwnApi(env) {
@@ -334,6 +356,8 @@ async function main() {
     const rootItemId = await checkWriteToken(write.access_token);
     const tenant = await signInForTokens(`${issuer}/contoso/v2.0`, { scope: 'openid api.read' });
     await checkTenantToken(tenant.access_token, rootItemId);
+    const dpopKey = await dpopKeyPair();
+    await checkDpopBoundToken(await signInForTokens(issuer, { scope: 'openid api.read', dpopKey }), dpopKey);
     await checkOwnApi(read.access_token);
 
     console.log(`${passed} passed, ${failed} failed`);

@@ -35,16 +35,22 @@ inline QtSignIn::Branding branding(const QString &file = QString::fromLatin1(Bra
     return b;
 }
 
-// A session against the local provider and API, tokens in memory, the
-// browser played by headless Chromium as `user`.
-inline DemoSession *createSession(const QtSignIn::Branding &branding, QObject *parent,
-                                  const QString &user = QStringLiteral("alice"))
+// A session with `configuration`, tokens in memory, the browser played by
+// headless Chromium as `user`.
+inline DemoSession *createSession(const DemoConfiguration &configuration, const QtSignIn::Branding &branding,
+                                  QObject *parent, const QString &user = QStringLiteral("alice"))
 {
-    const DemoConfiguration configuration = DemoConfiguration::localDemo(issuer(), apiUrl());
     auto *session = new DemoSession(configuration, branding, new QtSignIn::MemoryTokenStore, parent);
     session->setBrowserLauncher(QtSignIn::SystemBrowserUserAgent::commandLauncher(
             QStringLiteral("node " QTSIGNIN_SOURCE_DIR "/tests/browser/signin.mjs --user ") + user));
     return session;
+}
+
+// A session against the local provider and API.
+inline DemoSession *createSession(const QtSignIn::Branding &branding, QObject *parent,
+                                  const QString &user = QStringLiteral("alice"))
+{
+    return createSession(DemoConfiguration::localDemo(issuer(), apiUrl()), branding, parent, user);
 }
 
 } // namespace DemoFixture

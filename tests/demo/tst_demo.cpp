@@ -8,6 +8,7 @@
 // sign-in approved in another browser, and the end-session page. Everything
 // else about the widgets is in tst_demo_kit.cpp, against QtSignIn::Test.
 
+#include "DecodedJwt.h"
 #include "DemoFixture.h"
 #include "DemoWidgetTesting.h"
 #include "ui/AccountPage.h"
@@ -18,8 +19,13 @@
 #include "ui/WaitingPage.h"
 #include "ui/WelcomePage.h"
 
+#include <QtCore/QJsonDocument>
 #include <QtCore/QProcess>
+#include <QtCore/QScopeGuard>
+#include <QtCore/QTemporaryDir>
 #include <QtCore/QUrlQuery>
+#include <QtNetwork/QNetworkAccessManager>
+#include <QtNetwork/QNetworkReply>
 #include <QtTest/QtTest>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
@@ -30,6 +36,16 @@
 #include <QtWidgets/QToolButton>
 
 using namespace DemoWidgetTesting;
+
+namespace {
+// The local demo, its tokens bound to the app's key (RFC 9449).
+DemoConfiguration dpopConfiguration(const QUrl &api)
+{
+    DemoConfiguration configuration = DemoConfiguration::localDemo(DemoFixture::issuer(), api);
+    configuration.client.setProofOfPossession(QtSignIn::ClientConfiguration::ProofOfPossession::DPoPWhenSupported);
+    return configuration;
+}
+} // namespace
 
 class tst_Demo : public QObject
 {
@@ -78,6 +94,85 @@ private Q_SLOTS:
         QVERIFY(find<QLabel>(&window, QStringLiteral("tokenExpiry"))->text().contains(QStringLiteral("expires in")));
         find<QToolButton>(&window, QStringLiteral("accessTokenReveal"))->setChecked(true);
         QCOMPARE(raw->echoMode(), QLineEdit::Normal);
+    }
+
+    // RFC 9449: the local demo asks for DPoP, the local provider binds the
+    // token to the app's key, the call carries a DPoP proof, and the API
+    // checked it: /me says the token came as DPoP, bound to the key the
+    // token names (cnf.jkt). The same token without a proof is refused.
+    void aDpopBoundTokenReachesTheApiWithAProof()
+    {
+        QObject owner;
+        // The local demo as it comes: DPoP where the provider offers it.
+        DemoSession *session = DemoFixture::createSession(DemoFixture::branding(), &owner);
+        MainWindow window(session);
+        window.show();
+        signIn(&window);
+        QCOMPARE(session->currentResult().tokenType(), QStringLiteral("DPoP"));
+        QSignalSpy responses(session, &DemoSession::apiResponse);
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("call:me")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(responses.count(), 1, 30000);
+        const auto response = responses.at(0).at(0).value<ApiResponse>();
+        QCOMPARE(response.status, 200);
+        QVERIFY(response.dpop);
+        QVERIFY(!response.dpopNonce);
+        const QJsonObject me = QJsonDocument::fromJson(response.body).object();
+        QCOMPARE(me.value(QLatin1String("token_type")).toString(), QStringLiteral("DPoP"));
+        const DecodedJwt token = DecodedJwt::decode(session->currentResult().accessToken().reveal());
+        const QString jkt = token.claims.value(QLatin1String("cnf")).toObject().value(QLatin1String("jkt")).toString();
+        QVERIFY(!jkt.isEmpty());
+        QCOMPARE(me.value(QLatin1String("jkt")).toString(), jkt);
+        QVERIFY2(find<QLabel>(&window, QStringLiteral("apiTiming"))->text().contains(QStringLiteral("DPoP proof")),
+                 qPrintable(find<QLabel>(&window, QStringLiteral("apiTiming"))->text()));
+
+        // Copied out of the app, the token alone is worth nothing (§7.2).
+        QNetworkAccessManager network;
+        QNetworkRequest copied(QUrl(DemoFixture::apiUrl().toString() + QStringLiteral("/me")));
+        copied.setRawHeader("Authorization", "Bearer " + session->currentResult().accessToken().reveal());
+        QNetworkReply *reply = network.get(copied);
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 30000);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
+        QVERIFY(reply->rawHeader("WWW-Authenticate").contains("error=\"invalid_token\""));
+        delete reply;
+    }
+
+    // RFC 9449 §9: an API that wants a nonce of its own in each proof (the
+    // demo API with API_DPOP_NONCE=1, started here) answers the first call
+    // with use_dpop_nonce and a DPoP-Nonce; the demo makes it again with a
+    // proof that carries the nonce, and the person sees the answer.
+    void anApiThatWantsADpopNonceGetsIt()
+    {
+        QTemporaryDir state;
+        QVERIFY(state.isValid());
+        QProcess start;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("API_DPOP_NONCE"), QStringLiteral("1"));
+        start.setProcessEnvironment(environment);
+        start.start(QStringLiteral(QTSIGNIN_SOURCE_DIR "/tests/api/start.sh"),
+                    {state.path(), DemoFixture::issuer().toString()});
+        QVERIFY(start.waitForFinished(60000));
+        QCOMPARE(start.exitCode(), 0);
+        const QUrl nonceApi(QString::fromUtf8(start.readAllStandardOutput().trimmed()));
+        QVERIFY(nonceApi.isValid() && !nonceApi.isEmpty());
+        const auto stop = qScopeGuard([&state] {
+            QProcess::execute(QStringLiteral(QTSIGNIN_SOURCE_DIR "/tests/api/stop.sh"), {state.path()});
+        });
+
+        QObject owner;
+        DemoSession *session = DemoFixture::createSession(dpopConfiguration(nonceApi), DemoFixture::branding(), &owner);
+        MainWindow window(session);
+        window.show();
+        signIn(&window);
+        QSignalSpy responses(session, &DemoSession::apiResponse);
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("call:items")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(responses.count(), 1, 30000);
+        const auto response = responses.at(0).at(0).value<ApiResponse>();
+        QCOMPARE(response.status, 200);
+        QVERIFY(response.dpop);
+        QVERIFY(response.dpopNonce);
+        QVERIFY(window.accountPage()->apiBodyText().contains(QStringLiteral("\"items\"")));
+        QVERIFY2(find<QLabel>(&window, QStringLiteral("apiTiming"))->text().contains(QStringLiteral("nonce")),
+                 qPrintable(find<QLabel>(&window, QStringLiteral("apiTiming"))->text()));
     }
 
     // A claims challenge the provider meets on a refresh (a compliant

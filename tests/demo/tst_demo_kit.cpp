@@ -233,6 +233,35 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QStringLiteral("https")), qPrintable(error));
     }
 
+    // "proofOfPossession" asks for DPoP-bound tokens (RFC 9449); without it
+    // the library's default holds, and a value it does not know is refused.
+    void aConfigurationFileChoosesProofOfPossession()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("dpop.json")));
+        const auto load = [&file](const QByteArray &proof, DemoConfiguration *configuration, QString *error) {
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                return false;
+            file.write("{\"clientId\":\"x\",\"authority\":\"https://id.example\"," + proof
+                       + "\"api\":{\"baseUrl\":\"https://api.example\",\"endpoints\":[{\"id\":\"me\",\"path\":\"/me\"}]}}");
+            file.close();
+            return DemoConfiguration::fromFile(file.fileName(), configuration, error);
+        };
+        using ProofOfPossession = QtSignIn::ClientConfiguration::ProofOfPossession;
+        DemoConfiguration configuration;
+        QString error;
+        QVERIFY2(load({}, &configuration, &error), qPrintable(error));
+        QCOMPARE(configuration.client.proofOfPossession(), QtSignIn::ClientConfiguration().proofOfPossession());
+        QVERIFY2(load("\"proofOfPossession\":\"dpop\",", &configuration, &error), qPrintable(error));
+        QCOMPARE(configuration.client.proofOfPossession(), ProofOfPossession::DPoPWhenSupported);
+        QVERIFY2(load("\"proofOfPossession\":\"dpop-required\",", &configuration, &error), qPrintable(error));
+        QCOMPARE(configuration.client.proofOfPossession(), ProofOfPossession::DPoPRequired);
+        QVERIFY2(load("\"proofOfPossession\":\"none\",", &configuration, &error), qPrintable(error));
+        QCOMPARE(configuration.client.proofOfPossession(), ProofOfPossession::None);
+        QVERIFY(!load("\"proofOfPossession\":\"mtls\",", &configuration, &error));
+        QVERIFY2(error.contains(QStringLiteral("proofOfPossession")), qPrintable(error));
+    }
+
     void examplesUseTheirProvidersPreset()
     {
         DemoConfiguration configuration;

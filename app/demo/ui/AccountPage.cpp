@@ -220,9 +220,13 @@ void AccountPage::showApiResponse(const ApiResponse &response)
                       response.status == 0 || response.status >= 400);
     const QString source = response.tokenSource == QLatin1String("cache") ? tr("from memory")
                                                                           : tr("refreshed");
-    m_apiTiming->setText(tr("Request %1 ms \u00b7 token %2 in %3 ms")
-                                 .arg(QString::number(response.milliseconds, 'f', 1), source,
-                                      QString::number(response.tokenMilliseconds, 'f', 1)));
+    QString timing = tr("Request %1 ms \u00b7 token %2 in %3 ms")
+                             .arg(QString::number(response.milliseconds, 'f', 1), source,
+                                  QString::number(response.tokenMilliseconds, 'f', 1));
+    // A DPoP-bound token (RFC 9449): what makes it useless to anyone who copies it.
+    if (response.dpop)
+        timing += QStringLiteral(" \u00b7 ") + (response.dpopNonce ? tr("DPoP proof, with the API's nonce") : tr("DPoP proof"));
+    m_apiTiming->setText(timing);
     m_apiBody->setPlainText(response.prettyBody());
 }
 
