@@ -5,37 +5,32 @@
     <name>QtSignIn::AddressLine</name>
     <message>
         <location filename="../lib/quickwebengine/SignInWindow.qml" line="+127"/>
-        <location filename="../lib/webengine/AddressLine.cpp" line="+56"/>
+        <location filename="../lib/webengine/AddressLine.cpp" line="+54"/>
         <source>Address of the sign-in page</source>
         <translation>Adresse der Anmeldeseite</translation>
     </message>
     <message>
-        <location filename="../lib/webengine/AddressLine.cpp" line="+35"/>
-        <location filename="../lib/quickwebengine/SignInWindowController.cpp" line="+99"/>
+        <location filename="../lib/webengine/PageAddress.cpp" line="+45"/>
         <source>not encrypted (this computer)</source>
         <translation>nicht verschlüsselt (dieser Computer)</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../lib/quickwebengine/SignInWindowController.cpp" line="+1"/>
+        <location line="+1"/>
         <source>not encrypted</source>
         <translation>nicht verschlüsselt</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../lib/quickwebengine/SignInWindowController.cpp" line="-11"/>
+        <location line="-10"/>
         <source>Secure connection</source>
         <translation>Sichere Verbindung</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../lib/quickwebengine/SignInWindowController.cpp" line="+1"/>
+        <location line="+1"/>
         <source>Connection not encrypted</source>
         <translation>Verbindung nicht verschlüsselt</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../lib/quickwebengine/SignInWindowController.cpp" line="-14"/>
+        <location line="-7"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
@@ -44,7 +39,7 @@
     <name>QtSignIn::BrandingHeader</name>
     <message>
         <location filename="../lib/webengine/BrandingHeader.cpp" line="+22"/>
-        <location filename="../lib/quickwebengine/SignInWindowController.cpp" line="-13"/>
+        <location filename="../lib/quickwebengine/SignInWindowController.cpp" line="+62"/>
         <source>Signing in to %1</source>
         <translation>Anmeldung bei %1</translation>
     </message>
@@ -58,8 +53,8 @@
 <context>
     <name>QtSignIn::EmbeddedUserAgent</name>
     <message>
-        <location filename="../lib/webengine/EmbeddedUserAgent.cpp" line="+186"/>
-        <location filename="../lib/quickwebengine/SignInWindowController.cpp" line="+114"/>
+        <location filename="../lib/webengine/EmbeddedUserAgent.cpp" line="+166"/>
+        <location filename="../lib/quickwebengine/SignInWindowController.cpp" line="+94"/>
         <source>The connection to %1 is not secure (%2); the page was not shown.</source>
         <translation>Die Verbindung zu %1 ist nicht sicher (%2); die Seite wurde nicht angezeigt.</translation>
     </message>
@@ -70,14 +65,12 @@
         <translation>Die Anmeldeseite funktioniert nicht mehr. Brechen Sie ab und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location filename="../lib/quickwebengine/EmbeddedSignIn.cpp" line="+133"/>
+        <location filename="../lib/webengine/RedirectHandOff.cpp" line="+51"/>
         <source>A response that does not belong to this sign-in was ignored.</source>
         <translation>Eine Antwort, die nicht zu dieser Anmeldung gehört, wurde ignoriert.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../lib/quickwebengine/EmbeddedSignIn.cpp" line="+5"/>
+        <location line="+6"/>
         <source>Finishing sign-in…</source>
         <translation>Anmeldung wird abgeschlossen…</translation>
     </message>
@@ -318,7 +311,7 @@
         <translation>Geben Sie die Authority des Anbieters (seine Issuer-URL) an, um sein Discovery-Dokument, seinen Issuer, seine Endpunkte und seine Uhr zu prüfen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The endpoints are configured explicitly: there is no discovery document to check.</source>
         <translation>Die Endpunkte sind ausdrücklich konfiguriert: Es gibt kein Discovery-Dokument zu prüfen.</translation>
     </message>
@@ -338,7 +331,7 @@
         <translation>Verwenden Sie die https-Endpunkte des Anbieters; einfaches http ist nur für einen Anbieter auf diesem Computer erlaubt (127.0.0.1, [::1] oder localhost).</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>The provider did not answer, so its clock is unknown.</source>
         <translation>Der Anbieter hat nicht geantwortet, daher ist seine Uhrzeit unbekannt.</translation>
     </message>
@@ -438,7 +431,7 @@
         <translation>Ist %1 der gemeinte Anbieter, verwenden Sie ihn als Authority. Andernfalls ist der Anbieter mit der falschen öffentlichen URL eingerichtet (hinter einem Proxy: sein konfigurierter Hostname oder seine „Frontend-URL“): Seine Administratoren müssen das korrigieren.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>All %1 endpoints are https, or plain http on this computer, which a provider on this computer may use.</source>
         <translation>Alle %1 Endpunkte verwenden https oder einfaches http auf diesem Computer, was ein Anbieter auf diesem Computer darf.</translation>
     </message>
@@ -488,12 +481,37 @@
         <translation>Bitten Sie die Administratoren des Anbieters, die Code-Challenge-Methode S256 zu aktivieren (RFC 7636 §4.2).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
+        <source>The provider takes no pushed authorization requests (RFC 9126): the browser carries the whole authorization request.</source>
+        <translation>Der Anbieter nimmt keine vorab gesendeten Autorisierungsanfragen an (RFC 9126): Der Browser überbringt die ganze Autorisierungsanfrage.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The provider takes pushed authorization requests only (RFC 9126), and the configuration turned them off: every sign-in fails.</source>
+        <translation>Der Anbieter nimmt nur vorab gesendete Autorisierungsanfragen an (RFC 9126), und die Konfiguration hat sie ausgeschaltet: Jede Anmeldung schlägt fehl.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Let sign-ins push the authorization request: leave ClientConfiguration::pushedAuthorizationRequests() at WhenSupported (qtsignin login: without --no-par).</source>
+        <translation>Lassen Sie Anmeldungen die Autorisierungsanfrage vorab senden: Belassen Sie ClientConfiguration::pushedAuthorizationRequests() auf WhenSupported (qtsignin login: ohne --no-par).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The provider takes pushed authorization requests (RFC 9126), and the configuration turned them off: the browser carries the whole authorization request.</source>
+        <translation>Der Anbieter nimmt vorab gesendete Autorisierungsanfragen an (RFC 9126), und die Konfiguration hat sie ausgeschaltet: Der Browser überbringt die ganze Autorisierungsanfrage.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign-ins push the authorization request to %1 (RFC 9126): the browser gets only a reference to it.</source>
+        <translation>Anmeldungen senden die Autorisierungsanfrage vorab an %1 (RFC 9126): Der Browser erhält nur einen Verweis darauf.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The discovery document could not be read.</source>
         <translation>Das Discovery-Dokument konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 is not a JSON object (%2).</source>
         <translation>%1 ist kein JSON-Objekt (%2).</translation>
     </message>
@@ -618,7 +636,7 @@
     </message>
     <message>
         <location filename="../lib/webengine/SignInDialog.cpp" line="+3"/>
-        <location filename="../lib/quickwebengine/SignInWindowController.cpp" line="-156"/>
+        <location filename="../lib/quickwebengine/SignInWindowController.cpp" line="-136"/>
         <source>Sign in to %1</source>
         <translation>Bei %1 anmelden</translation>
     </message>
@@ -655,6 +673,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>This sign-in service requires the app to send its sign-in request directly, and the app&apos;s settings turned that off.</source>
+        <translation>Dieser Anmeldedienst verlangt, dass die App ihre Anmeldeanfrage direkt sendet, und die Einstellungen der App haben das ausgeschaltet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The browser switched the sign-in&apos;s return address on this computer (http://localhost) to https, so the sign-in could not reach the app. Set the app&apos;s redirect address to http://127.0.0.1/, which browsers leave as it is, or allow http for localhost in the browser&apos;s settings, and try again.</source>
+        <translation>Der Browser hat die Rücksprungadresse der Anmeldung auf diesem Computer (http://localhost) auf https umgestellt, deshalb konnte die Anmeldung die App nicht erreichen. Stellen Sie die Weiterleitungsadresse der App auf http://127.0.0.1/ um, die Browser unverändert lassen, oder erlauben Sie http für localhost in den Einstellungen des Browsers, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sign-in was declined, so the app did not get access.</source>
         <translation>Die Anmeldung wurde abgelehnt, daher hat die App keinen Zugriff erhalten.</translation>
     </message>

@@ -108,7 +108,17 @@
         <translation>Aussteller</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+64"/>
+        <source>DPoP proof, with the API&apos;s nonce</source>
+        <translation>DPoP-Nachweis, mit der Nonce der API</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DPoP proof</source>
+        <translation>DPoP-Nachweis</translation>
+    </message>
+    <message>
+        <location line="-66"/>
         <location line="+3"/>
         <source>Profile source</source>
         <translation>Profilquelle</translation>
@@ -258,7 +268,7 @@
 <context>
     <name>DemoConfiguration</name>
     <message>
-        <location filename="../app/demo/DemoConfiguration.cpp" line="+50"/>
+        <location filename="../app/demo/DemoConfiguration.cpp" line="+53"/>
         <source>Demo Sign-in</source>
         <translation>Demo-Anmeldung</translation>
     </message>
@@ -293,12 +303,12 @@
         <translation>%1 ist kein JSON-Objekt (%2)</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-52"/>
         <source>%1: %2 needs the app&apos;s client secret; set the environment variable QTSIGNIN_CLIENT_SECRET</source>
         <translation>%1: %2 benötigt das Client-Geheimnis der App; setzen Sie die Umgebungsvariable QTSIGNIN_CLIENT_SECRET</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Show my items (second factor)</source>
         <translation>Meine Einträge anzeigen (zweiter Faktor)</translation>
     </message>
@@ -318,7 +328,12 @@
         <translation>%1: „%2“ gilt nur für einen reinen OAuth-2.0-Anbieter („provider“: „github“); die Endpunkte eines OpenID-Connect-Anbieters stammen aus seinem Discovery-Dokument</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
+        <source>%1: &quot;proofOfPossession&quot; must be none, dpop or dpop-required</source>
+        <translation>%1: "proofOfPossession" muss none, dpop oder dpop-required sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>API</source>
         <translation>API</translation>
     </message>
@@ -715,14 +730,24 @@ Um einen einzurichten, speichern Sie eine Konfigurationsdatei unter %2 mit der A
         <translation>%1: kein Token: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>token from memory in %1 ms</source>
         <translation>Token aus dem Speicher in %1 ms</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>token refreshed in %1 ms</source>
         <translation>Token erneuert in %1 ms</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DPoP proof, with the API&apos;s nonce</source>
+        <translation>DPoP-Nachweis, mit der Nonce der API</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DPoP proof</source>
+        <translation>DPoP-Nachweis</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -852,7 +877,7 @@ Um einen einzurichten, speichern Sie eine Konfigurationsdatei unter %2 mit der A
 <context>
     <name>ProtectedApiClient</name>
     <message>
-        <location filename="../app/demo/ProtectedApiClient.cpp" line="+58"/>
+        <location filename="../app/demo/ProtectedApiClient.cpp" line="+105"/>
         <source>the answer was larger than %1 KiB and was not read</source>
         <translation>die Antwort war größer als %1 KiB und wurde nicht gelesen</translation>
     </message>

@@ -108,7 +108,17 @@
         <translation>Émetteur</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+64"/>
+        <source>DPoP proof, with the API&apos;s nonce</source>
+        <translation>preuve DPoP, avec le nonce de l'API</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DPoP proof</source>
+        <translation>preuve DPoP</translation>
+    </message>
+    <message>
+        <location line="-66"/>
         <location line="+3"/>
         <source>Profile source</source>
         <translation>Source du profil</translation>
@@ -258,7 +268,7 @@
 <context>
     <name>DemoConfiguration</name>
     <message>
-        <location filename="../app/demo/DemoConfiguration.cpp" line="+50"/>
+        <location filename="../app/demo/DemoConfiguration.cpp" line="+53"/>
         <source>Demo Sign-in</source>
         <translation>Connexion de démonstration</translation>
     </message>
@@ -293,12 +303,12 @@
         <translation>%1 n’est pas un objet JSON (%2)</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-52"/>
         <source>%1: %2 needs the app&apos;s client secret; set the environment variable QTSIGNIN_CLIENT_SECRET</source>
         <translation>%1 : %2 a besoin du secret client de l’application ; définissez la variable d’environnement QTSIGNIN_CLIENT_SECRET</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Show my items (second factor)</source>
         <translation>Afficher mes éléments (second facteur)</translation>
     </message>
@@ -318,7 +328,12 @@
         <translation>%1 : « %2 » ne concerne qu’un fournisseur OAuth 2.0 simple (« provider » : « github ») ; les points de terminaison d’un fournisseur OpenID Connect viennent de son document de découverte</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
+        <source>%1: &quot;proofOfPossession&quot; must be none, dpop or dpop-required</source>
+        <translation>%1 : "proofOfPossession" doit être none, dpop ou dpop-required</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>API</source>
         <translation>API</translation>
     </message>
@@ -715,14 +730,24 @@ Pour en configurer un, enregistrez un fichier de configuration sous %2 avec l’
         <translation>%1&#xa0;: aucun token&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>token from memory in %1 ms</source>
         <translation>token en mémoire en %1 ms</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>token refreshed in %1 ms</source>
         <translation>token renouvelé en %1 ms</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DPoP proof, with the API&apos;s nonce</source>
+        <translation>preuve DPoP, avec le nonce de l'API</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DPoP proof</source>
+        <translation>preuve DPoP</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -852,7 +877,7 @@ Pour en configurer un, enregistrez un fichier de configuration sous %2 avec l’
 <context>
     <name>ProtectedApiClient</name>
     <message>
-        <location filename="../app/demo/ProtectedApiClient.cpp" line="+58"/>
+        <location filename="../app/demo/ProtectedApiClient.cpp" line="+105"/>
         <source>the answer was larger than %1 KiB and was not read</source>
         <translation>la réponse dépassait %1 Kio et n&apos;a pas été lue</translation>
     </message>

@@ -5,37 +5,32 @@
     <name>QtSignIn::AddressLine</name>
     <message>
         <location filename="../lib/quickwebengine/SignInWindow.qml" line="+127"/>
-        <location filename="../lib/webengine/AddressLine.cpp" line="+56"/>
+        <location filename="../lib/webengine/AddressLine.cpp" line="+54"/>
         <source>Address of the sign-in page</source>
         <translation>Adresse de la page de connexion</translation>
     </message>
     <message>
-        <location filename="../lib/webengine/AddressLine.cpp" line="+35"/>
-        <location filename="../lib/quickwebengine/SignInWindowController.cpp" line="+99"/>
+        <location filename="../lib/webengine/PageAddress.cpp" line="+45"/>
         <source>not encrypted (this computer)</source>
         <translation>non chiffré (cet ordinateur)</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../lib/quickwebengine/SignInWindowController.cpp" line="+1"/>
+        <location line="+1"/>
         <source>not encrypted</source>
         <translation>non chiffré</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../lib/quickwebengine/SignInWindowController.cpp" line="-11"/>
+        <location line="-10"/>
         <source>Secure connection</source>
         <translation>Connexion sécurisée</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../lib/quickwebengine/SignInWindowController.cpp" line="+1"/>
+        <location line="+1"/>
         <source>Connection not encrypted</source>
         <translation>Connexion non chiffrée</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../lib/quickwebengine/SignInWindowController.cpp" line="-14"/>
+        <location line="-7"/>
         <source>Connecting…</source>
         <translation>Connexion en cours…</translation>
     </message>
@@ -44,7 +39,7 @@
     <name>QtSignIn::BrandingHeader</name>
     <message>
         <location filename="../lib/webengine/BrandingHeader.cpp" line="+22"/>
-        <location filename="../lib/quickwebengine/SignInWindowController.cpp" line="-13"/>
+        <location filename="../lib/quickwebengine/SignInWindowController.cpp" line="+62"/>
         <source>Signing in to %1</source>
         <translation>Connexion à %1</translation>
     </message>
@@ -58,8 +53,8 @@
 <context>
     <name>QtSignIn::EmbeddedUserAgent</name>
     <message>
-        <location filename="../lib/webengine/EmbeddedUserAgent.cpp" line="+186"/>
-        <location filename="../lib/quickwebengine/SignInWindowController.cpp" line="+114"/>
+        <location filename="../lib/webengine/EmbeddedUserAgent.cpp" line="+166"/>
+        <location filename="../lib/quickwebengine/SignInWindowController.cpp" line="+94"/>
         <source>The connection to %1 is not secure (%2); the page was not shown.</source>
         <translation>La connexion à %1 n’est pas sécurisée (%2)&#xa0;; la page n’a pas été affichée.</translation>
     </message>
@@ -70,14 +65,12 @@
         <translation>La page de connexion ne fonctionne plus. Annulez et réessayez.</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location filename="../lib/quickwebengine/EmbeddedSignIn.cpp" line="+133"/>
+        <location filename="../lib/webengine/RedirectHandOff.cpp" line="+51"/>
         <source>A response that does not belong to this sign-in was ignored.</source>
         <translation>Une réponse qui ne correspond pas à cette connexion a été ignorée.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../lib/quickwebengine/EmbeddedSignIn.cpp" line="+5"/>
+        <location line="+6"/>
         <source>Finishing sign-in…</source>
         <translation>Finalisation de la connexion…</translation>
     </message>
@@ -318,7 +311,7 @@
         <translation>Indiquez l&apos;autorité du fournisseur (son URL d&apos;émetteur) pour vérifier son document de découverte, son émetteur, ses points de terminaison et son horloge.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The endpoints are configured explicitly: there is no discovery document to check.</source>
         <translation>Les points de terminaison sont configurés explicitement : il n&apos;y a pas de document de découverte à vérifier.</translation>
     </message>
@@ -338,7 +331,7 @@
         <translation>Utilisez les points de terminaison https du fournisseur ; le http simple n&apos;est permis que pour un fournisseur sur cet ordinateur (127.0.0.1, [::1] ou localhost).</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>The provider did not answer, so its clock is unknown.</source>
         <translation>Le fournisseur n&apos;a pas répondu : son horloge est donc inconnue.</translation>
     </message>
@@ -438,7 +431,7 @@
         <translation>Si %1 est bien le fournisseur voulu, utilisez-le comme autorité. Sinon, le fournisseur est configuré avec une mauvaise URL publique (derrière un proxy : son nom d&apos;hôte configuré ou son « URL frontale ») : ses administrateurs doivent la corriger.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>All %1 endpoints are https, or plain http on this computer, which a provider on this computer may use.</source>
         <translation>Les %1 points de terminaison sont tous en https, ou en http simple sur cet ordinateur, ce qu&apos;un fournisseur sur cet ordinateur peut utiliser.</translation>
     </message>
@@ -488,12 +481,37 @@
         <translation>Demandez aux administrateurs du fournisseur d&apos;activer la méthode de défi S256 (RFC 7636 §4.2).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
+        <source>The provider takes no pushed authorization requests (RFC 9126): the browser carries the whole authorization request.</source>
+        <translation>Le fournisseur n'accepte pas de demandes d'autorisation envoyées d'avance (RFC 9126) : le navigateur transmet toute la demande d'autorisation.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The provider takes pushed authorization requests only (RFC 9126), and the configuration turned them off: every sign-in fails.</source>
+        <translation>Le fournisseur n'accepte que des demandes d'autorisation envoyées d'avance (RFC 9126), et la configuration les a désactivées : toute connexion échoue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Let sign-ins push the authorization request: leave ClientConfiguration::pushedAuthorizationRequests() at WhenSupported (qtsignin login: without --no-par).</source>
+        <translation>Laissez les connexions envoyer d'avance la demande d'autorisation : gardez ClientConfiguration::pushedAuthorizationRequests() sur WhenSupported (qtsignin login : sans --no-par).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The provider takes pushed authorization requests (RFC 9126), and the configuration turned them off: the browser carries the whole authorization request.</source>
+        <translation>Le fournisseur accepte des demandes d'autorisation envoyées d'avance (RFC 9126), et la configuration les a désactivées : le navigateur transmet toute la demande d'autorisation.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign-ins push the authorization request to %1 (RFC 9126): the browser gets only a reference to it.</source>
+        <translation>Les connexions envoient d'avance la demande d'autorisation à %1 (RFC 9126) : le navigateur n'en reçoit qu'une référence.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The discovery document could not be read.</source>
         <translation>Le document de découverte n&apos;a pas pu être lu.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 is not a JSON object (%2).</source>
         <translation>%1 n&apos;est pas un objet JSON (%2).</translation>
     </message>
@@ -618,7 +636,7 @@
     </message>
     <message>
         <location filename="../lib/webengine/SignInDialog.cpp" line="+3"/>
-        <location filename="../lib/quickwebengine/SignInWindowController.cpp" line="-156"/>
+        <location filename="../lib/quickwebengine/SignInWindowController.cpp" line="-136"/>
         <source>Sign in to %1</source>
         <translation>Se connecter à %1</translation>
     </message>
@@ -655,6 +673,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>This sign-in service requires the app to send its sign-in request directly, and the app&apos;s settings turned that off.</source>
+        <translation>Ce service de connexion exige que l'application envoie directement sa demande de connexion, et les réglages de l'application l'ont désactivé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The browser switched the sign-in&apos;s return address on this computer (http://localhost) to https, so the sign-in could not reach the app. Set the app&apos;s redirect address to http://127.0.0.1/, which browsers leave as it is, or allow http for localhost in the browser&apos;s settings, and try again.</source>
+        <translation>Le navigateur a fait passer l'adresse de retour de la connexion sur cet ordinateur (http://localhost) en https : la connexion n'a donc pas pu parvenir à l'application. Choisissez http://127.0.0.1/ comme adresse de redirection de l'application, que les navigateurs laissent telle quelle, ou autorisez http pour localhost dans les réglages du navigateur, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sign-in was declined, so the app did not get access.</source>
         <translation>La connexion a été refusée&#xa0;; l’application n’a donc pas obtenu l’accès.</translation>
     </message>
