@@ -114,16 +114,22 @@ private Q_SLOTS:
         QVERIFY(pushed.contains(qMakePair(QStringLiteral("client_secret"), QStringLiteral("s3cret"))));
     }
 
-    // A feature's own parameters (DPoP's dpop_jkt) go along; none may
-    // override what the flow owns.
+    // A feature's own parameters (an RFC 8707 resource) go along; none may
+    // override what the flow owns. DPoP's dpop_jkt is the flow's own (an
+    // authorization parameter, AuthorizationRequest::dpopJkt), so it is
+    // pushed as the request says, once, whatever an additional one says.
     void additionalParametersCannotOverrideTheFlow()
     {
         PushedAuthorizationRequest request = makeRequest();
-        request.additionalParameters = {{QStringLiteral("dpop_jkt"), QStringLiteral("thumbprint")},
+        request.authorization.dpopJkt = "thumbprint";
+        request.additionalParameters = {{QStringLiteral("resource"), QStringLiteral("urn:example:api")},
+                                        {QStringLiteral("dpop_jkt"), QStringLiteral("someone-elses")},
                                         {QStringLiteral("redirect_uri"), QStringLiteral("https://evil.example/")},
                                         {QStringLiteral("request_uri"), QStringLiteral("urn:evil")}};
         const auto pushed = formItems(request.toFormBody());
+        QVERIFY(pushed.contains(qMakePair(QStringLiteral("resource"), QStringLiteral("urn:example:api"))));
         QVERIFY(pushed.contains(qMakePair(QStringLiteral("dpop_jkt"), QStringLiteral("thumbprint"))));
+        QCOMPARE(names(pushed).count(QStringLiteral("dpop_jkt")), 1);
         QCOMPARE(names(pushed).count(QStringLiteral("redirect_uri")), 1);
         QVERIFY(!names(pushed).contains(QStringLiteral("request_uri")));
     }
