@@ -28,6 +28,9 @@ public:
     TokenSource source = TokenSource::None;
     // The key a DPoP token is bound to; null for a Bearer token.
     DPoPKey dpopKey;
+    // The key that made the token request's proof: the refresh token is
+    // bound to it even when the access token came back Bearer (RFC 9449 §5).
+    DPoPKey refreshTokenDPoPKey;
 };
 
 class SignInResultPrivate
@@ -35,6 +38,11 @@ class SignInResultPrivate
 public:
     static DPoPKey dpopKey(const SignInResult &result) { return result.d->dpopKey; }
     static void setDPoPKey(SignInResult &result, const DPoPKey &key) { result.d->dpopKey = key; }
+    static DPoPKey refreshTokenDPoPKey(const SignInResult &result) { return result.d->refreshTokenDPoPKey; }
+    static void setRefreshTokenDPoPKey(SignInResult &result, const DPoPKey &key)
+    {
+        result.d->refreshTokenDPoPKey = key;
+    }
     static bool isDPoP(const SignInResult &result)
     {
         return result.tokenType().compare(QLatin1String("DPoP"), Qt::CaseInsensitive) == 0;

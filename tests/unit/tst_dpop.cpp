@@ -2,6 +2,7 @@
 // DPoP (RFC 9449): the key, the proof, the nonces, the token endpoint's
 // nonce retry and token type check, and the key's place in the token cache.
 #include "CannedNetworkAccessManager.h"
+#include "ClientUnderTest.h"
 
 #include "cache/TokenCache.h"
 #include "cache/TokenCacheSerializer.h"
@@ -10,7 +11,12 @@
 #include "network/HttpExchange.h"
 #include "oidc/Base64Url.h"
 #include "oidc/Jwt.h"
+#include "operation/DeviceCodeSignIn.h"
 #include "token/TokenEndpoint.h"
+
+#include <QtSignIn/SignInClient.h>
+#include <QtSignIn/SignInOptions.h>
+#include <QtSignIn/SignInReply.h>
 
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QJsonDocument>
@@ -328,10 +334,64 @@ private Q_SLOTS:
         const TokenEndpoint::Result lenient = redeem(&network, DPoPKey::generate(), false);
         QVERIFY(!lenient.error.isError());
         QVERIFY(lenient.boundKey.isNull());
+        // The refresh token is bound to the proof's key all the same (§5).
+        QVERIFY(!lenient.proofKey.isNull());
         const TokenEndpoint::Result strict = redeem(&network, DPoPKey::generate(), true);
         QCOMPARE(strict.error.code(), SignInError::InvalidTokenResponse);
         QCOMPARE(strict.error.reason(), SignInError::Reason::DpopNotBound);
         QVERIFY(strict.tokens.accessToken.isEmpty());
+    }
+
+    void aRefreshTokenIssuedBesideABearerTokenKeepsItsKey()
+    {
+        // RFC 9449 §5: a public client's refresh token is bound to the key
+        // of the proof that got it, even when the access token is Bearer;
+        // sent again without a proof, the provider would refuse it.
+        ClientUnderTest under([](ClientConfiguration &configuration) {
+            configuration.setProofOfPossession(ClientConfiguration::ProofOfPossession::DPoPWhenSupported);
+        });
+        under.provider.discovery.insert(QStringLiteral("dpop_signing_alg_values_supported"),
+                                        QJsonArray{QStringLiteral("ES256")});
+        under.provider.publish();
+        under.provider.devicePollAnswers = {QStringLiteral("approve")};
+        // The device grant, for a sign-in without a browser; its five-second
+        // poll interval made milliseconds.
+        DeviceCodeSignIn::setSecondForTesting(std::chrono::milliseconds(10));
+        const auto restoreSecond = qScopeGuard(
+                [] { DeviceCodeSignIn::setSecondForTesting(std::chrono::milliseconds(1000)); });
+        std::unique_ptr<SignInReply> signIn(under.client->signInWithDeviceCode({QStringLiteral("offline_access")}));
+        QVERIFY(ClientUnderTest::waitForFinished(signIn.get()));
+        QCOMPARE(signIn->error().code(), SignInError::NoError);
+        QCOMPARE(signIn->result().tokenType(), QStringLiteral("Bearer"));
+        const QList<RecordedRequest> polls = under.network.requestsTo("POST", under.provider.tokenEndpoint());
+        QCOMPARE(polls.size(), 1);
+        QVERIFY(!polls.first().header("DPoP").isEmpty());
+        const QJsonObject pollJwk = parsed(polls.first().header("DPoP")).header.value(QLatin1String("jwk")).toObject();
+
+        under.network.clearRequests();
+        SilentOptions refresh;
+        refresh.setForceRefresh(true);
+        std::unique_ptr<SignInReply> silent(under.client->acquireTokenSilent(signIn->result().account(), {}, refresh));
+        QVERIFY(ClientUnderTest::waitForFinished(silent.get()));
+        QCOMPARE(silent->error().code(), SignInError::NoError);
+        QCOMPARE(silent->result().source(), TokenSource::Refresh);
+        // The access token stays Bearer; the refresh went with a proof of
+        // the same key.
+        QCOMPARE(silent->result().tokenType(), QStringLiteral("Bearer"));
+        const QList<RecordedRequest> refreshes = under.network.requestsTo("POST", under.provider.tokenEndpoint());
+        QCOMPARE(refreshes.size(), 1);
+        const QByteArray proof = refreshes.first().header("DPoP");
+        QVERIFY2(!proof.isEmpty(), "the bound refresh token went out without a proof");
+        QCOMPARE(parsed(proof).header.value(QLatin1String("jwk")).toObject(), pollJwk);
+
+        // The rotated refresh token keeps the key too.
+        under.network.clearRequests();
+        std::unique_ptr<SignInReply> again(under.client->acquireTokenSilent(signIn->result().account(), {}, refresh));
+        QVERIFY(ClientUnderTest::waitForFinished(again.get()));
+        QCOMPARE(again->error().code(), SignInError::NoError);
+        const QList<RecordedRequest> rotated = under.network.requestsTo("POST", under.provider.tokenEndpoint());
+        QCOMPARE(rotated.size(), 1);
+        QCOMPARE(parsed(rotated.first().header("DPoP")).header.value(QLatin1String("jwk")).toObject(), pollJwk);
     }
 
     void aDPoPTokenWithoutAProofIsRefused()

@@ -69,6 +69,7 @@ SignInResult ApprovedGrant::resultOf(ClientContext *context, const TokenResponse
     result.setUserAgent(userAgent);
     result.setSource(TokenSource::Interactive);
     SignInResultPrivate::setDPoPKey(result, dpopKey);
+    SignInResultPrivate::setRefreshTokenDPoPKey(result, refreshTokenDPoPKey);
     return result;
 }
 

@@ -40,6 +40,9 @@ struct ApprovedGrant
     std::function<void(IdTokenVerifier::Expectations &)> addExpectations;
     // The DPoP key the tokens are bound to (TokenEndpoint::Result::boundKey).
     DPoPKey dpopKey;
+    // The key that made the token request's proof (TokenEndpoint::Result::
+    // proofKey): the refresh token's, even beside a Bearer access token.
+    DPoPKey refreshTokenDPoPKey;
 
     using Callback = std::function<void(const SignInResult &, const SignInError &)>;
 

@@ -209,7 +209,7 @@ void DeviceCodeSignIn::pollAnswered(const TokenEndpoint::Result &answer)
     if (m_stage != Stage::Polling)
         return;
     if (!answer.error.isError())
-        return complete(answer.tokens, answer.boundKey);
+        return complete(answer);
     const SignInError &error = answer.error;
     const QString providerError = error.providerError();
     // RFC 8628 §3.5, one error code at a time.
@@ -238,12 +238,14 @@ void DeviceCodeSignIn::pollAnswered(const TokenEndpoint::Result &answer)
     fail(error);
 }
 
-void DeviceCodeSignIn::complete(const TokenResponse &tokens, const DPoPKey &boundKey)
+void DeviceCodeSignIn::complete(const TokenEndpoint::Result &answer)
 {
+    const TokenResponse &tokens = answer.tokens;
     m_stage = Stage::Completing;
     m_expiryTimer.stop();
     ApprovedGrant grant;
-    grant.dpopKey = boundKey;
+    grant.dpopKey = answer.boundKey;
+    grant.refreshTokenDPoPKey = answer.proofKey;
     grant.metadata = m_metadata;
     grant.requestedScopes = m_requestedScopes;
     grant.userAgent = UserAgentKind::Device;

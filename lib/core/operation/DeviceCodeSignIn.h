@@ -59,7 +59,7 @@ private:
     void schedulePoll();
     void poll();
     void pollAnswered(const TokenEndpoint::Result &answer);
-    void complete(const TokenResponse &tokens, const DPoPKey &boundKey);
+    void complete(const TokenEndpoint::Result &answer);
     void succeed(const SignInResult &result);
     void fail(const SignInError &error);
     static std::chrono::milliseconds scaled(std::chrono::seconds seconds);

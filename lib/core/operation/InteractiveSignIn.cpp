@@ -474,6 +474,7 @@ void InteractiveSignIn::redeemCode(const Secret &code)
             return fail(answer.error);
         ApprovedGrant grant;
         grant.dpopKey = answer.boundKey;
+        grant.refreshTokenDPoPKey = answer.proofKey;
         grant.metadata = m_metadata;
         grant.requestedScopes = m_requestedScopes;
         grant.userAgent = m_userAgent ? m_userAgent->kind() : UserAgentKind::None;

@@ -40,9 +40,13 @@ void storeIssuedTokens(ClientContext *context, const SignInResult &result, QObje
     // when asked for rather than served until it fails.
     const bool neverExpires = !result.expiresOn().isValid() && result.refreshToken().isEmpty()
             && context->configuration().protocol() == ClientConfiguration::Protocol::OAuth2;
-    // A DPoP-bound sign-in's key goes with both tokens (RFC 9449 §5): the
-    // same store, the same write, the same lock as the refresh token.
+    // A DPoP sign-in's key goes with its tokens (RFC 9449 §5): the same
+    // store, the same write, the same lock as the refresh token. The access
+    // token keeps it only when bound to it; the refresh token of a public
+    // client is bound to the proof's key even beside a Bearer access token,
+    // and is never sent again without a proof.
     const Secret dpopKey = SignInResultPrivate::dpopKey(result).privateJwk();
+    const Secret refreshTokenDPoPKey = SignInResultPrivate::refreshTokenDPoPKey(result).privateJwk();
     const TokenCache::AccessTokenEntry accessToken{owner, result.grantedScopes(), result.accessToken(), result.tokenType(),
                                                    result.expiresOn(), neverExpires, dpopKey};
     const Secret refreshToken = result.refreshToken();
@@ -58,7 +62,7 @@ void storeIssuedTokens(ClientContext *context, const SignInResult &result, QObje
             // A sign-in without offline_access leaves an older refresh token
             // alone: it still works, for the grant it was issued with.
             if (!refreshToken.isEmpty())
-                tokenCache.store(TokenCache::RefreshTokenEntry{owner, refreshToken, dpopKey});
+                tokenCache.store(TokenCache::RefreshTokenEntry{owner, refreshToken, refreshTokenDPoPKey});
         }, [writes, waiting, done](const SignInError &storeError) {
             writes->end();
             if (waiting)

@@ -133,6 +133,7 @@ void TokenEndpoint::checkBinding(const TokenRequest &request, Result *result)
         }
         return;
     }
+    result->proofKey = request.dpopKey;
     if (bound) {
         result->boundKey = request.dpopKey;
         return;

@@ -32,6 +32,10 @@ public:
         // The request's DPoP key when the tokens are bound to it (token_type
         // DPoP); null for Bearer tokens.
         DPoPKey boundKey;
+        // The key that made the request's proof, whatever the answer's
+        // token_type: a public client's refresh token is bound to it even
+        // when the access token is Bearer (RFC 9449 §5). Null without a proof.
+        DPoPKey proofKey;
     };
     using Callback = std::function<void(const Result &)>;
 
