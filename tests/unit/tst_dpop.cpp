@@ -12,6 +12,7 @@
 #include "oidc/Base64Url.h"
 #include "oidc/Jwt.h"
 #include "operation/DeviceCodeSignIn.h"
+#include "operation/UserInfoRequest.h"
 #include "token/TokenEndpoint.h"
 
 #include <QtSignIn/SignInClient.h>
@@ -392,6 +393,53 @@ private Q_SLOTS:
         const QList<RecordedRequest> rotated = under.network.requestsTo("POST", under.provider.tokenEndpoint());
         QCOMPARE(rotated.size(), 1);
         QCOMPARE(parsed(rotated.first().header("DPoP")).header.value(QLatin1String("jwk")).toObject(), pollJwk);
+    }
+
+    void theProfileEndpointGetsAProofAndOneNonceRetry()
+    {
+        // A plain OAuth 2.0 provider's profile endpoint is a resource server
+        // like userinfo (RFC 9449 §7, §9): a bound token goes with a proof,
+        // and a request for a nonce is answered once.
+        const QUrl profileEndpoint(QStringLiteral("https://api.example/user"));
+        ClientConfiguration configuration;
+        configuration.setProtocol(ClientConfiguration::Protocol::OAuth2);
+        configuration.setAuthority(QUrl(QStringLiteral("https://as.example")));
+        configuration.setUserInfoEndpoint(profileEndpoint);
+        CannedNetworkAccessManager network;
+        int calls = 0;
+        network.answer("GET", profileEndpoint, [&calls](const RecordedRequest &) {
+            if (++calls == 1)
+                return CannedResponse::json(QJsonObject{}, 401)
+                        .withHeader("WWW-Authenticate", "DPoP error=\"use_dpop_nonce\"")
+                        .withHeader("DPoP-Nonce", "rs-nonce-1");
+            return CannedResponse::json(QJsonObject{{QStringLiteral("id"), 42}, {QStringLiteral("login"), QStringLiteral("mona")}});
+        });
+        const HttpExchange http(&network, std::chrono::seconds(5));
+        const DPoPKey key = DPoPKey::generate();
+        QObject context;
+        bool done = false;
+        SignInError error;
+        Account account;
+        UserInfoRequest::fetchProfile(http, configuration, Secret(QByteArray("at")), key, &context,
+                                      [&](const Account &who, const QJsonObject &, const SignInError &failure) {
+                                          account = who;
+                                          error = failure;
+                                          done = true;
+                                      });
+        QVERIFY(QTest::qWaitFor([&done] { return done; }, 5000));
+        QVERIFY2(!error.isError(), qPrintable(error.detail()));
+        QCOMPARE(account.id(), QStringLiteral("42"));
+        const QList<RecordedRequest> sent = network.requestsTo("GET", profileEndpoint);
+        QCOMPARE(sent.size(), 2);
+        for (const RecordedRequest &request : sent) {
+            QCOMPARE(request.header("Authorization"), QByteArray("DPoP at"));
+            const Jwt proof = parsed(request.header("DPoP"));
+            QCOMPARE(proof.claims.value(QLatin1String("htm")).toString(), QStringLiteral("GET"));
+            QVERIFY(proof.claims.contains(QLatin1String("ath")));
+        }
+        QVERIFY(!parsed(sent.at(0).header("DPoP")).claims.contains(QLatin1String("nonce")));
+        QCOMPARE(parsed(sent.at(1).header("DPoP")).claims.value(QLatin1String("nonce")).toString(),
+                 QStringLiteral("rs-nonce-1"));
     }
 
     void aDPoPTokenWithoutAProofIsRefused()

@@ -19,7 +19,7 @@ void ApprovedGrant::complete(ClientContext *context, const HttpExchange &http, I
     // nothing would check it; the profile endpoint says who signed in.
     if (context->configuration().protocol() == ClientConfiguration::Protocol::OAuth2) {
         *pending = UserInfoRequest::fetchProfile(
-                http, context->configuration(), tokens.accessToken, caller,
+                http, context->configuration(), tokens.accessToken, dpopKey, caller,
                 [grant, context, tokens, done](const Account &account, const QJsonObject &profile,
                                                const SignInError &error) {
                     if (error.isError())

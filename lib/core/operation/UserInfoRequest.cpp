@@ -19,6 +19,50 @@
 
 namespace QtSignIn {
 
+namespace {
+
+using Answered = std::function<void(const HttpResponse &response)>;
+using Refused = std::function<void(const SignInError &error)>;
+
+// GETs `endpoint` with the access token, for userinfo and the profile
+// endpoint alike. RFC 9449 §7: a DPoP-bound token (`dpop`) goes with a proof
+// of `dpopKey`, never without one; §9: a resource server that asks for a
+// nonce is asked again with it, once. `answered` gets any other answer;
+// `refused` (queued) runs when no proof could be made and nothing was sent.
+QNetworkReply *getWithAccessToken(const HttpExchange &http, const QUrl &endpoint, const Secret &accessToken,
+                                  bool dpop, const DPoPKey &dpopKey, const QString &stage, QObject *context,
+                                  const Answered &answered, const Refused &refused,
+                                  const QByteArray &dpopNonce = QByteArray())
+{
+    const QByteArray proof = dpop ? DPoPProof::create(dpopKey, QByteArrayLiteral("GET"), endpoint, dpopNonce,
+                                                      accessToken)
+                                  : QByteArray();
+    if (dpop && proof.isEmpty()) {
+        QMetaObject::invokeMethod(context, [refused, stage] {
+            refused(SignInError(SignInError::InteractionRequired,
+                                QStringLiteral("%1: no DPoP proof could be made for the token").arg(stage),
+                                SignInError::Reason::DpopKeyUnusable));
+        }, Qt::QueuedConnection);
+        return nullptr;
+    }
+    const HttpExchange exchange = http;
+    return http.getWithBearer(
+            endpoint, accessToken.reveal(), context,
+            [exchange, endpoint, accessToken, dpop, dpopKey, stage, context, answered, refused,
+             dpopNonce](const HttpResponse &response) {
+                const QByteArray nonce = response.header("DPoP-Nonce");
+                if (dpop && dpopNonce.isEmpty() && response.status == 401 && DPoPProof::isValidNonce(nonce)
+                    && response.header("WWW-Authenticate").contains("use_dpop_nonce")) {
+                    getWithAccessToken(exchange, endpoint, accessToken, dpop, dpopKey, stage, context, answered,
+                                       refused, nonce);
+                    return;
+                }
+                answered(response);
+            },
+            proof);
+}
+
+} // namespace
 
 UserInfoRequest::UserInfoRequest(ClientContext *context, const Account &account)
     : Operation(context), m_http(context->http()), m_account(account)
@@ -126,7 +170,16 @@ void UserInfoRequest::start()
 
 void UserInfoRequest::fetchProfileOf(const SignInResult &tokens)
 {
-    m_pending = fetchProfile(m_http, context()->configuration(), tokens.accessToken(), this,
+    // A DPoP token goes with a proof of its key; an unreadable key leaves
+    // it unsent (DpopKeyUnusable), as userinfo's does.
+    const bool dpop = SignInResultPrivate::isDPoP(tokens);
+    if (dpop && SignInResultPrivate::dpopKey(tokens).isNull())
+        return finish(SignInResult(), SignInError(SignInError::InteractionRequired,
+                                                  QStringLiteral("profile: the token's DPoP key cannot be read; "
+                                                                 "the token was not sent"),
+                                                  SignInError::Reason::DpopKeyUnusable));
+    m_pending = fetchProfile(m_http, context()->configuration(), tokens.accessToken(),
+                             dpop ? SignInResultPrivate::dpopKey(tokens) : DPoPKey(), this,
                              [this, tokens](const Account &account, const QJsonObject &profile,
                                             const SignInError &error) {
                                  m_pending.clear();
@@ -148,8 +201,8 @@ void UserInfoRequest::fetchProfileOf(const SignInResult &tokens)
 }
 
 QNetworkReply *UserInfoRequest::fetchProfile(const HttpExchange &http, const ClientConfiguration &configuration,
-                                             const Secret &accessToken, QObject *context,
-                                             const ProfileCallback &done)
+                                             const Secret &accessToken, const DPoPKey &dpopKey,
+                                             QObject *context, const ProfileCallback &done)
 {
     using Field = ClientConfiguration::ProfileField;
     const ProfileResponse::Fields fields{configuration.profileFieldNames(Field::Id),
@@ -158,8 +211,9 @@ QNetworkReply *UserInfoRequest::fetchProfile(const HttpExchange &http, const Cli
     const QString issuer = configuration.authority().toString();
     const QUrl endpoint = configuration.userInfoEndpoint();
     qCInfo(lcToken) << "asking" << loggableUrl(endpoint) << "who signed in";
-    return http.getWithBearer(endpoint, accessToken.reveal(), context,
-                              [fields, issuer, done](const HttpResponse &response) {
+    const auto refused = [done](const SignInError &error) { done(Account(), QJsonObject(), error); };
+    return getWithAccessToken(http, endpoint, accessToken, !dpopKey.isNull(), dpopKey, QStringLiteral("profile"),
+                              context, [fields, issuer, done](const HttpResponse &response) {
         if (response.transportFailed || response.status != 200) {
             SignInError error = ProviderDocuments::httpFailure(QStringLiteral("profile"), response);
             // An answer that is no busy provider's "come back later" is the
@@ -181,40 +235,19 @@ QNetworkReply *UserInfoRequest::fetchProfile(const HttpExchange &http, const Cli
         }
         done(AccountData::fromProfile(profile.id, profile.username, profile.displayName, issuer), profile.profile,
              SignInError());
-    });
+    }, refused);
 }
 
 QNetworkReply *UserInfoRequest::send(const HttpExchange &http, const QUrl &endpoint, const SignInResult &tokens,
-                                     QObject *context, const Callback &done, const QByteArray &dpopNonce)
+                                     QObject *context, const Callback &done)
 {
     const QString subject = tokens.account().subject().isEmpty()
             ? tokens.idTokenClaims().value(QLatin1String("sub")).toString()
             : tokens.account().subject();
-    // RFC 9449 §7: a DPoP-bound token goes with a proof of its key.
-    const bool dpop = SignInResultPrivate::isDPoP(tokens);
-    const QByteArray proof = dpop ? DPoPProof::create(SignInResultPrivate::dpopKey(tokens), QByteArrayLiteral("GET"),
-                                                      endpoint, dpopNonce, tokens.accessToken())
-                                  : QByteArray();
-    if (dpop && proof.isEmpty()) {
-        QMetaObject::invokeMethod(context, [done] {
-            done(QJsonObject(), SignInError(SignInError::InteractionRequired,
-                                            QStringLiteral("userinfo: no DPoP proof could be made for the token"),
-                                            SignInError::Reason::DpopKeyUnusable));
-        }, Qt::QueuedConnection);
-        return nullptr;
-    }
-    const HttpExchange exchange = http;
-    return http.getWithBearer(endpoint, tokens.accessToken().reveal(), context,
-                              [exchange, endpoint, tokens, context, subject, done, dpop, dpopNonce](const HttpResponse &response) {
-                                  // §9: a resource server that wants a nonce says so once;
-                                  // the request is sent again with it, never twice.
-                                  const QByteArray nonce = response.header("DPoP-Nonce");
-                                  if (dpop && dpopNonce.isEmpty() && response.status == 401
-                                      && DPoPProof::isValidNonce(nonce)
-                                      && response.header("WWW-Authenticate").contains("use_dpop_nonce")) {
-                                      send(exchange, endpoint, tokens, context, done, nonce);
-                                      return;
-                                  }
+    const auto refused = [done](const SignInError &error) { done(QJsonObject(), error); };
+    return getWithAccessToken(http, endpoint, tokens.accessToken(), SignInResultPrivate::isDPoP(tokens),
+                              SignInResultPrivate::dpopKey(tokens), QStringLiteral("userinfo"), context,
+                              [subject, done](const HttpResponse &response) {
                                   if (response.transportFailed || response.status != 200)
                                       return done(QJsonObject(),
                                                   ProviderDocuments::httpFailure(QStringLiteral("userinfo"), response));
@@ -224,7 +257,7 @@ QNetworkReply *UserInfoRequest::send(const HttpExchange &http, const QUrl &endpo
                                       return done(QJsonObject(), error);
                                   done(userInfo.claims, SignInError());
                               },
-                              proof);
+                              refused);
 }
 
 } // namespace QtSignIn

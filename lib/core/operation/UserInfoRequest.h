@@ -5,6 +5,7 @@
 #include <QtSignIn/ClientConfiguration.h>
 
 #include "Operation.h"
+#include "dpop/DPoPKey.h"
 #include "network/HttpExchange.h"
 
 #include <QtCore/QJsonObject>
@@ -37,17 +38,19 @@ public:
     // and the answer must name `tokens`' account. `done` gets the claims.
     using Callback = std::function<void(const QJsonObject &claims, const SignInError &error)>;
     static QNetworkReply *send(const HttpExchange &http, const QUrl &endpoint, const SignInResult &tokens,
-                               QObject *context, const Callback &done, const QByteArray &dpopNonce = QByteArray());
+                               QObject *context, const Callback &done);
 
     // A plain OAuth 2.0 provider's profile endpoint, the one place such a
-    // provider says who signed in: `accessToken` as a bearer token to the
-    // configured endpoint only, the answer read as the configuration's
-    // profile fields say. `done` gets the account, filed under the
+    // provider says who signed in: `accessToken` to the configured endpoint
+    // only, as a bearer token or, with `dpopKey` (the key it is bound to),
+    // as a DPoP token with a proof and userinfo's one nonce retry; the
+    // answer read as the configuration's profile fields say. `done` gets the account, filed under the
     // configuration's authority, and the whole profile.
     using ProfileCallback = std::function<void(const Account &account, const QJsonObject &profile,
                                                const SignInError &error)>;
     static QNetworkReply *fetchProfile(const HttpExchange &http, const ClientConfiguration &configuration,
-                                       const Secret &accessToken, QObject *context, const ProfileCallback &done);
+                                       const Secret &accessToken, const DPoPKey &dpopKey, QObject *context,
+                                       const ProfileCallback &done);
 
 protected:
     void stop() override;
