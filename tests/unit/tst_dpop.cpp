@@ -463,9 +463,14 @@ private Q_SLOTS:
         QVERIFY(cache.store(TokenCache::AccessTokenEntry{owner, {QStringLiteral("api")}, Secret(QByteArray("at")), QStringLiteral("DPoP"),
                                                          QDateTime::currentDateTimeUtc().addSecs(600), false, key}));
         QVERIFY(cache.store(TokenCache::RefreshTokenEntry{owner, Secret(QByteArray("rt")), key}));
+        // Schema 4, which a QtSignIn from before DPoP leaves alone (newer)
+        // rather than read without the keys and write back without them.
+        const QByteArray written = TokenCacheSerializer::serialize(cache);
+        QCOMPARE(QJsonDocument::fromJson(written).object().value(QLatin1String("schema")).toInt(),
+                 TokenCacheSerializer::dpopSchemaVersion);
         TokenCache read;
         QStringList warnings;
-        QCOMPARE(TokenCacheSerializer::deserialize(TokenCacheSerializer::serialize(cache), &read, &warnings),
+        QCOMPARE(TokenCacheSerializer::deserialize(written, &read, &warnings),
                  TokenCacheSerializer::ReadResult::Read);
         QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
         QCOMPARE(read.findRefreshToken(owner)->dpopKey, key);
@@ -494,8 +499,63 @@ private Q_SLOTS:
         QVERIFY(read.refreshTokens().first().dpopKey.isEmpty());
         QCOMPARE(read.accessTokens().size(), 1);
         QVERIFY(read.accessTokens().first().dpopKey.isEmpty());
-        // Written again, a Bearer item gains no key member.
-        QVERIFY(!TokenCacheSerializer::serialize(read).contains("dpop_key"));
+        // Written again, a Bearer item gains no key member and stays schema 3.
+        const QByteArray written = TokenCacheSerializer::serialize(read);
+        QVERIFY(!written.contains("dpop_key"));
+        QCOMPARE(QJsonDocument::fromJson(written).object().value(QLatin1String("schema")).toInt(), 3);
+        // A schema after 4 is a newer QtSignIn's.
+        QByteArray newer = before;
+        newer.replace("\"schema\":3", "\"schema\":5");
+        QCOMPARE(TokenCacheSerializer::deserialize(newer, &read, &warnings), TokenCacheSerializer::ReadResult::NewerSchema);
+    }
+
+    void aTokenWhoseKeyIsUnreadableIsNotLoadedAsBearer_data()
+    {
+        QTest::addColumn<QJsonValue>("key");
+        QTest::newRow("empty") << QJsonValue(QString());
+        QTest::newRow("null") << QJsonValue(QJsonValue::Null);
+        QTest::newRow("number") << QJsonValue(7);
+        QTest::newRow("object") << QJsonValue(QJsonObject{{QStringLiteral("kty"), QStringLiteral("EC")}});
+    }
+
+    void aTokenWhoseKeyIsUnreadableIsNotLoadedAsBearer()
+    {
+        // The key member is there, so the tokens were bound to a key that
+        // is lost: sent without a proof, they would go out as Bearer.
+        QFETCH(QJsonValue, key);
+        const QJsonObject owner{{QStringLiteral("authority"), QStringLiteral("https://as.example")},
+                                {QStringLiteral("issuer"), QStringLiteral("https://as.example")},
+                                {QStringLiteral("client_id"), QStringLiteral("client")}};
+        QJsonObject account = owner;
+        account.insert(QStringLiteral("id"), QStringLiteral("sub-1"));
+        account.insert(QStringLiteral("id_token"), QStringLiteral("id"));
+        account.insert(QStringLiteral("id_token_claims"),
+                       QJsonObject{{QStringLiteral("iss"), QStringLiteral("https://as.example")},
+                                   {QStringLiteral("sub"), QStringLiteral("sub-1")},
+                                   {QStringLiteral("aud"), QStringLiteral("client")}});
+        QJsonObject accessToken = owner;
+        accessToken.insert(QStringLiteral("account_id"), QStringLiteral("sub-1"));
+        accessToken.insert(QStringLiteral("scopes"), QJsonArray{QStringLiteral("api")});
+        accessToken.insert(QStringLiteral("token"), QStringLiteral("at"));
+        accessToken.insert(QStringLiteral("token_type"), QStringLiteral("DPoP"));
+        accessToken.insert(QStringLiteral("expires_on"), 4102444800.0);
+        accessToken.insert(QStringLiteral("dpop_key"), key);
+        QJsonObject refreshToken = owner;
+        refreshToken.insert(QStringLiteral("account_id"), QStringLiteral("sub-1"));
+        refreshToken.insert(QStringLiteral("token"), QStringLiteral("rt"));
+        refreshToken.insert(QStringLiteral("dpop_key"), key);
+        const QJsonObject document{{QStringLiteral("schema"), 4},
+                                   {QStringLiteral("accounts"), QJsonArray{account}},
+                                   {QStringLiteral("access_tokens"), QJsonArray{accessToken}},
+                                   {QStringLiteral("refresh_tokens"), QJsonArray{refreshToken}}};
+        TokenCache read;
+        QStringList warnings;
+        QCOMPARE(TokenCacheSerializer::deserialize(QJsonDocument(document).toJson(), &read, &warnings),
+                 TokenCacheSerializer::ReadResult::Read);
+        QCOMPARE(read.accounts().size(), 1);
+        QVERIFY(read.accessTokens().isEmpty());
+        QVERIFY(read.refreshTokens().isEmpty());
+        QCOMPARE(warnings.size(), 2);
     }
 };
 

@@ -232,7 +232,7 @@ private Q_SLOTS:
         QTest::newRow("another app's json") << QByteArray("{\"token\":\"x\"}") << TokenCacheSerializer::ReadResult::NotACache;
         QTest::newRow("array") << QByteArray("[1]") << TokenCacheSerializer::ReadResult::NotACache;
         QTest::newRow("schema 0") << QByteArray("{\"schema\":0}") << TokenCacheSerializer::ReadResult::NotACache;
-        QTest::newRow("newer schema") << QByteArray("{\"schema\":4,\"whatever\":[]}") << TokenCacheSerializer::ReadResult::NewerSchema;
+        QTest::newRow("newer schema") << QByteArray("{\"schema\":5,\"whatever\":[]}") << TokenCacheSerializer::ReadResult::NewerSchema;
         QTest::newRow("between schemas") << QByteArray("{\"schema\":1.5}") << TokenCacheSerializer::ReadResult::NotACache;
     }
 

@@ -110,15 +110,27 @@ TokenCache::AccountEntry accountOf(const QJsonObject &object)
 // in items written before DPoP, and for Bearer tokens.
 const QLatin1String dpopKeyName("dpop_key");
 
+// A key member that is there but not a non-empty string names a DPoP-bound
+// token whose key is lost: the entry is unusable, never a Bearer token (the
+// token is never sent without a proof, DPoPKey.h).
+bool hasMalformedDPoPKey(const QJsonObject &object)
+{
+    const QJsonValue key = object.value(dpopKeyName);
+    return !key.isUndefined() && (!key.isString() || key.toString().isEmpty());
+}
+
 Secret dpopKeyOf(const QJsonObject &object)
 {
     return Secret(text(object, "dpop_key"));
 }
 
-void writeDPoPKey(QJsonObject *object, const Secret &key)
+// Returns whether a key was written.
+bool writeDPoPKey(QJsonObject *object, const Secret &key)
 {
-    if (!key.isEmpty())
-        object->insert(dpopKeyName, key.revealString());
+    if (key.isEmpty())
+        return false;
+    object->insert(dpopKeyName, key.revealString());
+    return true;
 }
 
 TokenCache::AccessTokenEntry accessTokenOf(const QJsonObject &object)
@@ -130,6 +142,9 @@ TokenCache::AccessTokenEntry accessTokenOf(const QJsonObject &object)
     entry.expiresOn = expiryOf(object);
     entry.neverExpires = object.value(QLatin1String("never_expires")).toBool(false);
     entry.dpopKey = dpopKeyOf(object);
+    // Skipped as malformed by every reader (an entry without a token).
+    if (hasMalformedDPoPKey(object))
+        entry.token = Secret();
     return entry;
 }
 
@@ -137,11 +152,14 @@ TokenCache::AccessTokenEntry accessTokenOf(const QJsonObject &object)
 // and is a Bearer token, as it always was.
 TokenCache::RefreshTokenEntry refreshTokenOf(const QJsonObject &object, const char *accountIdName)
 {
-    return TokenCache::RefreshTokenEntry{readOwner(object, accountIdName), Secret(text(object, "token")),
+    // With a malformed key, no token: skipped as malformed.
+    return TokenCache::RefreshTokenEntry{readOwner(object, accountIdName),
+                                         hasMalformedDPoPKey(object) ? Secret() : Secret(text(object, "token")),
                                          dpopKeyOf(object)};
 }
 
-// Schema 3: every entry names its owner (authority, issuer, account, client).
+// Schema 3: every entry names its owner (authority, issuer, account, client);
+// schema 4 is the same with DPoP keys beside some tokens.
 void readCurrent(const QJsonObject &root, TokenCache *cache, QStringList *warnings)
 {
     for (const QJsonValue &value : root.value(QLatin1String("accounts")).toArray()) {
@@ -326,6 +344,7 @@ QByteArray TokenCacheSerializer::serialize(const TokenCache &cache)
         writeOwner(&object, entry.owner, "id");
         accounts.append(object);
     }
+    bool holdsDPoPKey = false;
     QJsonArray accessTokens;
     for (const TokenCache::AccessTokenEntry &entry : cache.accessTokens()) {
         QJsonObject object{
@@ -336,7 +355,7 @@ QByteArray TokenCacheSerializer::serialize(const TokenCache &cache)
         };
         if (entry.neverExpires)
             object.insert(QStringLiteral("never_expires"), true);
-        writeDPoPKey(&object, entry.dpopKey);
+        holdsDPoPKey |= writeDPoPKey(&object, entry.dpopKey);
         writeOwner(&object, entry.owner, "account_id");
         accessTokens.append(object);
     }
@@ -345,12 +364,12 @@ QByteArray TokenCacheSerializer::serialize(const TokenCache &cache)
         QJsonObject object{
             {QStringLiteral("token"), entry.token.revealString()},
         };
-        writeDPoPKey(&object, entry.dpopKey);
+        holdsDPoPKey |= writeDPoPKey(&object, entry.dpopKey);
         writeOwner(&object, entry.owner, "account_id");
         refreshTokens.append(object);
     }
     const QJsonObject document{
-        {QStringLiteral("schema"), schemaVersion},
+        {QStringLiteral("schema"), holdsDPoPKey ? dpopSchemaVersion : schemaVersion},
         {QStringLiteral("accounts"), accounts},
         {QStringLiteral("access_tokens"), accessTokens},
         {QStringLiteral("refresh_tokens"), refreshTokens},
@@ -370,13 +389,13 @@ TokenCacheSerializer::ReadResult TokenCacheSerializer::deserialize(const QByteAr
     const QJsonValue schema = document.object().value(QLatin1String("schema"));
     if (error.error != QJsonParseError::NoError || !document.isObject() || !schema.isDouble())
         return ReadResult::NotACache;
-    if (schema.toDouble() > schemaVersion)
+    if (schema.toDouble() > dpopSchemaVersion)
         return ReadResult::NewerSchema;
     if (schema.toDouble() == 1)
         migrateSchema1(document.object(), cache, warnings);
     else if (schema.toDouble() == 2)
         migrateSchema2(document.object(), cache, warnings);
-    else if (schema.toDouble() == schemaVersion)
+    else if (schema.toDouble() == schemaVersion || schema.toDouble() == dpopSchemaVersion)
         readCurrent(document.object(), cache, warnings);
     else
         return ReadResult::NotACache;

@@ -24,6 +24,11 @@ public:
     // A QtSignIn that reads only older schemas leaves a newer document alone
     // (NewerSchema: read-only), so going back a version never erases it.
     static constexpr int schemaVersion = 3;
+    // 4: schema 3 with DPoP keys (dpop_key) beside some tokens; written only
+    // when the document holds one, so that a QtSignIn from before DPoP takes
+    // it as newer and leaves it alone rather than drop the keys and, on its
+    // next write, lose them. A document without keys stays schema 3.
+    static constexpr int dpopSchemaVersion = 4;
     static constexpr qsizetype maximumSize = 4 * 1024 * 1024;
 
     enum class ReadResult {
