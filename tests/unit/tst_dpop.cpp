@@ -15,6 +15,7 @@
 #include "operation/UserInfoRequest.h"
 #include "token/TokenEndpoint.h"
 
+#include <QtSignIn/MemoryTokenStore.h>
 #include <QtSignIn/SignInClient.h>
 #include <QtSignIn/SignInOptions.h>
 #include <QtSignIn/SignInReply.h>
@@ -440,6 +441,41 @@ private Q_SLOTS:
         QVERIFY(!parsed(sent.at(0).header("DPoP")).claims.contains(QLatin1String("nonce")));
         QCOMPARE(parsed(sent.at(1).header("DPoP")).claims.value(QLatin1String("nonce")).toString(),
                  QStringLiteral("rs-nonce-1"));
+    }
+
+    void aCachedTokenWhoseKeyCannotBeReadIsNotServed()
+    {
+        // A key that is a string but no usable private JWK: the token could
+        // never go with a proof. Not served from the cache; the refresh
+        // token's key is no better, so the refresh is not sent either.
+        ClientUnderTest under;
+        const QJsonObject claims{{QStringLiteral("iss"), under.provider.issuer().toString()},
+                                 {QStringLiteral("sub"), QStringLiteral("sub-1")},
+                                 {QStringLiteral("aud"), under.provider.clientId()}};
+        const TokenCache::Owner owner{under.provider.issuer().toString(), under.provider.issuer().toString(),
+                                      QStringLiteral("sub-1"), under.provider.clientId()};
+        const Secret unreadable(QByteArray("{\"kty\":\"EC\"}"));
+        const Account account = Account::fromIdTokenClaims(claims);
+        TokenCache cache;
+        QVERIFY(cache.store(TokenCache::AccountEntry{owner, account, Secret(QByteArray("id")), claims, {}}));
+        QVERIFY(cache.store(TokenCache::AccessTokenEntry{owner, {QStringLiteral("api")}, Secret(QByteArray("at")),
+                                                         QStringLiteral("DPoP"), QDateTime::currentDateTimeUtc().addSecs(600),
+                                                         false, unreadable}));
+        QVERIFY(cache.store(TokenCache::RefreshTokenEntry{owner, Secret(QByteArray("rt")), unreadable}));
+        auto *store = new MemoryTokenStore;
+        TokenStoreJob *write = store->write(TokenCacheSerializer::serialize(cache));
+        QVERIFY(QTest::qWaitFor([write] { return write->isFinished(); }, 5000));
+        under.client->setTokenStore(store);
+        std::unique_ptr<SignInReply> load(under.client->acquireTokenSilent(account, {QStringLiteral("api")}));
+        QVERIFY(ClientUnderTest::waitForFinished(load.get()));
+        // Once loaded, the memory-only path too.
+        std::unique_ptr<SignInReply> silent(under.client->acquireTokenSilent(account, {QStringLiteral("api")}));
+        QVERIFY(ClientUnderTest::waitForFinished(silent.get()));
+        for (SignInReply *reply : {load.get(), silent.get()}) {
+            QVERIFY2(reply->result().accessToken().isEmpty(), "a DPoP token without a usable key was served");
+            QCOMPARE(reply->error().reason(), SignInError::Reason::DpopKeyUnusable);
+        }
+        QVERIFY(under.network.requestsTo("POST", under.provider.tokenEndpoint()).isEmpty());
     }
 
     void aDPoPTokenWithoutAProofIsRefused()

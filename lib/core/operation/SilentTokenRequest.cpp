@@ -119,6 +119,14 @@ bool SilentTokenRequest::answerFromCache(const TokenCache &cache, const TokenCac
     const TokenCache::RefreshTokenEntry *refreshToken = cache.findRefreshToken(owner);
     *result = resultOf(*account, *accessToken, refreshToken ? refreshToken->token : Secret(), scopes,
                        TokenSource::Cache);
+    // A DPoP-bound token whose key cannot be read could never be presented
+    // with a proof (DPoPKey.h): not served. The refresh then fails with
+    // DpopKeyUnusable, or gets a token with a refresh token's usable key.
+    if ((SignInResultPrivate::isDPoP(*result) || !accessToken->dpopKey.isEmpty())
+        && SignInResultPrivate::dpopKey(*result).isNull()) {
+        *result = SignInResult();
+        return false;
+    }
     return true;
 }
 
