@@ -10,8 +10,10 @@
 namespace {
 constexpr char tooLargeProperty[] = "qtsignin_demo_too_large";
 // RFC 9449 §9: what a nonce may be (1*NQCHAR); anything else is not sent
-// back, so an API's answer cannot put arbitrary bytes into a proof.
-constexpr qsizetype maximumNonceSize = 1024;
+// back, so an API's answer cannot put arbitrary bytes into a proof. 512:
+// the library's own bound, above which SignInClient::dpopProof() makes no
+// proof (a retry would then go out without its DPoP header).
+constexpr qsizetype maximumNonceSize = 512;
 
 bool isUsableNonce(const QByteArray &nonce)
 {

@@ -170,7 +170,8 @@ public:
     /// (a 401 with a DPoP challenge, error="use_dpop_nonce", and a
     /// DPoP-Nonce header, §9: BearerChallenge reads it). Each request needs
     /// a proof of its own. Empty for a Bearer token (SignInResult::tokenType()),
-    /// which is sent without one, and for a nonce that is not 1*NQCHAR.
+    /// which is sent without one, and for a nonce that is not 1*NQCHAR or is
+    /// longer than 512 characters.
     /// The Authorization header is SignInResult::authorizationHeaderValue().
     QByteArray dpopProof(const SignInResult &result, const QByteArray &method, const QUrl &url,
                          const QByteArray &nonce = QByteArray()) const;
