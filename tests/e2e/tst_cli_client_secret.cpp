@@ -99,6 +99,10 @@ Run tst_CliClientSecret::run(const QStringList &arguments, const QByteArray &env
     if (!environmentSecret.isEmpty())
         environment.insert(QStringLiteral("QTSIGNIN_CLIENT_SECRET"), QString::fromUtf8(environmentSecret));
     environment.insert(QStringLiteral("XDG_CACHE_HOME"), m_cacheHome.path());
+    // Its own profiles too: a login remembers its options as the default
+    // profile, and the next login takes what its command line leaves out
+    // from it (--client-auth-method post, say, from the other client's test).
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_cacheHome.filePath(QStringLiteral("config")));
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(QTSIGNIN_CLI), arguments);
     Run result;
@@ -139,7 +143,16 @@ int tst_CliClientSecret::grantsAuthenticatedWith(const QString &clientId, const 
     connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
     reply->deleteLater();
-    const QJsonObject requests = QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("requests")).toObject();
+    const QByteArray body = reply->readAll();
+    const QJsonObject requests = QJsonDocument::fromJson(body).object().value(QLatin1String("requests")).toObject();
+    // Said in the log, so that a count that differs shows what the provider saw.
+    QStringList seen;
+    for (auto it = requests.begin(); it != requests.end(); ++it) {
+        if (it.key().startsWith(QLatin1String("client_auth:")) || it.key().startsWith(QLatin1String("grant:")))
+            seen.append(QStringLiteral("%1=%2").arg(it.key()).arg(it.value().toInt()));
+    }
+    qInfo().noquote() << "provider stats:" << (reply->error() == QNetworkReply::NoError ? QString() : reply->errorString())
+                      << body.size() << "bytes;" << seen.join(QLatin1String(", "));
     return requests.value(QStringLiteral("client_auth:%1:%2").arg(clientId, method)).toInt();
 }
 
