@@ -463,8 +463,10 @@ private Q_SLOTS:
                                                          false, unreadable}));
         QVERIFY(cache.store(TokenCache::RefreshTokenEntry{owner, Secret(QByteArray("rt")), unreadable}));
         auto *store = new MemoryTokenStore;
-        TokenStoreJob *write = store->write(TokenCacheSerializer::serialize(cache));
-        QVERIFY(QTest::qWaitFor([write] { return write->isFinished(); }, 5000));
+        // Kept until read here: a finished job deletes itself otherwise.
+        std::unique_ptr<TokenStoreJob> write(store->write(TokenCacheSerializer::serialize(cache)));
+        write->setAutoDelete(false);
+        QVERIFY(QTest::qWaitFor([&write] { return write->isFinished(); }, 5000));
         under.client->setTokenStore(store);
         std::unique_ptr<SignInReply> load(under.client->acquireTokenSilent(account, {QStringLiteral("api")}));
         QVERIFY(ClientUnderTest::waitForFinished(load.get()));
