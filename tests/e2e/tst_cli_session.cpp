@@ -132,6 +132,9 @@ private Q_SLOTS:
 private:
     QString appName() const { return QString::fromLatin1(QTest::currentTestFunction()); }
     QString serviceName() const { return KeychainTokenStore::serviceNameFor(appName(), clientId, QUrl(m_issuer)); }
+    // A client of the library over the keychain item the CLI's login wrote,
+    // its cache loaded: what an app beside the CLI would see.
+    std::unique_ptr<SignInClient> clientOverTheLoginsKeychainItem();
     QStringList session(const QString &command) const;
     Run cli(const QStringList &arguments, const QProcessEnvironment &environment = qtsigninKeyringEnvironment(),
             int timeoutMs = 120000);
@@ -481,19 +484,28 @@ void tst_CliSession::concurrentCallsInOneProcessShareOneRefresh()
     QCOMPARE(secondDone.size(), 1);
 }
 
+std::unique_ptr<SignInClient> tst_CliSession::clientOverTheLoginsKeychainItem()
+{
+    ClientConfiguration configuration;
+    configuration.setAuthority(QUrl(m_issuer));
+    configuration.setClientId(clientId);
+    auto client = std::make_unique<SignInClient>(configuration);
+    client->setTokenStore(new KeychainTokenStore(serviceName()));
+    const std::unique_ptr<SignInReply> load(client->loadTokenCache());
+    if (!QTest::qWaitFor([&load] { return load->isFinished(); }, 30000))
+        return nullptr;
+    return client;
+}
+
 void tst_CliSession::userInfoComesWithATokenForTheOpenIdScopes()
 {
     // Signed in for the API: the access token is the API's (a JWT for
     // urn:qtsignin:demo-api), which the provider's userinfo refuses.
     QCOMPARE(login({QStringLiteral("--scope"), QStringLiteral("email"), QStringLiteral("--scope"),
                     QStringLiteral("api.read")}).exitCode, 0);
-    ClientConfiguration configuration;
-    configuration.setAuthority(QUrl(m_issuer));
-    configuration.setClientId(clientId);
-    SignInClient client(configuration);
-    client.setTokenStore(new KeychainTokenStore(serviceName()));
-    std::unique_ptr<SignInReply> load(client.loadTokenCache());
-    QTRY_VERIFY_WITH_TIMEOUT(load->isFinished(), 30000);
+    const std::unique_ptr<SignInClient> signedIn = clientOverTheLoginsKeychainItem();
+    QVERIFY(signedIn);
+    SignInClient &client = *signedIn;
     QCOMPARE(client.accounts().size(), 1);
     const Account account = client.accounts().constFirst();
 
@@ -1446,13 +1458,9 @@ void tst_CliSession::userInfoTakesADPoPBoundTokenWithItsProof()
 {
     QCOMPARE(login({QStringLiteral("--dpop"), QStringLiteral("required"), QStringLiteral("--scope"),
                     QStringLiteral("email")}).exitCode, 0);
-    ClientConfiguration configuration;
-    configuration.setAuthority(QUrl(m_issuer));
-    configuration.setClientId(clientId);
-    SignInClient client(configuration);
-    client.setTokenStore(new KeychainTokenStore(serviceName()));
-    std::unique_ptr<SignInReply> load(client.loadTokenCache());
-    QTRY_VERIFY_WITH_TIMEOUT(load->isFinished(), 30000);
+    const std::unique_ptr<SignInClient> signedIn = clientOverTheLoginsKeychainItem();
+    QVERIFY(signedIn);
+    SignInClient &client = *signedIn;
     QCOMPARE(client.accounts().size(), 1);
     const Account account = client.accounts().constFirst();
     std::unique_ptr<SignInReply> reply(client.fetchUserInfo(account));
